@@ -1,0 +1,91 @@
+package dev.lede.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.List;
+
+/** Explains a body that Jackson could not read, naming the offending field without echoing internals. */
+final class JsonProblems {
+    private JsonProblems() {
+    }
+
+    static ApiException describe(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String field = pathOf(unknown);
+            return ApiException.validation(List.of(new Problem.FieldError(field, "unknown field")));
+        }
+        if (e instanceof InvalidFormatException format) {
+            String expected = simpleType(format.getTargetType());
+            return ApiException.validation(List.of(new Problem.FieldError(pathOf(format),
+                    "expected " + expected + " but got " + describeValue(format.getValue()))));
+        }
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String expected = simpleType(mismatch.getTargetType());
+            return ApiException.validation(List.of(new Problem.FieldError(pathOf(mismatch),
+                    "expected " + expected)));
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return ApiException.validation(List.of(new Problem.FieldError(pathOf(mapping), "invalid value")));
+        }
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return new ApiException(400, "malformed-json", "Malformed JSON",
+                "the request body is not valid JSON" + where, List.of(new Problem.FieldError("body", "malformed JSON" + where)), null);
+    }
+
+    static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String simpleType(Class<?> type) {
+        if (type == null) {
+            return "another type";
+        }
+        if (type.isEnum()) {
+            StringBuilder values = new StringBuilder("one of ");
+            Object[] constants = type.getEnumConstants();
+            for (int i = 0; i < constants.length; i++) {
+                values.append(i == 0 ? "" : ", ").append(constants[i]);
+            }
+            return values.toString();
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (type == java.time.Instant.class) {
+            return "an RFC 3339 date-time";
+        }
+        return "an object";
+    }
+
+    private static String describeValue(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        String text = String.valueOf(value);
+        return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
+    }
+}

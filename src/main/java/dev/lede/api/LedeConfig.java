@@ -1,0 +1,36 @@
+package dev.lede.api;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.util.Optional;
+
+/** Typed configuration of the service ({@code lede.*} in application.properties). */
+@ConfigMapping(prefix = "lede")
+public interface LedeConfig {
+    /** The admin API key ({@code LEDE_ADMIN_KEY}). Absent in production unless set: then writes are refused. */
+    @WithName("admin-key")
+    Optional<String> adminKey();
+
+    Api api();
+
+    Seed seed();
+
+    interface Api {
+        /** Request bodies larger than this answer 413. */
+        @WithDefault("1048576")
+        long maxBodyBytes();
+
+        @WithDefault("20")
+        int defaultPageSize();
+
+        @WithDefault("100")
+        int maxPageSize();
+    }
+
+    interface Seed {
+        /** Load the reference article when the database holds no article. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+}

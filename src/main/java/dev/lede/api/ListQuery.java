@@ -1,0 +1,103 @@
+package dev.lede.api;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A filtered, keyset-paginated JPQL query over one entity. Filters are fixed JPQL fragments chosen by the
+ * service with values bound as parameters; nothing a client sends is ever concatenated into the query.
+ *
+ * <p>Keyset, not OFFSET: a page is "the next {@code limit} rows after (value, id)", so page 500 costs what
+ * page 1 costs, and rows inserted while a client pages never shift or duplicate what it sees.
+ */
+public final class ListQuery<T> {
+    private final Class<T> type;
+    private final String alias;
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final StringBuilder fingerprint = new StringBuilder();
+
+    public ListQuery(Class<T> type, String alias) {
+        this.type = type;
+        this.alias = alias;
+    }
+
+    /** Adds a condition; {@code :name} in the fragment is bound to {@code value}. */
+    public ListQuery<T> and(String fragment, String name, Object value) {
+        conditions.add(fragment);
+        parameters.put(name, value);
+        fingerprint.append(name).append('=').append(value).append(';');
+        return this;
+    }
+
+    public ListQuery<T> and(String fragment) {
+        conditions.add(fragment);
+        fingerprint.append(fragment.hashCode()).append(';');
+        return this;
+    }
+
+    /** A short digest of the filters, stored in cursors so one cannot be replayed on another query. */
+    public String fingerprint() {
+        return Integer.toHexString(fingerprint.toString().hashCode());
+    }
+
+    public Slice<T> page(EntityManager em, SortKey sort, PageRequest request, Function<T, Object> sortValueOf,
+                         Function<T, String> idOf) {
+        Cursor after = Cursor.decode(request.cursor(), sort.name(), fingerprint());
+        List<String> where = new ArrayList<>(conditions);
+        Map<String, Object> bound = new LinkedHashMap<>(parameters);
+        if (after != null) {
+            String cmp = sort.descending() ? "<" : ">";
+            Object value = sort.decode(after.value());
+            where.add("(" + sort.expression() + " " + cmp + " :afterValue or (" + sort.expression()
+                    + " = :afterValue and " + alias + ".id " + cmp + " :afterId))");
+            bound.put("afterValue", value);
+            bound.put("afterId", after.id());
+        }
+        String direction = sort.descending() ? " desc" : " asc";
+        String jpql = "select " + alias + " from " + type.getSimpleName() + " " + alias + whereClause(where)
+                + " order by " + sort.expression() + direction + ", " + alias + ".id" + direction;
+        TypedQuery<T> query = em.createQuery(jpql, type).setMaxResults(request.limit() + 1);
+        bound.forEach(query::setParameter);
+        List<T> rows = query.getResultList();
+        boolean more = rows.size() > request.limit();
+        List<T> items = more ? rows.subList(0, request.limit()) : rows;
+        String next = null;
+        if (more) {
+            T last = items.get(items.size() - 1);
+            next = new Cursor(sort.name(), sort.encode(sortValueOf.apply(last)), idOf.apply(last), fingerprint()).encode();
+        }
+        Long total = request.includeTotal() ? count(em) : null;
+        return new Slice<>(List.copyOf(items), next, total);
+    }
+
+    private long count(EntityManager em) {
+        String jpql = "select count(" + alias + ") from " + type.getSimpleName() + " " + alias + whereClause(conditions);
+        TypedQuery<Long> query = em.createQuery(jpql, Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static String whereClause(List<String> where) {
+        return where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    }
+
+    /** One page of entities, before mapping to DTOs. */
+    public record Slice<T>(List<T> items, String nextCursor, Long total) {
+        public <R> Page<R> map(Function<T, R> mapper, int limit, Page.Links links) {
+            return new Page<>(items.stream().map(mapper).toList(), new Page.Meta(limit, nextCursor, total), links);
+        }
+    }
+
+    /** A LIKE pattern matching values that start with {@code prefix}, case-insensitively, wildcards escaped. */
+    public static String prefixPattern(String prefix) {
+        String escaped = prefix.trim().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return escaped + "%";
+    }
+}

@@ -1,0 +1,70 @@
+package dev.lede.api;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Parses query parameters by hand: JAX-RS would answer a failed conversion of a typed parameter with a bare
+ * 404, where clients deserve a 400 that names the parameter.
+ */
+public final class Params {
+    private Params() {
+    }
+
+    public static int integer(String name, String raw) {
+        try {
+            return Integer.parseInt(raw.trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(name, "expected an integer but got '" + shorten(raw) + "'");
+        }
+    }
+
+    public static boolean bool(String name, String raw) {
+        if (raw == null) {
+            return false;
+        }
+        return switch (raw.trim()) {
+            case "true", "1", "" -> true;
+            case "false", "0" -> false;
+            default -> throw ApiException.badRequest(name, "expected true or false but got '" + shorten(raw) + "'");
+        };
+    }
+
+    /** An RFC 3339 date-time with an offset ({@code 2022-12-09T00:00:00Z}); a bare date is taken as midnight UTC. */
+    public static Instant instant(String name, String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String value = raw.trim();
+        try {
+            if (value.length() == 10) {
+                return java.time.LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            }
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(name, "expected an RFC 3339 date-time such as 2022-12-09T00:00:00Z but got '"
+                    + shorten(raw) + "'");
+        }
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, String raw, Class<E> type) {
+        if (raw == null) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(raw.trim())) {
+                return constant;
+            }
+        }
+        StringBuilder allowed = new StringBuilder();
+        for (E constant : type.getEnumConstants()) {
+            allowed.append(allowed.isEmpty() ? "" : ", ").append(constant.name());
+        }
+        throw ApiException.badRequest(name, "unknown value '" + shorten(raw) + "'; allowed: " + allowed);
+    }
+
+    static String shorten(String raw) {
+        return raw.length() > 40 ? raw.substring(0, 40) + "…" : raw;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.lede.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Writes JSON responses with a strong ETag and answers conditional GETs with 304.
+ *
+ * <p>The body is serialised once, here, so its bytes can be hashed. A single resource's ETag is
+ * {@code "v<version>-<hash>"}: the hash changes whenever the bytes do (also when an embedded person is
+ * renamed), and the version lets writes check {@code If-Match} against the stored row (see {@link Preconditions}).
+ */
+@ApplicationScoped
+public class Representations {
+    private static final CacheControl PUBLIC = CacheControl.valueOf("public, no-cache");
+    private static final CacheControl PRIVATE = CacheControl.valueOf("private, no-store");
+
+    private final ObjectMapper mapper;
+    private final Caller caller;
+
+    public Representations(ObjectMapper mapper, Caller caller) {
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    /** One resource, trimmed to the requested fields. */
+    public Response single(Request request, Object dto, long version, Selection fields) {
+        ObjectNode tree = mapper.valueToTree(dto);
+        fields.retainIn(tree);
+        byte[] bytes = bytes(tree);
+        return conditional(request, bytes, new EntityTag("v" + version + "-" + hash(bytes)), Response.Status.OK);
+    }
+
+    /** The new state after a write: 200 with the new ETag (the request's If-Match named the old one). */
+    public Response written(Object dto, long version) {
+        byte[] bytes = bytes(mapper.valueToTree(dto));
+        EntityTag tag = new EntityTag("v" + version + "-" + hash(bytes));
+        return Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(PRIVATE).build();
+    }
+
+    /** A newly created resource: 201 with Location and the ETag a follow-up write can send in If-Match. */
+    public Response created(URI location, Object dto, long version) {
+        byte[] bytes = bytes(mapper.valueToTree(dto));
+        EntityTag tag = new EntityTag("v" + version + "-" + hash(bytes));
+        return Response.created(location).entity(bytes).type(MediaType.APPLICATION_JSON_TYPE).tag(tag)
+                .cacheControl(PRIVATE).build();
+    }
+
+    /** A list page: items trimmed to the requested fields, a Link header to the next page. */
+    public Response page(Request request, Page<?> page, Selection fields) {
+        ObjectNode tree = mapper.valueToTree(page);
+        if (tree.get("data") instanceof ArrayNode items) {
+            items.forEach(item -> fields.retainIn((ObjectNode) item));
+        }
+        byte[] bytes = bytes(tree);
+        Response response = conditional(request, bytes, new EntityTag(hash(bytes)), Response.Status.OK);
+        if (page.links().next() != null && response.getStatus() == 200) {
+            return Response.fromResponse(response).header("Link", "<" + page.links().next() + ">; rel=\"next\"").build();
+        }
+        return response;
+    }
+
+    private Response conditional(Request request, byte[] bytes, EntityTag tag, Response.Status status) {
+        CacheControl cache = caller.isAdmin() ? PRIVATE : PUBLIC;
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).cacheControl(cache).build();
+        }
+        return Response.status(status).entity(bytes).type(MediaType.APPLICATION_JSON_TYPE).tag(tag)
+                .cacheControl(cache).header("Vary", "Authorization").build();
+    }
+
+    private byte[] bytes(Object tree) {
+        try {
+            return mapper.writeValueAsBytes(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a DTO could not be serialised", e);
+        }
+    }
+
+    private static String hash(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

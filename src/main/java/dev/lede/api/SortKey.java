@@ -1,0 +1,54 @@
+package dev.lede.api;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * One sort order a list offers: the name clients use ({@code -publishedAt}), the JPQL expression it orders by
+ * (always followed by the id as a tie-breaker), and how its values travel inside a cursor.
+ */
+public record SortKey(String name, String expression, boolean descending, boolean instant) {
+
+    public static SortKey parse(String raw, String defaultName, Map<String, SortKey> offered) {
+        String name = raw == null ? defaultName : raw.trim();
+        SortKey key = offered.get(name);
+        if (key == null) {
+            throw ApiException.badRequest("sort", "unknown sort '" + Params.shorten(name) + "'; allowed: "
+                    + String.join(", ", new TreeSet<>(offered.keySet())));
+        }
+        return key;
+    }
+
+    /** The ascending and descending variants of one expression, keyed "name" and "-name". */
+    public static Map<String, SortKey> both(String name, String expression, boolean instant) {
+        return Map.of(name, new SortKey(name, expression, false, instant),
+                "-" + name, new SortKey("-" + name, expression, true, instant));
+    }
+
+    public String encode(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (instant) {
+            Instant at = (Instant) value;
+            return Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, at));
+        }
+        return value.toString();
+    }
+
+    public Object decode(String value) {
+        if (value == null) {
+            return null;
+        }
+        if (instant) {
+            try {
+                return Instant.EPOCH.plus(Long.parseLong(value), ChronoUnit.MICROS);
+            } catch (NumberFormatException e) {
+                throw ApiException.badRequest("cursor", "malformed cursor; use the nextCursor value of a previous page as is");
+            }
+        }
+        return value;
+    }
+}

@@ -1,0 +1,156 @@
+package dev.lede.article;
+
+import dev.lede.changelog.ResourceType;
+import dev.lede.changelog.Tracked;
+import dev.lede.common.StringListJson;
+import dev.lede.source.Source;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A news article and the links it owns: publisher, credits, bylines, mentions and tags. Quotes are their own
+ * resource ({@code dev.lede.quote.Quote}) pointing at the article.
+ */
+@Entity
+@Table(name = "article")
+public class Article extends PanacheEntityBase implements Tracked {
+    @Id
+    public String id;
+
+    @Column(nullable = false, unique = true)
+    public String slug;
+
+    @Column(nullable = false)
+    public String headline;
+
+    public String standfirst;
+
+    /** Paragraphs in order, stored as one JSON array (see {@link StringListJson}). */
+    @Convert(converter = StringListJson.class)
+    @Column(nullable = false, length = 1_000_000)
+    public List<String> body = new ArrayList<>();
+
+    @Column(nullable = false)
+    public String language;
+
+    @Column(name = "translated_from")
+    public String translatedFrom;
+
+    public String section;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ArticleStatus status;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "first_published_at")
+    public Instant firstPublishedAt;
+
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+
+    @Column(name = "word_count", nullable = false)
+    public int wordCount;
+
+    @Column(name = "canonical_url")
+    public String canonicalUrl;
+
+    @Column(name = "original_url")
+    public String originalUrl;
+
+    @Embedded
+    public LeadImage image = new LeadImage();
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "publisher_id")
+    public Source publisher;
+
+    @ElementCollection
+    @CollectionTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "tag", nullable = false)
+    public List<String> tags = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "article_credit", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    public List<Credit> credits = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "article_byline", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    public List<Byline> bylines = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "article_person", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    public List<PersonMention> people = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "article_entity", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    public List<EntityMention> entities = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public static Optional<Article> byId(String id) {
+        return findByIdOptional(id);
+    }
+
+    public static Optional<Article> bySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public static boolean slugTaken(String slug, String exceptId) {
+        return count("slug = ?1 and id <> ?2", slug, exceptId == null ? "" : exceptId) > 0;
+    }
+
+    public static long countAll() {
+        return count();
+    }
+
+    @Override
+    public ResourceType resourceType() {
+        return ResourceType.article;
+    }
+
+    @Override
+    public String resourceId() {
+        return id;
+    }
+
+    @Override
+    public long resourceVersion() {
+        return version;
+    }
+}

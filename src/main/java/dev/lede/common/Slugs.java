@@ -1,0 +1,43 @@
+package dev.lede.common;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Turns names and headlines into URL slugs: lower-case ASCII words joined by hyphens. */
+public final class Slugs {
+    public static final int MAX_LENGTH = 120;
+    public static final String PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+
+    private Slugs() {
+    }
+
+    public static String fromText(String text) {
+        String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String slug = NON_ALNUM.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
+        slug = trimHyphens(slug);
+        if (slug.length() > MAX_LENGTH) {
+            int cut = slug.lastIndexOf('-', MAX_LENGTH);
+            slug = trimHyphens(slug.substring(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH));
+        }
+        return slug.isEmpty() ? "item" : slug;
+    }
+
+    public static boolean isValid(String slug) {
+        return slug != null && slug.length() <= MAX_LENGTH && slug.matches(PATTERN);
+    }
+
+    private static String trimHyphens(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && value.charAt(start) == '-') {
+            start++;
+        }
+        while (end > start && value.charAt(end - 1) == '-') {
+            end--;
+        }
+        return value.substring(start, end);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.lede.entity;
+
+import dev.lede.changelog.ResourceType;
+import dev.lede.changelog.Tracked;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A country, place, organisation, government body, military unit, agency, company or party named in articles.
+ * (Named so because "Entity" is the JPA annotation; the API calls it an entity.)
+ */
+@Entity(name = "NamedEntity")
+@Table(name = "entity")
+public class NamedEntity extends PanacheEntityBase implements Tracked {
+    @Id
+    public String id;
+
+    @Column(nullable = false, unique = true)
+    public String slug;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EntityKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    public NamedEntity parent;
+
+    @Column(name = "country_code")
+    public String countryCode;
+
+    /** Other names, including metonyms ("Moscow" for Russia). */
+    @ElementCollection
+    @CollectionTable(name = "entity_alias", joinColumns = @JoinColumn(name = "entity_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "alias", nullable = false)
+    public List<String> aliases = new ArrayList<>();
+
+    /** External identifiers such as Wikidata URIs. */
+    @ElementCollection
+    @CollectionTable(name = "entity_same_as", joinColumns = @JoinColumn(name = "entity_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "uri", nullable = false)
+    public List<String> sameAs = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public static Optional<NamedEntity> byId(String id) {
+        return findByIdOptional(id);
+    }
+
+    public static Optional<NamedEntity> bySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public static boolean slugTaken(String slug, String exceptId) {
+        return count("slug = ?1 and id <> ?2", slug, exceptId == null ? "" : exceptId) > 0;
+    }
+
+    public static List<NamedEntity> childrenOf(String parentId) {
+        return list("parent.id", parentId);
+    }
+
+    @Override
+    public ResourceType resourceType() {
+        return ResourceType.entity;
+    }
+
+    @Override
+    public String resourceId() {
+        return id;
+    }
+
+    @Override
+    public long resourceVersion() {
+        return version;
+    }
+}

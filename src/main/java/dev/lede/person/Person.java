@@ -1,0 +1,93 @@
+package dev.lede.person;
+
+import dev.lede.changelog.ResourceType;
+import dev.lede.changelog.Tracked;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A person named in articles. */
+@Entity
+@Table(name = "person")
+public class Person extends PanacheEntityBase implements Tracked {
+    @Id
+    public String id;
+
+    @Column(nullable = false, unique = true)
+    public String slug;
+
+    @Column(nullable = false)
+    public String name;
+
+    /** Current role, e.g. "White House National Security Spokesperson". */
+    public String description;
+
+    /** Surface forms the person appears under ("Kirby"). */
+    @ElementCollection
+    @CollectionTable(name = "person_alias", joinColumns = @JoinColumn(name = "person_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "alias", nullable = false)
+    public List<String> aliases = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "person_same_as", joinColumns = @JoinColumn(name = "person_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "uri", nullable = false)
+    public List<String> sameAs = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "person_affiliation", joinColumns = @JoinColumn(name = "person_id"))
+    @OrderColumn(name = "position")
+    public List<Affiliation> affiliations = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public static Optional<Person> byId(String id) {
+        return findByIdOptional(id);
+    }
+
+    public static Optional<Person> bySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public static boolean slugTaken(String slug, String exceptId) {
+        return count("slug = ?1 and id <> ?2", slug, exceptId == null ? "" : exceptId) > 0;
+    }
+
+    public static List<Person> affiliatedWith(String entityId) {
+        return list("select distinct p from Person p join p.affiliations a where a.entity.id = ?1", entityId);
+    }
+
+    @Override
+    public ResourceType resourceType() {
+        return ResourceType.person;
+    }
+
+    @Override
+    public String resourceId() {
+        return id;
+    }
+
+    @Override
+    public long resourceVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.lede.quote;
+
+import dev.lede.article.Article;
+import dev.lede.changelog.ResourceType;
+import dev.lede.changelog.Tracked;
+import dev.lede.entity.NamedEntity;
+import dev.lede.person.Person;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+
+/** A verbatim quotation in an article, spoken by a person or, when an institution speaks, an entity. */
+@Entity
+@Table(name = "quote")
+public class Quote extends PanacheEntityBase implements Tracked {
+    @Id
+    public String id;
+
+    @Column(nullable = false, unique = true)
+    public String slug;
+
+    @Column(nullable = false, length = 10_000)
+    public String text;
+
+    /** A short scare quote (one to three words) rather than a statement. */
+    @Column(nullable = false)
+    public boolean fragment;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "article_id", nullable = false)
+    public Article article;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "speaker_person_id")
+    public Person speakerPerson;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "speaker_entity_id")
+    public NamedEntity speakerEntity;
+
+    /** Character offset of the quote in the article body (paragraphs joined by a blank line). */
+    @Column(name = "char_offset")
+    public Integer offset;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public static Optional<Quote> byId(String id) {
+        return findByIdOptional(id);
+    }
+
+    public static Optional<Quote> bySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public static boolean slugTaken(String slug, String exceptId) {
+        return count("slug = ?1 and id <> ?2", slug, exceptId == null ? "" : exceptId) > 0;
+    }
+
+    @Override
+    public ResourceType resourceType() {
+        return ResourceType.quote;
+    }
+
+    @Override
+    public String resourceId() {
+        return id;
+    }
+
+    @Override
+    public long resourceVersion() {
+        return version;
+    }
+}

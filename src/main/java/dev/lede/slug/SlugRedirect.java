@@ -1,0 +1,64 @@
+package dev.lede.slug;
+
+import dev.lede.changelog.ResourceType;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Optional;
+
+/** A slug that a resource had before it was renamed; it keeps resolving (with a redirect) to the resource. */
+@Entity
+@Table(name = "slug_redirect")
+public class SlugRedirect extends PanacheEntityBase {
+    @EmbeddedId
+    public Key key;
+
+    @Column(name = "resource_id", nullable = false)
+    public String resourceId;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Embeddable
+    public static class Key implements Serializable {
+        @Enumerated(EnumType.STRING)
+        @Column(name = "resource_type", nullable = false)
+        public ResourceType type;
+
+        @Column(name = "old_slug", nullable = false)
+        public String oldSlug;
+
+        public Key() {
+        }
+
+        public Key(ResourceType type, String oldSlug) {
+            this.type = type;
+            this.oldSlug = oldSlug;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.type == type && key.oldSlug.equals(oldSlug);
+        }
+
+        @Override
+        public int hashCode() {
+            return type.hashCode() * 31 + oldSlug.hashCode();
+        }
+    }
+
+    public static Optional<SlugRedirect> of(ResourceType type, String slug) {
+        return findByIdOptional(new Key(type, slug));
+    }
+
+    public static long deleteFor(String resourceId) {
+        return delete("resourceId", resourceId);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.lede.source;
+
+import dev.lede.changelog.ResourceType;
+import dev.lede.changelog.Tracked;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Where articles come from: a publisher, a wire agency, a broadcaster... */
+@Entity
+@Table(name = "source")
+public class Source extends PanacheEntityBase implements Tracked {
+    @Id
+    public String id;
+
+    @Column(nullable = false, unique = true)
+    public String slug;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public SourceKind kind;
+
+    public String url;
+
+    public String country;
+
+    public String language;
+
+    @ElementCollection
+    @CollectionTable(name = "source_alias", joinColumns = @JoinColumn(name = "source_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "alias", nullable = false)
+    public List<String> aliases = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public static Optional<Source> byId(String id) {
+        return findByIdOptional(id);
+    }
+
+    public static Optional<Source> bySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public static boolean slugTaken(String slug, String exceptId) {
+        return count("slug = ?1 and id <> ?2", slug, exceptId == null ? "" : exceptId) > 0;
+    }
+
+    @Override
+    public ResourceType resourceType() {
+        return ResourceType.source;
+    }
+
+    @Override
+    public String resourceId() {
+        return id;
+    }
+
+    @Override
+    public long resourceVersion() {
+        return version;
+    }
+}

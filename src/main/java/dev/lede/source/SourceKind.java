@@ -1,0 +1,6 @@
+package dev.lede.source;
+
+/** What kind of organisation a source is. */
+public enum SourceKind {
+    publisher, wire_agency, broadcaster, government, other
+}

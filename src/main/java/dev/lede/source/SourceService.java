@@ -1,0 +1,135 @@
+package dev.lede.source;
+
+import dev.lede.api.CatalogParams;
+import dev.lede.api.LedeConfig;
+import dev.lede.api.ListQuery;
+import dev.lede.api.Page;
+import dev.lede.api.PageRequest;
+import dev.lede.api.Params;
+import dev.lede.api.Preconditions;
+import dev.lede.api.SortKey;
+import dev.lede.changelog.ChangeLog;
+import dev.lede.changelog.ChangeOp;
+import dev.lede.changelog.ResourceType;
+import dev.lede.common.Ids;
+import dev.lede.common.Referrers;
+import dev.lede.common.Times;
+import dev.lede.slug.Lookup;
+import dev.lede.slug.Slugger;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Function;
+
+/**
+ * Sources: the one place that reads and writes them. Reads run in a transaction too, because entities are
+ * mapped to DTOs before it ends (the session is not request-scoped, so nothing loads lazily afterwards).
+ */
+@ApplicationScoped
+@Transactional
+public class SourceService {
+    static final Map<String, SortKey> SORTS = new HashMap<>();
+
+    static {
+        SORTS.putAll(SortKey.both("name", "s.name", false));
+        SORTS.putAll(SortKey.both("updatedAt", "s.updatedAt", true));
+    }
+
+    private final EntityManager em;
+    private final ChangeLog changeLog;
+    private final Slugger slugger;
+    private final LedeConfig config;
+    private final Referrers referrers;
+
+    public SourceService(EntityManager em, ChangeLog changeLog, Slugger slugger, LedeConfig config,
+                         Referrers referrers) {
+        this.em = em;
+        this.changeLog = changeLog;
+        this.slugger = slugger;
+        this.config = config;
+        this.referrers = referrers;
+    }
+
+    public Page<SourceView> list(CatalogParams params, Function<String, Page.Links> links) {
+        PageRequest page = PageRequest.of(params.limit, params.cursor, params.includeTotal, config.api());
+        SortKey sort = SortKey.parse(params.sort, "name", SORTS);
+        ListQuery<Source> query = new ListQuery<>(Source.class, "s");
+        if (params.kind != null) {
+            query.and("s.kind = :kind", "kind", Params.enumValue("kind", params.kind, SourceKind.class));
+        }
+        if (params.q != null && !params.q.isBlank()) {
+            query.and("(lower(s.name) like :q escape '\\' or exists (select 1 from Source x join x.aliases al"
+                    + " where x.id = s.id and lower(al) like :q escape '\\'))", "q", ListQuery.prefixPattern(params.q));
+        }
+        ListQuery.Slice<Source> slice = query.page(em, sort, page,
+                s -> sort.instant() ? s.updatedAt : s.name, s -> s.id);
+        return slice.map(SourceView::of, page.limit(), links.apply(slice.nextCursor()));
+    }
+
+    public SourceView get(String key) {
+        return SourceView.of(resolve(key));
+    }
+
+    /** The source's id, resolving slugs and old slugs (for relation views such as its articles). */
+    public String idOf(String key) {
+        return resolve(key).id;
+    }
+
+    public SourceView create(SourceInput input) {
+        Source source = new Source();
+        source.id = Ids.newId();
+        source.createdAt = Times.now();
+        apply(source, input);
+        source.persist();
+        changeLog.append(source, ChangeOp.created);
+        return SourceView.of(source);
+    }
+
+    public SourceView replace(String key, String ifMatch, SourceInput input) {
+        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
+        Source source = resolve(key);
+        Preconditions.check(expected, source.version);
+        String oldSlug = source.slug;
+        apply(source, input);
+        slugger.renamed(ResourceType.source, source.id, oldSlug, source.slug);
+        changeLog.append(source, ChangeOp.updated);
+        return SourceView.of(source);
+    }
+
+    /** The current write model, for a merge patch to be applied to. */
+    public SourceInput currentInput(String key) {
+        return SourceInput.of(resolve(key));
+    }
+
+    public void delete(String key, String ifMatch, boolean force) {
+        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
+        Source source = resolve(key);
+        Preconditions.check(expected, source.version);
+        referrers.releaseOrRefuse(ResourceType.source, source.id, source.slug, force);
+        slugger.forget(source.id);
+        source.delete();
+        changeLog.append(source, ChangeOp.deleted);
+    }
+
+    private void apply(Source source, SourceInput input) {
+        String requested = input.slug() != null ? input.slug() : source.slug; // a PUT without slug keeps the URL
+        source.slug = slugger.choose(ResourceType.source, requested, input.name(), source.id,
+                slug -> Source.slugTaken(slug, source.id));
+        source.name = input.name().trim();
+        source.kind = input.kind();
+        source.url = input.url();
+        source.country = input.country();
+        source.language = input.language();
+        source.aliases.clear();
+        source.aliases.addAll(input.aliases() == null ? List.of() : input.aliases().stream().map(String::trim).toList());
+        source.updatedAt = Times.now();
+    }
+
+    private Source resolve(String key) {
+        return Lookup.resolve(ResourceType.source, key, Source::byId, Source::bySlug, s -> s.slug);
+    }
+}
