@@ -67,7 +67,7 @@ public class SourceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.SourcePage.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Response list(@BeanParam CatalogParams params, @Context UriInfo uri, @Context Request request) {
+    public Response list(@BeanParam CatalogParams.WithKind params, @Context UriInfo uri, @Context Request request) {
         Selection fields = Selection.parse("fields", params.fields, FIELDS);
         return representations.page(request, service.list(params, next -> PageLinks.of(uri, next)), fields);
     }

@@ -54,8 +54,8 @@ public class SourceService {
         this.referrers = referrers;
     }
 
-    public Page<SourceView> list(CatalogParams params, Function<String, Page.Links> links) {
-        PageRequest page = PageRequest.of(params.limit, params.cursor, params.includeTotal, config.api());
+    public Page<SourceView> list(CatalogParams.WithKind params, Function<String, Page.Links> links) {
+        PageRequest page = params.page(config.api());
         SortKey sort = SortKey.parse(params.sort, "name", SORTS);
         ListQuery<Source> query = new ListQuery<>(Source.class, "s");
         if (params.kind != null) {
