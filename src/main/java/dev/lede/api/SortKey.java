@@ -9,7 +9,16 @@ import java.util.TreeSet;
  * One sort order a list offers: the name clients use ({@code -publishedAt}), the JPQL expression it orders by
  * (always followed by the id as a tie-breaker), and how its values travel inside a cursor.
  */
-public record SortKey(String name, String expression, boolean descending, boolean instant) {
+public record SortKey(String name, String expression, boolean descending, boolean instant, boolean numeric) {
+
+    public SortKey(String name, String expression, boolean descending, boolean instant) {
+        this(name, expression, descending, instant, false);
+    }
+
+    /** An ascending sort on an integer expression. */
+    public static SortKey numeric(String name, String expression) {
+        return new SortKey(name, expression, false, false, true);
+    }
 
     public static SortKey parse(String raw, String defaultName, Map<String, SortKey> offered) {
         String name = raw == null ? defaultName : raw.trim();
@@ -35,6 +44,9 @@ public record SortKey(String name, String expression, boolean descending, boolea
             Instant at = (Instant) value;
             return Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, at));
         }
+        if (numeric) {
+            return Long.toString(((Number) value).longValue());
+        }
         return value.toString();
     }
 
@@ -42,9 +54,12 @@ public record SortKey(String name, String expression, boolean descending, boolea
         if (value == null) {
             return null;
         }
-        if (instant) {
+        if (instant || numeric) {
             try {
-                return Instant.EPOCH.plus(Long.parseLong(value), ChronoUnit.MICROS);
+                long number = Long.parseLong(value);
+                return instant ? Instant.EPOCH.plus(number, ChronoUnit.MICROS) : (Object) Integer.valueOf(Math.toIntExact(number));
+            } catch (ArithmeticException e) {
+                throw ApiException.badRequest("cursor", "malformed cursor; use the nextCursor value of a previous page as is");
             } catch (NumberFormatException e) {
                 throw ApiException.badRequest("cursor", "malformed cursor; use the nextCursor value of a previous page as is");
             }

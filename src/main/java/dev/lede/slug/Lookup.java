@@ -30,4 +30,17 @@ public final class Lookup {
         }
         throw ApiException.notFound(type.name(), key);
     }
+
+    /** Like {@link #resolve}, for references inside a body: an old slug silently means the renamed resource. */
+    public static <T> Optional<T> find(ResourceType type, String key, Function<String, Optional<T>> byId,
+                                       Function<String, Optional<T>> bySlug) {
+        Optional<T> found = Ids.looksLikeId(key) ? byId.apply(key) : Optional.empty();
+        if (found.isEmpty()) {
+            found = bySlug.apply(key);
+        }
+        if (found.isEmpty()) {
+            found = SlugRedirect.of(type, key).flatMap(redirect -> byId.apply(redirect.resourceId));
+        }
+        return found;
+    }
 }

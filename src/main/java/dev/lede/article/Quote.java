@@ -1,6 +1,5 @@
-package dev.lede.quote;
+package dev.lede.article;
 
-import dev.lede.article.Article;
 import dev.lede.changelog.ResourceType;
 import dev.lede.changelog.Tracked;
 import dev.lede.entity.NamedEntity;
@@ -17,7 +16,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A verbatim quotation in an article, spoken by a person or, when an institution speaks, an entity. */
+/**
+ * A verbatim quotation in an article, spoken by a person or, when an institution speaks, an entity. Part of the
+ * article aggregate (it cannot outlive its article); served on its own by the quote feature.
+ */
 @Entity
 @Table(name = "quote")
 public class Quote extends PanacheEntityBase implements Tracked {

@@ -1,0 +1,126 @@
+package dev.lede.article;
+
+import dev.lede.api.ApiException;
+import dev.lede.api.ListQuery;
+import dev.lede.api.Params;
+import dev.lede.api.SortKey;
+import dev.lede.changelog.ResourceType;
+import dev.lede.common.Languages;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the article list query from its parameters. Each filter is a fixed JPQL fragment; ids, dates and
+ * names are bound as parameters.
+ */
+final class ArticleFilters {
+    static final String BY_PEOPLE = "(exists (select 1 from Article x join x.people m where x.id = a.id and m.person.id in :people)"
+            + " or exists (select 1 from Article x join x.bylines b where x.id = a.id and b.person.id in :people))";
+    static final String BY_ENTITIES = "exists (select 1 from Article x join x.entities m where x.id = a.id and m.entity.id in :entities)";
+    static final String BY_SOURCES = "(a.publisher.id in :sources"
+            + " or exists (select 1 from Article x join x.credits c where x.id = a.id and c.source.id in :sources))";
+    static final String BY_TAGS = "exists (select 1 from Article x join x.tags t where x.id = a.id and t in :tags)";
+
+    /** Sorts when only published articles are listed: every row has a publishedAt. */
+    static final Map<String, SortKey> SORTS = new HashMap<>();
+    /** Sorts when drafts may be listed: a draft without publishedAt sorts by its creation time. */
+    static final Map<String, SortKey> SORTS_WITH_DRAFTS = new HashMap<>();
+
+    static {
+        SORTS.putAll(SortKey.both("publishedAt", "a.publishedAt", true));
+        SORTS_WITH_DRAFTS.putAll(SortKey.both("publishedAt", "coalesce(a.publishedAt, a.createdAt)", true));
+        for (Map<String, SortKey> sorts : List.of(SORTS, SORTS_WITH_DRAFTS)) {
+            sorts.putAll(SortKey.both("updatedAt", "a.updatedAt", true));
+            sorts.putAll(SortKey.both("headline", "a.headline", false));
+        }
+    }
+
+    private ArticleFilters() {
+    }
+
+    /** The status filter: published unless a caller with a key asks for another state (or "all"). */
+    static ArticleStatus statusOf(String raw, boolean admin) {
+        if (raw == null || raw.equals("published")) {
+            return ArticleStatus.published;
+        }
+        if (!admin) {
+            throw ApiException.unauthorized("an API key is required to list articles that are not published");
+        }
+        return raw.equals("all") ? null : Params.enumValue("status", raw, ArticleStatus.class);
+    }
+
+    static SortKey sortOf(String raw, ArticleStatus status) {
+        return SortKey.parse(raw, "-publishedAt", status == ArticleStatus.published ? SORTS : SORTS_WITH_DRAFTS);
+    }
+
+    static ListQuery<Article> query(EntityManager em, ArticleParams params, ArticleStatus status) {
+        ListQuery<Article> query = new ListQuery<>(Article.class, "a");
+        if (status != null) {
+            query.and("a.status = :status", "status", status);
+        }
+        addIds(query, em, BY_PEOPLE, "people", "person", ResourceType.person, "Person", params.person);
+        addIds(query, em, BY_ENTITIES, "entities", "entity", ResourceType.entity, "NamedEntity", params.entity);
+        addIds(query, em, BY_SOURCES, "sources", "source", ResourceType.source, "Source", params.source);
+        if (params.section != null) {
+            query.and("a.section = :section", "section", params.section.trim());
+        }
+        if (params.tag != null && !params.tag.isEmpty()) {
+            query.and(BY_TAGS, "tags", new ArrayList<>(new LinkedHashSet<>(params.tag)));
+        }
+        if (params.language != null) {
+            query.and("a.language = :language", "language", Languages.canonical("language", params.language));
+        }
+        if (params.publishedAfter != null) {
+            query.and("a.publishedAt >= :publishedAfter", "publishedAfter", Params.instant("publishedAfter", params.publishedAfter));
+        }
+        if (params.publishedBefore != null) {
+            query.and("a.publishedAt < :publishedBefore", "publishedBefore", Params.instant("publishedBefore", params.publishedBefore));
+        }
+        if (params.updatedSince != null) {
+            query.and("a.updatedAt >= :updatedSince", "updatedSince", Params.instant("updatedSince", params.updatedSince));
+        }
+        return query;
+    }
+
+    /** Adds "related to any of these" after resolving ids and slugs (old slugs too) in two queries at most. */
+    private static void addIds(ListQuery<Article> query, EntityManager em, String fragment, String parameter,
+                               String field, ResourceType type, String entityName, List<String> keys) {
+        if (keys == null || keys.isEmpty()) {
+            return;
+        }
+        Set<String> wanted = new LinkedHashSet<>();
+        keys.forEach(key -> wanted.add(key.trim()));
+        List<String> ids = resolveIds(em, type, entityName, wanted, field);
+        query.and(fragment, parameter, ids);
+    }
+
+    static List<String> resolveIds(EntityManager em, ResourceType type, String entityName, Set<String> keys, String field) {
+        List<Object[]> rows = em.createQuery("select e.id, e.slug from " + entityName
+                + " e where e.id in :keys or e.slug in :keys", Object[].class).setParameter("keys", keys).getResultList();
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> missing = new LinkedHashSet<>(keys);
+        for (Object[] row : rows) {
+            ids.add((String) row[0]);
+            missing.remove((String) row[0]);
+            missing.remove((String) row[1]);
+        }
+        if (!missing.isEmpty()) {
+            List<Object[]> redirects = em.createQuery("select r.key.oldSlug, r.resourceId from SlugRedirect r"
+                    + " where r.key.type = :type and r.key.oldSlug in :slugs", Object[].class)
+                    .setParameter("type", type).setParameter("slugs", missing).getResultList();
+            for (Object[] row : redirects) {
+                ids.add((String) row[1]);
+                missing.remove((String) row[0]);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw ApiException.badRequest(field, "no " + type + " '" + missing.iterator().next() + "'");
+        }
+        return new ArrayList<>(ids);
+    }
+}

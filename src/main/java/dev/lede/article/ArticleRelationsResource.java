@@ -1,0 +1,95 @@
+package dev.lede.article;
+
+import dev.lede.api.Caller;
+import dev.lede.api.Examples;
+import dev.lede.api.PageLinks;
+import dev.lede.api.Problem;
+import dev.lede.api.Representations;
+import dev.lede.api.Selection;
+import dev.lede.changelog.ResourceType;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The articles of one person, entity or source. Same parameters and envelope as {@code GET /v1/articles};
+ * the path narrows the list.
+ */
+@Path("/v1")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+public class ArticleRelationsResource {
+    private final ArticleService service;
+    private final Representations representations;
+    private final Caller caller;
+
+    public ArticleRelationsResource(ArticleService service, Representations representations, Caller caller) {
+        this.service = service;
+        this.representations = representations;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/people/{idOrSlug}/articles")
+    @Tag(name = "People")
+    @Operation(operationId = "listPersonArticles", summary = "Articles that name a person or carry their byline")
+    @APIResponse(responseCode = "200", description = "A page of articles.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.ArticlePage.class)))
+    @APIResponse(responseCode = "301", ref = "Moved")
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response personArticles(@PathParam("idOrSlug") @Parameter(description = "Person id or slug.", example = "john-kirby") String key,
+                                   @BeanParam ArticleParams params, @Context UriInfo uri, @Context Request request) {
+        return page(ResourceType.person, key, params, uri, request);
+    }
+
+    @GET
+    @Path("/entities/{idOrSlug}/articles")
+    @Tag(name = "Entities")
+    @Operation(operationId = "listEntityArticles", summary = "Articles that name an entity")
+    @APIResponse(responseCode = "200", description = "A page of articles.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.ArticlePage.class)))
+    @APIResponse(responseCode = "301", ref = "Moved")
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response entityArticles(@PathParam("idOrSlug") @Parameter(description = "Entity id or slug.", example = "russia") String key,
+                                   @BeanParam ArticleParams params, @Context UriInfo uri, @Context Request request) {
+        return page(ResourceType.entity, key, params, uri, request);
+    }
+
+    @GET
+    @Path("/sources/{idOrSlug}/articles")
+    @Tag(name = "Sources")
+    @Operation(operationId = "listSourceArticles", summary = "Articles published or credited by a source")
+    @APIResponse(responseCode = "200", description = "A page of articles.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.ArticlePage.class)))
+    @APIResponse(responseCode = "301", ref = "Moved")
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response sourceArticles(@PathParam("idOrSlug") @Parameter(description = "Source id or slug.", example = "jovem-pan") String key,
+                                   @BeanParam ArticleParams params, @Context UriInfo uri, @Context Request request) {
+        return page(ResourceType.source, key, params, uri, request);
+    }
+
+    private Response page(ResourceType type, String key, ArticleParams params, UriInfo uri, Request request) {
+        Selection fields = Selection.parse("fields", params.fields, ArticleResource.FIELDS);
+        ArticleService.Scope scope = service.scope(type, key);
+        return representations.page(request,
+                service.list(params, scope, caller.isAdmin(), fields, next -> PageLinks.of(uri, next)), fields);
+    }
+}

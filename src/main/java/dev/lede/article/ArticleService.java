@@ -1,0 +1,239 @@
+package dev.lede.article;
+
+import dev.lede.api.ApiException;
+import dev.lede.api.GoneException;
+import dev.lede.api.LedeConfig;
+import dev.lede.api.ListQuery;
+import dev.lede.api.Page;
+import dev.lede.api.PageRequest;
+import dev.lede.api.Preconditions;
+import dev.lede.api.Selection;
+import dev.lede.api.SortKey;
+import dev.lede.changelog.ChangeLog;
+import dev.lede.changelog.ChangeOp;
+import dev.lede.changelog.ResourceType;
+import dev.lede.common.Ids;
+import dev.lede.common.Times;
+import dev.lede.entity.NamedEntity;
+import dev.lede.person.Person;
+import dev.lede.source.Source;
+import dev.lede.slug.Lookup;
+import dev.lede.slug.Slugger;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Articles: reads (with visibility rules), writes, and the publishing workflow. Every write appends to the
+ * change log in its transaction; every read maps to DTOs before the transaction ends.
+ */
+@ApplicationScoped
+@Transactional
+public class ArticleService {
+    private final EntityManager em;
+    private final ChangeLog changeLog;
+    private final Slugger slugger;
+    private final ArticleWriter writer;
+    private final LedeConfig config;
+
+    public ArticleService(EntityManager em, ChangeLog changeLog, Slugger slugger, ArticleWriter writer, LedeConfig config) {
+        this.em = em;
+        this.changeLog = changeLog;
+        this.slugger = slugger;
+        this.writer = writer;
+        this.config = config;
+    }
+
+    /**
+     * A page of articles. {@code scope} narrows the list for relation views (e.g. one person's articles);
+     * fields naming an embed or the body imply loading it.
+     */
+    public Page<ArticleView> list(ArticleParams params, Scope scope, boolean admin, Selection fields,
+                                  Function<String, Page.Links> links) {
+        PageRequest page = params.page(config.api());
+        ArticleStatus status = ArticleFilters.statusOf(params.status, admin);
+        SortKey sort = ArticleFilters.sortOf(params.sort, status);
+        Set<String> include = includes(params.include, fields);
+        ListQuery<Article> query = ArticleFilters.query(em, params, status);
+        if (scope != null) {
+            query.and(scope.fragment(), scope.parameter(), List.of(scope.id()));
+        }
+        ListQuery.Slice<Article> slice = query.page(em, sort, page, a -> sortValue(sort, a), a -> a.id);
+        List<ArticleView> views = ArticleMapper.map(em, slice.items(), include, fields.has("body"));
+        return new Page<>(views, new Page.Meta(page.limit(), slice.nextCursor(), slice.total()), links.apply(slice.nextCursor()));
+    }
+
+    /** One article as its readers may see it: drafts only with a key, withdrawn ones as 410 Gone. */
+    public ArticleView get(String key, boolean admin, List<String> include) {
+        Article article = resolve(key);
+        if (!admin) {
+            if (article.status == ArticleStatus.draft) {
+                throw ApiException.notFound("article", key);
+            }
+            if (article.status == ArticleStatus.withdrawn) {
+                throw new GoneException(article.id, article.withdrawnAt, article.withdrawalReason);
+            }
+        }
+        Set<String> embeds = new HashSet<>(ArticleMapper.SINGLE_DEFAULT);
+        embeds.addAll(includes(include, Selection.parse("fields", null, Set.of())));
+        return ArticleMapper.one(em, article, embeds);
+    }
+
+    /** The id of a visible article (for its quotes); same visibility rules as {@link #get}. */
+    public String visibleId(String key, boolean admin) {
+        Article article = resolve(key);
+        if (!admin && article.status == ArticleStatus.draft) {
+            throw ApiException.notFound("article", key);
+        }
+        if (!admin && article.status == ArticleStatus.withdrawn) {
+            throw new GoneException(article.id, article.withdrawnAt, article.withdrawalReason);
+        }
+        return article.id;
+    }
+
+    public ArticleView create(ArticleInput input) {
+        Article article = new Article();
+        article.id = Ids.newId();
+        article.status = ArticleStatus.draft;
+        article.createdAt = Times.now();
+        writer.apply(article, input);
+        article.persist();
+        changeLog.append(article, ChangeOp.created);
+        return full(article);
+    }
+
+    public ArticleView replace(String key, String ifMatch, ArticleInput input) {
+        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
+        Article article = resolve(key);
+        Preconditions.check(expected, article.version);
+        String oldSlug = article.slug;
+        writer.apply(article, input);
+        if (article.status == ArticleStatus.published && article.publishedAt == null) {
+            article.publishedAt = article.firstPublishedAt; // a published article always shows a date
+        }
+        slugger.renamed(ResourceType.article, article.id, oldSlug, article.slug);
+        changeLog.append(article, ChangeOp.updated);
+        return full(article);
+    }
+
+    /** The current write model, for a merge patch to be applied to. */
+    public ArticleInput currentInput(String key) {
+        return ArticleInputs.of(resolve(key));
+    }
+
+    /** Publishes a draft or a withdrawn article. Publishing a published article changes nothing. */
+    public ArticleView publish(String key, String ifMatch) {
+        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
+        Article article = resolve(key);
+        Preconditions.check(expected, article.version);
+        if (article.status != ArticleStatus.published) {
+            Instant now = Times.now();
+            article.status = ArticleStatus.published;
+            article.publishedAt = article.publishedAt != null ? article.publishedAt : now;
+            article.firstPublishedAt = article.firstPublishedAt != null ? article.firstPublishedAt : article.publishedAt;
+            article.withdrawnAt = null;
+            article.withdrawalReason = null;
+            article.updatedAt = now;
+            changeLog.append(article, ChangeOp.published);
+        }
+        return full(article);
+    }
+
+    /** Withdraws a published article; it then answers 410 with the notice. Drafts cannot be withdrawn. */
+    public ArticleView withdraw(String key, String ifMatch, WithdrawalInput notice) {
+        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
+        Article article = resolve(key);
+        Preconditions.check(expected, article.version);
+        if (article.status == ArticleStatus.draft) {
+            throw ApiException.conflict("a draft cannot be withdrawn: it was never published; delete it instead",
+                    (java.util.Map<String, Object>) null);
+        }
+        if (article.status == ArticleStatus.published) {
+            article.status = ArticleStatus.withdrawn;
+            article.withdrawnAt = Times.now();
+            article.withdrawalReason = notice.reason().trim();
+            article.updatedAt = article.withdrawnAt;
+            changeLog.append(article, ChangeOp.withdrawn);
+        }
+        return full(article);
+    }
+
+    /** Deletes the article and its quotes; each disappears from the change log's point of view too. */
+    public void delete(String key, String ifMatch) {
+        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
+        Article article = resolve(key);
+        Preconditions.check(expected, article.version);
+        for (Quote quote : Quote.<Quote>list("article.id", article.id)) {
+            slugger.forget(quote.id);
+            quote.delete();
+            changeLog.append(quote, ChangeOp.deleted);
+        }
+        slugger.forget(article.id);
+        article.delete();
+        changeLog.append(article, ChangeOp.deleted);
+    }
+
+    /** Whether any article exists (the seed loader runs only on an empty database). */
+    public boolean isEmpty() {
+        return Article.countAll() == 0;
+    }
+
+    private ArticleView full(Article article) {
+        return ArticleMapper.one(em, article, ArticleMapper.SINGLE_DEFAULT);
+    }
+
+    private Article resolve(String key) {
+        return Lookup.resolve(ResourceType.article, key, Article::byId, Article::bySlug, a -> a.slug);
+    }
+
+    private static Set<String> includes(List<String> include, Selection fields) {
+        Selection parsed = Selection.parse("include", include, ArticleMapper.INCLUDES);
+        Set<String> result = new HashSet<>();
+        for (String name : ArticleMapper.INCLUDES) {
+            String field = name.equals(ArticleMapper.SOURCE) ? "publisher" : name;
+            if (parsed.has(name) || fields.has(field)) {
+                result.add(name);
+            }
+        }
+        return result;
+    }
+
+    private static Object sortValue(SortKey sort, Article article) {
+        return switch (sort.name().replace("-", "")) {
+            case "publishedAt" -> article.publishedAt != null ? article.publishedAt : article.createdAt;
+            case "updatedAt" -> article.updatedAt;
+            default -> article.headline;
+        };
+    }
+
+    /** The scope of a relation view; an old slug of the person, entity or source answers 301. */
+    public Scope scope(ResourceType type, String key) {
+        return switch (type) {
+            case person -> Scope.person(Lookup.resolve(type, key, Person::byId, Person::bySlug, p -> p.slug).id);
+            case entity -> Scope.entity(Lookup.resolve(type, key, NamedEntity::byId, NamedEntity::bySlug, e -> e.slug).id);
+            case source -> Scope.source(Lookup.resolve(type, key, Source::byId, Source::bySlug, s -> s.slug).id);
+            default -> throw new IllegalArgumentException(type.name());
+        };
+    }
+
+    /** Narrows a list to the articles related to one resource (relation views). */
+    public record Scope(String fragment, String parameter, String id) {
+        public static Scope person(String id) {
+            return new Scope(ArticleFilters.BY_PEOPLE, "people", id);
+        }
+
+        public static Scope entity(String id) {
+            return new Scope(ArticleFilters.BY_ENTITIES, "entities", id);
+        }
+
+        public static Scope source(String id) {
+            return new Scope(ArticleFilters.BY_SOURCES, "sources", id);
+        }
+    }
+}

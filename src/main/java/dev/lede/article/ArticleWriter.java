@@ -1,0 +1,189 @@
+package dev.lede.article;
+
+import dev.lede.api.ApiException;
+import dev.lede.api.Problem;
+import dev.lede.changelog.ResourceType;
+import dev.lede.common.Languages;
+import dev.lede.common.Times;
+import dev.lede.entity.NamedEntity;
+import dev.lede.person.Person;
+import dev.lede.slug.Lookup;
+import dev.lede.slug.Slugger;
+import dev.lede.source.Source;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Applies a write model to an article: resolves every reference (id, slug or old slug), refusing unknown and
+ * duplicate ones with the offending field named, and derives what the server owns (word count, mentions).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ArticleWriter {
+    private final Slugger slugger;
+
+    public ArticleWriter(Slugger slugger) {
+        this.slugger = slugger;
+    }
+
+    void apply(Article article, ArticleInput input) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String requested = input.slug() != null ? input.slug() : article.slug;
+        article.slug = slugger.choose(ResourceType.article, requested, input.headline(), article.id,
+                slug -> Article.slugTaken(slug, article.id));
+        article.headline = input.headline().trim();
+        article.standfirst = blankToNull(input.standfirst());
+        article.body = input.body() == null ? new ArrayList<>() : new ArrayList<>(input.body());
+        article.language = Languages.canonical("language", input.language());
+        article.translatedFrom = Languages.canonical("translatedFrom", input.translatedFrom());
+        article.section = blankToNull(input.section());
+        article.tags.clear();
+        article.tags.addAll(input.tags() == null ? List.of() : input.tags().stream().map(String::trim).distinct().toList());
+        article.publishedAt = Times.stored(input.publishedAt());
+        article.canonicalUrl = input.canonicalUrl();
+        article.originalUrl = input.originalUrl();
+        applyImage(article, input.image());
+        article.publisher = input.publisher() == null ? null : source(input.publisher(), "publisher", errors);
+        String text = MentionCounter.joined(article.body);
+        article.wordCount = wordCount(text);
+        applyCredits(article, input, errors);
+        applyBylines(article, input, errors);
+        applyPeople(article, input, text, errors);
+        applyEntities(article, input, text, errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.validation(errors);
+        }
+        article.updatedAt = Times.now();
+    }
+
+    private static void applyImage(Article article, ArticleInput.ImageInput image) {
+        article.image = new LeadImage();
+        if (image != null) {
+            article.image.url = image.url();
+            article.image.caption = blankToNull(image.caption());
+            article.image.credit = blankToNull(image.credit());
+        }
+    }
+
+    private void applyCredits(Article article, ArticleInput input, List<Problem.FieldError> errors) {
+        article.credits.clear();
+        Set<String> seen = new HashSet<>();
+        forEach(input.credits(), (credit, i) -> {
+            Source source = source(credit.source(), "credits[" + i + "].source", errors);
+            if (source != null && unique(seen, source.id, "credits[" + i + "].source", errors)) {
+                article.credits.add(new Credit(source, credit.role()));
+            }
+        });
+    }
+
+    private void applyBylines(Article article, ArticleInput input, List<Problem.FieldError> errors) {
+        article.bylines.clear();
+        Set<String> seen = new HashSet<>();
+        forEach(input.bylines(), (byline, i) -> {
+            Person person = person(byline.person(), "bylines[" + i + "].person", errors);
+            if (person != null && unique(seen, person.id, "bylines[" + i + "].person", errors)) {
+                article.bylines.add(new Byline(person, byline.role()));
+            }
+        });
+    }
+
+    private void applyPeople(Article article, ArticleInput input, String text, List<Problem.FieldError> errors) {
+        List<PersonMention> mentions = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        forEach(input.people(), (given, i) -> {
+            Person person = person(given.person(), "people[" + i + "].person", errors);
+            if (person != null && unique(seen, person.id, "people[" + i + "].person", errors)) {
+                MentionCounter.Count counted = MentionCounter.count(text, forms(person.name, person.aliases));
+                PersonMention mention = new PersonMention();
+                mention.person = person;
+                mention.role = blankToNull(given.role());
+                mention.count = given.mentions() != null ? given.mentions() : counted.mentions();
+                mention.firstOffset = given.firstOffset() != null ? given.firstOffset() : counted.firstOffset();
+                mentions.add(mention);
+            }
+        });
+        mentions.sort(Comparator.comparing((PersonMention m) -> m.firstOffset, Comparator.nullsLast(Comparator.naturalOrder())));
+        article.people.clear();
+        article.people.addAll(mentions);
+    }
+
+    private void applyEntities(Article article, ArticleInput input, String text, List<Problem.FieldError> errors) {
+        List<EntityMention> mentions = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        forEach(input.entities(), (given, i) -> {
+            NamedEntity entity = entity(given.entity(), "entities[" + i + "].entity", errors);
+            if (entity != null && unique(seen, entity.id, "entities[" + i + "].entity", errors)) {
+                MentionCounter.Count counted = MentionCounter.count(text, forms(entity.name, entity.aliases));
+                EntityMention mention = new EntityMention();
+                mention.entity = entity;
+                mention.count = given.mentions() != null ? given.mentions() : counted.mentions();
+                mention.firstOffset = given.firstOffset() != null ? given.firstOffset() : counted.firstOffset();
+                mentions.add(mention);
+            }
+        });
+        mentions.sort(Comparator.comparing((EntityMention m) -> m.firstOffset, Comparator.nullsLast(Comparator.naturalOrder())));
+        article.entities.clear();
+        article.entities.addAll(mentions);
+    }
+
+    static Source source(String key, String field, List<Problem.FieldError> errors) {
+        return found(Lookup.find(ResourceType.source, key.trim(), Source::byId, Source::bySlug).orElse(null),
+                field, "source", key, errors);
+    }
+
+    static Person person(String key, String field, List<Problem.FieldError> errors) {
+        return found(Lookup.find(ResourceType.person, key.trim(), Person::byId, Person::bySlug).orElse(null),
+                field, "person", key, errors);
+    }
+
+    static NamedEntity entity(String key, String field, List<Problem.FieldError> errors) {
+        return found(Lookup.find(ResourceType.entity, key.trim(), NamedEntity::byId, NamedEntity::bySlug).orElse(null),
+                field, "entity", key, errors);
+    }
+
+    private static <T> T found(T value, String field, String what, String key, List<Problem.FieldError> errors) {
+        if (value == null) {
+            errors.add(new Problem.FieldError(field, "no " + what + " '" + key + "'"));
+        }
+        return value;
+    }
+
+    private static boolean unique(Set<String> seen, String id, String field, List<Problem.FieldError> errors) {
+        if (!seen.add(id)) {
+            errors.add(new Problem.FieldError(field, "listed twice"));
+            return false;
+        }
+        return true;
+    }
+
+    private static <T> void forEach(List<T> items, IndexedConsumer<T> action) {
+        if (items != null) {
+            for (int i = 0; i < items.size(); i++) {
+                action.accept(items.get(i), i);
+            }
+        }
+    }
+
+    private interface IndexedConsumer<T> {
+        void accept(T item, int index);
+    }
+
+    private static List<String> forms(String name, List<String> aliases) {
+        return Stream.concat(Stream.of(name), aliases.stream()).toList();
+    }
+
+    static int wordCount(String text) {
+        String trimmed = text.strip();
+        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.lede.quote;
+
+import dev.lede.article.Quote;
+import dev.lede.changelog.ChangeLog;
+import dev.lede.changelog.ChangeOp;
+import dev.lede.changelog.ResourceType;
+import dev.lede.common.Referrer;
+import dev.lede.common.Times;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Quotes refer to people and entities as their speakers; detaching leaves the quote unattributed. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class QuoteReferrer implements Referrer {
+    private final ChangeLog changeLog;
+
+    public QuoteReferrer(ChangeLog changeLog) {
+        this.changeLog = changeLog;
+    }
+
+    @Override
+    public String name() {
+        return "quotes";
+    }
+
+    @Override
+    public long count(ResourceType type, String id) {
+        return switch (type) {
+            case person -> Quote.count("speakerPerson.id", id);
+            case entity -> Quote.count("speakerEntity.id", id);
+            default -> 0;
+        };
+    }
+
+    @Override
+    public void detach(ResourceType type, String id) {
+        List<Quote> quotes = switch (type) {
+            case person -> Quote.list("speakerPerson.id", id);
+            case entity -> Quote.list("speakerEntity.id", id);
+            default -> List.of();
+        };
+        for (Quote quote : quotes) {
+            quote.speakerPerson = null;
+            quote.speakerEntity = null;
+            quote.updatedAt = Times.now();
+            changeLog.append(quote, ChangeOp.updated);
+        }
+    }
+}

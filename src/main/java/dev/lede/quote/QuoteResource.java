@@ -1,0 +1,177 @@
+package dev.lede.quote;
+
+import dev.lede.api.Caller;
+import dev.lede.api.Examples;
+import dev.lede.api.LedeApplication;
+import dev.lede.api.MergePatch;
+import dev.lede.api.PageLinks;
+import dev.lede.api.Problem;
+import dev.lede.api.Representations;
+import dev.lede.api.Selection;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** HTTP for quotes: translates requests to {@link QuoteService} calls and DTOs to responses. */
+@Path("/v1/quotes")
+@Tag(name = "Quotes")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+public class QuoteResource {
+    static final Set<String> FIELDS = Set.of("id", "slug", "text", "fragment", "speaker", "article", "offset",
+            "createdAt", "updatedAt", "version");
+
+    private final QuoteService service;
+    private final Representations representations;
+    private final MergePatch mergePatch;
+    private final Caller caller;
+
+    public QuoteResource(QuoteService service, Representations representations, MergePatch mergePatch, Caller caller) {
+        this.service = service;
+        this.representations = representations;
+        this.mergePatch = mergePatch;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(operationId = "listQuotes", summary = "List quotes",
+            description = "Quotes of published articles (all articles with a key), filtered by speaker and article.")
+    @APIResponse(responseCode = "200", description = "A page of quotes.",
+            headers = @Header(name = "Link", description = "The next page, as rel=\"next\".", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.QuotePage.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response list(@BeanParam QuoteParams params, @Context UriInfo uri, @Context Request request) {
+        Selection fields = Selection.parse("fields", params.fields, FIELDS);
+        return representations.page(request,
+                service.list(params, null, caller.isAdmin(), next -> PageLinks.of(uri, next)), fields);
+    }
+
+    @GET
+    @Path("/{idOrSlug}")
+    @Operation(operationId = "getQuote", summary = "Get a quote by id or slug")
+    @APIResponse(responseCode = "200", description = "The quote.",
+            headers = @Header(name = "ETag", description = "Strong entity tag.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteView.class),
+                    examples = @ExampleObject(name = "kirby", value = Examples.QUOTE)))
+    @APIResponse(responseCode = "301", ref = "Moved")
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "410", ref = "Gone")
+    public Response get(@PathParam("idOrSlug") @Parameter(description = "Quote id or slug.") String key,
+                        @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") List<String> fields,
+                        @Context Request request) {
+        Selection selection = Selection.parse("fields", fields, FIELDS);
+        QuoteView view = service.get(key, caller.isAdmin());
+        return representations.single(request, view, view.version(), selection);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = LedeApplication.API_KEY)
+    @Operation(operationId = "createQuote", summary = "Create a quote in an article")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = QuoteInput.class), examples = @ExampleObject(name = "kirby", value = Examples.QUOTE_INPUT)))
+    @APIResponse(responseCode = "201", description = "Created; Location has its URL.",
+            headers = {@Header(name = "Location", description = "URL of the new quote.", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "Entity tag of the new quote.", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response create(@NotNull @Valid QuoteInput body, @Context UriInfo uri) {
+        QuoteView view = service.create(body);
+        return representations.created(uri.getAbsolutePathBuilder().path(view.id()).build(), view, view.version());
+    }
+
+    @PUT
+    @Path("/{idOrSlug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = LedeApplication.API_KEY)
+    @Operation(operationId = "replaceQuote", summary = "Replace a quote")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = QuoteInput.class), examples = @ExampleObject(name = "kirby", value = Examples.QUOTE_INPUT)))
+    @APIResponse(responseCode = "200", description = "Replaced.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response replace(@PathParam("idOrSlug") @Parameter(description = "Quote id or slug.") String key,
+                            @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
+                            @NotNull @Valid QuoteInput body) {
+        QuoteView view = service.replace(key, ifMatch, body);
+        return representations.written(view, view.version());
+    }
+
+    @PATCH
+    @Path("/{idOrSlug}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @SecurityRequirement(name = LedeApplication.API_KEY)
+    @Operation(operationId = "patchQuote", summary = "Change some fields of a quote (JSON Merge Patch)")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "unattribute", value = "{\"speaker\": null}")))
+    @APIResponse(responseCode = "200", description = "Changed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response patch(@PathParam("idOrSlug") @Parameter(description = "Quote id or slug.") String key,
+                          @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
+                          String body) {
+        QuoteInput merged = mergePatch.apply(service.currentInput(key), body, QuoteInput.class);
+        QuoteView view = service.replace(key, ifMatch, merged);
+        return representations.written(view, view.version());
+    }
+
+    @DELETE
+    @Path("/{idOrSlug}")
+    @SecurityRequirement(name = LedeApplication.API_KEY)
+    @Operation(operationId = "deleteQuote", summary = "Delete a quote")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response delete(@PathParam("idOrSlug") @Parameter(description = "Quote id or slug.") String key,
+                           @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or *.", required = true) String ifMatch) {
+        service.delete(key, ifMatch);
+        return Response.noContent().build();
+    }
+}

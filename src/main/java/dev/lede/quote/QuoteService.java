@@ -1,0 +1,221 @@
+package dev.lede.quote;
+
+import dev.lede.api.ApiException;
+import dev.lede.api.GoneException;
+import dev.lede.api.LedeConfig;
+import dev.lede.api.ListQuery;
+import dev.lede.api.Page;
+import dev.lede.api.PageRequest;
+import dev.lede.api.Params;
+import dev.lede.api.Preconditions;
+import dev.lede.api.Problem;
+import dev.lede.api.SortKey;
+import dev.lede.article.Article;
+import dev.lede.article.ArticleStatus;
+import dev.lede.article.Quote;
+import dev.lede.changelog.ChangeLog;
+import dev.lede.changelog.ChangeOp;
+import dev.lede.changelog.ResourceType;
+import dev.lede.common.Ids;
+import dev.lede.common.Times;
+import dev.lede.entity.NamedEntity;
+import dev.lede.person.Person;
+import dev.lede.slug.Lookup;
+import dev.lede.slug.Slugger;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Function;
+
+/** Quotes: reads that respect their article's visibility, and writes that log to the change log. */
+@ApplicationScoped
+@Transactional
+public class QuoteService {
+    static final Map<String, SortKey> SORTS = new HashMap<>();
+
+    static {
+        SORTS.putAll(SortKey.both("createdAt", "q.createdAt", true));
+        SORTS.put("offset", SortKey.numeric("offset", "coalesce(q.offset, 0)"));
+    }
+
+    private final EntityManager em;
+    private final ChangeLog changeLog;
+    private final Slugger slugger;
+    private final LedeConfig config;
+
+    public QuoteService(EntityManager em, ChangeLog changeLog, Slugger slugger, LedeConfig config) {
+        this.em = em;
+        this.changeLog = changeLog;
+        this.slugger = slugger;
+        this.config = config;
+    }
+
+    public Page<QuoteView> list(QuoteParams params, Scope scope, boolean admin, Function<String, Page.Links> links) {
+        PageRequest page = params.page(config.api());
+        SortKey sort = SortKey.parse(params.sort, scope != null && scope.parameter().equals("article") ? "offset" : "-createdAt", SORTS);
+        ListQuery<Quote> query = new ListQuery<>(Quote.class, "q");
+        if (!admin) {
+            query.and("q.article.status = :visible", "visible", ArticleStatus.published);
+        }
+        if (params.person != null) {
+            query.and("q.speakerPerson.id = :person", "person", person(params.person, "person").id);
+        }
+        if (params.entity != null) {
+            query.and("q.speakerEntity.id = :entity", "entity", entity(params.entity, "entity").id);
+        }
+        if (params.article != null) {
+            query.and("q.article.id = :article", "article", article(params.article, "article").id);
+        }
+        if (params.fragments != null && !Params.bool("fragments", params.fragments)) {
+            query.and("q.fragment = false");
+        }
+        if (scope != null) {
+            query.and(scope.fragment(), scope.parameter(), scope.id());
+        }
+        ListQuery.Slice<Quote> slice = query.page(em, sort, page, q -> sortValue(sort, q), q -> q.id);
+        return slice.map(QuoteView::of, page.limit(), links.apply(slice.nextCursor()));
+    }
+
+    public QuoteView get(String key, boolean admin) {
+        Quote quote = resolve(key);
+        if (!admin) {
+            requireVisible(quote.article, key);
+        }
+        return QuoteView.of(quote);
+    }
+
+    public QuoteView create(QuoteInput input) {
+        Quote quote = new Quote();
+        quote.id = Ids.newId();
+        quote.createdAt = Times.now();
+        apply(quote, input);
+        quote.persist();
+        changeLog.append(quote, ChangeOp.created);
+        return QuoteView.of(quote);
+    }
+
+    public QuoteView replace(String key, String ifMatch, QuoteInput input) {
+        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
+        Quote quote = resolve(key);
+        Preconditions.check(expected, quote.version);
+        String oldSlug = quote.slug;
+        apply(quote, input);
+        slugger.renamed(ResourceType.quote, quote.id, oldSlug, quote.slug);
+        changeLog.append(quote, ChangeOp.updated);
+        return QuoteView.of(quote);
+    }
+
+    public QuoteInput currentInput(String key) {
+        return QuoteInput.of(resolve(key));
+    }
+
+    public void delete(String key, String ifMatch) {
+        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
+        Quote quote = resolve(key);
+        Preconditions.check(expected, quote.version);
+        slugger.forget(quote.id);
+        quote.delete();
+        changeLog.append(quote, ChangeOp.deleted);
+    }
+
+    /** The scope of a relation view: quotes of one person, entity or article (old slugs answer 301). */
+    public Scope scope(ResourceType type, String key, boolean admin) {
+        return switch (type) {
+            case person -> new Scope("q.speakerPerson.id = :speaker", "speaker",
+                    Lookup.resolve(type, key, Person::byId, Person::bySlug, p -> p.slug).id);
+            case entity -> new Scope("q.speakerEntity.id = :speaker", "speaker",
+                    Lookup.resolve(type, key, NamedEntity::byId, NamedEntity::bySlug, e -> e.slug).id);
+            case article -> {
+                Article article = Lookup.resolve(type, key, Article::byId, Article::bySlug, a -> a.slug);
+                if (!admin) {
+                    requireVisible(article, key);
+                }
+                yield new Scope("q.article.id = :article", "article", article.id);
+            }
+            default -> throw new IllegalArgumentException(type.name());
+        };
+    }
+
+    private void apply(Quote quote, QuoteInput input) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Article article = Lookup.find(ResourceType.article, input.article().trim(), Article::byId, Article::bySlug).orElse(null);
+        if (article == null) {
+            errors.add(new Problem.FieldError("article", "no article '" + input.article() + "'"));
+        }
+        quote.speakerPerson = null;
+        quote.speakerEntity = null;
+        if (input.speaker() != null) {
+            String id = input.speaker().id().trim();
+            if (input.speaker().type().equals("person")) {
+                quote.speakerPerson = Lookup.find(ResourceType.person, id, Person::byId, Person::bySlug).orElse(null);
+            } else {
+                quote.speakerEntity = Lookup.find(ResourceType.entity, id, NamedEntity::byId, NamedEntity::bySlug).orElse(null);
+            }
+            if (quote.speakerPerson == null && quote.speakerEntity == null) {
+                errors.add(new Problem.FieldError("speaker.id", "no " + input.speaker().type() + " '" + id + "'"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.validation(errors);
+        }
+        String requested = input.slug() != null ? input.slug() : quote.slug;
+        quote.slug = slugger.choose(ResourceType.quote, requested, firstWords(input.text()), quote.id,
+                slug -> Quote.slugTaken(slug, quote.id));
+        quote.text = input.text().strip();
+        quote.article = article;
+        quote.fragment = input.fragment() != null ? input.fragment() : quote.text.split("\\s+").length <= 3;
+        quote.offset = input.offset() != null ? input.offset() : offsetIn(article, quote.text);
+        quote.updatedAt = Times.now();
+    }
+
+    private static Integer offsetIn(Article article, String text) {
+        int at = String.join("\n\n", article.body).indexOf(text);
+        return at < 0 ? null : at;
+    }
+
+    private static String firstWords(String text) {
+        String[] words = text.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 8)));
+    }
+
+    private static void requireVisible(Article article, String key) {
+        if (article.status == ArticleStatus.draft) {
+            throw ApiException.notFound("quote", key);
+        }
+        if (article.status == ArticleStatus.withdrawn) {
+            throw new GoneException(article.id, article.withdrawnAt, article.withdrawalReason);
+        }
+    }
+
+    private static Person person(String key, String field) {
+        return Lookup.find(ResourceType.person, key.trim(), Person::byId, Person::bySlug)
+                .orElseThrow(() -> ApiException.badRequest(field, "no person '" + key + "'"));
+    }
+
+    private static NamedEntity entity(String key, String field) {
+        return Lookup.find(ResourceType.entity, key.trim(), NamedEntity::byId, NamedEntity::bySlug)
+                .orElseThrow(() -> ApiException.badRequest(field, "no entity '" + key + "'"));
+    }
+
+    private static Article article(String key, String field) {
+        return Lookup.find(ResourceType.article, key.trim(), Article::byId, Article::bySlug)
+                .orElseThrow(() -> ApiException.badRequest(field, "no article '" + key + "'"));
+    }
+
+    private Quote resolve(String key) {
+        return Lookup.resolve(ResourceType.quote, key, Quote::byId, Quote::bySlug, q -> q.slug);
+    }
+
+    private static Object sortValue(SortKey sort, Quote quote) {
+        return sort.name().equals("offset") ? (Object) (quote.offset == null ? 0 : quote.offset) : quote.createdAt;
+    }
+
+    /** Narrows a list to the quotes of one person, entity or article. */
+    public record Scope(String fragment, String parameter, String id) {
+    }
+}
