@@ -1,0 +1,94 @@
+package dev.lede.article;
+
+import static dev.lede.support.Api.anonymous;
+import static dev.lede.support.Api.admin;
+import static dev.lede.support.Api.unique;
+import static dev.lede.support.Fixtures.entity;
+import static dev.lede.support.Fixtures.person;
+import static dev.lede.support.Fixtures.published;
+import static dev.lede.support.Fixtures.source;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Never N+1: the SQL statements of a list request must not grow with its size or with what it embeds per item.
+ * Counted with Hibernate statistics (on in the test profile).
+ */
+@QuarkusTest
+class ArticleStatementCountTest {
+    private static final String ALL = "people,entities,source,credits,bylines,quotes";
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private String tag;
+    private String publisher;
+
+    @BeforeEach
+    void createTwelveRichArticles() {
+        tag = "n" + unique();
+        publisher = source("Count Publisher " + tag, "publisher");
+        String wire = source("Count Wire " + tag, "wire_agency");
+        for (int i = 0; i < 12; i++) {
+            String person = person("Count Person " + tag + " " + i, "Alias" + i);
+            String author = person("Count Author " + tag + " " + i);
+            String place = entity("Count Place " + tag + " " + i, "place");
+            String id = published("Count " + tag + " " + i, Map.of("tags", List.of(tag, "t" + i),
+                    "body", List.of("Count Person " + tag + " " + i + " visited Count Place " + tag + " " + i + "."),
+                    "publisher", publisher, "credits", List.of(Map.of("source", wire, "role", "wire")),
+                    "bylines", List.of(Map.of("person", author, "role", "author")),
+                    "people", List.of(Map.of("person", person)), "entities", List.of(Map.of("entity", place)))).path("id");
+            admin().body(Map.of("text", "visited", "article", id, "speaker", Map.of("type", "person", "id", person)))
+                    .post("/v1/quotes").then().statusCode(201);
+        }
+    }
+
+    @Test
+    void shouldRunAsManyStatementsForTwelveArticlesAsForTwo() {
+        long two = statementsFor(2, ALL);
+        long twelve = statementsFor(12, ALL);
+        assertThat(twelve).as("statements for 12 items vs 2 items").isEqualTo(two);
+    }
+
+    @Test
+    void shouldRunAsManyStatementsWithASourceFilterWhateverTheLimit() {
+        long small = statementsFor(2, ALL, "source", publisher);
+        long large = statementsFor(12, ALL, "source", publisher);
+        assertThat(large).isEqualTo(small);
+    }
+
+    @Test
+    void shouldBoundTheQuoteAndSourceListsToo() {
+        assertThat(count("/v1/quotes", 12)).isEqualTo(count("/v1/quotes", 2));
+        assertThat(count("/v1/sources", 12)).isEqualTo(count("/v1/sources", 2));
+        assertThat(count("/v1/people", 12)).isEqualTo(count("/v1/people", 2));
+        assertThat(count("/v1/entities", 12)).isEqualTo(count("/v1/entities", 2));
+    }
+
+    private long statementsFor(int limit, String include, String... filter) {
+        List<Object> params = new ArrayList<>(List.of("tag", tag, "limit", limit, "include", include));
+        params.addAll(List.of((Object[]) filter));
+        var request = anonymous();
+        for (int i = 0; i < params.size(); i += 2) {
+            request.queryParam((String) params.get(i), params.get(i + 1));
+        }
+        sessionFactory.getStatistics().clear();
+        request.get("/v1/articles").then().statusCode(200).body("data", hasSize(limit));
+        return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
+
+    private long count(String path, int limit) {
+        sessionFactory.getStatistics().clear();
+        anonymous().queryParam("limit", limit).get(path).then().statusCode(200).body("data", hasSize(limit));
+        return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
+}
