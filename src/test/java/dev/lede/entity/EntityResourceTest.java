@@ -196,6 +196,24 @@ class EntityResourceTest {
     }
 
     @Test
+    void shouldRefuseToDeleteAnEntityWithAnAffiliatedPersonUnlessForced() {
+        String entity = createEntity("Employer " + unique(), "organization", List.of()).path("id");
+        ExtractableResponse<Response> person = admin()
+                .body(Map.of("name", "Employee " + unique(), "affiliations", List.of(Map.of("entity", entity, "title", "Clerk"))))
+                .post("/v1/people").then().statusCode(201).extract();
+        String personId = person.path("id");
+        admin().header("If-Match", "*").delete("/v1/entities/" + entity).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("references.people", equalTo(1))
+                .body("detail", containsString("force=true"));
+        anonymous().get("/v1/people/" + personId).then().statusCode(200).body("affiliations", hasSize(1));
+        admin().header("If-Match", "*").queryParam("force", true).delete("/v1/entities/" + entity).then().statusCode(204);
+        anonymous().get("/v1/entities/" + entity).then().statusCode(404);
+        anonymous().get("/v1/people/" + personId).then().statusCode(200)
+                .body("affiliations", empty()).body("version", equalTo(1));
+    }
+
+    @Test
     void shouldRefuseToDeleteAParentUnlessForcedThenOrphanItsChildren() {
         String parent = createEntity("Parent " + unique(), "country", List.of()).path("id");
         String child = createEntity("Child " + unique(), "agency", List.of(), "parent", parent).path("id");
