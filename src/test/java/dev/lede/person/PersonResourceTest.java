@@ -209,6 +209,17 @@ class PersonResourceTest {
     }
 
     @Test
+    void shouldRefuseATakenSlugOnPatchAndABadForceFlagOnDelete() {
+        String taken = createPerson("Taken " + unique(), List.of()).path("slug");
+        String id = createPerson("Taker " + unique(), List.of()).path("id");
+        admin().header("If-Match", "*").contentType(MERGE_PATCH).body(Map.of("slug", taken))
+                .patch("/v1/people/" + id).then().statusCode(409).body("errors.field", contains("slug"));
+        admin().header("If-Match", "*").queryParam("force", "maybe").delete("/v1/people/" + id).then().statusCode(400)
+                .body("errors.field", contains("force"));
+        anonymous().get("/v1/people/" + id).then().statusCode(200).body("version", equalTo(0));
+    }
+
+    @Test
     void shouldListWithAStatementCountThatDoesNotGrowWithTheLimit() {
         String tag = "sc" + unique();
         String first = createEntity(tag + " Agency", "agency", List.of()).path("id");
