@@ -1,5 +1,7 @@
 package dev.lede.api;
 
+import dev.lede.entity.EntityView;
+import dev.lede.person.PersonView;
 import dev.lede.source.SourceView;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -92,5 +94,39 @@ public final class Examples {
 
     @Schema(name = "SourcePage", description = "A page of sources.")
     public record SourcePage(List<SourceView> data, Page.Meta meta, Page.Links links) {
+    }
+
+    // --- people and entities ---
+
+    public static final String PERSON = """
+            {"id": "0184e0a2-7e3f-7d50-9b22-5c7d4e3f6071", "slug": "john-kirby", "name": "John Kirby", "aliases": ["Kirby"],
+             "description": "White House National Security Council spokesperson",
+             "affiliations": [{"entity": {"id": "0184e0a2-6d2e-7c4f-8a11-4b6c3d2e5f60", "slug": "white-house",
+               "name": "White House", "kind": "government_body"}, "title": "Spokesperson"}],
+             "sameAs": ["http://www.wikidata.org/entity/Q6250239"],
+             "createdAt": "2022-12-09T12:00:00Z", "updatedAt": "2022-12-09T12:00:00Z", "version": 0}""";
+
+    public static final String PERSON_INPUT = """
+            {"name": "John Kirby", "aliases": ["Kirby"], "description": "White House National Security Council spokesperson",
+             "affiliations": [{"entity": "white-house", "title": "Spokesperson"}],
+             "sameAs": ["http://www.wikidata.org/entity/Q6250239"]}""";
+
+    public static final String ENTITY = """
+            {"id": "0184e0a2-6d2e-7c4f-8a11-4b6c3d2e5f60", "slug": "russia", "name": "Russia", "kind": "country",
+             "aliases": ["Russian Federation", "Moscow", "Kremlin"], "countryCode": "RU",
+             "sameAs": ["http://www.wikidata.org/entity/Q159"],
+             "createdAt": "2022-12-09T12:00:00Z", "updatedAt": "2022-12-09T12:00:00Z", "version": 0}""";
+
+    public static final String ENTITY_INPUT = """
+            {"name": "Ministry of Defence of the Russian Federation", "kind": "government_body",
+             "aliases": ["Russian Defence Ministry"], "parent": "russia", "countryCode": "RU",
+             "sameAs": ["http://www.wikidata.org/entity/Q1969431"]}""";
+
+    @Schema(name = "PersonPage", description = "A page of people.")
+    public record PersonPage(List<PersonView> data, Page.Meta meta, Page.Links links) {
+    }
+
+    @Schema(name = "EntityPage", description = "A page of entities.")
+    public record EntityPage(List<EntityView> data, Page.Meta meta, Page.Links links) {
     }
 }

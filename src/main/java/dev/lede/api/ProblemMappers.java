@@ -124,6 +124,9 @@ public class ProblemMappers {
             if (node.getIndex() != null && field.length() > 0) {
                 field.append('[').append(node.getIndex()).append(']');
             }
+            if (node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+                continue; // a list element ("aliases[0]") has no name of its own, only the "<list element>" placeholder
+            }
             field.append(field.length() > 0 ? "." : "").append(node.getName());
         }
         return field.length() == 0 ? "body" : field.toString();

@@ -87,6 +87,26 @@ public class NamedEntity extends PanacheEntityBase implements Tracked {
         return list("parent.id", parentId);
     }
 
+    public static long countChildrenOf(String parentId) {
+        return count("parent.id", parentId);
+    }
+
+    /**
+     * Loads the aliases, external ids and parents of a page of entities in three statements, whatever the page
+     * size (instead of three per entity when each is touched lazily while mapping).
+     */
+    public static void fetchDetails(List<NamedEntity> page) {
+        if (page.isEmpty()) {
+            return;
+        }
+        getEntityManager().createQuery("select e from NamedEntity e left join fetch e.aliases where e in :page",
+                NamedEntity.class).setParameter("page", page).getResultList();
+        getEntityManager().createQuery("select e from NamedEntity e left join fetch e.sameAs where e in :page",
+                NamedEntity.class).setParameter("page", page).getResultList();
+        getEntityManager().createQuery("select e from NamedEntity e left join fetch e.parent where e in :page",
+                NamedEntity.class).setParameter("page", page).getResultList();
+    }
+
     @Override
     public ResourceType resourceType() {
         return ResourceType.entity;

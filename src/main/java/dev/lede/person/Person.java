@@ -76,6 +76,27 @@ public class Person extends PanacheEntityBase implements Tracked {
         return list("select distinct p from Person p join p.affiliations a where a.entity.id = ?1", entityId);
     }
 
+    public static long countAffiliatedWith(String entityId) {
+        return find("select count(distinct p) from Person p join p.affiliations a where a.entity.id = ?1", entityId)
+                .project(Long.class).singleResult();
+    }
+
+    /**
+     * Loads the aliases, external ids and affiliations (with their entities) of a page of people in three
+     * statements, whatever the page size (instead of three or more per person when touched lazily while mapping).
+     */
+    public static void fetchDetails(List<Person> page) {
+        if (page.isEmpty()) {
+            return;
+        }
+        getEntityManager().createQuery("select p from Person p left join fetch p.aliases where p in :page",
+                Person.class).setParameter("page", page).getResultList();
+        getEntityManager().createQuery("select p from Person p left join fetch p.sameAs where p in :page",
+                Person.class).setParameter("page", page).getResultList();
+        getEntityManager().createQuery("select p from Person p left join fetch p.affiliations a"
+                + " left join fetch a.entity where p in :page", Person.class).setParameter("page", page).getResultList();
+    }
+
     @Override
     public ResourceType resourceType() {
         return ResourceType.person;

@@ -1,0 +1,183 @@
+package dev.lede.entity;
+
+import dev.lede.api.ApiException;
+import dev.lede.api.CatalogParams;
+import dev.lede.api.LedeConfig;
+import dev.lede.api.ListQuery;
+import dev.lede.api.Page;
+import dev.lede.api.PageRequest;
+import dev.lede.api.Params;
+import dev.lede.api.Preconditions;
+import dev.lede.api.Problem;
+import dev.lede.api.SortKey;
+import dev.lede.changelog.ChangeLog;
+import dev.lede.changelog.ChangeOp;
+import dev.lede.changelog.ResourceType;
+import dev.lede.common.Ids;
+import dev.lede.common.Referrers;
+import dev.lede.common.Times;
+import dev.lede.slug.Lookup;
+import dev.lede.slug.SlugRedirect;
+import dev.lede.slug.Slugger;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+
+/**
+ * Entities: the one place that reads and writes them. Reads run in a transaction too, because entities are
+ * mapped to DTOs before it ends (the session is not request-scoped, so nothing loads lazily afterwards).
+ */
+@ApplicationScoped
+@Transactional
+public class EntityService {
+    static final Map<String, SortKey> SORTS = new HashMap<>();
+    /** Deeper than any real hierarchy; stops the ancestor walk should a cycle ever have been stored. */
+    private static final int MAX_DEPTH = 100;
+
+    static {
+        SORTS.putAll(SortKey.both("name", "e.name", false));
+        SORTS.putAll(SortKey.both("updatedAt", "e.updatedAt", true));
+    }
+
+    private final EntityManager em;
+    private final ChangeLog changeLog;
+    private final Slugger slugger;
+    private final LedeConfig config;
+    private final Referrers referrers;
+
+    public EntityService(EntityManager em, ChangeLog changeLog, Slugger slugger, LedeConfig config,
+                         Referrers referrers) {
+        this.em = em;
+        this.changeLog = changeLog;
+        this.slugger = slugger;
+        this.config = config;
+        this.referrers = referrers;
+    }
+
+    public Page<EntityView> list(CatalogParams.WithKind params, Function<String, Page.Links> links) {
+        PageRequest page = params.page(config.api());
+        SortKey sort = SortKey.parse(params.sort, "name", SORTS);
+        ListQuery<NamedEntity> query = new ListQuery<>(NamedEntity.class, "e");
+        if (params.kind != null) {
+            query.and("e.kind = :kind", "kind", Params.enumValue("kind", params.kind, EntityKind.class));
+        }
+        if (params.q != null && !params.q.isBlank()) {
+            query.and("(lower(e.name) like :q escape '\\' or exists (select 1 from NamedEntity x join x.aliases al"
+                    + " where x.id = e.id and lower(al) like :q escape '\\'))", "q", ListQuery.prefixPattern(params.q));
+        }
+        ListQuery.Slice<NamedEntity> slice = query.page(em, sort, page,
+                e -> sort.instant() ? e.updatedAt : e.name, e -> e.id);
+        NamedEntity.fetchDetails(slice.items());
+        return slice.map(EntityView::of, page.limit(), links.apply(slice.nextCursor()));
+    }
+
+    public EntityView get(String key) {
+        return EntityView.of(resolve(key));
+    }
+
+    /** The entity's id, resolving slugs and old slugs (for relation views such as its articles). */
+    public String idOf(String key) {
+        return resolve(key).id;
+    }
+
+    /**
+     * The entity a write model names by id, slug or old slug, for other features that refer to entities (a
+     * person's affiliations). Unlike a URL, an old slug in a body needs no redirect: it names one entity.
+     */
+    public Optional<NamedEntity> find(String key) {
+        if (key == null || key.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<NamedEntity> found = NamedEntity.byId(key).or(() -> NamedEntity.bySlug(key));
+        return found.or(() -> SlugRedirect.of(ResourceType.entity, key).flatMap(r -> NamedEntity.byId(r.resourceId)));
+    }
+
+    public EntityView create(EntityInput input) {
+        NamedEntity entity = new NamedEntity();
+        entity.id = Ids.newId();
+        entity.createdAt = Times.now();
+        apply(entity, input);
+        entity.persist();
+        changeLog.append(entity, ChangeOp.created);
+        return EntityView.of(entity);
+    }
+
+    public EntityView replace(String key, String ifMatch, EntityInput input) {
+        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
+        NamedEntity entity = resolve(key);
+        Preconditions.check(expected, entity.version);
+        String oldSlug = entity.slug;
+        apply(entity, input);
+        slugger.renamed(ResourceType.entity, entity.id, oldSlug, entity.slug);
+        changeLog.append(entity, ChangeOp.updated);
+        return EntityView.of(entity);
+    }
+
+    /** The current write model, for a merge patch to be applied to. */
+    public EntityInput currentInput(String key) {
+        return EntityInput.of(resolve(key));
+    }
+
+    public void delete(String key, String ifMatch, boolean force) {
+        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
+        NamedEntity entity = resolve(key);
+        Preconditions.check(expected, entity.version);
+        referrers.releaseOrRefuse(ResourceType.entity, entity.id, entity.slug, force);
+        slugger.forget(entity.id);
+        entity.delete();
+        changeLog.append(entity, ChangeOp.deleted);
+    }
+
+    private void apply(NamedEntity entity, EntityInput input) {
+        NamedEntity parent = parentOf(entity, input.parent()); // before any change: a refusal leaves nothing dirty
+        String requested = input.slug() != null ? input.slug() : entity.slug; // a PUT without slug keeps the URL
+        entity.slug = slugger.choose(ResourceType.entity, requested, input.name(), entity.id,
+                slug -> NamedEntity.slugTaken(slug, entity.id));
+        entity.name = input.name().trim();
+        entity.kind = input.kind();
+        entity.parent = parent;
+        entity.countryCode = input.countryCode();
+        entity.aliases.clear();
+        entity.aliases.addAll(trimmed(input.aliases()));
+        entity.sameAs.clear();
+        entity.sameAs.addAll(trimmed(input.sameAs()));
+        entity.updatedAt = Times.now();
+    }
+
+    /** The parent the input names: it must exist, and must not be the entity or below it (no cycles). */
+    private NamedEntity parentOf(NamedEntity entity, String key) {
+        if (key == null) {
+            return null;
+        }
+        NamedEntity parent = find(key.trim())
+                .orElseThrow(() -> invalidParent("no entity '" + key + "'"));
+        int depth = 0;
+        for (NamedEntity ancestor = parent; ancestor != null && depth < MAX_DEPTH; ancestor = ancestor.parent, depth++) {
+            if (ancestor.id.equals(entity.id)) {
+                throw invalidParent(ancestor == parent
+                        ? "an entity cannot be its own parent"
+                        : "'" + parent.slug + "' is below this entity; a parent cannot be one of its descendants");
+            }
+        }
+        return parent;
+    }
+
+    /** A body field that refers to something that cannot be used: a 400 naming the field, like Bean Validation's. */
+    private static ApiException invalidParent(String message) {
+        return ApiException.validation(List.of(new Problem.FieldError("parent", message)));
+    }
+
+    private static List<String> trimmed(List<String> values) {
+        return values == null ? List.of() : values.stream().map(String::trim).toList();
+    }
+
+    private NamedEntity resolve(String key) {
+        return Lookup.resolve(ResourceType.entity, key, NamedEntity::byId, NamedEntity::bySlug, e -> e.slug);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.lede.person;
+
+import dev.lede.changelog.ChangeLog;
+import dev.lede.changelog.ChangeOp;
+import dev.lede.changelog.ResourceType;
+import dev.lede.common.Referrer;
+import dev.lede.common.Times;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** People refer to entities through their affiliations: deleting an entity with force drops those affiliations. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class PersonReferrer implements Referrer {
+    private final ChangeLog changeLog;
+
+    public PersonReferrer(ChangeLog changeLog) {
+        this.changeLog = changeLog;
+    }
+
+    @Override
+    public String name() {
+        return "people";
+    }
+
+    @Override
+    public long count(ResourceType type, String id) {
+        return type == ResourceType.entity ? Person.countAffiliatedWith(id) : 0;
+    }
+
+    @Override
+    public void detach(ResourceType type, String id) {
+        if (type != ResourceType.entity) {
+            return;
+        }
+        for (Person person : Person.affiliatedWith(id)) {
+            person.affiliations.removeIf(affiliation -> affiliation.entity.id.equals(id));
+            person.updatedAt = Times.now();
+            changeLog.append(person, ChangeOp.updated);
+        }
+    }
+}

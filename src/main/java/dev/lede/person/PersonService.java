@@ -1,0 +1,171 @@
+package dev.lede.person;
+
+import dev.lede.api.ApiException;
+import dev.lede.api.CatalogParams;
+import dev.lede.api.LedeConfig;
+import dev.lede.api.ListQuery;
+import dev.lede.api.Page;
+import dev.lede.api.PageRequest;
+import dev.lede.api.Preconditions;
+import dev.lede.api.Problem;
+import dev.lede.api.SortKey;
+import dev.lede.changelog.ChangeLog;
+import dev.lede.changelog.ChangeOp;
+import dev.lede.changelog.ResourceType;
+import dev.lede.common.Ids;
+import dev.lede.common.Referrers;
+import dev.lede.common.Times;
+import dev.lede.entity.EntityService;
+import dev.lede.entity.NamedEntity;
+import dev.lede.slug.Lookup;
+import dev.lede.slug.Slugger;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+
+/**
+ * People: the one place that reads and writes them. Reads run in a transaction too, because people are
+ * mapped to DTOs before it ends (the session is not request-scoped, so nothing loads lazily afterwards).
+ */
+@ApplicationScoped
+@Transactional
+public class PersonService {
+    static final Map<String, SortKey> SORTS = new HashMap<>();
+
+    static {
+        SORTS.putAll(SortKey.both("name", "p.name", false));
+        SORTS.putAll(SortKey.both("updatedAt", "p.updatedAt", true));
+    }
+
+    private final EntityManager em;
+    private final ChangeLog changeLog;
+    private final Slugger slugger;
+    private final LedeConfig config;
+    private final Referrers referrers;
+    private final EntityService entities;
+
+    public PersonService(EntityManager em, ChangeLog changeLog, Slugger slugger, LedeConfig config,
+                         Referrers referrers, EntityService entities) {
+        this.em = em;
+        this.changeLog = changeLog;
+        this.slugger = slugger;
+        this.config = config;
+        this.referrers = referrers;
+        this.entities = entities;
+    }
+
+    public Page<PersonView> list(CatalogParams params, Function<String, Page.Links> links) {
+        PageRequest page = params.page(config.api());
+        SortKey sort = SortKey.parse(params.sort, "name", SORTS);
+        ListQuery<Person> query = new ListQuery<>(Person.class, "p");
+        if (params.q != null && !params.q.isBlank()) {
+            query.and("(lower(p.name) like :q escape '\\' or exists (select 1 from Person x join x.aliases al"
+                    + " where x.id = p.id and lower(al) like :q escape '\\'))", "q", ListQuery.prefixPattern(params.q));
+        }
+        ListQuery.Slice<Person> slice = query.page(em, sort, page,
+                p -> sort.instant() ? p.updatedAt : p.name, p -> p.id);
+        Person.fetchDetails(slice.items());
+        return slice.map(PersonView::of, page.limit(), links.apply(slice.nextCursor()));
+    }
+
+    public PersonView get(String key) {
+        return PersonView.of(resolve(key));
+    }
+
+    /** The person's id, resolving slugs and old slugs (for relation views such as their articles or quotes). */
+    public String idOf(String key) {
+        return resolve(key).id;
+    }
+
+    public PersonView create(PersonInput input) {
+        Person person = new Person();
+        person.id = Ids.newId();
+        person.createdAt = Times.now();
+        apply(person, input);
+        person.persist();
+        changeLog.append(person, ChangeOp.created);
+        return PersonView.of(person);
+    }
+
+    public PersonView replace(String key, String ifMatch, PersonInput input) {
+        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
+        Person person = resolve(key);
+        Preconditions.check(expected, person.version);
+        String oldSlug = person.slug;
+        apply(person, input);
+        slugger.renamed(ResourceType.person, person.id, oldSlug, person.slug);
+        changeLog.append(person, ChangeOp.updated);
+        return PersonView.of(person);
+    }
+
+    /** The current write model, for a merge patch to be applied to. */
+    public PersonInput currentInput(String key) {
+        return PersonInput.of(resolve(key));
+    }
+
+    public void delete(String key, String ifMatch, boolean force) {
+        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
+        Person person = resolve(key);
+        Preconditions.check(expected, person.version);
+        referrers.releaseOrRefuse(ResourceType.person, person.id, person.slug, force);
+        slugger.forget(person.id);
+        person.delete();
+        changeLog.append(person, ChangeOp.deleted);
+    }
+
+    private void apply(Person person, PersonInput input) {
+        List<Affiliation> affiliations = affiliationsOf(input.affiliations()); // first: a refusal leaves nothing dirty
+        String requested = input.slug() != null ? input.slug() : person.slug; // a PUT without slug keeps the URL
+        person.slug = slugger.choose(ResourceType.person, requested, input.name(), person.id,
+                slug -> Person.slugTaken(slug, person.id));
+        person.name = input.name().trim();
+        person.description = input.description() == null || input.description().isBlank()
+                ? null : input.description().trim();
+        person.aliases.clear();
+        person.aliases.addAll(trimmed(input.aliases()));
+        person.sameAs.clear();
+        person.sameAs.addAll(trimmed(input.sameAs()));
+        person.affiliations.clear();
+        person.affiliations.addAll(affiliations);
+        person.updatedAt = Times.now();
+    }
+
+    /** Resolves each affiliation's entity; every unknown one is reported under its own field path. */
+    private List<Affiliation> affiliationsOf(List<PersonInput.AffiliationInput> inputs) {
+        if (inputs == null) {
+            return List.of();
+        }
+        List<Affiliation> affiliations = new ArrayList<>();
+        List<Problem.FieldError> unknown = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            PersonInput.AffiliationInput input = inputs.get(i);
+            Optional<NamedEntity> entity = entities.find(input.entity().trim());
+            if (entity.isEmpty()) {
+                unknown.add(new Problem.FieldError("affiliations[" + i + "].entity",
+                        "no entity '" + input.entity() + "'"));
+                continue;
+            }
+            String title = input.title() == null || input.title().isBlank() ? null : input.title().trim();
+            affiliations.add(new Affiliation(entity.get(), title));
+        }
+        if (!unknown.isEmpty()) {
+            throw ApiException.validation(unknown);
+        }
+        return affiliations;
+    }
+
+    private static List<String> trimmed(List<String> values) {
+        return values == null ? List.of() : values.stream().map(String::trim).toList();
+    }
+
+    private Person resolve(String key) {
+        return Lookup.resolve(ResourceType.person, key, Person::byId, Person::bySlug, p -> p.slug);
+    }
+}

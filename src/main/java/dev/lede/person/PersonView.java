@@ -1,0 +1,41 @@
+package dev.lede.person;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.lede.entity.EntityRef;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A person as the API serves it. */
+@Schema(name = "Person", description = "A person named in articles: a speaker, an author, someone mentioned.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PersonView(
+        @Schema(description = "Stable opaque identifier (UUID v7).", examples = "0184e0a2-7e3f-7d50-9b22-5c7d4e3f6071") String id,
+        @Schema(description = "Unique, URL-safe name; old slugs keep redirecting after a rename.", examples = "john-kirby") String slug,
+        @Schema(description = "Display name.", examples = "John Kirby") String name,
+        @Schema(description = "Other names the person appears under in text; empty when none.", examples = "[\"Kirby\"]")
+        List<String> aliases,
+        @Schema(description = "Who the person is, e.g. their current role. Absent when unknown.",
+                examples = "White House National Security Council spokesperson") String description,
+        @Schema(description = "Entities the person belongs to, with the title held there; empty when none.")
+        List<AffiliationView> affiliations,
+        @Schema(description = "External identifiers of the same person (Wikidata, VIAF...) as absolute URIs; empty when none.",
+                examples = "[\"http://www.wikidata.org/entity/Q6250239\"]") List<String> sameAs,
+        @Schema(description = "When the person was created in Lede.") Instant createdAt,
+        @Schema(description = "When the person was last changed.") Instant updatedAt,
+        @Schema(description = "Optimistic-locking version; increases with every change.", examples = "1") long version) {
+
+    @Schema(name = "Affiliation", description = "A person's tie to an entity.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AffiliationView(
+            @Schema(description = "The entity.") EntityRef entity,
+            @Schema(description = "The title held there. Absent when unknown.", examples = "Spokesperson") String title) {
+    }
+
+    static PersonView of(Person person) {
+        List<AffiliationView> affiliations = person.affiliations.stream()
+                .map(a -> new AffiliationView(EntityRef.of(a.entity), a.title)).toList();
+        return new PersonView(person.id, person.slug, person.name, List.copyOf(person.aliases), person.description,
+                affiliations, List.copyOf(person.sameAs), person.createdAt, person.updatedAt, person.version);
+    }
+}

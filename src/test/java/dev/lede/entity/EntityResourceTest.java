@@ -1,0 +1,250 @@
+package dev.lede.entity;
+
+import static dev.lede.support.Api.admin;
+import static dev.lede.support.Api.anonymous;
+import static dev.lede.support.Api.unique;
+import static dev.lede.entity.EntityFixtures.createEntity;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class EntityResourceTest {
+    private static final String MERGE_PATCH = "application/merge-patch+json";
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Test
+    void shouldCreateAnEntityWithLocationAndETag() {
+        String name = "Russia " + unique();
+        ExtractableResponse<Response> created = createEntity(name, "country", List.of("Moscow", "Kremlin"),
+                "countryCode", "RU", "sameAs", List.of("http://www.wikidata.org/entity/Q159"));
+        String id = created.path("id");
+        assertThat(created.header("Location")).endsWith("/v1/entities/" + id);
+        assertThat(created.header("ETag")).matches("\"v0-[0-9a-f]+\"");
+        anonymous().get(created.header("Location")).then().statusCode(200)
+                .body("name", equalTo(name))
+                .body("slug", startsWith("russia-"))
+                .body("kind", equalTo("country"))
+                .body("aliases", contains("Moscow", "Kremlin"))
+                .body("countryCode", equalTo("RU"))
+                .body("sameAs", contains("http://www.wikidata.org/entity/Q159"))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("parent")))
+                .body("version", equalTo(0))
+                .header("ETag", matchesPattern("\"v0-[0-9a-f]+\""));
+    }
+
+    @Test
+    void shouldEmbedTheParentAsARefAndResolveBySlugWith304() {
+        ExtractableResponse<Response> parent = createEntity("Parent State " + unique(), "country", List.of());
+        String parentSlug = parent.path("slug");
+        String slug = createEntity("Ministry " + unique(), "government_body", List.of(), "parent", parentSlug).path("slug");
+        String etag = anonymous().get("/v1/entities/" + slug).then().statusCode(200)
+                .body("parent.id", equalTo(parent.path("id")))
+                .body("parent.slug", equalTo(parentSlug))
+                .body("parent.kind", equalTo("country"))
+                .extract().header("ETag");
+        anonymous().header("If-None-Match", etag).get("/v1/entities/" + slug).then().statusCode(304);
+    }
+
+    @Test
+    void shouldRedirectAnOldSlugAfterARename() {
+        ExtractableResponse<Response> created = createEntity("Old Entity " + unique(), "place", List.of());
+        String id = created.path("id");
+        String oldSlug = created.path("slug");
+        String newSlug = "renamed-entity-" + unique();
+        admin().header("If-Match", created.header("ETag")).contentType(MERGE_PATCH)
+                .body(Map.of("slug", newSlug)).patch("/v1/entities/" + id).then().statusCode(200)
+                .body("slug", equalTo(newSlug)).body("kind", equalTo("place")).body("version", equalTo(1));
+        anonymous().redirects().follow(false).get("/v1/entities/" + oldSlug).then().statusCode(301)
+                .header("Location", endsWith("/v1/entities/" + newSlug));
+    }
+
+    @Test
+    void shouldRefuseAStaleIfMatchWith412AndAMissingOneWith428() {
+        ExtractableResponse<Response> created = createEntity("Versioned Entity " + unique(), "agency", List.of());
+        String id = created.path("id");
+        String etag = created.header("ETag");
+        Map<String, Object> body = Map.of("name", "Versioned Entity again", "kind", "agency");
+        admin().header("If-Match", etag).body(body).put("/v1/entities/" + id).then().statusCode(200)
+                .body("version", equalTo(1));
+        admin().header("If-Match", etag).body(body).put("/v1/entities/" + id).then().statusCode(412)
+                .contentType("application/problem+json");
+        admin().header("If-Match", etag).contentType(MERGE_PATCH).body(Map.of("countryCode", "US"))
+                .patch("/v1/entities/" + id).then().statusCode(412);
+        admin().contentType(MERGE_PATCH).body(Map.of("countryCode", "US")).patch("/v1/entities/" + id).then()
+                .statusCode(428).body("errors.field", contains("If-Match"));
+    }
+
+    @Test
+    void shouldNameEveryInvalidField() {
+        admin().body(Map.of("name", " ", "kind", "country", "countryCode", "Russia",
+                        "sameAs", List.of("not a uri"), "aliases", List.of("x".repeat(301))))
+                .post("/v1/entities").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("aliases[0]", "countryCode", "name", "sameAs[0]"));
+    }
+
+    @Test
+    void shouldRefuseOversizedListsAndValuesWith400() {
+        admin().body(Map.of("name", "Big", "kind", "other", "aliases", java.util.Collections.nCopies(51, "a")))
+                .post("/v1/entities").then().statusCode(400).body("errors.field", contains("aliases"));
+        admin().body(Map.of("name", "n".repeat(301), "kind", "other")).post("/v1/entities").then().statusCode(400)
+                .body("errors.field", contains("name"));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownParentNamingTheField() {
+        admin().body(Map.of("name", "Orphan", "kind", "agency", "parent", "no-such-entity-" + unique()))
+                .post("/v1/entities").then().statusCode(400)
+                .body("errors.field", contains("parent"))
+                .body("errors[0].message", containsString("no entity"));
+    }
+
+    @Test
+    void shouldRefuseAParentThatIsItselfOrADescendant() {
+        ExtractableResponse<Response> top = createEntity("Top " + unique(), "country", List.of());
+        String topId = top.path("id");
+        String middle = createEntity("Middle " + unique(), "government_body", List.of(), "parent", topId).path("id");
+        String bottom = createEntity("Bottom " + unique(), "agency", List.of(), "parent", middle).path("slug");
+        admin().header("If-Match", "*").contentType(MERGE_PATCH).body(Map.of("parent", topId))
+                .patch("/v1/entities/" + topId).then().statusCode(400)
+                .body("errors.field", contains("parent")).body("errors[0].message", containsString("own parent"));
+        admin().header("If-Match", "*").contentType(MERGE_PATCH).body(Map.of("parent", bottom))
+                .patch("/v1/entities/" + topId).then().statusCode(400)
+                .body("errors.field", contains("parent")).body("errors[0].message", containsString("descendants"));
+        anonymous().get("/v1/entities/" + topId).then().statusCode(200).body("version", equalTo(0))
+                .body("parent", nullValue());
+    }
+
+    @Test
+    void shouldExplainAWrongEnumValue() {
+        admin().body(Map.of("name", "X", "kind", "planet")).post("/v1/entities").then().statusCode(400)
+                .body("errors[0].field", equalTo("kind"))
+                .body("errors[0].message", containsString("government_body"));
+        anonymous().queryParam("kind", "planet").get("/v1/entities").then().statusCode(400)
+                .body("errors[0].field", equalTo("kind"));
+    }
+
+    @Test
+    void shouldFilterByKindAndByANameOrAliasPrefixCaseInsensitively() {
+        String tag = unique();
+        createEntity("Ru" + tag + " Federation", "country", List.of());
+        createEntity("Kremlin Press Office " + tag, "government_body", List.of("RU" + tag + " press"));
+        createEntity("Ru" + tag + " Ministry", "government_body", List.of());
+        createEntity("Unrelated " + tag, "country", List.of("Other " + tag));
+        anonymous().queryParam("q", "ru" + tag).get("/v1/entities").then().statusCode(200)
+                .body("data.name", contains("Kremlin Press Office " + tag, "Ru" + tag + " Federation", "Ru" + tag + " Ministry"));
+        anonymous().queryParam("q", "RU" + tag).queryParam("kind", "government_body").get("/v1/entities").then()
+                .statusCode(200)
+                .body("data.kind", everyItem(equalTo("government_body")))
+                .body("data.name", contains("Kremlin Press Office " + tag, "Ru" + tag + " Ministry"));
+        anonymous().queryParam("q", "r_" + tag).get("/v1/entities").then().statusCode(200).body("data", empty());
+    }
+
+    @Test
+    void shouldPageWithCursorsLinksAndTotal() {
+        String tag = "pg" + unique();
+        for (int i = 0; i < 3; i++) {
+            createEntity(tag + " " + i, "place", List.of());
+        }
+        ExtractableResponse<Response> first = anonymous().queryParam("q", tag).queryParam("limit", 2)
+                .queryParam("includeTotal", true).get("/v1/entities").then().statusCode(200)
+                .body("data.name", contains(tag + " 0", tag + " 1")).body("meta.total", equalTo(3))
+                .body("meta.nextCursor", notNullValue())
+                .header("Link", containsString("rel=\"next\"")).extract();
+        anonymous().get(first.<String>path("links.next")).then().statusCode(200)
+                .body("data.name", contains(tag + " 2")).body("meta.nextCursor", nullValue())
+                .header("Link", nullValue());
+    }
+
+    @Test
+    void shouldReturnOnlyTheRequestedFields() {
+        String slug = createEntity("Fields Entity " + unique(), "company", List.of("FE")).path("slug");
+        anonymous().queryParam("fields", "name,kind").get("/v1/entities/" + slug).then().statusCode(200)
+                .body("id", notNullValue()).body("name", notNullValue()).body("kind", equalTo("company"))
+                .body("slug", nullValue()).body("aliases", nullValue());
+        anonymous().queryParam("fields", "colour").get("/v1/entities/" + slug).then().statusCode(400)
+                .body("errors[0].field", equalTo("fields"));
+    }
+
+    @Test
+    void shouldDeleteAnUnreferencedEntity() {
+        String id = createEntity("Doomed Entity " + unique(), "other", List.of()).path("id");
+        admin().delete("/v1/entities/" + id).then().statusCode(428);
+        admin().header("If-Match", "*").delete("/v1/entities/" + id).then().statusCode(204);
+        anonymous().get("/v1/entities/" + id).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRefuseToDeleteAnEntityWithAnAffiliatedPersonUnlessForced() {
+        String entity = createEntity("Employer " + unique(), "organization", List.of()).path("id");
+        ExtractableResponse<Response> person = admin()
+                .body(Map.of("name", "Employee " + unique(), "affiliations", List.of(Map.of("entity", entity, "title", "Clerk"))))
+                .post("/v1/people").then().statusCode(201).extract();
+        String personId = person.path("id");
+        admin().header("If-Match", "*").delete("/v1/entities/" + entity).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("references.people", equalTo(1))
+                .body("detail", containsString("force=true"));
+        anonymous().get("/v1/people/" + personId).then().statusCode(200).body("affiliations", hasSize(1));
+        admin().header("If-Match", "*").queryParam("force", true).delete("/v1/entities/" + entity).then().statusCode(204);
+        anonymous().get("/v1/entities/" + entity).then().statusCode(404);
+        anonymous().get("/v1/people/" + personId).then().statusCode(200)
+                .body("affiliations", empty()).body("version", equalTo(1));
+    }
+
+    @Test
+    void shouldRefuseToDeleteAParentUnlessForcedThenOrphanItsChildren() {
+        String parent = createEntity("Parent " + unique(), "country", List.of()).path("id");
+        String child = createEntity("Child " + unique(), "agency", List.of(), "parent", parent).path("id");
+        admin().header("If-Match", "*").delete("/v1/entities/" + parent).then().statusCode(409)
+                .body("references.entities", equalTo(1));
+        admin().header("If-Match", "*").queryParam("force", "true").delete("/v1/entities/" + parent).then().statusCode(204);
+        anonymous().get("/v1/entities/" + child).then().statusCode(200)
+                .body("parent", nullValue()).body("version", equalTo(1));
+    }
+
+    @Test
+    void shouldListWithAStatementCountThatDoesNotGrowWithTheLimit() {
+        String tag = "sc" + unique();
+        String parent = createEntity(tag + " parent", "country", List.of("P")).path("id");
+        for (int i = 0; i < 12; i++) {
+            createEntity(tag + " child " + (i < 10 ? "0" : "") + i, "agency", List.of("A" + i, "B" + i), "parent", parent,
+                    "sameAs", List.of("http://www.wikidata.org/entity/Q" + i));
+        }
+        long small = statementsToList(tag, 2);
+        long large = statementsToList(tag, 12);
+        assertThat(large).isEqualTo(small);
+        assertThat(small).isLessThanOrEqualTo(4);
+    }
+
+    private long statementsToList(String q, int limit) {
+        sessionFactory.getStatistics().clear();
+        anonymous().queryParam("q", q).queryParam("limit", limit).get("/v1/entities").then().statusCode(200)
+                .body("data", hasSize(limit))
+                .body("data[1].parent.kind", equalTo("country"))
+                .body("data[1].aliases", hasSize(2))
+                .body("data[1].sameAs", hasSize(1));
+        return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
+}

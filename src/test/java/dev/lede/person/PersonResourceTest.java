@@ -1,0 +1,247 @@
+package dev.lede.person;
+
+import static dev.lede.entity.EntityFixtures.createEntity;
+import static dev.lede.support.Api.admin;
+import static dev.lede.support.Api.anonymous;
+import static dev.lede.support.Api.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PersonResourceTest {
+    private static final String MERGE_PATCH = "application/merge-patch+json";
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    /** Creates a person; extra members (description, affiliations, sameAs) come in pairs of name and value. */
+    static ExtractableResponse<Response> createPerson(String name, List<String> aliases, Object... extra) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", name, "aliases", aliases));
+        for (int i = 0; i < extra.length; i += 2) {
+            body.put((String) extra[i], extra[i + 1]);
+        }
+        return admin().body(body).when().post("/v1/people").then().statusCode(201).extract();
+    }
+
+    private static Map<String, Object> affiliation(String entity, String title) {
+        return Map.of("entity", entity, "title", title);
+    }
+
+    @Test
+    void shouldCreateAPersonWithAffiliationsLocationAndETag() {
+        ExtractableResponse<Response> entity = createEntity("White House " + unique(), "government_body", List.of());
+        String entitySlug = entity.path("slug");
+        String name = "John Kirby " + unique();
+        ExtractableResponse<Response> created = createPerson(name, List.of("Kirby"),
+                "description", "NSC spokesperson",
+                "affiliations", List.of(affiliation(entitySlug, "Spokesperson")),
+                "sameAs", List.of("http://www.wikidata.org/entity/Q6250239"));
+        String id = created.path("id");
+        assertThat(created.header("Location")).endsWith("/v1/people/" + id);
+        assertThat(created.header("ETag")).matches("\"v0-[0-9a-f]+\"");
+        anonymous().get(created.header("Location")).then().statusCode(200)
+                .body("name", equalTo(name))
+                .body("slug", startsWith("john-kirby-"))
+                .body("aliases", contains("Kirby"))
+                .body("description", equalTo("NSC spokesperson"))
+                .body("affiliations", hasSize(1))
+                .body("affiliations[0].entity.id", equalTo(entity.path("id")))
+                .body("affiliations[0].entity.slug", equalTo(entitySlug))
+                .body("affiliations[0].entity.kind", equalTo("government_body"))
+                .body("affiliations[0].title", equalTo("Spokesperson"))
+                .body("sameAs", contains("http://www.wikidata.org/entity/Q6250239"))
+                .body("version", equalTo(0))
+                .header("ETag", matchesPattern("\"v0-[0-9a-f]+\""));
+    }
+
+    @Test
+    void shouldOmitAnUnknownDescriptionAndResolveBySlugWith304() {
+        String slug = createPerson("Plain Person " + unique(), List.of()).path("slug");
+        String etag = anonymous().get("/v1/people/" + slug).then().statusCode(200)
+                .body("$", not(hasKey("description")))
+                .body("affiliations", empty()).body("sameAs", empty())
+                .extract().header("ETag");
+        anonymous().header("If-None-Match", etag).get("/v1/people/" + slug).then().statusCode(304);
+    }
+
+    @Test
+    void shouldRedirectAnOldSlugAfterARename() {
+        ExtractableResponse<Response> created = createPerson("Old Person " + unique(), List.of("Oldie"));
+        String id = created.path("id");
+        String oldSlug = created.path("slug");
+        String newSlug = "renamed-person-" + unique();
+        admin().header("If-Match", created.header("ETag")).contentType(MERGE_PATCH)
+                .body(Map.of("slug", newSlug)).patch("/v1/people/" + id).then().statusCode(200)
+                .body("slug", equalTo(newSlug)).body("aliases", contains("Oldie")).body("version", equalTo(1));
+        anonymous().redirects().follow(false).get("/v1/people/" + oldSlug).then().statusCode(301)
+                .header("Location", endsWith("/v1/people/" + newSlug));
+    }
+
+    @Test
+    void shouldKeepAffiliationsThroughAPatchThatDoesNotMentionThem() {
+        String entity = createEntity("Pentagon " + unique(), "government_body", List.of()).path("slug");
+        ExtractableResponse<Response> created = createPerson("Patched " + unique(), List.of(),
+                "affiliations", List.of(affiliation(entity, "Press Secretary")));
+        admin().header("If-Match", created.header("ETag")).contentType(MERGE_PATCH)
+                .body(Map.of("description", "Former press secretary")).patch("/v1/people/" + created.path("id"))
+                .then().statusCode(200)
+                .body("description", equalTo("Former press secretary"))
+                .body("affiliations[0].entity.slug", equalTo(entity))
+                .body("affiliations[0].title", equalTo("Press Secretary"));
+    }
+
+    @Test
+    void shouldRefuseAStaleIfMatchWith412AndAMissingOneWith428() {
+        ExtractableResponse<Response> created = createPerson("Versioned Person " + unique(), List.of());
+        String id = created.path("id");
+        String etag = created.header("ETag");
+        Map<String, Object> body = Map.of("name", "Versioned Person again");
+        admin().header("If-Match", etag).body(body).put("/v1/people/" + id).then().statusCode(200)
+                .body("version", equalTo(1));
+        admin().header("If-Match", etag).body(body).put("/v1/people/" + id).then().statusCode(412)
+                .contentType("application/problem+json");
+        admin().header("If-Match", etag).contentType(MERGE_PATCH).body(Map.of("description", "x"))
+                .patch("/v1/people/" + id).then().statusCode(412);
+        admin().body(body).put("/v1/people/" + id).then().statusCode(428).body("errors.field", contains("If-Match"));
+    }
+
+    @Test
+    void shouldNameEveryInvalidFieldIncludingNestedAffiliations() {
+        admin().body(Map.of("name", " ", "sameAs", List.of("wikidata Q1"), "description", "d".repeat(1001),
+                        "affiliations", List.of(Map.of("entity", " ", "title", "t".repeat(301)))))
+                .post("/v1/people").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("affiliations[0].entity", "affiliations[0].title", "description",
+                        "name", "sameAs[0]"));
+        admin().body(Map.of("name", "Many", "aliases", Collections.nCopies(51, "a"))).post("/v1/people").then()
+                .statusCode(400).body("errors.field", contains("aliases"));
+        admin().body(Map.of("name", "X", "affiliations", List.of(Map.of("entity", "e", "role", "r")))).post("/v1/people")
+                .then().statusCode(400).body("errors[0].field", equalTo("affiliations[0].role"));
+    }
+
+    @Test
+    void shouldRefuseAnAffiliationToAnUnknownEntityNamingIt() {
+        String known = createEntity("Known " + unique(), "organization", List.of()).path("slug");
+        admin().body(Map.of("name", "Affiliated " + unique(), "affiliations",
+                        List.of(affiliation(known, "Member"), affiliation("no-such-entity-" + unique(), "Chair"))))
+                .post("/v1/people").then().statusCode(400)
+                .body("errors.field", contains("affiliations[1].entity"))
+                .body("errors[0].message", containsString("no entity"));
+    }
+
+    @Test
+    void shouldRefuseKindAndOtherUnknownParameters() {
+        anonymous().queryParam("kind", "country").get("/v1/people").then().statusCode(400)
+                .body("errors[0].field", equalTo("kind"));
+        anonymous().queryParam("sort", "kind").get("/v1/people").then().statusCode(400)
+                .body("errors[0].field", equalTo("sort"));
+    }
+
+    @Test
+    void shouldFindByANameOrAliasPrefixCaseInsensitively() {
+        String tag = unique();
+        createPerson("Kir" + tag + " Alpha", List.of());
+        createPerson("John Smith " + tag, List.of("kir" + tag + "by"));
+        createPerson("Nobody " + tag, List.of("Other " + tag));
+        anonymous().queryParam("q", "KIR" + tag).get("/v1/people").then().statusCode(200)
+                .body("data.name", contains("John Smith " + tag, "Kir" + tag + " Alpha"));
+        anonymous().queryParam("q", "k%" + tag).get("/v1/people").then().statusCode(200).body("data", empty());
+    }
+
+    @Test
+    void shouldPageWithCursorsLinksAndTotal() {
+        String tag = "pp" + unique();
+        for (int i = 0; i < 3; i++) {
+            createPerson(tag + " " + i, List.of());
+        }
+        ExtractableResponse<Response> first = anonymous().queryParam("q", tag).queryParam("limit", 2)
+                .queryParam("includeTotal", true).get("/v1/people").then().statusCode(200)
+                .body("data.name", contains(tag + " 0", tag + " 1")).body("meta.total", equalTo(3))
+                .body("meta.limit", equalTo(2)).body("meta.nextCursor", notNullValue())
+                .header("Link", containsString("rel=\"next\"")).extract();
+        anonymous().get(first.<String>path("links.next")).then().statusCode(200)
+                .body("data.name", contains(tag + " 2")).body("meta.nextCursor", nullValue());
+        anonymous().queryParam("q", tag).queryParam("sort", "-name").get("/v1/people").then().statusCode(200)
+                .body("data.name", contains(tag + " 2", tag + " 1", tag + " 0"));
+    }
+
+    @Test
+    void shouldReturnOnlyTheRequestedFields() {
+        String tag = "fp" + unique();
+        String slug = createPerson(tag + " Fields", List.of("F")).path("slug");
+        anonymous().queryParam("fields", "name").get("/v1/people/" + slug).then().statusCode(200)
+                .body("id", notNullValue()).body("name", notNullValue())
+                .body("slug", nullValue()).body("aliases", nullValue());
+        anonymous().queryParam("q", tag).queryParam("fields", "slug,aliases").get("/v1/people").then().statusCode(200)
+                .body("data[0].slug", equalTo(slug)).body("data[0].aliases", contains("F"))
+                .body("data[0].name", nullValue());
+    }
+
+    @Test
+    void shouldDeleteAnUnreferencedPerson() {
+        ExtractableResponse<Response> created = createPerson("Doomed Person " + unique(), List.of());
+        String id = created.path("id");
+        admin().header("If-Match", "\"v7-abc\"").delete("/v1/people/" + id).then().statusCode(412);
+        admin().header("If-Match", created.header("ETag")).delete("/v1/people/" + id).then().statusCode(204);
+        anonymous().get("/v1/people/" + id).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRefuseATakenSlugOnPatchAndABadForceFlagOnDelete() {
+        String taken = createPerson("Taken " + unique(), List.of()).path("slug");
+        String id = createPerson("Taker " + unique(), List.of()).path("id");
+        admin().header("If-Match", "*").contentType(MERGE_PATCH).body(Map.of("slug", taken))
+                .patch("/v1/people/" + id).then().statusCode(409).body("errors.field", contains("slug"));
+        admin().header("If-Match", "*").queryParam("force", "maybe").delete("/v1/people/" + id).then().statusCode(400)
+                .body("errors.field", contains("force"));
+        anonymous().get("/v1/people/" + id).then().statusCode(200).body("version", equalTo(0));
+    }
+
+    @Test
+    void shouldListWithAStatementCountThatDoesNotGrowWithTheLimit() {
+        String tag = "sc" + unique();
+        String first = createEntity(tag + " Agency", "agency", List.of()).path("id");
+        String second = createEntity(tag + " Party", "political_party", List.of()).path("id");
+        for (int i = 0; i < 31; i++) {
+            createPerson(String.format("%s person %02d", tag, i), List.of("A" + i, "B" + i),
+                    "sameAs", List.of("http://www.wikidata.org/entity/Q" + i),
+                    "affiliations", List.of(affiliation(first, "Director"), affiliation(second, "Member")));
+        }
+        long small = statementsToList(tag, 2);
+        long large = statementsToList(tag, 30);
+        assertThat(large).isEqualTo(small);
+        assertThat(small).isLessThanOrEqualTo(4);
+    }
+
+    private long statementsToList(String q, int limit) {
+        sessionFactory.getStatistics().clear();
+        anonymous().queryParam("q", q).queryParam("limit", limit).get("/v1/people").then().statusCode(200)
+                .body("data", hasSize(limit))
+                .body("data[1].aliases", hasSize(2))
+                .body("data[1].sameAs", hasSize(1))
+                .body("data[1].affiliations.entity.kind", contains("agency", "political_party"));
+        return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
+}
