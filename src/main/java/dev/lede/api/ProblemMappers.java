@@ -118,11 +118,12 @@ public class ProblemMappers {
                     || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
                 continue;
             }
-            if (node.getName() == null) {
-                continue;
-            }
             if (node.getIndex() != null && field.length() > 0) {
                 field.append('[').append(node.getIndex()).append(']');
+            }
+            // A constraint on a list's elements (List<@Size String>) ends in a node named "<list element>".
+            if (node.getName() == null || node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+                continue;
             }
             field.append(field.length() > 0 ? "." : "").append(node.getName());
         }
