@@ -82,6 +82,12 @@ public class ProblemMappers {
                 values.forEach(value -> builder.header(name, value));
             }
         });
+        if (status == 405 && e.getResponse().getHeaderString("Allow") == null) {
+            java.util.Set<String> allowed = AllowedMethods.at(uri.getPath());
+            if (!allowed.isEmpty()) {
+                builder.header("Allow", String.join(", ", allowed));
+            }
+        }
         return problem(builder, body, uri);
     }
 
