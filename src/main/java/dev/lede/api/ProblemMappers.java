@@ -100,6 +100,13 @@ public class ProblemMappers {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return concurrentEdit((RuntimeException) cause, uri);
             }
+            if (cause instanceof org.hibernate.exception.DataException) {
+                // A value the database refuses (too long for its column, NUL in text): validation missed it.
+                LOG.warnf("A value reached the database unvalidated on %s: %s", uri.getRequestUri().getRawPath(),
+                        cause.getMessage());
+                return api(ApiException.badRequest("body", "a value is too long or not storable;"
+                        + " check the limits in the API description"), uri);
+            }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
                 return api(ApiException.conflict("the write conflicts with data that was stored at the same time; retry",
                         (java.util.Map<String, Object>) null), uri);
