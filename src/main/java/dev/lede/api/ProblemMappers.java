@@ -82,6 +82,12 @@ public class ProblemMappers {
                 values.forEach(value -> builder.header(name, value));
             }
         });
+        if (status == 405 && e.getResponse().getHeaderString("Allow") == null) {
+            java.util.Set<String> allowed = AllowedMethods.at(uri.getPath());
+            if (!allowed.isEmpty()) {
+                builder.header("Allow", String.join(", ", allowed));
+            }
+        }
         return problem(builder, body, uri);
     }
 
@@ -93,6 +99,13 @@ public class ProblemMappers {
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return concurrentEdit((RuntimeException) cause, uri);
+            }
+            if (cause instanceof org.hibernate.exception.DataException) {
+                // A value the database refuses (too long for its column, NUL in text): validation missed it.
+                LOG.warnf("A value reached the database unvalidated on %s: %s", uri.getRequestUri().getRawPath(),
+                        cause.getMessage());
+                return api(ApiException.badRequest("body", "a value is too long or not storable;"
+                        + " check the limits in the API description"), uri);
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
                 return api(ApiException.conflict("the write conflicts with data that was stored at the same time; retry",
@@ -118,14 +131,12 @@ public class ProblemMappers {
                     || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
                 continue;
             }
-            if (node.getName() == null) {
-                continue;
-            }
             if (node.getIndex() != null && field.length() > 0) {
                 field.append('[').append(node.getIndex()).append(']');
             }
-            if (node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
-                continue; // a list element ("aliases[0]") has no name of its own, only the "<list element>" placeholder
+            // A constraint on a list's elements (List<@Size String>) ends in a node named "<list element>".
+            if (node.getName() == null || node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+                continue;
             }
             field.append(field.length() > 0 ? "." : "").append(node.getName());
         }

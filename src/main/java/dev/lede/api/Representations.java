@@ -1,7 +1,9 @@
 package dev.lede.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,10 +31,13 @@ public class Representations {
     private static final CacheControl PRIVATE = CacheControl.valueOf("private, no-store");
 
     private final ObjectMapper mapper;
+    // Characters outside the BMP (emoji) as raw UTF-8, not as pairs of escaped UTF-16 surrogates.
+    private final ObjectWriter writer;
     private final Caller caller;
 
     public Representations(ObjectMapper mapper, Caller caller) {
         this.mapper = mapper;
+        this.writer = mapper.writer().with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
         this.caller = caller;
     }
 
@@ -85,7 +90,7 @@ public class Representations {
 
     private byte[] bytes(Object tree) {
         try {
-            return mapper.writeValueAsBytes(tree);
+            return writer.writeValueAsBytes(tree);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a DTO could not be serialised", e);
         }
