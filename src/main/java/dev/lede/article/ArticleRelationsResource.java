@@ -28,68 +28,103 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The articles of one person, entity or source. Same parameters and envelope as {@code GET /v1/articles};
  * the path narrows the list.
  */
-@Path("/v1")
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-public class ArticleRelationsResource {
-    private final ArticleService service;
-    private final Representations representations;
-    private final Caller caller;
-
-    public ArticleRelationsResource(ArticleService service, Representations representations, Caller caller) {
-        this.service = service;
-        this.representations = representations;
-        this.caller = caller;
+public final class ArticleRelationsResource {
+    private ArticleRelationsResource() {
     }
 
-    @GET
-    @Path("/people/{idOrSlug}/articles")
-    @Tag(name = "People")
-    @Operation(operationId = "listPersonArticles", summary = "Articles that name a person or carry their byline")
-    @APIResponse(responseCode = "200", description = "A page of articles.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.ArticlePage.class)))
-    @APIResponse(responseCode = "301", ref = "Moved")
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response personArticles(@PathParam("idOrSlug") @Parameter(description = "Person id or slug.", example = "john-kirby") String key,
-                                   @BeanParam ArticleParams params, @Context UriInfo uri, @Context Request request) {
-        return page(ResourceType.person, key, params, uri, request);
+    /** {@code GET /v1/people/{idOrSlug}/articles}. */
+    @Path("/v1/people/{idOrSlug}/articles")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    public static class PersonArticles {
+        private final Relations relations;
+
+        public PersonArticles(Relations relations) {
+            this.relations = relations;
+        }
+
+        @GET
+        @Tag(name = "People")
+        @Operation(operationId = "listPersonArticles", summary = "Articles that name a person or carry their byline")
+        @APIResponse(responseCode = "200", description = "A page of articles.",
+                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.ArticlePage.class)))
+        @APIResponse(responseCode = "301", ref = "Moved")
+        @APIResponse(responseCode = "304", ref = "NotModified")
+        @APIResponse(responseCode = "400", ref = "BadRequest")
+        @APIResponse(responseCode = "404", ref = "NotFound")
+        public Response personArticles(@PathParam("idOrSlug") @Parameter(description = "Person id or slug.", example = "john-kirby") String key,
+                                       @BeanParam ArticleParams params, @Context UriInfo uri, @Context Request request) {
+            return relations.page(ResourceType.person, key, params, uri, request);
+        }
     }
 
-    @GET
-    @Path("/entities/{idOrSlug}/articles")
-    @Tag(name = "Entities")
-    @Operation(operationId = "listEntityArticles", summary = "Articles that name an entity")
-    @APIResponse(responseCode = "200", description = "A page of articles.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.ArticlePage.class)))
-    @APIResponse(responseCode = "301", ref = "Moved")
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response entityArticles(@PathParam("idOrSlug") @Parameter(description = "Entity id or slug.", example = "russia") String key,
-                                   @BeanParam ArticleParams params, @Context UriInfo uri, @Context Request request) {
-        return page(ResourceType.entity, key, params, uri, request);
+    /** {@code GET /v1/entities/{idOrSlug}/articles}. */
+    @Path("/v1/entities/{idOrSlug}/articles")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    public static class EntityArticles {
+        private final Relations relations;
+
+        public EntityArticles(Relations relations) {
+            this.relations = relations;
+        }
+
+        @GET
+        @Tag(name = "Entities")
+        @Operation(operationId = "listEntityArticles", summary = "Articles that name an entity")
+        @APIResponse(responseCode = "200", description = "A page of articles.",
+                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.ArticlePage.class)))
+        @APIResponse(responseCode = "301", ref = "Moved")
+        @APIResponse(responseCode = "304", ref = "NotModified")
+        @APIResponse(responseCode = "400", ref = "BadRequest")
+        @APIResponse(responseCode = "404", ref = "NotFound")
+        public Response entityArticles(@PathParam("idOrSlug") @Parameter(description = "Entity id or slug.", example = "russia") String key,
+                                       @BeanParam ArticleParams params, @Context UriInfo uri, @Context Request request) {
+            return relations.page(ResourceType.entity, key, params, uri, request);
+        }
     }
 
-    @GET
-    @Path("/sources/{idOrSlug}/articles")
-    @Tag(name = "Sources")
-    @Operation(operationId = "listSourceArticles", summary = "Articles published or credited by a source")
-    @APIResponse(responseCode = "200", description = "A page of articles.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.ArticlePage.class)))
-    @APIResponse(responseCode = "301", ref = "Moved")
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response sourceArticles(@PathParam("idOrSlug") @Parameter(description = "Source id or slug.", example = "jovem-pan") String key,
-                                   @BeanParam ArticleParams params, @Context UriInfo uri, @Context Request request) {
-        return page(ResourceType.source, key, params, uri, request);
+    /** {@code GET /v1/sources/{idOrSlug}/articles}. */
+    @Path("/v1/sources/{idOrSlug}/articles")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    public static class SourceArticles {
+        private final Relations relations;
+
+        public SourceArticles(Relations relations) {
+            this.relations = relations;
+        }
+
+        @GET
+        @Tag(name = "Sources")
+        @Operation(operationId = "listSourceArticles", summary = "Articles published or credited by a source")
+        @APIResponse(responseCode = "200", description = "A page of articles.",
+                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.ArticlePage.class)))
+        @APIResponse(responseCode = "301", ref = "Moved")
+        @APIResponse(responseCode = "304", ref = "NotModified")
+        @APIResponse(responseCode = "400", ref = "BadRequest")
+        @APIResponse(responseCode = "404", ref = "NotFound")
+        public Response sourceArticles(@PathParam("idOrSlug") @Parameter(description = "Source id or slug.", example = "jovem-pan") String key,
+                                       @BeanParam ArticleParams params, @Context UriInfo uri, @Context Request request) {
+            return relations.page(ResourceType.source, key, params, uri, request);
+        }
     }
 
-    private Response page(ResourceType type, String key, ArticleParams params, UriInfo uri, Request request) {
-        Selection fields = Selection.parse("fields", params.fields, ArticleResource.FIELDS);
-        ArticleService.Scope scope = service.scope(type, key);
-        return representations.page(request,
-                service.list(params, scope, caller.isAdmin(), fields, next -> PageLinks.of(uri, next)), fields);
+    /** What the relation views share: resolve the path's resource, then list like the main collection. */
+    @jakarta.enterprise.context.ApplicationScoped
+    public static class Relations {
+        private final ArticleService service;
+        private final Representations representations;
+        private final Caller caller;
+
+        public Relations(ArticleService service, Representations representations, Caller caller) {
+            this.service = service;
+            this.representations = representations;
+            this.caller = caller;
+        }
+
+        Response page(ResourceType type, String key, ArticleParams params, UriInfo uri, Request request) {
+            Selection fields = Selection.parse("fields", params.fields, ArticleResource.FIELDS);
+            ArticleService.Scope scope = service.scope(type, key);
+            return representations.page(request,
+                    service.list(params, scope, caller.isAdmin(), fields, next -> PageLinks.of(uri, next)), fields);
+        }
     }
 }

@@ -25,69 +25,104 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The quotes of one person, entity or article: {@code GET /v1/quotes} narrowed by the path. */
-@Path("/v1")
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-public class QuoteRelationsResource {
-    private final QuoteService service;
-    private final Representations representations;
-    private final Caller caller;
-
-    public QuoteRelationsResource(QuoteService service, Representations representations, Caller caller) {
-        this.service = service;
-        this.representations = representations;
-        this.caller = caller;
+public final class QuoteRelationsResource {
+    private QuoteRelationsResource() {
     }
 
-    @GET
-    @Path("/people/{idOrSlug}/quotes")
-    @Tag(name = "People")
-    @Operation(operationId = "listPersonQuotes", summary = "Quotes a person said")
-    @APIResponse(responseCode = "200", description = "A page of quotes, newest first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.QuotePage.class)))
-    @APIResponse(responseCode = "301", ref = "Moved")
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response personQuotes(@PathParam("idOrSlug") @Parameter(description = "Person id or slug.", example = "john-kirby") String key,
-                                 @BeanParam QuoteParams params, @Context UriInfo uri, @Context Request request) {
-        return page(ResourceType.person, key, params, uri, request);
+    /** {@code GET /v1/people/{idOrSlug}/quotes}. */
+    @Path("/v1/people/{idOrSlug}/quotes")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    public static class PersonQuotes {
+        private final Relations relations;
+
+        public PersonQuotes(Relations relations) {
+            this.relations = relations;
+        }
+
+        @GET
+        @Tag(name = "People")
+        @Operation(operationId = "listPersonQuotes", summary = "Quotes a person said")
+        @APIResponse(responseCode = "200", description = "A page of quotes, newest first.",
+                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.QuotePage.class)))
+        @APIResponse(responseCode = "301", ref = "Moved")
+        @APIResponse(responseCode = "304", ref = "NotModified")
+        @APIResponse(responseCode = "400", ref = "BadRequest")
+        @APIResponse(responseCode = "404", ref = "NotFound")
+        public Response personQuotes(@PathParam("idOrSlug") @Parameter(description = "Person id or slug.", example = "john-kirby") String key,
+                                     @BeanParam QuoteParams params, @Context UriInfo uri, @Context Request request) {
+            return relations.page(ResourceType.person, key, params, uri, request);
+        }
     }
 
-    @GET
-    @Path("/entities/{idOrSlug}/quotes")
-    @Tag(name = "Entities")
-    @Operation(operationId = "listEntityQuotes", summary = "Quotes attributed to an entity (an institution speaking)")
-    @APIResponse(responseCode = "200", description = "A page of quotes, newest first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.QuotePage.class)))
-    @APIResponse(responseCode = "301", ref = "Moved")
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response entityQuotes(@PathParam("idOrSlug") @Parameter(description = "Entity id or slug.", example = "united-states") String key,
-                                 @BeanParam QuoteParams params, @Context UriInfo uri, @Context Request request) {
-        return page(ResourceType.entity, key, params, uri, request);
+    /** {@code GET /v1/entities/{idOrSlug}/quotes}. */
+    @Path("/v1/entities/{idOrSlug}/quotes")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    public static class EntityQuotes {
+        private final Relations relations;
+
+        public EntityQuotes(Relations relations) {
+            this.relations = relations;
+        }
+
+        @GET
+        @Tag(name = "Entities")
+        @Operation(operationId = "listEntityQuotes", summary = "Quotes attributed to an entity (an institution speaking)")
+        @APIResponse(responseCode = "200", description = "A page of quotes, newest first.",
+                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.QuotePage.class)))
+        @APIResponse(responseCode = "301", ref = "Moved")
+        @APIResponse(responseCode = "304", ref = "NotModified")
+        @APIResponse(responseCode = "400", ref = "BadRequest")
+        @APIResponse(responseCode = "404", ref = "NotFound")
+        public Response entityQuotes(@PathParam("idOrSlug") @Parameter(description = "Entity id or slug.", example = "united-states") String key,
+                                     @BeanParam QuoteParams params, @Context UriInfo uri, @Context Request request) {
+            return relations.page(ResourceType.entity, key, params, uri, request);
+        }
     }
 
-    @GET
-    @Path("/articles/{idOrSlug}/quotes")
-    @Tag(name = "Articles")
-    @Operation(operationId = "listArticleQuotes", summary = "Quotes in an article, in order of appearance")
-    @APIResponse(responseCode = "200", description = "A page of quotes.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.QuotePage.class)))
-    @APIResponse(responseCode = "301", ref = "Moved")
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "410", ref = "Gone")
-    public Response articleQuotes(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
-                                  @BeanParam QuoteParams params, @Context UriInfo uri, @Context Request request) {
-        return page(ResourceType.article, key, params, uri, request);
+    /** {@code GET /v1/articles/{idOrSlug}/quotes}. */
+    @Path("/v1/articles/{idOrSlug}/quotes")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    public static class ArticleQuotes {
+        private final Relations relations;
+
+        public ArticleQuotes(Relations relations) {
+            this.relations = relations;
+        }
+
+        @GET
+        @Tag(name = "Articles")
+        @Operation(operationId = "listArticleQuotes", summary = "Quotes in an article, in order of appearance")
+        @APIResponse(responseCode = "200", description = "A page of quotes.",
+                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.QuotePage.class)))
+        @APIResponse(responseCode = "301", ref = "Moved")
+        @APIResponse(responseCode = "304", ref = "NotModified")
+        @APIResponse(responseCode = "400", ref = "BadRequest")
+        @APIResponse(responseCode = "404", ref = "NotFound")
+        @APIResponse(responseCode = "410", ref = "Gone")
+        public Response articleQuotes(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
+                                      @BeanParam QuoteParams params, @Context UriInfo uri, @Context Request request) {
+            return relations.page(ResourceType.article, key, params, uri, request);
+        }
     }
 
-    private Response page(ResourceType type, String key, QuoteParams params, UriInfo uri, Request request) {
-        Selection fields = Selection.parse("fields", params.fields, QuoteResource.FIELDS);
-        QuoteService.Scope scope = service.scope(type, key, caller.isAdmin());
-        return representations.page(request,
-                service.list(params, scope, caller.isAdmin(), next -> PageLinks.of(uri, next)), fields);
+    /** What the relation views share: resolve the path's resource, then list like the main collection. */
+    @jakarta.enterprise.context.ApplicationScoped
+    public static class Relations {
+        private final QuoteService service;
+        private final Representations representations;
+        private final Caller caller;
+
+        public Relations(QuoteService service, Representations representations, Caller caller) {
+            this.service = service;
+            this.representations = representations;
+            this.caller = caller;
+        }
+
+        Response page(ResourceType type, String key, QuoteParams params, UriInfo uri, Request request) {
+            Selection fields = Selection.parse("fields", params.fields, QuoteResource.FIELDS);
+            QuoteService.Scope scope = service.scope(type, key, caller.isAdmin());
+            return representations.page(request,
+                    service.list(params, scope, caller.isAdmin(), next -> PageLinks.of(uri, next)), fields);
+        }
     }
 }

@@ -83,7 +83,7 @@ class ArticleResourceTest {
                 .body("people[0].mentions", equalTo(3)).body("people[0].firstOffset", equalTo(0))
                 .body("entities[0].slug", equalTo(russia)).body("entities[0].kind", equalTo("country"))
                 .body("entities[0].mentions", equalTo(2))
-                .body("body", hasSize(2)).body("wordCount", equalTo(17))
+                .body("body", hasSize(2)).body("wordCount", equalTo(15))
                 .body("$", not(hasKey("quotes")));
     }
 

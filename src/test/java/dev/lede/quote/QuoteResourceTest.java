@@ -49,8 +49,8 @@ class QuoteResourceTest {
         String tag = unique();
         String kirby = person("Lister " + tag);
         String us = entity("Speaking State " + tag, "country");
-        String article = published("Ordered " + tag, Map.of("body", List.of("Alpha beta gamma delta. Epsilon zeta eta."))).path("id");
-        String second = quote(article, "Epsilon zeta eta.", "person", kirby);
+        String article = published("Ordered " + tag, Map.of("body", List.of("Alpha beta gamma delta. Epsilon zeta eta theta."))).path("id");
+        String second = quote(article, "Epsilon zeta eta theta.", "person", kirby);
         String first = quote(article, "Alpha beta gamma delta.", "entity", us);
         anonymous().get("/v1/articles/" + article + "/quotes").then().statusCode(200).body("data.id", contains(first, second));
         anonymous().get("/v1/people/" + kirby + "/quotes").then().statusCode(200).body("data.id", contains(second));
