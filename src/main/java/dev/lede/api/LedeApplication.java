@@ -12,7 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -23,6 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         info = @Info(title = "Lede", version = "0.1.0",
                 description = "A headless news content API: articles, people, entities, sources and quotes as linked data.",
                 license = @License(name = "Proprietary", url = "https://lede.dev/license")),
+        servers = @Server(url = "/", description = "This Lede server"),
+        // Reads are public; a key is optional there (it reveals drafts). Writes override this with the key alone.
+        securitySets = {@SecurityRequirementsSet({}), @SecurityRequirementsSet(@SecurityRequirement(name = LedeApplication.API_KEY))},
         tags = {
                 @Tag(name = "Articles", description = "News articles, their publishing state and their quotes."),
                 @Tag(name = "People", description = "People named in articles."),

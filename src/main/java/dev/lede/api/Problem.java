@@ -9,7 +9,10 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The one error body of the API: RFC 9457 problem details, served as {@code application/problem+json}. */
-@Schema(name = "Problem", description = "An RFC 9457 problem detail. Every 4xx and 5xx response of the API has this shape.")
+@Schema(name = "Problem", additionalProperties = Schema.True.class,
+        description = "An RFC 9457 problem detail. Every 4xx and 5xx response of the API has this shape. Extension members "
+                + "appear where they help: references (409, counts of what still refers to a resource), id, withdrawnAt "
+                + "and reason (410, the withdrawal notice), maxBytes (413).")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
         @Schema(description = "A URI reference that identifies the problem type; resolvable to documentation.",
