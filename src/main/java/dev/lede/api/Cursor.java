@@ -34,7 +34,7 @@ public record Cursor(String sort, String value, String id, String query) {
 
     private static Cursor parse(String token) {
         try {
-            if (token.isEmpty() || token.length() > MAX_LENGTH) {
+            if (token.isBlank() || token.length() > MAX_LENGTH) { // an empty cursor is a client bug, not "page 1"
                 throw new IllegalArgumentException("length");
             }
             JsonNode node = MAPPER.readTree(Base64.getUrlDecoder().decode(token));

@@ -29,6 +29,10 @@ public final class ListQuery<T> {
 
     /** Adds a condition; {@code :name} in the fragment is bound to {@code value}. */
     public ListQuery<T> and(String fragment, String name, Object value) {
+        if (parameters.containsKey(name)) {
+            // A silent overwrite would apply one filter's value to another's condition.
+            throw new IllegalStateException("parameter :" + name + " is bound twice");
+        }
         conditions.add(fragment);
         parameters.put(name, value);
         fingerprint.append(name).append('=').append(value).append(';');

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * (any {@code fields=} or {@code include=}) proves the client saw it.
  */
 public final class Preconditions {
-    private static final Pattern TAG = Pattern.compile("(?:W/)?\"v(\\d+)-[0-9a-f]+\"");
+    private static final Pattern TAG = Pattern.compile("(?<!W/)\"v(\\d+)-[0-9a-f]+\"");
 
     private Preconditions() {
     }
@@ -24,6 +24,7 @@ public final class Preconditions {
         if (ifMatch.trim().equals("*")) {
             return OptionalLong.empty();
         }
+        // If-Match uses the strong comparison (RFC 9110 13.1.1): a weak tag never matches.
         Matcher matcher = TAG.matcher(ifMatch);
         if (!matcher.find()) {
             throw ApiException.preconditionFailed("If-Match does not name an ETag of this resource");

@@ -57,6 +57,11 @@ public class ProblemMappers {
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
             InvalidFormatException.class, UnrecognizedPropertyException.class})
     public Response json(JsonProcessingException e, UriInfo uri) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException api) {
+                return api(api, uri); // e.g. the body limit, hit while Jackson was reading a chunked body
+            }
+        }
         return problem(Response.status(400), JsonProblems.describe(e).toProblem(), uri);
     }
 
@@ -93,23 +98,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ApiException api) {
                 return api(api, uri);
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return concurrentEdit((RuntimeException) cause, uri);
             }
-            if (cause instanceof org.hibernate.exception.DataException) {
-                // A value the database refuses (too long for its column, NUL in text): validation missed it.
-                LOG.warnf("A value reached the database unvalidated on %s: %s", uri.getRequestUri().getRawPath(),
-                        cause.getMessage());
-                return api(ApiException.badRequest("body", "a value is too long or not storable;"
-                        + " check the limits in the API description"), uri);
-            }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
                 return api(ApiException.conflict("the write conflicts with data that was stored at the same time; retry",
                         (java.util.Map<String, Object>) null), uri);
+            }
+            if (cause instanceof org.hibernate.exception.DataException) {
+                LOG.warnf("A value was refused by the database on %s: %s", uri.getRequestUri().getRawPath(), cause.getMessage());
+                return api(ApiException.badRequest("body", "a value is not accepted (too long or malformed)"), uri);
             }
         }
         LOG.errorf(e, "Unexpected failure on %s", uri.getRequestUri().getRawPath());

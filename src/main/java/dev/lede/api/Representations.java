@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -28,17 +29,20 @@ import java.util.HexFormat;
 @ApplicationScoped
 public class Representations {
     private static final CacheControl PUBLIC = CacheControl.valueOf("public, no-cache");
+    private static final String VARY = "Authorization, Origin";
     private static final CacheControl PRIVATE = CacheControl.valueOf("private, no-store");
 
     private final ObjectMapper mapper;
     // Characters outside the BMP (emoji) as raw UTF-8, not as pairs of escaped UTF-16 surrogates.
     private final ObjectWriter writer;
     private final Caller caller;
+    private final HttpHeaders headers;
 
-    public Representations(ObjectMapper mapper, Caller caller) {
+    public Representations(ObjectMapper mapper, Caller caller, HttpHeaders headers) {
         this.mapper = mapper;
         this.writer = mapper.writer().with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
         this.caller = caller;
+        this.headers = headers;
     }
 
     /** One resource, trimmed to the requested fields. */
@@ -80,12 +84,32 @@ public class Representations {
 
     private Response conditional(Request request, byte[] bytes, EntityTag tag, Response.Status status) {
         CacheControl cache = caller.isAdmin() ? PRIVATE : PUBLIC;
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).cacheControl(cache).build();
+        // Vary: the body depends on the key (drafts) and, through CORS headers, on the Origin.
+        if (notModified(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
+            return Response.notModified(tag).cacheControl(cache).header("Vary", VARY).build();
         }
         return Response.status(status).entity(bytes).type(MediaType.APPLICATION_JSON_TYPE).tag(tag)
-                .cacheControl(cache).header("Vary", "Authorization").build();
+                .cacheControl(cache).header("Vary", VARY).build();
+    }
+
+    /** RFC 9110 13.1.2: If-None-Match uses the weak comparison (W/ is ignored) and "*" matches any current representation. */
+    static boolean notModified(String ifNoneMatch, EntityTag tag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String value = candidate.trim();
+            if (value.equals("*")) {
+                return true;
+            }
+            if (value.startsWith("W/")) {
+                value = value.substring(2);
+            }
+            if (value.equals("\"" + tag.getValue() + "\"")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private byte[] bytes(Object tree) {

@@ -21,7 +21,11 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * misspelt filter must not silently return everything), and bodies over the configured size answer 413.
  */
 public class RequestGuards {
-    private static final Map<Method, Set<String>> KNOWN = new ConcurrentHashMap<>();
+    /** Longer query strings answer 414 here; the transport accepts up to 64 KiB so that this problem is sent. */
+    static final int MAX_QUERY_LENGTH = 8192;
+    /** Parameters that may be given bare ({@code ?includeTotal}); every other one needs a value. */
+    private static final Set<String> FLAGS = Set.of("includeTotal", "force");
+    private static final Map<Method, Map<String, Boolean>> KNOWN = new ConcurrentHashMap<>();
 
     // Looked up per request: providers are built at static init, before runtime configuration exists.
     private final jakarta.enterprise.inject.Instance<LedeConfig> config;
@@ -37,16 +41,27 @@ public class RequestGuards {
             return;
         }
         refuseOversizedBody(request);
-        Set<String> known = KNOWN.computeIfAbsent(method, RequestGuards::queryParamsOf);
-        List<Problem.FieldError> unknown = new ArrayList<>();
-        for (String name : new TreeSet<>(request.getUriInfo().getQueryParameters().keySet())) {
-            if (!known.contains(name)) {
-                unknown.add(new Problem.FieldError(name, known.isEmpty() ? "unknown parameter: this operation takes none"
-                        : "unknown parameter; this operation accepts " + String.join(", ", new TreeSet<>(known))));
+        if (request.getUriInfo().getRequestUri().getRawQuery() != null
+                && request.getUriInfo().getRequestUri().getRawQuery().length() > MAX_QUERY_LENGTH) {
+            throw new ApiException(414, "uri-too-long", "URI too long", "the query string is longer than "
+                    + MAX_QUERY_LENGTH + " characters", null, null);
+        }
+        Map<String, Boolean> known = KNOWN.computeIfAbsent(method, RequestGuards::queryParamsOf);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Map<String, List<String>> given = request.getUriInfo().getQueryParameters();
+        for (String name : new TreeSet<>(given.keySet())) {
+            Boolean repeatable = known.get(name);
+            if (repeatable == null) {
+                errors.add(new Problem.FieldError(name, known.isEmpty() ? "unknown parameter: this operation takes none"
+                        : "unknown parameter; this operation accepts " + String.join(", ", new TreeSet<>(known.keySet()))));
+            } else if (!FLAGS.contains(name) && given.get(name).stream().anyMatch(String::isEmpty)) {
+                errors.add(new Problem.FieldError(name, "has an empty value; leave the parameter out instead"));
+            } else if (!repeatable && given.get(name).size() > 1) {
+                errors.add(new Problem.FieldError(name, "given " + given.get(name).size() + " times; it takes one value"));
             }
         }
-        if (!unknown.isEmpty()) {
-            throw ApiException.validation(unknown);
+        if (!errors.isEmpty()) {
+            throw ApiException.validation(errors);
         }
     }
 
@@ -63,24 +78,25 @@ public class RequestGuards {
         }
     }
 
-    private static Set<String> queryParamsOf(Method method) {
-        Set<String> names = new TreeSet<>();
+    /** The query parameters an operation declares, each with whether it may be repeated (a List). */
+    private static Map<String, Boolean> queryParamsOf(Method method) {
+        Map<String, Boolean> names = new java.util.TreeMap<>();
         for (Parameter parameter : method.getParameters()) {
             QueryParam query = parameter.getAnnotation(QueryParam.class);
             if (query != null) {
-                names.add(query.value());
+                names.put(query.value(), java.util.Collection.class.isAssignableFrom(parameter.getType()));
             }
             if (parameter.isAnnotationPresent(BeanParam.class)) {
                 for (Class<?> type = parameter.getType(); type != Object.class; type = type.getSuperclass()) {
                     for (Field field : type.getDeclaredFields()) {
                         QueryParam fieldQuery = field.getAnnotation(QueryParam.class);
                         if (fieldQuery != null) {
-                            names.add(fieldQuery.value());
+                            names.put(fieldQuery.value(), java.util.Collection.class.isAssignableFrom(field.getType()));
                         }
                     }
                 }
             }
         }
-        return Set.copyOf(names);
+        return Map.copyOf(names);
     }
 }

@@ -51,7 +51,15 @@ final class ArticleFilters {
         if (!admin) {
             throw ApiException.unauthorized("an API key is required to list articles that are not published");
         }
-        return raw.equals("all") ? null : Params.enumValue("status", raw, ArticleStatus.class);
+        if (raw.equals("all")) {
+            return null;
+        }
+        for (ArticleStatus status : ArticleStatus.values()) {
+            if (status.name().equals(raw)) {
+                return status;
+            }
+        }
+        throw ApiException.badRequest("status", "unknown value '" + raw + "'; allowed: published, draft, withdrawn, all");
     }
 
     static SortKey sortOf(String raw, ArticleStatus status) {

@@ -62,7 +62,7 @@ public class ArticleService {
         Set<String> include = includes(params.include, fields);
         ListQuery<Article> query = ArticleFilters.query(em, params, status);
         if (scope != null) {
-            query.and(scope.fragment(), scope.parameter(), List.of(scope.id()));
+            query.and(scope.fragment(), "scope", List.of(scope.id()));
         }
         ListQuery.Slice<Article> slice = query.page(em, sort, page, a -> sortValue(sort, a), a -> a.id);
         List<ArticleView> views = ArticleMapper.map(em, slice.items(), include, fields.has("body"));
@@ -114,8 +114,8 @@ public class ArticleService {
         Preconditions.check(expected, article.version);
         String oldSlug = article.slug;
         writer.apply(article, input);
-        if (article.status == ArticleStatus.published && article.publishedAt == null) {
-            article.publishedAt = article.firstPublishedAt; // a published article always shows a date
+        if (article.status != ArticleStatus.draft && article.publishedAt == null) {
+            article.publishedAt = article.firstPublishedAt; // once published, an article always shows a date
         }
         slugger.renamed(ResourceType.article, article.id, oldSlug, article.slug);
         changeLog.append(article, ChangeOp.updated);
@@ -224,16 +224,17 @@ public class ArticleService {
 
     /** Narrows a list to the articles related to one resource (relation views). */
     public record Scope(String fragment, String parameter, String id) {
+        // The same filters as ?person=, ?entity=, ?source=, bound to their own parameter so both can apply.
         public static Scope person(String id) {
-            return new Scope(ArticleFilters.BY_PEOPLE, "people", id);
+            return new Scope(ArticleFilters.BY_PEOPLE.replace(":people", ":scope"), "scope", id);
         }
 
         public static Scope entity(String id) {
-            return new Scope(ArticleFilters.BY_ENTITIES, "entities", id);
+            return new Scope(ArticleFilters.BY_ENTITIES.replace(":entities", ":scope"), "scope", id);
         }
 
         public static Scope source(String id) {
-            return new Scope(ArticleFilters.BY_SOURCES, "sources", id);
+            return new Scope(ArticleFilters.BY_SOURCES.replace(":sources", ":scope"), "scope", id);
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.lede.api.MergePatch;
 import dev.lede.api.PageLinks;
 import dev.lede.api.Problem;
 import dev.lede.api.Representations;
+import dev.lede.api.Retry;
 import dev.lede.api.Selection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -112,7 +113,7 @@ public class QuoteResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response create(@NotNull @Valid QuoteInput body, @Context UriInfo uri) {
-        QuoteView view = service.create(body);
+        QuoteView view = Retry.onUniqueConflict(() -> service.create(body));
         return representations.created(uri.getAbsolutePathBuilder().path(view.id()).build(), view, view.version());
     }
 

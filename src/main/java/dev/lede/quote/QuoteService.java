@@ -57,7 +57,7 @@ public class QuoteService {
 
     public Page<QuoteView> list(QuoteParams params, Scope scope, boolean admin, Function<String, Page.Links> links) {
         PageRequest page = params.page(config.api());
-        SortKey sort = SortKey.parse(params.sort, scope != null && scope.parameter().equals("article") ? "offset" : "-createdAt", SORTS);
+        SortKey sort = SortKey.parse(params.sort, scope != null && scope.fragment().startsWith("q.article") ? "offset" : "-createdAt", SORTS);
         ListQuery<Quote> query = new ListQuery<>(Quote.class, "q");
         if (!admin) {
             query.and("q.article.status = :visible", "visible", ArticleStatus.published);
@@ -84,7 +84,7 @@ public class QuoteService {
     public QuoteView get(String key, boolean admin) {
         Quote quote = resolve(key);
         if (!admin) {
-            requireVisible(quote.article, key);
+            requireVisible(quote.article, key, "quote");
         }
         return QuoteView.of(quote);
     }
@@ -126,16 +126,16 @@ public class QuoteService {
     /** The scope of a relation view: quotes of one person, entity or article (old slugs answer 301). */
     public Scope scope(ResourceType type, String key, boolean admin) {
         return switch (type) {
-            case person -> new Scope("q.speakerPerson.id = :speaker", "speaker",
+            case person -> new Scope("q.speakerPerson.id = :scope", "scope",
                     Lookup.resolve(type, key, Person::byId, Person::bySlug, p -> p.slug).id);
-            case entity -> new Scope("q.speakerEntity.id = :speaker", "speaker",
+            case entity -> new Scope("q.speakerEntity.id = :scope", "scope",
                     Lookup.resolve(type, key, NamedEntity::byId, NamedEntity::bySlug, e -> e.slug).id);
             case article -> {
                 Article article = Lookup.resolve(type, key, Article::byId, Article::bySlug, a -> a.slug);
                 if (!admin) {
-                    requireVisible(article, key);
+                    requireVisible(article, key, "article");
                 }
-                yield new Scope("q.article.id = :article", "article", article.id);
+                yield new Scope("q.article.id = :scope", "scope", article.id);
             }
             default -> throw new IllegalArgumentException(type.name());
         };
@@ -183,9 +183,9 @@ public class QuoteService {
         return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 8)));
     }
 
-    private static void requireVisible(Article article, String key) {
+    private static void requireVisible(Article article, String key, String what) {
         if (article.status == ArticleStatus.draft) {
-            throw ApiException.notFound("quote", key);
+            throw ApiException.notFound(what, key);
         }
         if (article.status == ArticleStatus.withdrawn) {
             throw new GoneException(article.id, article.withdrawnAt, article.withdrawalReason);

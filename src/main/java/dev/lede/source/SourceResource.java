@@ -8,6 +8,7 @@ import dev.lede.api.PageLinks;
 import dev.lede.api.Params;
 import dev.lede.api.Problem;
 import dev.lede.api.Representations;
+import dev.lede.api.Retry;
 import dev.lede.api.Selection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -108,7 +109,7 @@ public class SourceResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response create(@NotNull @Valid SourceInput body, @Context UriInfo uri) {
-        SourceView view = service.create(body);
+        SourceView view = Retry.onUniqueConflict(() -> service.create(body));
         return representations.created(uri.getAbsolutePathBuilder().path(view.id()).build(), view, view.version());
     }
 
