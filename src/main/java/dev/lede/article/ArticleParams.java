@@ -8,17 +8,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** Query parameters of article lists. Different filters combine with AND; repeating one means OR. */
 public class ArticleParams extends ListParams {
     @QueryParam("person")
-    @Parameter(description = "Only articles that name (or are bylined by) this person: id or slug. Repeat for any of several.",
-            example = "john-kirby")
+    @Parameter(description = "Only articles that name (or are bylined by) this person: id or slug, e.g. john-kirby. Repeat for any of several.")
     public List<String> person;
 
     @QueryParam("entity")
-    @Parameter(description = "Only articles that name this entity: id or slug. Repeat for any of several.", example = "russia")
+    @Parameter(description = "Only articles that name this entity: id or slug, e.g. russia. Repeat for any of several.")
     public List<String> entity;
 
     @QueryParam("source")
-    @Parameter(description = "Only articles published or credited by this source: id or slug. Repeat for any of several.",
-            example = "jovem-pan")
+    @Parameter(description = "Only articles published or credited by this source: id or slug, e.g. jovem-pan. Repeat for any of several.")
     public List<String> source;
 
     @QueryParam("section")
@@ -57,7 +55,6 @@ public class ArticleParams extends ListParams {
     public String sort;
 
     @QueryParam("include")
-    @Parameter(description = "Compact references to embed in each item: people, entities, source, credits, bylines, quotes (comma-separated or repeated).",
-            example = "people,entities")
+    @Parameter(description = "Compact references to embed in each item: people, entities, source, credits, bylines, quotes (comma-separated or repeated), e.g. people,entities.")
     public List<String> include;
 }

@@ -51,6 +51,7 @@ public final class ArticleRelationsResource {
         @APIResponse(responseCode = "304", ref = "NotModified")
         @APIResponse(responseCode = "400", ref = "BadRequest")
         @APIResponse(responseCode = "404", ref = "NotFound")
+        @APIResponse(responseCode = "401", ref = "Unauthorized")
         public Response personArticles(@PathParam("idOrSlug") @Parameter(description = "Person id or slug.", example = "john-kirby") String key,
                                        @BeanParam ArticleParams params, @Context UriInfo uri, @Context Request request) {
             return relations.page(ResourceType.person, key, params, uri, request);
@@ -76,6 +77,7 @@ public final class ArticleRelationsResource {
         @APIResponse(responseCode = "304", ref = "NotModified")
         @APIResponse(responseCode = "400", ref = "BadRequest")
         @APIResponse(responseCode = "404", ref = "NotFound")
+        @APIResponse(responseCode = "401", ref = "Unauthorized")
         public Response entityArticles(@PathParam("idOrSlug") @Parameter(description = "Entity id or slug.", example = "russia") String key,
                                        @BeanParam ArticleParams params, @Context UriInfo uri, @Context Request request) {
             return relations.page(ResourceType.entity, key, params, uri, request);
@@ -101,6 +103,7 @@ public final class ArticleRelationsResource {
         @APIResponse(responseCode = "304", ref = "NotModified")
         @APIResponse(responseCode = "400", ref = "BadRequest")
         @APIResponse(responseCode = "404", ref = "NotFound")
+        @APIResponse(responseCode = "401", ref = "Unauthorized")
         public Response sourceArticles(@PathParam("idOrSlug") @Parameter(description = "Source id or slug.", example = "jovem-pan") String key,
                                        @BeanParam ArticleParams params, @Context UriInfo uri, @Context Request request) {
             return relations.page(ResourceType.source, key, params, uri, request);

@@ -94,6 +94,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "410", ref = "Gone")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     public Response get(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
                         @QueryParam("include") @Parameter(description = "Extra embeds: quotes (the others are embedded by default).") List<String> include,
                         @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") List<String> fields,
@@ -141,6 +142,9 @@ public class ArticleResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response replace(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
                             @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                             @NotNull @Valid ArticleInput body) {
@@ -165,6 +169,9 @@ public class ArticleResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response patch(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
                           @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                           String body) {
@@ -183,6 +190,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response delete(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
                            @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to delete whatever is there.", required = true) String ifMatch) {
         service.delete(key, ifMatch);
@@ -201,6 +210,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response publish(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
                             @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or *.", required = true) String ifMatch) {
         ArticleView view = service.publish(key, ifMatch);
@@ -224,6 +235,9 @@ public class ArticleResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response withdraw(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
                              @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or *.", required = true) String ifMatch,
                              @NotNull @Valid WithdrawalInput body) {

@@ -68,6 +68,7 @@ public class PersonResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.PersonPage.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     public Response list(@BeanParam CatalogParams params, @Context UriInfo uri, @Context Request request) {
         Selection fields = Selection.parse("fields", params.fields, FIELDS);
         return representations.page(request, service.list(params, next -> PageLinks.of(uri, next)), fields);
@@ -84,6 +85,7 @@ public class PersonResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     public Response get(@PathParam("idOrSlug") @Parameter(description = "Person id or slug.", example = "john-kirby") String key,
                         @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") java.util.List<String> fields,
                         @Context Request request) {
@@ -129,6 +131,9 @@ public class PersonResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response replace(@PathParam("idOrSlug") @Parameter(description = "Person id or slug.") String key,
                             @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                             @NotNull @Valid PersonInput body, @Context Request request) {
@@ -154,6 +159,8 @@ public class PersonResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     public Response patch(@PathParam("idOrSlug") @Parameter(description = "Person id or slug.") String key,
                           @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                           String body, @Context Request request) {
@@ -174,6 +181,7 @@ public class PersonResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response delete(@PathParam("idOrSlug") @Parameter(description = "Person id or slug.") String key,
                            @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to delete whatever is there.", required = true) String ifMatch,
                            @QueryParam("force") @Parameter(description = "Detach the person from everything that references it.", example = "false") String force) {

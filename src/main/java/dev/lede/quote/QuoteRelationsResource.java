@@ -48,6 +48,7 @@ public final class QuoteRelationsResource {
         @APIResponse(responseCode = "304", ref = "NotModified")
         @APIResponse(responseCode = "400", ref = "BadRequest")
         @APIResponse(responseCode = "404", ref = "NotFound")
+        @APIResponse(responseCode = "401", ref = "Unauthorized")
         public Response personQuotes(@PathParam("idOrSlug") @Parameter(description = "Person id or slug.", example = "john-kirby") String key,
                                      @BeanParam QuoteParams params, @Context UriInfo uri, @Context Request request) {
             return relations.page(ResourceType.person, key, params, uri, request);
@@ -73,6 +74,7 @@ public final class QuoteRelationsResource {
         @APIResponse(responseCode = "304", ref = "NotModified")
         @APIResponse(responseCode = "400", ref = "BadRequest")
         @APIResponse(responseCode = "404", ref = "NotFound")
+        @APIResponse(responseCode = "401", ref = "Unauthorized")
         public Response entityQuotes(@PathParam("idOrSlug") @Parameter(description = "Entity id or slug.", example = "united-states") String key,
                                      @BeanParam QuoteParams params, @Context UriInfo uri, @Context Request request) {
             return relations.page(ResourceType.entity, key, params, uri, request);
@@ -99,6 +101,7 @@ public final class QuoteRelationsResource {
         @APIResponse(responseCode = "400", ref = "BadRequest")
         @APIResponse(responseCode = "404", ref = "NotFound")
         @APIResponse(responseCode = "410", ref = "Gone")
+        @APIResponse(responseCode = "401", ref = "Unauthorized")
         public Response articleQuotes(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
                                       @BeanParam QuoteParams params, @Context UriInfo uri, @Context Request request) {
             return relations.page(ResourceType.article, key, params, uri, request);

@@ -70,6 +70,7 @@ public class QuoteResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.QuotePage.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     public Response list(@BeanParam QuoteParams params, @Context UriInfo uri, @Context Request request) {
         Selection fields = Selection.parse("fields", params.fields, FIELDS);
         return representations.page(request,
@@ -88,6 +89,7 @@ public class QuoteResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "410", ref = "Gone")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     public Response get(@PathParam("idOrSlug") @Parameter(description = "Quote id or slug.") String key,
                         @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") List<String> fields,
                         @Context Request request) {
@@ -132,6 +134,9 @@ public class QuoteResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response replace(@PathParam("idOrSlug") @Parameter(description = "Quote id or slug.") String key,
                             @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                             @NotNull @Valid QuoteInput body) {
@@ -153,6 +158,9 @@ public class QuoteResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response patch(@PathParam("idOrSlug") @Parameter(description = "Quote id or slug.") String key,
                           @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                           String body) {
@@ -170,6 +178,8 @@ public class QuoteResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response delete(@PathParam("idOrSlug") @Parameter(description = "Quote id or slug.") String key,
                            @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or *.", required = true) String ifMatch) {
         service.delete(key, ifMatch);

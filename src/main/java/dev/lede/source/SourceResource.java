@@ -68,6 +68,7 @@ public class SourceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.SourcePage.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     public Response list(@BeanParam CatalogParams.WithKind params, @Context UriInfo uri, @Context Request request) {
         Selection fields = Selection.parse("fields", params.fields, FIELDS);
         return representations.page(request, service.list(params, next -> PageLinks.of(uri, next)), fields);
@@ -84,6 +85,7 @@ public class SourceResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     public Response get(@PathParam("idOrSlug") @Parameter(description = "Source id or slug.", example = "jovem-pan") String key,
                         @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") java.util.List<String> fields,
                         @Context Request request) {
@@ -129,6 +131,9 @@ public class SourceResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response replace(@PathParam("idOrSlug") @Parameter(description = "Source id or slug.") String key,
                             @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                             @NotNull @Valid SourceInput body, @Context Request request) {
@@ -150,8 +155,12 @@ public class SourceResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response patch(@PathParam("idOrSlug") @Parameter(description = "Source id or slug.") String key,
                           @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                           String body, @Context Request request) {
@@ -171,6 +180,8 @@ public class SourceResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response delete(@PathParam("idOrSlug") @Parameter(description = "Source id or slug.") String key,
                            @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to delete whatever is there.", required = true) String ifMatch,
                            @QueryParam("force") @Parameter(description = "Detach the source from the articles that reference it.", example = "false") String force) {
