@@ -68,6 +68,25 @@ class ArticleStatementCountTest {
     }
 
     @Test
+    void shouldAddAtMostOneStatementPerKindOfEmbed() {
+        long none = statementsFor(12, "people");
+        long all = statementsFor(12, ALL);
+        assertThat(all - none).as("one projection query per extra kind of embed").isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void shouldBoundRelationViewsToo() {
+        assertThat(relation(12)).isEqualTo(relation(2));
+    }
+
+    private long relation(int limit) {
+        sessionFactory.getStatistics().clear();
+        anonymous().queryParam("limit", limit).queryParam("include", ALL).get("/v1/sources/" + publisher + "/articles")
+                .then().statusCode(200).body("data", hasSize(limit));
+        return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
+
+    @Test
     void shouldBoundTheQuoteAndSourceListsToo() {
         assertThat(count("/v1/quotes", null, 12)).isEqualTo(count("/v1/quotes", null, 2));
         assertThat(count("/v1/sources", "Count Source " + tag, 12)).isEqualTo(count("/v1/sources", "Count Source " + tag, 2));
