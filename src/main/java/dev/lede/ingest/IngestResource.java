@@ -1,0 +1,137 @@
+package dev.lede.ingest;
+
+import dev.lede.api.ApiException;
+import dev.lede.api.LedeApplication;
+import dev.lede.api.Params;
+import dev.lede.api.Problem;
+import dev.lede.ingest.extract.RawPage;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** HTTP for ingestion: a raw page in (text, HTML or JSON), a linked article out. */
+@Path("/v1/ingest")
+@Tag(name = "Ingestion", description = "Raw scraped pages turned into clean, linked articles.")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@SecurityRequirement(name = LedeApplication.API_KEY)
+public class IngestResource {
+    private final IngestService service;
+
+    public IngestResource(IngestService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(operationId = "ingestText", summary = "Ingest a scraped page as plain text")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "201", description = "A new article (a draft unless publish=true); Location has its URL.",
+            headers = @Header(name = "Location", description = "URL of the new article.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResult.class)))
+    @APIResponse(responseCode = "200", description = "A dry run, or a page ingested before (duplicate: true, its article).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResult.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", description = "No recognisable article in the page; found lists what was there.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response text(String body,
+                         @QueryParam("dryRun") @Parameter(description = "Extract and show, store nothing.", example = "false") String dryRun,
+                         @QueryParam("publish") @Parameter(description = "Publish the new article at once (default: a draft).", example = "false") String publish,
+                         @Context UriInfo uri) {
+        return answer(new RawPage(text(body), null, null, null, null, null), dryRun, publish, uri);
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_HTML)
+    @Operation(operationId = "ingestHtml", summary = "Ingest a whole HTML page",
+            description = "Reads title, og:* and article:* meta, <time>, JSON-LD NewsArticle; drops nav, aside, footer, "
+                    + "scripts and ads. No markup is stored: only the extracted text.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "201", description = "A new article; Location has its URL.",
+            headers = @Header(name = "Location", description = "URL of the new article.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResult.class)))
+    @APIResponse(responseCode = "200", description = "A dry run, or a page ingested before.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResult.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", description = "No recognisable article in the page.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response html(String body,
+                         @QueryParam("dryRun") @Parameter(description = "Extract and show, store nothing.", example = "false") String dryRun,
+                         @QueryParam("publish") @Parameter(description = "Publish the new article at once.", example = "false") String publish,
+                         @Context UriInfo uri) {
+        return answer(new RawPage(null, text(body), null, null, null, null), dryRun, publish, uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "ingestJson", summary = "Ingest a page with hints",
+            description = "Exactly one of text or html; url, source, publishedAt and language win over what is extracted.")
+    @APIResponse(responseCode = "201", description = "A new article; Location has its URL.",
+            headers = @Header(name = "Location", description = "URL of the new article.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResult.class)))
+    @APIResponse(responseCode = "200", description = "A dry run, or a page ingested before (same URL or same text).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResult.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", description = "No recognisable article in the page.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response json(@NotNull @Valid IngestRequest body,
+                         @QueryParam("dryRun") @Parameter(description = "Extract and show, store nothing.", example = "false") String dryRun,
+                         @QueryParam("publish") @Parameter(description = "Publish the new article at once.", example = "false") String publish,
+                         @Context UriInfo uri) {
+        if ((body.text() == null) == (body.html() == null)) {
+            throw ApiException.badRequest("text", "give exactly one of text or html");
+        }
+        RawPage page = new RawPage(body.text() == null ? null : text(body.text()), body.html() == null ? null : text(body.html()),
+                body.url(), body.source(), body.publishedAt(), body.language());
+        return answer(page, dryRun, publish, uri);
+    }
+
+    private Response answer(RawPage page, String dryRun, String publish, UriInfo uri) {
+        IngestService.Outcome outcome = service.ingest(page, Params.bool("dryRun", dryRun), Params.bool("publish", publish));
+        if (!outcome.created() || outcome.result().dryRun()) {
+            return Response.ok(outcome.result(), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return Response.created(uri.getBaseUriBuilder().path("v1/articles").path(outcome.result().article().id()).build())
+                .entity(outcome.result()).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** Refuses an empty page (400) and bytes that are not text (415: a NUL, or bytes that are not UTF-8). */
+    private static String text(String body) {
+        if (body == null || body.isBlank()) {
+            throw ApiException.badRequest("body", "the page is empty");
+        }
+        if (body.indexOf('\u0000') >= 0 || body.indexOf('\uFFFD') >= 0) {
+            throw ApiException.unsupportedMediaType("the body is not UTF-8 text");
+        }
+        return body;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.lede.ingest;
+
+import dev.lede.article.ArticleView;
+import dev.lede.ingest.extract.Extraction;
+import java.util.List;
+
+/** Builds the ingest response from the stored article and the extraction; hides ids a dry run would create. */
+final class IngestResults {
+    private IngestResults() {
+    }
+
+    static IngestResult of(ArticleView article, Extraction ex, IngestService.Links links, boolean dryRun, boolean duplicate) {
+        List<IngestResult.PersonItem> people = ex.people().stream().map(p -> {
+            String id = links.personIds.get(p.name());
+            boolean created = p.knownId() == null;
+            return new IngestResult.PersonItem(visible(id, created, dryRun), p.name(), p.role(), created && !duplicate,
+                    p.confidence(), p.mentions());
+        }).toList();
+        List<IngestResult.EntityItem> entities = ex.entities().stream().map(e -> {
+            String id = links.entityIds.get(e.name());
+            boolean created = e.knownId() == null;
+            return new IngestResult.EntityItem(visible(id, created, dryRun), e.name(), e.kind(), created && !duplicate,
+                    e.confidence(), e.mentions());
+        }).toList();
+        IngestResult.SourceItem source = ex.publisher() == null ? null : sourceItem(ex.publisher(), "publisher", links, dryRun, duplicate);
+        List<IngestResult.SourceItem> credits = ex.credits().stream()
+                .map(c -> sourceItem(c, c.role(), links, dryRun, duplicate)).toList();
+        List<IngestResult.SourceItem> bylines = ex.bylines().stream().map(b -> {
+            boolean created = b.knownId() == null;
+            return new IngestResult.SourceItem(visible(links.personIds.get(b.name()), created, dryRun), b.name(), b.role(),
+                    created && !duplicate, b.confidence());
+        }).toList();
+        List<IngestResult.QuoteItem> quotes = ex.quotes().stream().map(q -> new IngestResult.QuoteItem(q.text(),
+                q.speakerName() == null ? null : new IngestResult.Speaker(q.speakerName(), q.speakerType()),
+                q.fragment(), q.confidence())).toList();
+        IngestResult.DateItem date = ex.publishedAt() == null ? null
+                : new IngestResult.DateItem(ex.publishedAt().value(), ex.publishedAt().confidence());
+        ArticleView shown = dryRun ? withoutId(article) : article;
+        return new IngestResult(shown, dryRun, duplicate, people, entities, source, credits, bylines, quotes, date,
+                ex.caption() == null ? null : ex.caption().value(), ex.removedLines(), ex.warnings());
+    }
+
+    private static IngestResult.SourceItem sourceItem(Extraction.SourceFound found, String role, IngestService.Links links,
+                                                      boolean dryRun, boolean duplicate) {
+        boolean created = found.knownId() == null;
+        return new IngestResult.SourceItem(visible(links.sourceIds.get(found.name()), created, dryRun), found.name(), role,
+                created && !duplicate, found.confidence());
+    }
+
+    private static String visible(String id, boolean created, boolean dryRun) {
+        return dryRun && created ? null : id;
+    }
+
+    private static ArticleView withoutId(ArticleView a) {
+        return new ArticleView(null, a.slug(), a.headline(), a.standfirst(), a.body(), a.language(), a.translatedFrom(),
+                a.section(), a.tags(), a.status(), a.publishedAt(), a.firstPublishedAt(), a.withdrawnAt(),
+                a.withdrawalReason(), a.wordCount(), a.canonicalUrl(), a.originalUrl(), a.image(), a.publisher(),
+                a.credits(), a.bylines(), a.people(), a.entities(), a.quotes(), a.createdAt(), a.updatedAt(), a.version());
+    }
+}

@@ -1,0 +1,259 @@
+package dev.lede.ingest;
+
+import dev.lede.api.ApiException;
+import dev.lede.api.Problem;
+import dev.lede.article.ArticleInput;
+import dev.lede.article.ArticleService;
+import dev.lede.article.ArticleView;
+import dev.lede.article.BylineRole;
+import dev.lede.article.CreditRole;
+import dev.lede.common.Times;
+import dev.lede.entity.EntityInput;
+import dev.lede.entity.EntityKind;
+import dev.lede.entity.EntityService;
+import dev.lede.ingest.extract.Extraction;
+import dev.lede.ingest.extract.Extractor;
+import dev.lede.ingest.extract.RawPage;
+import dev.lede.person.PersonInput;
+import dev.lede.person.PersonService;
+import dev.lede.quote.QuoteInput;
+import dev.lede.quote.QuoteService;
+import dev.lede.source.SourceInput;
+import dev.lede.source.SourceKind;
+import dev.lede.source.SourceService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a page into linked content in one transaction: the extractor finds what the page holds, this service
+ * links it to the catalog (creating what is new) and stores the article with its quotes. A dry run does all of
+ * it and rolls back, so what it shows is exactly what an ingest would store.
+ */
+@ApplicationScoped
+public class IngestService {
+    private final Extractor extractor;
+    private final CatalogNames catalog;
+    private final SourceService sources;
+    private final EntityService entities;
+    private final PersonService people;
+    private final ArticleService articles;
+    private final QuoteService quotes;
+    private final Validator validator;
+
+    public IngestService(Extractor extractor, CatalogNames catalog, SourceService sources, EntityService entities,
+                         PersonService people, ArticleService articles, QuoteService quotes, Validator validator) {
+        this.extractor = extractor;
+        this.catalog = catalog;
+        this.sources = sources;
+        this.entities = entities;
+        this.people = people;
+        this.articles = articles;
+        this.quotes = quotes;
+        this.validator = validator;
+    }
+
+    /** The outcome: what to answer, and whether an article was created (201) or found again (200). */
+    public record Outcome(IngestResult result, boolean created) {
+    }
+
+    public Outcome ingest(RawPage page, boolean dryRun, boolean publish) {
+        Extraction extraction;
+        try {
+            extraction = extractor.extract(page, catalog.current());
+        } catch (Extractor.NoArticleException e) {
+            throw new ApiException(422, "no-article", "No article found", e.getMessage(), null,
+                    Problem.ext("found", e.found()));
+        }
+        String hash = Fingerprints.ofArticle(extraction.headline() == null ? "" : extraction.headline().value(), extraction.body());
+        String url = Fingerprints.normalisedUrl(page.url());
+        if (dryRun) {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Outcome outcome = store(page, extraction, hash, url, publish, true);
+                QuarkusTransaction.setRollbackOnly();
+                return outcome;
+            });
+        }
+        return dev.lede.api.Retry.onUniqueConflict(() -> QuarkusTransaction.requiringNew()
+                .call(() -> store(page, extraction, hash, url, publish, false)));
+    }
+
+    private Outcome store(RawPage page, Extraction extraction, String hash, String url, boolean publish, boolean dryRun) {
+        var seen = IngestedPage.matching(hash, url);
+        if (seen.isPresent()) {
+            ArticleView existing = articles.get(seen.get().articleId, true, List.of("quotes"));
+            return new Outcome(IngestResults.of(existing, extraction, Links.none(), dryRun, true), false);
+        }
+        Links links = new Links();
+        String publisher = extraction.publisher() == null ? null
+                : links.source(extraction.publisher(), SourceKind.publisher, sources);
+        List<ArticleInput.CreditInput> credits = new ArrayList<>();
+        for (Extraction.SourceFound credit : extraction.credits()) {
+            String id = links.source(credit, "wire".equals(credit.role()) ? SourceKind.wire_agency : SourceKind.other, sources);
+            credits.add(new ArticleInput.CreditInput(id, creditRole(credit.role())));
+        }
+        List<ArticleInput.BylineInput> bylines = new ArrayList<>();
+        for (Extraction.BylineFound byline : extraction.bylines()) {
+            bylines.add(new ArticleInput.BylineInput(links.byline(byline, people), bylineRole(byline.role())));
+        }
+        List<ArticleInput.PersonMentionInput> mentioned = new ArrayList<>();
+        for (Extraction.PersonFound person : extraction.people()) {
+            mentioned.add(new ArticleInput.PersonMentionInput(links.person(person, people), clip(person.role(), 300),
+                    person.mentions(), person.firstOffset()));
+        }
+        List<ArticleInput.EntityMentionInput> named = new ArrayList<>();
+        for (Extraction.EntityFound entity : extraction.entities()) {
+            named.add(new ArticleInput.EntityMentionInput(links.entity(entity, entities), entity.mentions(), entity.firstOffset()));
+        }
+        ArticleView article = articles.create(valid(articleInput(page, extraction, publisher, credits, bylines, mentioned, named)));
+        if (publish) {
+            articles.publish(article.id(), "*");
+        }
+        for (Extraction.QuoteFound quote : extraction.quotes()) {
+            quotes.create(valid(new QuoteInput(null, clip(quote.text(), 10_000), article.id(), links.speaker(quote),
+                    quote.fragment(), quote.span() == null ? null : quote.span().start())));
+        }
+        remember(hash, url, article.id());
+        ArticleView stored = articles.get(article.id(), true, List.of("quotes"));
+        return new Outcome(IngestResults.of(stored, extraction, links, dryRun, false), true);
+    }
+
+    private static ArticleInput articleInput(RawPage page, Extraction extraction, String publisher,
+                                             List<ArticleInput.CreditInput> credits, List<ArticleInput.BylineInput> bylines,
+                                             List<ArticleInput.PersonMentionInput> people,
+                                             List<ArticleInput.EntityMentionInput> entities) {
+        String language = page.languageHint() != null ? page.languageHint()
+                : extraction.language() != null ? extraction.language() : "en";
+        var published = page.publishedAtHint() != null ? page.publishedAtHint()
+                : extraction.publishedAt() == null ? null : extraction.publishedAt().value();
+        return new ArticleInput(null, clip(extraction.headline().value(), 500),
+                extraction.standfirst() == null ? null : clip(extraction.standfirst().value(), 2000),
+                extraction.body(), language, extraction.translatedFrom(), null, List.of(), published, null,
+                httpUrl(page.url()), null, publisher, credits, bylines, people, entities);
+    }
+
+    private void remember(String hash, String url, String articleId) {
+        IngestedPage page = new IngestedPage();
+        page.textHash = hash;
+        page.url = url;
+        page.articleId = articleId;
+        page.ingestedAt = Times.now();
+        page.persist();
+    }
+
+    /** What the extractor produced must still pass the API's own validation; if not, the page is unprocessable. */
+    private <T> T valid(T input) {
+        Set<ConstraintViolation<T>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            List<Problem.FieldError> errors = violations.stream()
+                    .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage())).toList();
+            throw new ApiException(422, "unprocessable-page", "Unprocessable page",
+                    "what was extracted from the page is not a valid " + input.getClass().getSimpleName(), errors, null);
+        }
+        return input;
+    }
+
+    private static CreditRole creditRole(String role) {
+        for (CreditRole value : CreditRole.values()) {
+            if (value.name().equals(role)) {
+                return value;
+            }
+        }
+        return CreditRole.other;
+    }
+
+    private static BylineRole bylineRole(String role) {
+        for (BylineRole value : BylineRole.values()) {
+            if (value.name().equals(role)) {
+                return value;
+            }
+        }
+        return BylineRole.other;
+    }
+
+    static String clip(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    private static String httpUrl(String url) {
+        return url != null && url.matches("^https?://\\S+$") && url.length() <= 2000 ? url : null;
+    }
+
+    /**
+     * The catalog ids that extracted names link to, creating what the catalog lacks (new candidates), so quotes can
+     * find their speakers by name afterwards.
+     */
+    static final class Links {
+        final Map<String, String> personIds = new HashMap<>();
+        final Map<String, String> entityIds = new HashMap<>();
+        final Map<String, String> sourceIds = new HashMap<>();
+        final Set<String> created = new java.util.HashSet<>();
+
+        static Links none() {
+            return new Links();
+        }
+
+        String source(Extraction.SourceFound found, SourceKind kind, SourceService service) {
+            return sourceIds.computeIfAbsent(found.name(), name -> found.knownId() != null ? found.knownId()
+                    : mark(service.create(new SourceInput(null, clip(name, 300), kind, null, null, null, List.of())).id()));
+        }
+
+        String byline(Extraction.BylineFound found, PersonService service) {
+            return personIds.computeIfAbsent(found.name(), name -> found.knownId() != null ? found.knownId()
+                    : mark(service.create(new PersonInput(null, clip(name, 300), List.of(), null, List.of(), List.of())).id()));
+        }
+
+        String person(Extraction.PersonFound found, PersonService service) {
+            String id = personIds.computeIfAbsent(found.name(), name -> found.knownId() != null ? found.knownId()
+                    : mark(service.create(new PersonInput(null, clip(name, 300), otherForms(name, found.forms()),
+                    clip(found.role(), 1000), List.of(), List.of())).id()));
+            found.forms().forEach(form -> personIds.putIfAbsent(form, id));
+            return id;
+        }
+
+        String entity(Extraction.EntityFound found, EntityService service) {
+            String id = entityIds.computeIfAbsent(found.name(), name -> found.knownId() != null ? found.knownId()
+                    : mark(service.create(new EntityInput(null, clip(name, 300), entityKind(found.kind()),
+                    otherForms(name, found.forms()), null, null, List.of())).id()));
+            found.forms().forEach(form -> entityIds.putIfAbsent(form, id));
+            return id;
+        }
+
+        QuoteInput.SpeakerInput speaker(Extraction.QuoteFound quote) {
+            if (quote.speakerName() == null) {
+                return null;
+            }
+            String type = "entity".equals(quote.speakerType()) ? "entity" : "person";
+            String id = (type.equals("entity") ? entityIds : personIds).get(quote.speakerName());
+            return id == null ? null : new QuoteInput.SpeakerInput(type, id);
+        }
+
+        boolean isNew(String id) {
+            return created.contains(id);
+        }
+
+        private String mark(String id) {
+            created.add(id);
+            return id;
+        }
+
+        private static List<String> otherForms(String name, List<String> forms) {
+            return forms.stream().filter(form -> !form.equals(name)).map(form -> clip(form, 300)).distinct().limit(50).toList();
+        }
+
+        private static EntityKind entityKind(String kind) {
+            for (EntityKind value : EntityKind.values()) {
+                if (value.name().equals(kind)) {
+                    return value;
+                }
+            }
+            return EntityKind.other;
+        }
+    }
+}
