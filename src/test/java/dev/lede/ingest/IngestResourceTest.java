@@ -1,0 +1,121 @@
+package dev.lede.ingest;
+
+import static dev.lede.support.Api.TEST_KEY;
+import static dev.lede.support.Api.admin;
+import static dev.lede.support.Api.anonymous;
+import static dev.lede.support.Api.unique;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class IngestResourceTest {
+    private static String page;
+
+    @BeforeAll
+    static void readPage() throws IOException {
+        try (InputStream in = IngestResourceTest.class.getResourceAsStream("/fixtures/pages/000_bda395528f16ca54.txt")) {
+            page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static io.restassured.specification.RequestSpecification plain() {
+        return given().header("Authorization", "Bearer " + TEST_KEY).contentType("text/plain; charset=UTF-8");
+    }
+
+    /** The reference page with its headline and body made unique, so each test ingests a page of its own. */
+    private static String variant(String tag) {
+        return page.replace("US expresses concern", "US expresses concern " + tag)
+                .replace("Kirby said the United States", "Kirby said " + tag + " that the United States");
+    }
+
+    @Test
+    void shouldExtractTheReferencePageInADryRunAndStoreNothing() {
+        JsonPath result = plain().queryParam("dryRun", true).body(page).post("/v1/ingest").then().statusCode(200)
+                .body("dryRun", equalTo(true))
+                .body("article.headline", equalTo("US expresses concern over ‘military association’ between Russia and Iran"))
+                .body("article.standfirst", containsString("joint production line for lethal drones"))
+                .body("article.publisher.name", equalTo("Jovem Pan"))
+                .body("source.new", equalTo(false))
+                .body("credits.name", hasItem("AFP"))
+                .body("people.name", hasItem("John Kirby"))
+                .body("removedLines", hasItem("- Advertisement -"))
+                .extract().jsonPath();
+        assertThat(result.getString("article.id")).isNull();
+        Map<String, String> roles = new java.util.HashMap<>();
+        result.<Map<String, Object>>getList("people").forEach(p -> roles.put((String) p.get("name"), (String) p.get("role")));
+        assertThat(roles).containsEntry("John Kirby", "White House National Security Spokesperson")
+                .containsKeys("Vassily Nebenzia", "Antony Blinken");
+        String slug = result.getString("article.slug");
+        admin().get("/v1/articles/" + slug).then().statusCode(404);
+    }
+
+    @Test
+    void shouldStoreAnArticleOnceAndAnswerTheSamePageWithIt() {
+        String text = variant(unique());
+        ExtractableResponse<Response> first = plain().body(text).post("/v1/ingest").then().statusCode(201)
+                .body("dryRun", equalTo(false)).body("duplicate", equalTo(false)).extract();
+        String id = first.path("article.id");
+        assertThat(first.header("Location")).endsWith("/v1/articles/" + id);
+        admin().get("/v1/articles/" + id).then().statusCode(200).body("status", equalTo("draft"))
+                .body("people.slug", hasItem("john-kirby"));
+        admin().get("/v1/articles/" + id + "/quotes").then().statusCode(200).body("data.speaker.slug", hasItem("john-kirby"));
+        plain().body(text + "\n\n").post("/v1/ingest").then().statusCode(200)
+                .body("duplicate", equalTo(true)).body("article.id", equalTo(id));
+    }
+
+    @Test
+    void shouldRecogniseTheSameUrlAndPublishOnRequest() {
+        String url = "https://example.org/news/" + unique();
+        String id = admin().queryParam("publish", true)
+                .body(Map.of("text", variant(unique()), "url", url, "language", "en")).post("/v1/ingest")
+                .then().statusCode(201).body("article.status", equalTo("published"))
+                .body("article.originalUrl", equalTo(url)).extract().path("article.id");
+        anonymous().get("/v1/articles/" + id).then().statusCode(200);
+        admin().body(Map.of("text", variant(unique()), "url", url + "/")).post("/v1/ingest").then().statusCode(200)
+                .body("duplicate", equalTo(true)).body("article.id", equalTo(id));
+    }
+
+    @Test
+    void shouldNeverStoreScriptsFromHtml() {
+        String tag = unique();
+        String html = "<html><head><title>Lede test " + tag + "</title><script>alert('x" + tag + "')</script></head><body>"
+                + "<nav>Home | World | Sport</nav><article><h1>Parliament passes the budget " + tag + "</h1>"
+                + "<p>The parliament passed the budget on Tuesday after a long debate, officials said.</p>"
+                + "<p>“This is a good day,” said Finance Minister Maria Lopes.</p><script>steal()</script></article>"
+                + "<footer>© Example News</footer></body></html>";
+        String id = given().header("Authorization", "Bearer " + TEST_KEY).contentType("text/html; charset=UTF-8").body(html)
+                .post("/v1/ingest").then().statusCode(201).extract().path("article.id");
+        String stored = admin().get("/v1/articles/" + id).then().statusCode(200).extract().asString();
+        assertThat(stored).doesNotContain("alert").doesNotContain("steal()").doesNotContain("<script").doesNotContain("Home | World");
+    }
+
+    @Test
+    void shouldRefuseEmptyBinaryAndArticlelessPages() {
+        plain().body("   \n ").post("/v1/ingest").then().statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", "Bearer " + TEST_KEY).contentType("text/plain")
+                .body(new byte[] {0x4c, 0x00, 0x01, (byte) 0xff}).post("/v1/ingest").then().statusCode(415);
+        given().header("Authorization", "Bearer " + TEST_KEY).contentType("application/octet-stream")
+                .body(new byte[] {1, 2, 3}).post("/v1/ingest").then().statusCode(415);
+        plain().body("- Advertisement -\nLatest Posts\n").post("/v1/ingest").then().statusCode(422)
+                .contentType("application/problem+json");
+        admin().body(Map.of("text", "a", "html", "<p>b</p>")).post("/v1/ingest").then().statusCode(400);
+        given().contentType("text/plain").body(page).post("/v1/ingest").then().statusCode(401);
+    }
+}
