@@ -54,6 +54,12 @@ public class Quote extends StoredResource {
         return count("slug = ?1 and id <> ?2", slug, exceptId == null ? "" : exceptId) > 0;
     }
 
+    /** An article served with include=quotes shows its quotes: a changed quote changes that representation. */
+    @Override
+    public java.util.List<String> embeddedIn() {
+        return article == null ? java.util.List.of() : java.util.List.of(article.id);
+    }
+
     @Override
     public ResourceType resourceType() {
         return ResourceType.quote;
