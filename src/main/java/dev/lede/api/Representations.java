@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lede.api.cache.CacheTicket;
+import dev.lede.api.cache.ResponseCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
@@ -37,12 +39,16 @@ public class Representations {
     private final ObjectWriter writer;
     private final Caller caller;
     private final HttpHeaders headers;
+    private final ResponseCache cache;
+    private final CacheTicket ticket;
 
-    public Representations(ObjectMapper mapper, Caller caller, HttpHeaders headers) {
+    public Representations(ObjectMapper mapper, Caller caller, HttpHeaders headers, ResponseCache cache, CacheTicket ticket) {
         this.mapper = mapper;
         this.writer = mapper.writer().with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
         this.caller = caller;
         this.headers = headers;
+        this.cache = cache;
+        this.ticket = ticket;
     }
 
     /** One resource, trimmed to the requested fields. */
@@ -50,7 +56,7 @@ public class Representations {
         ObjectNode tree = mapper.valueToTree(dto);
         fields.retainIn(tree);
         byte[] bytes = bytes(tree);
-        return conditional(request, bytes, new EntityTag("v" + version + "-" + hash(bytes)), Response.Status.OK);
+        return serve(bytes, "v" + version + "-" + hash(bytes), null, tree, false);
     }
 
     /** The new state after a write: 200 with the new ETag (the request's If-Match named the old one). */
@@ -75,21 +81,32 @@ public class Representations {
             items.forEach(item -> fields.retainIn((ObjectNode) item));
         }
         byte[] bytes = bytes(tree);
-        Response response = conditional(request, bytes, new EntityTag(hash(bytes)), Response.Status.OK);
-        if (page.links().next() != null && response.getStatus() == 200) {
-            return Response.fromResponse(response).header("Link", "<" + page.links().next() + ">; rel=\"next\"").build();
-        }
-        return response;
+        String link = page.links().next() == null ? null : "<" + page.links().next() + ">; rel=\"next\"";
+        return serve(bytes, hash(bytes), link, tree, true);
     }
 
-    private Response conditional(Request request, byte[] bytes, EntityTag tag, Response.Status status) {
-        CacheControl cache = caller.isAdmin() ? PRIVATE : PUBLIC;
+    /** Answers a GET (304 or 200) and, for an anonymous GET, keeps the bytes for the next one. */
+    private Response serve(byte[] bytes, String etag, String link, ObjectNode tree, boolean list) {
+        if (ticket.key() != null) {
+            cache.put(ticket.key(), ticket.generation(), bytes, etag, link, tree, list);
+        }
+        return respond(bytes, etag, link, caller.isAdmin() ? PRIVATE : PUBLIC, headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+    }
+
+    /** A response served from the cache, with the same headers as when it was first computed. */
+    public static Response fromCache(ResponseCache.Entry entry, String ifNoneMatch) {
+        return respond(entry.body(), entry.etag(), entry.link(), PUBLIC, ifNoneMatch);
+    }
+
+    private static Response respond(byte[] bytes, String etag, String link, CacheControl cache, String ifNoneMatch) {
+        EntityTag tag = new EntityTag(etag);
         // Vary: the body depends on the key (drafts) and, through CORS headers, on the Origin.
-        if (notModified(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
+        if (notModified(ifNoneMatch, tag)) {
             return Response.notModified(tag).cacheControl(cache).header("Vary", VARY).build();
         }
-        return Response.status(status).entity(bytes).type(MediaType.APPLICATION_JSON_TYPE).tag(tag)
-                .cacheControl(cache).header("Vary", VARY).build();
+        Response.ResponseBuilder builder = Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE).tag(tag)
+                .cacheControl(cache).header("Vary", VARY);
+        return link == null ? builder.build() : builder.header("Link", link).build();
     }
 
     /** RFC 9110 13.1.2: If-None-Match uses the weak comparison (W/ is ignored) and "*" matches any current representation. */

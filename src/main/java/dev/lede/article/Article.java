@@ -1,10 +1,9 @@
 package dev.lede.article;
 
 import dev.lede.changelog.ResourceType;
-import dev.lede.changelog.Tracked;
+import dev.lede.common.StoredResource;
 import dev.lede.common.StringListJson;
 import dev.lede.source.Source;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -14,12 +13,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,13 +28,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "article")
-public class Article extends PanacheEntityBase implements Tracked {
-    @Id
-    public String id;
-
-    @Column(nullable = false, unique = true)
-    public String slug;
-
+public class Article extends StoredResource {
     @Column(nullable = false)
     public String headline;
 
@@ -114,15 +105,6 @@ public class Article extends PanacheEntityBase implements Tracked {
     @OrderColumn(name = "position")
     public List<EntityMention> entities = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
     public static Optional<Article> byId(String id) {
         return findByIdOptional(id);
     }
@@ -142,15 +124,5 @@ public class Article extends PanacheEntityBase implements Tracked {
     @Override
     public ResourceType resourceType() {
         return ResourceType.article;
-    }
-
-    @Override
-    public String resourceId() {
-        return id;
-    }
-
-    @Override
-    public long resourceVersion() {
-        return version;
     }
 }

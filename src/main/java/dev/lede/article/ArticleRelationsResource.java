@@ -47,11 +47,6 @@ public final class ArticleRelationsResource {
         @Operation(operationId = "listPersonArticles", summary = "Articles that name a person or carry their byline")
         @APIResponse(responseCode = "200", description = "A page of articles.",
                 content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.ArticlePage.class)))
-        @APIResponse(responseCode = "301", ref = "Moved")
-        @APIResponse(responseCode = "304", ref = "NotModified")
-        @APIResponse(responseCode = "400", ref = "BadRequest")
-        @APIResponse(responseCode = "404", ref = "NotFound")
-        @APIResponse(responseCode = "401", ref = "Unauthorized")
         public Response personArticles(@PathParam("idOrSlug") @Parameter(description = "Person id or slug.", example = "john-kirby") String key,
                                        @BeanParam ArticleParams params, @Context UriInfo uri, @Context Request request) {
             return relations.page(ResourceType.person, key, params, uri, request);
@@ -73,11 +68,6 @@ public final class ArticleRelationsResource {
         @Operation(operationId = "listEntityArticles", summary = "Articles that name an entity")
         @APIResponse(responseCode = "200", description = "A page of articles.",
                 content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.ArticlePage.class)))
-        @APIResponse(responseCode = "301", ref = "Moved")
-        @APIResponse(responseCode = "304", ref = "NotModified")
-        @APIResponse(responseCode = "400", ref = "BadRequest")
-        @APIResponse(responseCode = "404", ref = "NotFound")
-        @APIResponse(responseCode = "401", ref = "Unauthorized")
         public Response entityArticles(@PathParam("idOrSlug") @Parameter(description = "Entity id or slug.", example = "russia") String key,
                                        @BeanParam ArticleParams params, @Context UriInfo uri, @Context Request request) {
             return relations.page(ResourceType.entity, key, params, uri, request);
@@ -99,11 +89,6 @@ public final class ArticleRelationsResource {
         @Operation(operationId = "listSourceArticles", summary = "Articles published or credited by a source")
         @APIResponse(responseCode = "200", description = "A page of articles.",
                 content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.ArticlePage.class)))
-        @APIResponse(responseCode = "301", ref = "Moved")
-        @APIResponse(responseCode = "304", ref = "NotModified")
-        @APIResponse(responseCode = "400", ref = "BadRequest")
-        @APIResponse(responseCode = "404", ref = "NotFound")
-        @APIResponse(responseCode = "401", ref = "Unauthorized")
         public Response sourceArticles(@PathParam("idOrSlug") @Parameter(description = "Source id or slug.", example = "jovem-pan") String key,
                                        @BeanParam ArticleParams params, @Context UriInfo uri, @Context Request request) {
             return relations.page(ResourceType.source, key, params, uri, request);

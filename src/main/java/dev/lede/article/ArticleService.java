@@ -12,7 +12,7 @@ import dev.lede.api.SortKey;
 import dev.lede.changelog.ChangeLog;
 import dev.lede.changelog.ChangeOp;
 import dev.lede.changelog.ResourceType;
-import dev.lede.common.Ids;
+import dev.lede.common.ResourceWrites;
 import dev.lede.common.Times;
 import dev.lede.entity.NamedEntity;
 import dev.lede.person.Person;
@@ -40,13 +40,16 @@ public class ArticleService {
     private final ChangeLog changeLog;
     private final Slugger slugger;
     private final ArticleWriter writer;
+    private final ResourceWrites writes;
     private final LedeConfig config;
 
-    public ArticleService(EntityManager em, ChangeLog changeLog, Slugger slugger, ArticleWriter writer, LedeConfig config) {
+    public ArticleService(EntityManager em, ChangeLog changeLog, Slugger slugger, ArticleWriter writer, LedeConfig config,
+                          ResourceWrites writes) {
         this.em = em;
         this.changeLog = changeLog;
         this.slugger = slugger;
         this.writer = writer;
+        this.writes = writes;
         this.config = config;
     }
 
@@ -98,28 +101,19 @@ public class ArticleService {
     }
 
     public ArticleView create(ArticleInput input) {
-        Article article = new Article();
-        article.id = Ids.newId();
-        article.status = ArticleStatus.draft;
-        article.createdAt = Times.now();
-        writer.apply(article, input);
-        article.persist();
-        changeLog.append(article, ChangeOp.created);
-        return full(article);
+        return full(writes.create(new Article(), article -> {
+            article.status = ArticleStatus.draft;
+            writer.apply(article, input);
+        }));
     }
 
     public ArticleView replace(String key, String ifMatch, ArticleInput input) {
-        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
-        Article article = resolve(key);
-        Preconditions.check(expected, article.version);
-        String oldSlug = article.slug;
-        writer.apply(article, input);
-        if (article.status != ArticleStatus.draft && article.publishedAt == null) {
-            article.publishedAt = article.firstPublishedAt; // once published, an article always shows a date
-        }
-        slugger.renamed(ResourceType.article, article.id, oldSlug, article.slug);
-        changeLog.append(article, ChangeOp.updated);
-        return full(article);
+        return full(writes.replace(() -> resolve(key), ifMatch, article -> {
+            writer.apply(article, input);
+            if (article.status != ArticleStatus.draft && article.publishedAt == null) {
+                article.publishedAt = article.firstPublishedAt; // once published, an article always shows a date
+            }
+        }));
     }
 
     /** The current write model, for a merge patch to be applied to. */

@@ -1,19 +1,15 @@
 package dev.lede.article;
 
 import dev.lede.changelog.ResourceType;
-import dev.lede.changelog.Tracked;
+import dev.lede.common.StoredResource;
 import dev.lede.entity.NamedEntity;
 import dev.lede.person.Person;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -22,13 +18,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "quote")
-public class Quote extends PanacheEntityBase implements Tracked {
-    @Id
-    public String id;
-
-    @Column(nullable = false, unique = true)
-    public String slug;
-
+public class Quote extends StoredResource {
     @Column(nullable = false, length = 10_000)
     public String text;
 
@@ -52,15 +42,6 @@ public class Quote extends PanacheEntityBase implements Tracked {
     @Column(name = "char_offset")
     public Integer offset;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
     public static Optional<Quote> byId(String id) {
         return findByIdOptional(id);
     }
@@ -73,18 +54,14 @@ public class Quote extends PanacheEntityBase implements Tracked {
         return count("slug = ?1 and id <> ?2", slug, exceptId == null ? "" : exceptId) > 0;
     }
 
+    /** An article served with include=quotes shows its quotes: a changed quote changes that representation. */
+    @Override
+    public java.util.List<String> embeddedIn() {
+        return article == null ? java.util.List.of() : java.util.List.of(article.id);
+    }
+
     @Override
     public ResourceType resourceType() {
         return ResourceType.quote;
-    }
-
-    @Override
-    public String resourceId() {
-        return id;
-    }
-
-    @Override
-    public long resourceVersion() {
-        return version;
     }
 }

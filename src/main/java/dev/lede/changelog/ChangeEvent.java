@@ -38,6 +38,11 @@ public class ChangeEvent extends PanacheEntityBase {
         return find("seq > ?1 order by seq", seq).page(0, limit).list();
     }
 
+    public static long lastSeq() {
+        Long last = getEntityManager().createQuery("select max(e.seq) from ChangeEvent e", Long.class).getSingleResult();
+        return last == null ? 0 : last;
+    }
+
     public static List<ChangeEvent> forResource(String resourceId) {
         return list("resourceId = ?1 order by seq", resourceId);
     }

@@ -2,6 +2,7 @@ package dev.lede.changelog;
 
 import dev.lede.common.Times;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -18,15 +19,26 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ChangeLog {
     private final EntityManager em;
+    private final Event<Committed> committed;
 
-    public ChangeLog(EntityManager em) {
+    public ChangeLog(EntityManager em, Event<Committed> committed) {
         this.em = em;
+        this.committed = committed;
+    }
+
+    /**
+     * Fired for every appended event; observers with {@code during = TransactionPhase.AFTER_SUCCESS} see it only
+     * once the write has committed (caches drop what it changed, later the search index and webhooks).
+     */
+    public record Committed(ResourceType type, ChangeOp op, String resourceId, java.util.List<String> embeddedIn) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public ChangeEvent append(Tracked resource, ChangeOp op) {
         em.flush(); // the version that the event names is the one this transaction writes
-        return append(resource.resourceType(), op, resource.resourceId(), resource.resourceVersion());
+        ChangeEvent event = append(resource.resourceType(), op, resource.resourceId(), resource.resourceVersion());
+        committed.fire(new Committed(resource.resourceType(), op, resource.resourceId(), resource.embeddedIn()));
+        return event;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -8,4 +8,9 @@ public interface Tracked {
 
     /** The optimistic-locking version, read after the write has been flushed. */
     long resourceVersion();
+
+    /** Other resources whose representations embed this one's data (a quote's article), for cache invalidation. */
+    default java.util.List<String> embeddedIn() {
+        return java.util.List.of();
+    }
 }

@@ -7,14 +7,10 @@ import dev.lede.api.ListQuery;
 import dev.lede.api.Page;
 import dev.lede.api.PageRequest;
 import dev.lede.api.Params;
-import dev.lede.api.Preconditions;
 import dev.lede.api.Problem;
 import dev.lede.api.SortKey;
-import dev.lede.changelog.ChangeLog;
-import dev.lede.changelog.ChangeOp;
 import dev.lede.changelog.ResourceType;
-import dev.lede.common.Ids;
-import dev.lede.common.Referrers;
+import dev.lede.common.ResourceWrites;
 import dev.lede.common.Times;
 import dev.lede.slug.Lookup;
 import dev.lede.slug.SlugRedirect;
@@ -26,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -46,18 +41,15 @@ public class EntityService {
     }
 
     private final EntityManager em;
-    private final ChangeLog changeLog;
+    private final ResourceWrites writes;
     private final Slugger slugger;
     private final LedeConfig config;
-    private final Referrers referrers;
 
-    public EntityService(EntityManager em, ChangeLog changeLog, Slugger slugger, LedeConfig config,
-                         Referrers referrers) {
+    public EntityService(EntityManager em, ResourceWrites writes, Slugger slugger, LedeConfig config) {
         this.em = em;
-        this.changeLog = changeLog;
+        this.writes = writes;
         this.slugger = slugger;
         this.config = config;
-        this.referrers = referrers;
     }
 
     public Page<EntityView> list(CatalogParams.WithKind params, Function<String, Page.Links> links) {
@@ -99,24 +91,11 @@ public class EntityService {
     }
 
     public EntityView create(EntityInput input) {
-        NamedEntity entity = new NamedEntity();
-        entity.id = Ids.newId();
-        entity.createdAt = Times.now();
-        apply(entity, input);
-        entity.persist();
-        changeLog.append(entity, ChangeOp.created);
-        return EntityView.of(entity);
+        return EntityView.of(writes.create(new NamedEntity(), entity -> apply(entity, input)));
     }
 
     public EntityView replace(String key, String ifMatch, EntityInput input) {
-        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
-        NamedEntity entity = resolve(key);
-        Preconditions.check(expected, entity.version);
-        String oldSlug = entity.slug;
-        apply(entity, input);
-        slugger.renamed(ResourceType.entity, entity.id, oldSlug, entity.slug);
-        changeLog.append(entity, ChangeOp.updated);
-        return EntityView.of(entity);
+        return EntityView.of(writes.replace(() -> resolve(key), ifMatch, entity -> apply(entity, input)));
     }
 
     /** The current write model, for a merge patch to be applied to. */
@@ -125,13 +104,7 @@ public class EntityService {
     }
 
     public void delete(String key, String ifMatch, boolean force) {
-        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
-        NamedEntity entity = resolve(key);
-        Preconditions.check(expected, entity.version);
-        referrers.releaseOrRefuse(ResourceType.entity, entity.id, entity.slug, force);
-        slugger.forget(entity.id);
-        entity.delete();
-        changeLog.append(entity, ChangeOp.deleted);
+        writes.delete(() -> resolve(key), ifMatch, force);
     }
 
     private void apply(NamedEntity entity, EntityInput input) {

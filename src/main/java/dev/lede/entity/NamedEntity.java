@@ -1,8 +1,7 @@
 package dev.lede.entity;
 
 import dev.lede.changelog.ResourceType;
-import dev.lede.changelog.Tracked;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.lede.common.StoredResource;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,13 +9,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,13 +23,7 @@ import java.util.Optional;
  */
 @Entity(name = "NamedEntity")
 @Table(name = "entity")
-public class NamedEntity extends PanacheEntityBase implements Tracked {
-    @Id
-    public String id;
-
-    @Column(nullable = false, unique = true)
-    public String slug;
-
+public class NamedEntity extends StoredResource {
     @Column(nullable = false)
     public String name;
 
@@ -61,15 +51,6 @@ public class NamedEntity extends PanacheEntityBase implements Tracked {
     @OrderColumn(name = "position")
     @Column(name = "uri", nullable = false)
     public List<String> sameAs = new ArrayList<>();
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     public static Optional<NamedEntity> byId(String id) {
         return findByIdOptional(id);
@@ -110,15 +91,5 @@ public class NamedEntity extends PanacheEntityBase implements Tracked {
     @Override
     public ResourceType resourceType() {
         return ResourceType.entity;
-    }
-
-    @Override
-    public String resourceId() {
-        return id;
-    }
-
-    @Override
-    public long resourceVersion() {
-        return version;
     }
 }

@@ -1,18 +1,14 @@
 package dev.lede.person;
 
 import dev.lede.changelog.ResourceType;
-import dev.lede.changelog.Tracked;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.lede.common.StoredResource;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,13 +16,7 @@ import java.util.Optional;
 /** A person named in articles. */
 @Entity
 @Table(name = "person")
-public class Person extends PanacheEntityBase implements Tracked {
-    @Id
-    public String id;
-
-    @Column(nullable = false, unique = true)
-    public String slug;
-
+public class Person extends StoredResource {
     @Column(nullable = false)
     public String name;
 
@@ -50,15 +40,6 @@ public class Person extends PanacheEntityBase implements Tracked {
     @CollectionTable(name = "person_affiliation", joinColumns = @JoinColumn(name = "person_id"))
     @OrderColumn(name = "position")
     public List<Affiliation> affiliations = new ArrayList<>();
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     public static Optional<Person> byId(String id) {
         return findByIdOptional(id);
@@ -100,15 +81,5 @@ public class Person extends PanacheEntityBase implements Tracked {
     @Override
     public ResourceType resourceType() {
         return ResourceType.person;
-    }
-
-    @Override
-    public String resourceId() {
-        return id;
-    }
-
-    @Override
-    public long resourceVersion() {
-        return version;
     }
 }

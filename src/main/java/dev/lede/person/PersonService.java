@@ -6,14 +6,10 @@ import dev.lede.api.LedeConfig;
 import dev.lede.api.ListQuery;
 import dev.lede.api.Page;
 import dev.lede.api.PageRequest;
-import dev.lede.api.Preconditions;
 import dev.lede.api.Problem;
 import dev.lede.api.SortKey;
-import dev.lede.changelog.ChangeLog;
-import dev.lede.changelog.ChangeOp;
 import dev.lede.changelog.ResourceType;
-import dev.lede.common.Ids;
-import dev.lede.common.Referrers;
+import dev.lede.common.ResourceWrites;
 import dev.lede.common.Times;
 import dev.lede.entity.EntityService;
 import dev.lede.entity.NamedEntity;
@@ -27,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -45,19 +40,16 @@ public class PersonService {
     }
 
     private final EntityManager em;
-    private final ChangeLog changeLog;
+    private final ResourceWrites writes;
     private final Slugger slugger;
     private final LedeConfig config;
-    private final Referrers referrers;
     private final EntityService entities;
 
-    public PersonService(EntityManager em, ChangeLog changeLog, Slugger slugger, LedeConfig config,
-                         Referrers referrers, EntityService entities) {
+    public PersonService(EntityManager em, ResourceWrites writes, Slugger slugger, LedeConfig config, EntityService entities) {
         this.em = em;
-        this.changeLog = changeLog;
+        this.writes = writes;
         this.slugger = slugger;
         this.config = config;
-        this.referrers = referrers;
         this.entities = entities;
     }
 
@@ -85,24 +77,11 @@ public class PersonService {
     }
 
     public PersonView create(PersonInput input) {
-        Person person = new Person();
-        person.id = Ids.newId();
-        person.createdAt = Times.now();
-        apply(person, input);
-        person.persist();
-        changeLog.append(person, ChangeOp.created);
-        return PersonView.of(person);
+        return PersonView.of(writes.create(new Person(), person -> apply(person, input)));
     }
 
     public PersonView replace(String key, String ifMatch, PersonInput input) {
-        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
-        Person person = resolve(key);
-        Preconditions.check(expected, person.version);
-        String oldSlug = person.slug;
-        apply(person, input);
-        slugger.renamed(ResourceType.person, person.id, oldSlug, person.slug);
-        changeLog.append(person, ChangeOp.updated);
-        return PersonView.of(person);
+        return PersonView.of(writes.replace(() -> resolve(key), ifMatch, person -> apply(person, input)));
     }
 
     /** The current write model, for a merge patch to be applied to. */
@@ -111,13 +90,7 @@ public class PersonService {
     }
 
     public void delete(String key, String ifMatch, boolean force) {
-        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
-        Person person = resolve(key);
-        Preconditions.check(expected, person.version);
-        referrers.releaseOrRefuse(ResourceType.person, person.id, person.slug, force);
-        slugger.forget(person.id);
-        person.delete();
-        changeLog.append(person, ChangeOp.deleted);
+        writes.delete(() -> resolve(key), ifMatch, force);
     }
 
     private void apply(Person person, PersonInput input) {

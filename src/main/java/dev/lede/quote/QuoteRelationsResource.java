@@ -44,11 +44,6 @@ public final class QuoteRelationsResource {
         @Operation(operationId = "listPersonQuotes", summary = "Quotes a person said")
         @APIResponse(responseCode = "200", description = "A page of quotes, newest first.",
                 content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.QuotePage.class)))
-        @APIResponse(responseCode = "301", ref = "Moved")
-        @APIResponse(responseCode = "304", ref = "NotModified")
-        @APIResponse(responseCode = "400", ref = "BadRequest")
-        @APIResponse(responseCode = "404", ref = "NotFound")
-        @APIResponse(responseCode = "401", ref = "Unauthorized")
         public Response personQuotes(@PathParam("idOrSlug") @Parameter(description = "Person id or slug.", example = "john-kirby") String key,
                                      @BeanParam QuoteParams params, @Context UriInfo uri, @Context Request request) {
             return relations.page(ResourceType.person, key, params, uri, request);
@@ -70,11 +65,6 @@ public final class QuoteRelationsResource {
         @Operation(operationId = "listEntityQuotes", summary = "Quotes attributed to an entity (an institution speaking)")
         @APIResponse(responseCode = "200", description = "A page of quotes, newest first.",
                 content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.QuotePage.class)))
-        @APIResponse(responseCode = "301", ref = "Moved")
-        @APIResponse(responseCode = "304", ref = "NotModified")
-        @APIResponse(responseCode = "400", ref = "BadRequest")
-        @APIResponse(responseCode = "404", ref = "NotFound")
-        @APIResponse(responseCode = "401", ref = "Unauthorized")
         public Response entityQuotes(@PathParam("idOrSlug") @Parameter(description = "Entity id or slug.", example = "united-states") String key,
                                      @BeanParam QuoteParams params, @Context UriInfo uri, @Context Request request) {
             return relations.page(ResourceType.entity, key, params, uri, request);
@@ -96,12 +86,7 @@ public final class QuoteRelationsResource {
         @Operation(operationId = "listArticleQuotes", summary = "Quotes in an article, in order of appearance")
         @APIResponse(responseCode = "200", description = "A page of quotes.",
                 content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.QuotePage.class)))
-        @APIResponse(responseCode = "301", ref = "Moved")
-        @APIResponse(responseCode = "304", ref = "NotModified")
-        @APIResponse(responseCode = "400", ref = "BadRequest")
-        @APIResponse(responseCode = "404", ref = "NotFound")
         @APIResponse(responseCode = "410", ref = "Gone")
-        @APIResponse(responseCode = "401", ref = "Unauthorized")
         public Response articleQuotes(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
                                       @BeanParam QuoteParams params, @Context UriInfo uri, @Context Request request) {
             return relations.page(ResourceType.article, key, params, uri, request);

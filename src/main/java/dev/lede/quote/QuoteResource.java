@@ -68,9 +68,6 @@ public class QuoteResource {
     @APIResponse(responseCode = "200", description = "A page of quotes.",
             headers = @Header(name = "Link", description = "The next page, as rel=\"next\".", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.QuotePage.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
     public Response list(@BeanParam QuoteParams params, @Context UriInfo uri, @Context Request request) {
         Selection fields = Selection.parse("fields", params.fields, FIELDS);
         return representations.page(request,
@@ -84,12 +81,7 @@ public class QuoteResource {
             headers = @Header(name = "ETag", description = "Strong entity tag.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteView.class),
                     examples = @ExampleObject(name = "kirby", value = Examples.QUOTE)))
-    @APIResponse(responseCode = "301", ref = "Moved")
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "410", ref = "Gone")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
     public Response get(@PathParam("idOrSlug") @Parameter(description = "Quote id or slug.") String key,
                         @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") List<String> fields,
                         @Context Request request) {
@@ -108,12 +100,7 @@ public class QuoteResource {
             headers = {@Header(name = "Location", description = "URL of the new quote.", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Entity tag of the new quote.", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response create(@NotNull @Valid QuoteInput body, @Context UriInfo uri) {
         QuoteView view = Retry.onUniqueConflict(() -> service.create(body));
         return representations.created(uri.getAbsolutePathBuilder().path(view.id()).build(), view, view.version());
@@ -128,15 +115,7 @@ public class QuoteResource {
             schema = @Schema(implementation = QuoteInput.class), examples = @ExampleObject(name = "kirby", value = Examples.QUOTE_INPUT)))
     @APIResponse(responseCode = "200", description = "Replaced.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response replace(@PathParam("idOrSlug") @Parameter(description = "Quote id or slug.") String key,
                             @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                             @NotNull @Valid QuoteInput body) {
@@ -153,14 +132,6 @@ public class QuoteResource {
             schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "unattribute", value = "{\"speaker\": null}")))
     @APIResponse(responseCode = "200", description = "Changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response patch(@PathParam("idOrSlug") @Parameter(description = "Quote id or slug.") String key,
                           @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                           String body) {
@@ -174,12 +145,6 @@ public class QuoteResource {
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "deleteQuote", summary = "Delete a quote")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response delete(@PathParam("idOrSlug") @Parameter(description = "Quote id or slug.") String key,
                            @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or *.", required = true) String ifMatch) {
         service.delete(key, ifMatch);

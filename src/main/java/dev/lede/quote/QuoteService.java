@@ -7,16 +7,13 @@ import dev.lede.api.ListQuery;
 import dev.lede.api.Page;
 import dev.lede.api.PageRequest;
 import dev.lede.api.Params;
-import dev.lede.api.Preconditions;
 import dev.lede.api.Problem;
 import dev.lede.api.SortKey;
 import dev.lede.article.Article;
 import dev.lede.article.ArticleStatus;
 import dev.lede.article.Quote;
-import dev.lede.changelog.ChangeLog;
-import dev.lede.changelog.ChangeOp;
 import dev.lede.changelog.ResourceType;
-import dev.lede.common.Ids;
+import dev.lede.common.ResourceWrites;
 import dev.lede.common.Times;
 import dev.lede.entity.NamedEntity;
 import dev.lede.person.Person;
@@ -29,7 +26,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.function.Function;
 
 /** Quotes: reads that respect their article's visibility, and writes that log to the change log. */
@@ -44,13 +40,13 @@ public class QuoteService {
     }
 
     private final EntityManager em;
-    private final ChangeLog changeLog;
+    private final ResourceWrites writes;
     private final Slugger slugger;
     private final LedeConfig config;
 
-    public QuoteService(EntityManager em, ChangeLog changeLog, Slugger slugger, LedeConfig config) {
+    public QuoteService(EntityManager em, ResourceWrites writes, Slugger slugger, LedeConfig config) {
         this.em = em;
-        this.changeLog = changeLog;
+        this.writes = writes;
         this.slugger = slugger;
         this.config = config;
     }
@@ -90,24 +86,11 @@ public class QuoteService {
     }
 
     public QuoteView create(QuoteInput input) {
-        Quote quote = new Quote();
-        quote.id = Ids.newId();
-        quote.createdAt = Times.now();
-        apply(quote, input);
-        quote.persist();
-        changeLog.append(quote, ChangeOp.created);
-        return QuoteView.of(quote);
+        return QuoteView.of(writes.create(new Quote(), quote -> apply(quote, input)));
     }
 
     public QuoteView replace(String key, String ifMatch, QuoteInput input) {
-        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
-        Quote quote = resolve(key);
-        Preconditions.check(expected, quote.version);
-        String oldSlug = quote.slug;
-        apply(quote, input);
-        slugger.renamed(ResourceType.quote, quote.id, oldSlug, quote.slug);
-        changeLog.append(quote, ChangeOp.updated);
-        return QuoteView.of(quote);
+        return QuoteView.of(writes.replace(() -> resolve(key), ifMatch, quote -> apply(quote, input)));
     }
 
     public QuoteInput currentInput(String key) {
@@ -115,12 +98,7 @@ public class QuoteService {
     }
 
     public void delete(String key, String ifMatch) {
-        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
-        Quote quote = resolve(key);
-        Preconditions.check(expected, quote.version);
-        slugger.forget(quote.id);
-        quote.delete();
-        changeLog.append(quote, ChangeOp.deleted);
+        writes.delete(() -> resolve(key), ifMatch, false); // nothing refers to a quote
     }
 
     /** The scope of a relation view: quotes of one person, entity or article (old slugs answer 301). */

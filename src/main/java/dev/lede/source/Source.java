@@ -1,20 +1,16 @@
 package dev.lede.source;
 
 import dev.lede.changelog.ResourceType;
-import dev.lede.changelog.Tracked;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.lede.common.StoredResource;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,13 +18,7 @@ import java.util.Optional;
 /** Where articles come from: a publisher, a wire agency, a broadcaster... */
 @Entity
 @Table(name = "source")
-public class Source extends PanacheEntityBase implements Tracked {
-    @Id
-    public String id;
-
-    @Column(nullable = false, unique = true)
-    public String slug;
-
+public class Source extends StoredResource {
     @Column(nullable = false)
     public String name;
 
@@ -48,15 +38,6 @@ public class Source extends PanacheEntityBase implements Tracked {
     @Column(name = "alias", nullable = false)
     public List<String> aliases = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
     public static Optional<Source> byId(String id) {
         return findByIdOptional(id);
     }
@@ -72,15 +53,5 @@ public class Source extends PanacheEntityBase implements Tracked {
     @Override
     public ResourceType resourceType() {
         return ResourceType.source;
-    }
-
-    @Override
-    public String resourceId() {
-        return id;
-    }
-
-    @Override
-    public long resourceVersion() {
-        return version;
     }
 }

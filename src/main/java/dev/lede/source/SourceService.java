@@ -6,13 +6,9 @@ import dev.lede.api.ListQuery;
 import dev.lede.api.Page;
 import dev.lede.api.PageRequest;
 import dev.lede.api.Params;
-import dev.lede.api.Preconditions;
 import dev.lede.api.SortKey;
-import dev.lede.changelog.ChangeLog;
-import dev.lede.changelog.ChangeOp;
 import dev.lede.changelog.ResourceType;
-import dev.lede.common.Ids;
-import dev.lede.common.Referrers;
+import dev.lede.common.ResourceWrites;
 import dev.lede.common.Times;
 import dev.lede.slug.Lookup;
 import dev.lede.slug.Slugger;
@@ -22,7 +18,6 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -40,18 +35,15 @@ public class SourceService {
     }
 
     private final EntityManager em;
-    private final ChangeLog changeLog;
+    private final ResourceWrites writes;
     private final Slugger slugger;
     private final LedeConfig config;
-    private final Referrers referrers;
 
-    public SourceService(EntityManager em, ChangeLog changeLog, Slugger slugger, LedeConfig config,
-                         Referrers referrers) {
+    public SourceService(EntityManager em, ResourceWrites writes, Slugger slugger, LedeConfig config) {
         this.em = em;
-        this.changeLog = changeLog;
+        this.writes = writes;
         this.slugger = slugger;
         this.config = config;
-        this.referrers = referrers;
     }
 
     public Page<SourceView> list(CatalogParams.WithKind params, Function<String, Page.Links> links) {
@@ -80,24 +72,11 @@ public class SourceService {
     }
 
     public SourceView create(SourceInput input) {
-        Source source = new Source();
-        source.id = Ids.newId();
-        source.createdAt = Times.now();
-        apply(source, input);
-        source.persist();
-        changeLog.append(source, ChangeOp.created);
-        return SourceView.of(source);
+        return SourceView.of(writes.create(new Source(), source -> apply(source, input)));
     }
 
     public SourceView replace(String key, String ifMatch, SourceInput input) {
-        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
-        Source source = resolve(key);
-        Preconditions.check(expected, source.version);
-        String oldSlug = source.slug;
-        apply(source, input);
-        slugger.renamed(ResourceType.source, source.id, oldSlug, source.slug);
-        changeLog.append(source, ChangeOp.updated);
-        return SourceView.of(source);
+        return SourceView.of(writes.replace(() -> resolve(key), ifMatch, source -> apply(source, input)));
     }
 
     /** The current write model, for a merge patch to be applied to. */
@@ -106,13 +85,7 @@ public class SourceService {
     }
 
     public void delete(String key, String ifMatch, boolean force) {
-        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
-        Source source = resolve(key);
-        Preconditions.check(expected, source.version);
-        referrers.releaseOrRefuse(ResourceType.source, source.id, source.slug, force);
-        slugger.forget(source.id);
-        source.delete();
-        changeLog.append(source, ChangeOp.deleted);
+        writes.delete(() -> resolve(key), ifMatch, force);
     }
 
     private void apply(Source source, SourceInput input) {

@@ -1,0 +1,67 @@
+package dev.lede.api.cache;
+
+import dev.lede.changelog.ChangeEvent;
+import dev.lede.changelog.ResourceType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps the response cache coherent when several nodes share one database: once a second it reads the change
+ * log past the last event it saw and evicts what those events changed (writes made by this node were evicted
+ * already, at commit; evicting them again is harmless). A node therefore serves another node's change at most
+ * about a second late.
+ */
+@ApplicationScoped
+public class ChangeFollower {
+    private static final Logger LOG = Logger.getLogger(ChangeFollower.class);
+    private static final int BATCH = 1000;
+
+    private final ResponseCache cache;
+    private ScheduledExecutorService timer;
+    private volatile long lastSeen;
+
+    public ChangeFollower(ResponseCache cache) {
+        this.cache = cache;
+    }
+
+    void start(@Observes StartupEvent event) {
+        lastSeen = QuarkusTransaction.requiringNew().call(ChangeEvent::lastSeq);
+        timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "lede-change-follower");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.scheduleWithFixedDelay(this::follow, 1, 1, TimeUnit.SECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+
+    void follow() {
+        try {
+            List<ChangeEvent> events = QuarkusTransaction.requiringNew().call(() -> ChangeEvent.after(lastSeen, BATCH));
+            for (ChangeEvent event : events) {
+                if (event.type == ResourceType.quote) {
+                    cache.clear(); // the event does not name the quote's article, whose view embeds it
+                } else {
+                    cache.evictChanged(event.resourceId);
+                }
+                lastSeen = event.seq;
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not read the change log to keep the response cache coherent: %s", e.getMessage());
+            cache.clear();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.lede.common;
+
+import dev.lede.api.Preconditions;
+import dev.lede.changelog.ChangeLog;
+import dev.lede.changelog.ChangeOp;
+import dev.lede.slug.Slugger;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The write steps every resource shares, in the order that keeps them safe: check If-Match before touching
+ * anything, apply the change, remember a renamed slug, and append to the change log last (its row lock is held
+ * until commit, so it should be taken as late as possible).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ResourceWrites {
+    private final ChangeLog changeLog;
+    private final Slugger slugger;
+    private final Referrers referrers;
+
+    public ResourceWrites(ChangeLog changeLog, Slugger slugger, Referrers referrers) {
+        this.changeLog = changeLog;
+        this.slugger = slugger;
+        this.referrers = referrers;
+    }
+
+    /** Gives a new resource its id and creation time, applies the input, stores it and logs "created". */
+    public <E extends StoredResource> E create(E resource, Consumer<E> apply) {
+        resource.id = Ids.newId();
+        resource.createdAt = Times.now();
+        apply.accept(resource);
+        resource.persist();
+        changeLog.append(resource, ChangeOp.created);
+        return resource;
+    }
+
+    /** Replaces a resource the client has read at the version its If-Match names, and logs "updated". */
+    public <E extends StoredResource> E replace(Supplier<E> resolve, String ifMatch, Consumer<E> apply) {
+        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
+        E resource = resolve.get();
+        Preconditions.check(expected, resource.version);
+        String oldSlug = resource.slug;
+        apply.accept(resource);
+        slugger.renamed(resource.resourceType(), resource.id, oldSlug, resource.slug);
+        changeLog.append(resource, ChangeOp.updated);
+        return resource;
+    }
+
+    /** Deletes a resource (409 while referenced, unless force detaches it) and logs "deleted". */
+    public <E extends StoredResource> void delete(Supplier<E> resolve, String ifMatch, boolean force) {
+        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
+        E resource = resolve.get();
+        Preconditions.check(expected, resource.version);
+        referrers.releaseOrRefuse(resource.resourceType(), resource.id, resource.slug, force);
+        slugger.forget(resource.id);
+        resource.delete();
+        changeLog.append(resource, ChangeOp.deleted);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.lede.api;
+
+import static dev.lede.support.Api.admin;
+import static dev.lede.support.Api.anonymous;
+import static dev.lede.support.Api.unique;
+import static dev.lede.support.Fixtures.person;
+import static dev.lede.support.Fixtures.published;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+/** Public reads come from the response cache until a committed write changes what they show. */
+@QuarkusTest
+class ResponseCacheTest {
+    @Inject
+    SessionFactory sessionFactory;
+
+    private long statementsFor(String path) {
+        sessionFactory.getStatistics().clear();
+        anonymous().get(path).then().statusCode(200);
+        return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
+
+    @Test
+    void shouldServeARepeatedReadWithoutTheDatabase() {
+        String id = published("Cached " + unique(), Map.of()).path("id");
+        assertThat(statementsFor("/v1/articles/" + id)).isPositive();
+        assertThat(statementsFor("/v1/articles/" + id)).isZero();
+        String etag = anonymous().get("/v1/articles/" + id).then().extract().header("ETag");
+        anonymous().header("If-None-Match", etag).get("/v1/articles/" + id).then().statusCode(304);
+    }
+
+    @Test
+    void shouldShowARenamedPersonInACachedArticleAtOnce() {
+        String slug = person("Before Rename " + unique());
+        String id = published("Names " + unique(), Map.of("people", List.of(Map.of("person", slug)))).path("id");
+        anonymous().get("/v1/articles/" + id).then().body("people[0].name", org.hamcrest.Matchers.startsWith("Before Rename"));
+        admin().contentType("application/merge-patch+json").header("If-Match", "*").body("{\"name\": \"After Rename\"}")
+                .patch("/v1/people/" + slug).then().statusCode(200);
+        anonymous().get("/v1/articles/" + id).then().body("people[0].name", equalTo("After Rename"));
+    }
+
+    @Test
+    void shouldShowANewQuoteAndANewArticleAtOnce() {
+        String tag = "c" + unique();
+        String id = published("Quotes later " + tag, Map.of("tags", List.of(tag))).path("id");
+        anonymous().queryParam("include", "quotes").get("/v1/articles/" + id).then().body("quotes", hasSize(0));
+        anonymous().queryParam("tag", tag).get("/v1/articles").then().body("data", hasSize(1));
+        admin().body(Map.of("text", "Fresh words here", "article", id)).post("/v1/quotes").then().statusCode(201);
+        anonymous().queryParam("include", "quotes").get("/v1/articles/" + id).then().body("quotes", hasSize(1));
+        published("Second " + tag, Map.of("tags", List.of(tag)));
+        anonymous().queryParam("tag", tag).get("/v1/articles").then().body("data", hasSize(2));
+    }
+
+    @Test
+    void shouldAnswer410OnceACachedArticleIsWithdrawn() {
+        String id = published("Withdrawn later " + unique(), Map.of()).path("id");
+        anonymous().get("/v1/articles/" + id).then().statusCode(200);
+        admin().header("If-Match", "*").body(Map.of("reason", "Legal")).post("/v1/articles/" + id + "/withdraw")
+                .then().statusCode(200);
+        anonymous().get("/v1/articles/" + id).then().statusCode(410);
+    }
+
+    @Test
+    void shouldNeverServeAKeyHolderFromTheSharedCache() {
+        String id = published("Private view " + unique(), Map.of()).path("id");
+        anonymous().get("/v1/articles/" + id).then().header("Cache-Control", org.hamcrest.Matchers.containsString("public"));
+        admin().get("/v1/articles/" + id).then().statusCode(200)
+                .header("Cache-Control", org.hamcrest.Matchers.containsString("private"));
+    }
+}
