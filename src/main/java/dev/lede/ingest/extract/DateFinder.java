@@ -55,11 +55,15 @@ public final class DateFinder {
         }
     }
 
-    public Found find(RawPage page, Instant metaDate, List<Text.Line> lines, String body, List<String> warnings) {
+    public Found find(RawPage page, Instant metaDate, List<Text.Line> lines, String dateline, String body, List<String> warnings) {
         if (page.publishedAtHint() != null) {
             return new Found(new Extraction.Located<>(page.publishedAtHint(), null, 1.0), "hint");
         }
         if (metaDate != null) return new Found(new Extraction.Located<>(metaDate, null, 0.95), "metadata");
+        LocalDate fromDateline = dateline == null ? null : parse(dateline);
+        if (fromDateline != null) {
+            return new Found(new Extraction.Located<>(start(fromDateline), new Extraction.Span(0, dateline.length()), 0.85), "dateline");
+        }
         LocalDate widget = null;
         Text.Line widgetLine = null;
         for (int i = 0; i < lines.size(); i++) {

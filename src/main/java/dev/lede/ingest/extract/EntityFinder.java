@@ -20,6 +20,11 @@ public final class EntityFinder {
     private static final Pattern MILITARY_AFTER = Pattern.compile("^\\s+(aerospace forces|armed forces|air force|navy|army|military|special forces|ground forces|national guard|coast guard)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE_OF = Pattern.compile("\\b(?:territory|region|province|city|town|village|island|peninsula|state|district|county) of (\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})");
 
+    /** "the CGT union", "the PKK militia": an unknown acronym named by what it is. */
+    private static final Pattern ACRONYM_ORG = Pattern.compile("\\b(\\p{Lu}{2,6}) (union|trade union|party|group|agency|federation|association|alliance|coalition|militia|movement)\\b");
+    /** "the labour ministry", "Russia's defence ministry" → Ministry of Labour / Defence. */
+    private static final Pattern LOWER_MINISTRY = Pattern.compile("\\b(labour|labor|defence|defense|foreign|interior|finance|health|education|justice|economy|energy|environment|agriculture|transport|trade) ministry\\b");
+
     /** Last word of a capitalised run → kind of organisation it names. */
     static String kindForKeyword(String w) {
         switch (w) {
@@ -35,7 +40,7 @@ public final class EntityFinder {
                 return "political_party";
             case "Inc": case "Inc.": case "Ltd": case "Ltd.": case "Corp": case "Corp.": case "Corporation": case "LLC":
             case "plc": case "PLC": case "GmbH": case "AG": case "SA": case "Company": case "Co.": case "Group":
-            case "Bank": case "Airlines": case "Motors": case "Technologies": case "Holdings": case "Media":
+            case "Bank": case "Airlines": case "Ventures": case "Capital": case "Partners": case "Investments": case "Motors": case "Technologies": case "Holdings": case "Media":
                 return "company";
             case "Center": case "Centre": case "Institute": case "University": case "Foundation": case "Association":
             case "Organization": case "Organisation": case "Union": case "Committee": case "Federation": case "League":
@@ -73,10 +78,31 @@ public final class EntityFinder {
                         }
                     }
                 }
-                default -> out.add(new Mention(h.start(), h.end(), h.surface(), e.name(), e.kind(), false));
+                default -> {
+                    // "Labour Minister Olivier Dussopt": a party or body named inside a capitalised title is the title
+                    String next = text.substring(h.end()).stripLeading();
+                    boolean inTitle = "political_party".equals(e.kind()) && !next.isEmpty() && Character.isUpperCase(next.charAt(0))
+                            && Roles.isNoun(next.split("[^\\p{L}]", 2)[0]);
+                    if (!inTitle) out.add(new Mention(h.start(), h.end(), h.surface(), e.name(), e.kind(), false));
+                }
             }
         }
         out.addAll(patternOrganizations(text, out, gaz, skipFrom, skipTo));
+        Matcher acr = ACRONYM_ORG.matcher(text);
+        while (acr.find()) {
+            if (acr.start() >= skipFrom && acr.start() < skipTo) continue;
+            final int s = acr.start(1);
+            if (out.stream().anyMatch(m -> m.start() <= s && m.end() > s)) continue;
+            String noun = acr.group(2).toLowerCase(Locale.ROOT);
+            String kind = noun.equals("party") ? "political_party" : noun.equals("agency") ? "agency" : "organization";
+            out.add(new Mention(s, acr.end(), acr.group(), acr.group(1), kind, false));
+        }
+        Matcher min = LOWER_MINISTRY.matcher(text);
+        while (min.find()) {
+            final int s = min.start();
+            if (out.stream().anyMatch(m -> m.start() <= s && m.end() > s)) continue;
+            out.add(new Mention(s, min.end(), min.group(), "Ministry of " + titleCase(min.group(1)), "government_body", false));
+        }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
@@ -153,6 +179,10 @@ public final class EntityFinder {
             int j = i + 1;
             while (j + 1 < toks.size() && toks.get(j + 1).capitalized() && Tokens.adjacent(text, toks.get(j), toks.get(j + 1)) && j - i < 3) j++;
             addPlace(out, taken, first.start(), toks.get(j).end(), text, skipFrom, skipTo);
+            if (j + 2 < toks.size() && toks.get(j + 1).text().equals("and") && toks.get(j + 2).capitalized()
+                    && !Tokens.STOP.contains(toks.get(j + 2).text())) {
+                addPlace(out, taken, toks.get(j + 2).start(), toks.get(j + 2).end(), text, skipFrom, skipTo);
+            }
         }
         // a place once named is the same place wherever else it appears ("to Lausanne")
         List<Mention> again = new ArrayList<>();

@@ -22,11 +22,14 @@ public enum LineKind {
     /** Site chrome: teaser labels, share and subscribe prompts, reading-time badges. */
     static final Pattern LABEL_P = Pattern.compile("^(?:don'?t miss|don’t miss|must read|also read|read (?:more|also|next)|related(?: (?:articles?|stories|news|posts))?|more (?:from|on|stories)\\b.*|recommended(?: for you)?|trending(?: now)?|most (?:read|popular)|latest(?: (?:posts|news|stories))?|top stories|watch(?: live)?:?|share(?: this(?: article| story)?)?(?: on \\w+)?|tweet|email|print|comments?|pin-?it|like us on facebook|follow us(?: on .*)?|subscribe(?: .*)?|sign up(?: .*)?|newsletter|\\d+\\s+min(?:ute)?s?\\s+read|listen to (?:this )?article|skip to (?:main )?content|home|menu|advertise with us)[.:!]?$", Pattern.CASE_INSENSITIVE);
     static final Pattern CREDIT_P = Pattern.compile("^[*(\\s]*with (?:information|inputs|reporting|additional reporting) (?:from|by)\\s+(.+?)[.)\\s]*$", Pattern.CASE_INSENSITIVE);
-    static final Pattern SOURCE_P = Pattern.compile("^(?:source|fonte|fuente|via)\\s*:\\s*(.+?)\\.?$", Pattern.CASE_INSENSITIVE);
+    static final Pattern SOURCE_P = Pattern.compile("^(?:(?i:source|fonte|fuente|via)\\s*:|SOURCE)\\s*(.+?)\\.?$");
     static final Pattern BYLINE_P = Pattern.compile("^(?:by\\s+\\p{Lu}.*|(?:reporting|writing|editing|additional reporting) by\\s+.+|\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)? staff)$", Pattern.CASE_INSENSITIVE);
     /** "Alex Brandon/AP", "Photo: Getty Images", "(AP Photo/...)" standing alone. */
     static final Pattern PHOTO_CREDIT_P = Pattern.compile("^(?:(?:photo|image|picture|credit)s?\\s*:.*|\\(?\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,3}\\s*/\\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Shutterstock|PA|ANSA|dpa|Xinhua)\\)?)$");
     static final Pattern TERMINAL_P = Pattern.compile("^(?:about the author|about us|latest posts|related (?:articles|stories|news|posts)|more from .*|recommended(?: for you)?|you may also like|read more|tags?:.*|topics?:.*|©.*|copyright .*|all rights reserved.*|print sponsor|###|-\\s*ends\\s*-|media contacts?:?.*|press contacts?:?.*|for (?:more information|further information|media inquiries).*)$", Pattern.CASE_INSENSITIVE);
+
+    /** "About Northwind Robotics": the issuer's boilerplate paragraph of a press release follows. */
+    static final Pattern ABOUT_ORG = Pattern.compile("^About(?: the)? \\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,4}:?$");
 
     public static LineKind of(String line) {
         String t = line.strip();
@@ -36,7 +39,7 @@ public enum LineKind {
         if (SOURCE_P.matcher(t).matches()) return SOURCE;
         if (STAMP.matcher(t).find()) return DATE_STAMP;
         if (AD_P.matcher(t).matches()) return AD;
-        if (TERMINAL_P.matcher(t).matches()) return TERMINAL;
+        if (TERMINAL_P.matcher(t).matches() || ABOUT_ORG.matcher(t).matches()) return TERMINAL;
         if (LABEL_P.matcher(t).matches()) return LABEL;
         if (PHOTO_CREDIT_P.matcher(t).matches()) return PHOTO_CREDIT;
         if (BYLINE_P.matcher(t).matches() && Text.wordCount(t) <= 14) return BYLINE;

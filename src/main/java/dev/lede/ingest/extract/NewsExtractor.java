@@ -71,9 +71,9 @@ public class NewsExtractor implements Extractor {
         String dateline = null;
         String datelineAgency = null;
         Matcher dl = PageLayout.DATELINE.matcher(body.get(0));
-        if (dl.find() && Text.wordCount(dl.group(1)) <= 6) {
+        if (dl.find() && Text.wordCount(dl.group(1)) <= 9) {
             dateline = dl.group(1).strip();
-            datelineAgency = dl.group(2);
+            datelineAgency = dl.group(2) != null ? dl.group(2) : dl.group(3);
         }
 
         String bodyText = String.join("\n\n", body);
@@ -99,7 +99,7 @@ public class NewsExtractor implements Extractor {
         persons.forEach(p -> all.addAll(p.mentions));
         all.sort(Comparator.comparingInt(Mention::start));
 
-        DateFinder.Found date = dates.find(page, meta != null ? meta.published() : null, lines, bodyText, warnings);
+        DateFinder.Found date = dates.find(page, meta != null ? meta.published() : null, lines, dateline, bodyText, warnings);
         SourceFinder.Sources src = sources.find(page, lay, dateline, datelineAgency,
                 meta != null ? meta.publisher() : null, meta != null ? meta.authors() : List.of(), known, warnings);
 

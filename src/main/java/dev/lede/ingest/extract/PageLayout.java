@@ -16,7 +16,7 @@ public final class PageLayout {
     }
 
     /** "BERLIN (Reuters) -", "WASHINGTON, March 3 (AP) —", "LONDON —": a dateline opens the body. */
-    static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*[\\p{L} .]{2,30}?)?\\s*(?:\\(([^)]{2,40})\\))?\\s*[-–—]{1,2})\\s+");
+    static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*[\\p{L}\\d ,.]{2,30}?)?\\s*(?:\\(([^)]{2,40})\\)|/([^/]{2,30})/)?\\s*[-–—]{1,2})\\s+");
 
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?][\"”’')]*$");
 

@@ -237,7 +237,7 @@ public final class PeopleFinder {
         for (int x = start; x < from - 1; x++) if (Roles.isNoun(toks.get(x).text())) noun = true;
         if (!noun) return null;
         String phrase = text.substring(toks.get(start).start(), toks.get(from - 2).end());
-        return phrase.replaceFirst("^(?:The|the|A|a) ", "");
+        return phrase.replaceFirst("^(?:The|the|A|a|Its|its|His|his|Her|her|Their|their) ", "");
     }
 
     private static int indexOfAny(String s, String... needles) {
