@@ -210,6 +210,8 @@ class ExtractionEvaluationTest {
         for (KnownNames known : List.of(KnownNames.empty(), referenceKnown())) {
             String label = known.sources().isEmpty() ? "KnownNames.empty()" : "KnownNames with Jovem Pan + AFP";
             Score people = new Score(), roles = new Score(), ents = new Score(), quotes = new Score(), bp = new Score();
+            // pages named "heldout-*" were labeled after the rules were frozen: scored apart, as the honest estimate
+            Score hPeople = new Score(), hEnts = new Score(), hQuotes = new Score(), hBp = new Score();
             StringBuilder table = new StringBuilder();
             table.append("\n### Evaluation with ").append(label).append("\n\n")
                     .append("| page | people F1 | roles | entities F1 | quotes F1 | boilerplate F1 | body | headline | date |\n")
@@ -219,6 +221,12 @@ class ExtractionEvaluationTest {
                 JsonNode t = truth(id);
                 Extraction x = EXTRACTOR.extract(rawPage(id), known);
                 PageScore s = score(id, x, t);
+                if (id.startsWith("heldout-")) {
+                    hPeople.add(s.people());
+                    hEnts.add(s.entities());
+                    hQuotes.add(s.quotes());
+                    hBp.add(s.boilerplate());
+                }
                 people.add(s.people());
                 roles.add(s.roles());
                 ents.add(s.entities());
@@ -241,6 +249,8 @@ class ExtractionEvaluationTest {
             }
             table.append(String.format(Locale.ROOT, "| **overall** | **%.2f** | %d/%d | **%.2f** | **%.2f** | **%.2f** | | | |%n",
                     people.f1(), roles.tpRecall, roles.expected, ents.f1(), quotes.f1(), bp.f1()));
+            table.append(String.format(Locale.ROOT, "| held-out pages only | %.2f | | %.2f | %.2f | %.2f | | | |%n",
+                    hPeople.f1(), hEnts.f1(), hQuotes.f1(), hBp.f1()));
             table.append("\noverall: people ").append(people).append("\n         roles ").append(roles)
                     .append("\n         entities ").append(ents).append("\n         attributed quotes ").append(quotes)
                     .append("\n         boilerplate ").append(bp).append('\n');
