@@ -1,0 +1,73 @@
+package dev.lede.ingest.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Countries from real data: ISO codes and English names from the JDK's locale data, capitals, demonyms and
+ * alternative spellings from the world-countries data set (see resources/ingest/README.md).
+ */
+public final class CountryData {
+
+    /** One country: canonical English name, the names it goes by, its capitals (metonyms) and demonyms. */
+    public record Country(String iso2, String name, Set<String> names, List<String> capitals, List<String> demonyms) {
+    }
+
+    private static volatile List<Country> cached;
+
+    public static List<Country> all() {
+        if (cached == null) {
+            synchronized (CountryData.class) {
+                if (cached == null) cached = load();
+            }
+        }
+        return cached;
+    }
+
+    private static List<Country> load() {
+        try (InputStream in = CountryData.class.getResourceAsStream("/ingest/countries.json")) {
+            if (in == null) throw new IllegalStateException("missing /ingest/countries.json");
+            JsonNode root = new ObjectMapper().readTree(in);
+            Set<String> iso = Set.of(Locale.getISOCountries());
+            List<Country> out = new ArrayList<>();
+            for (JsonNode c : root) {
+                String iso2 = c.path("cca2").asText();
+                String jdkName = iso.contains(iso2) ? new Locale("", iso2).getDisplayCountry(Locale.ENGLISH) : null;
+                String common = c.path("name").asText();
+                // The data set's common name is the canonical one ("Russia", "Iran"); the JDK's English display
+                // name is kept as an alias where it differs ("Czechia" vs "Czech Republic").
+                Set<String> names = new LinkedHashSet<>();
+                names.add(common);
+                if (jdkName != null && !jdkName.equals(iso2)) names.add(jdkName);
+                names.add(c.path("official").asText());
+                c.path("alternates").forEach(a -> names.add(a.asText()));
+                List<String> capitals = new ArrayList<>();
+                for (JsonNode cap : c.path("capitals")) {
+                    String name = cap.asText();
+                    capitals.add(name);
+                    // "Washington D.C." is written "Washington" in running text
+                    String bare = name.replaceAll("\\s+(D\\.C\\.|City)$", "");
+                    if (!bare.equals(name)) capitals.add(bare);
+                }
+                List<String> demonyms = new ArrayList<>();
+                c.path("demonyms").forEach(d -> demonyms.add(d.asText()));
+                out.add(new Country(iso2, common, names, capitals, demonyms));
+            }
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private CountryData() {
+    }
+}

@@ -1,0 +1,40 @@
+package dev.lede.ingest.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+/** Common English-speaking first names (see resources/ingest/README.md): evidence that a word pair is a person. */
+public final class FirstNames {
+    private static volatile Set<String> names;
+
+    public static boolean contains(String token) {
+        if (names == null) {
+            synchronized (FirstNames.class) {
+                if (names == null) names = load();
+            }
+        }
+        if (names.contains(token)) return true;
+        int dash = token.indexOf('-'); // "Frank-Walter", "Jean-Claude"
+        return dash > 0 && names.contains(token.substring(0, dash));
+    }
+
+    private static Set<String> load() {
+        Set<String> s = new HashSet<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                FirstNames.class.getResourceAsStream("/ingest/first-names.txt"), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) if (!line.isBlank()) s.add(line.strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return s;
+    }
+
+    private FirstNames() {
+    }
+}

@@ -1,0 +1,116 @@
+package dev.lede.ingest.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every entity name the extractor knows (countries, capitals, demonyms, curated organisations and the caller's
+ * catalog), in one Aho-Corasick automaton. Built once per catalog; matching is linear in the text.
+ */
+public final class Gazetteer {
+
+    /** How a surface form relates to the entity it names. */
+    public enum Via { NAME, ALIAS, CAPITAL, DEMONYM }
+
+    public record Entry(String name, String kind, String knownId, Via via, boolean wire) {
+    }
+
+    public record Hit(int start, int end, String surface, Entry entry) {
+    }
+
+    private final AhoCorasick<Entry> matcher;
+    private final Map<String, Entry> byNormalizedName = new HashMap<>();
+
+    public Gazetteer(KnownNames known) {
+        Map<String, KnownNames.Known> knownByName = new HashMap<>();
+        if (known != null) {
+            for (KnownNames.Known k : known.entities()) {
+                knownByName.put(Text.norm(k.name()), k);
+                for (String a : k.aliases()) knownByName.putIfAbsent(Text.norm(a), k);
+            }
+        }
+        AhoCorasick<Entry> ac = new AhoCorasick<>();
+        for (CountryData.Country c : CountryData.all()) {
+            String id = idOf(knownByName, c.name());
+            boolean first = true;
+            for (String n : c.names()) {
+                add(ac, n, new Entry(c.name(), "country", id, first ? Via.NAME : Via.ALIAS, false));
+                first = false;
+            }
+            for (String cap : c.capitals()) add(ac, cap, new Entry(c.name(), "country", id, Via.CAPITAL, false));
+            for (String d : c.demonyms()) add(ac, d, new Entry(c.name(), "country", id, Via.DEMONYM, false));
+        }
+        for (JsonNode o : curated()) {
+            String name = o.path("name").asText();
+            String kind = o.path("kind").asText();
+            boolean wire = o.path("wire").asBoolean(false);
+            String id = idOf(knownByName, name);
+            add(ac, name, new Entry(name, kind, id, Via.NAME, wire));
+            for (JsonNode a : o.path("aliases")) add(ac, a.asText(), new Entry(name, kind, id, Via.ALIAS, wire));
+        }
+        if (known != null) {
+            // the catalog comes last so that its entries replace built-in ones for the same surface form
+            for (KnownNames.Known k : known.entities()) {
+                String kind = k.kind() == null ? "other" : k.kind();
+                add(ac, k.name(), new Entry(k.name(), kind, k.id(), Via.NAME, false));
+                for (String a : k.aliases()) add(ac, a, new Entry(k.name(), kind, k.id(), Via.ALIAS, false));
+            }
+        }
+        this.matcher = ac.build();
+    }
+
+    private static String idOf(Map<String, KnownNames.Known> knownByName, String name) {
+        KnownNames.Known k = knownByName.get(Text.norm(name));
+        return k == null ? null : k.id();
+    }
+
+    private final Map<String, Entry> lastBySurface = new HashMap<>();
+
+    private void add(AhoCorasick<Entry> ac, String surface, Entry e) {
+        if (surface == null || surface.isBlank()) return;
+        // one automaton entry per surface form; a later registration (the catalog) replaces the built-in one
+        if (lastBySurface.put(surface, e) == null) ac.add(surface, e);
+        byNormalizedName.putIfAbsent(Text.norm(e.name()), e);
+    }
+
+    /** Whole-word, longest-leftmost occurrences of known names. */
+    public List<Hit> find(String text) {
+        List<Hit> out = new ArrayList<>();
+        for (AhoCorasick.Match<Entry> m : matcher.findWords(text)) {
+            String surface = text.substring(m.start(), m.end());
+            Entry e = lastBySurface.getOrDefault(surface, m.value());
+            out.add(new Hit(m.start(), m.end(), surface, e));
+        }
+        return out;
+    }
+
+    /** The entry whose canonical name is {@code name}, if any (for linking names found by patterns). */
+    public Entry byName(String name) {
+        return byNormalizedName.get(Text.norm(name));
+    }
+
+    public int size() {
+        return matcher.size();
+    }
+
+    private static volatile JsonNode curatedCache;
+
+    private static JsonNode curated() {
+        if (curatedCache == null) {
+            try (InputStream in = Gazetteer.class.getResourceAsStream("/ingest/organizations.json")) {
+                curatedCache = new ObjectMapper().readTree(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return curatedCache;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.lede.ingest.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Classifies one line of scraped text by its shape alone (no position): site chrome, credit lines, date stamps,
+ * photo credits. The layout step ({@link PageLayout}) then uses position to tell headline, dek, caption and body.
+ */
+public enum LineKind {
+    WEATHER, DATE_WIDGET, DATE_STAMP, AD, LABEL, CREDIT, SOURCE, BYLINE, PHOTO_CREDIT, TERMINAL, CONTENT;
+
+    private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final String WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+    static final Pattern WEATHER_P = Pattern.compile("^[-+−]?\\d{1,2}(?:[.,]\\d)?\\s*°?\\s*[CF]$");
+    /** A line that is only a date ("Saturday, February 4, 2023", "4 February 2023"). */
+    static final Pattern BARE_DATE = Pattern.compile("^(?:" + WEEKDAY + ",?\\s+)?(?:" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4})$", Pattern.CASE_INSENSITIVE);
+    /** Publication stamps: "Published ...", "Updated ...", "Page last updated at ...", "date 2017-06-20 ...", "March 20, 2015 / 11:47 AM". */
+    static final Pattern STAMP = Pattern.compile("^(?:by\\s+)?(?:published|updated|posted|last updated|page last updated|first published|date\\s+\\d{4}-\\d{2}-\\d{2})\\b"
+            + "|^(?:" + WEEKDAY + ",?\\s+)?(?:" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH + "\\s+\\d{4})\\s*(?:[/|,-]|at)\\s*\\d{1,2}[:.]\\d{2}", Pattern.CASE_INSENSITIVE);
+    static final Pattern AD_P = Pattern.compile("^[-–—*\\s]*(?:advertisement|advertising|sponsored(?: content)?|print sponsor|ad)[-–—*\\s]*$", Pattern.CASE_INSENSITIVE);
+    /** Site chrome: teaser labels, share and subscribe prompts, reading-time badges. */
+    static final Pattern LABEL_P = Pattern.compile("^(?:don'?t miss|don’t miss|must read|also read|read (?:more|also|next)|related(?: (?:articles?|stories|news|posts))?|more (?:from|on|stories)\\b.*|recommended(?: for you)?|trending(?: now)?|most (?:read|popular)|latest(?: (?:posts|news|stories))?|top stories|watch(?: live)?:?|share(?: this(?: article| story)?)?(?: on \\w+)?|tweet|email|print|comments?|pin-?it|like us on facebook|follow us(?: on .*)?|subscribe(?: .*)?|sign up(?: .*)?|newsletter|\\d+\\s+min(?:ute)?s?\\s+read|listen to (?:this )?article|skip to (?:main )?content|home|menu|advertise with us)[.:!]?$", Pattern.CASE_INSENSITIVE);
+    static final Pattern CREDIT_P = Pattern.compile("^[*(\\s]*with (?:information|inputs|reporting|additional reporting) (?:from|by)\\s+(.+?)[.)\\s]*$", Pattern.CASE_INSENSITIVE);
+    static final Pattern SOURCE_P = Pattern.compile("^(?:(?i:source|fonte|fuente|via)\\s*:|SOURCE)\\s*(.+?)\\.?$");
+    static final Pattern BYLINE_P = Pattern.compile("^(?:by\\s+\\p{Lu}.*|(?:reporting|writing|editing|additional reporting) by\\s+.+|\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)? staff)$", Pattern.CASE_INSENSITIVE);
+    /** "Alex Brandon/AP", "Photo: Getty Images", "(AP Photo/...)" standing alone. */
+    static final Pattern PHOTO_CREDIT_P = Pattern.compile("^(?:(?:photo|image|picture|credit)s?\\s*:.*|\\(?\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,3}\\s*/\\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Shutterstock|PA|ANSA|dpa|Xinhua)\\)?)$");
+    static final Pattern TERMINAL_P = Pattern.compile("^(?:about the author|about us|latest posts|related (?:articles|stories|news|posts)|more from .*|recommended(?: for you)?|you may also like|read more|tags?:.*|topics?:.*|©.*|copyright .*|all rights reserved.*|print sponsor|###|-\\s*ends\\s*-|media contacts?:?.*|press contacts?:?.*|for (?:more information|further information|media inquiries).*)$", Pattern.CASE_INSENSITIVE);
+
+    /** "About Northwind Robotics": the issuer's boilerplate paragraph of a press release follows. */
+    static final Pattern ABOUT_ORG = Pattern.compile("^About(?: the)? \\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,4}:?$");
+
+    public static LineKind of(String line) {
+        String t = line.strip();
+        if (WEATHER_P.matcher(t).matches()) return WEATHER;
+        if (BARE_DATE.matcher(t).matches()) return DATE_WIDGET;
+        if (CREDIT_P.matcher(t).matches()) return CREDIT;
+        if (SOURCE_P.matcher(t).matches()) return SOURCE;
+        if (STAMP.matcher(t).find()) return DATE_STAMP;
+        if (AD_P.matcher(t).matches()) return AD;
+        if (TERMINAL_P.matcher(t).matches() || ABOUT_ORG.matcher(t).matches()) return TERMINAL;
+        if (LABEL_P.matcher(t).matches()) return LABEL;
+        if (PHOTO_CREDIT_P.matcher(t).matches()) return PHOTO_CREDIT;
+        if (BYLINE_P.matcher(t).matches() && Text.wordCount(t) <= 14) return BYLINE;
+        if (isShoutedLabel(t)) return LABEL;
+        return CONTENT;
+    }
+
+    /** "ABOUT THE AUTHOR", "ADVERTISEMENT", "PIN-IT": short all-capitals lines are chrome, not prose. */
+    static boolean isShoutedLabel(String t) {
+        if (Text.wordCount(t) > 4) return false;
+        String letters = t.replaceAll("[^\\p{L}]", "");
+        return letters.length() >= 3 && letters.equals(letters.toUpperCase()) && !t.matches(".*[.!?]$");
+    }
+
+    /** Kinds that are removed wherever they appear. */
+    public boolean chrome() {
+        return this != CONTENT;
+    }
+
+    /** Kinds that mark the end of the article body: everything after them is page furniture. */
+    public boolean endsBody() {
+        return List.of(CREDIT, SOURCE, TERMINAL, BYLINE).contains(this);
+    }
+
+    /** A photo caption carries a photographer credit: "(AP Photo/Alex Brandon)", "Photo: ...", "Reuters/...". */
+    static final Pattern CAPTION_MARK = Pattern.compile("\\((?:[^)]*\\bPhoto\\b[^)]*|[^)]*/(?:AP|AFP|Reuters|Getty Images|EPA))\\)\\s*$|\\b(?:pictured|file photo)\\b", Pattern.CASE_INSENSITIVE);
+}

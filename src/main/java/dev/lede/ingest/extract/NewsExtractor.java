@@ -1,0 +1,166 @@
+package dev.lede.ingest.extract;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * The extractor: layout (headline, dek, caption, body, removed lines), dates, sources, entities, people and
+ * quotes, each from its own small class. Pure and thread-safe; the gazetteer is rebuilt only when the caller
+ * passes a different catalog instance, so a 100,000-name catalog costs its build once, not per page.
+ */
+@ApplicationScoped
+public class NewsExtractor implements Extractor {
+
+    private final PageLayout layout = new PageLayout();
+    private final HtmlReader html = new HtmlReader();
+    private final DateFinder dates = new DateFinder();
+    private final SourceFinder sources = new SourceFinder();
+    private final EntityFinder entities = new EntityFinder();
+    private final PeopleFinder people = new PeopleFinder();
+    private final QuoteFinder quotes = new QuoteFinder();
+
+    private record CachedGazetteer(KnownNames known, Gazetteer gazetteer) {
+    }
+
+    private volatile CachedGazetteer cache;
+
+    /** The gazetteer for {@code known}, built once per catalog instance. */
+    public Gazetteer gazetteer(KnownNames known) {
+        CachedGazetteer c = cache;
+        if (c != null && c.known() == known) return c.gazetteer();
+        Gazetteer g = new Gazetteer(known);
+        cache = new CachedGazetteer(known, g);
+        return g;
+    }
+
+    @Override
+    public Extraction extract(RawPage page, KnownNames known) {
+        if (known == null) known = KnownNames.empty();
+        List<String> warnings = new ArrayList<>();
+        HtmlReader.HtmlPage meta = null;
+        String text;
+        if (page.html() != null && !page.html().isBlank()) {
+            meta = html.read(page.html());
+            text = meta.text();
+        } else {
+            text = page.text();
+        }
+        if (text == null || text.isBlank()) throw new NoArticleException("the page is empty", List.of());
+        text = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
+
+        List<Text.Line> lines = Text.lines(text);
+        PageLayout.Layout lay = layout.split(lines, meta != null ? meta.headline() : null);
+        warnings.addAll(lay.warnings());
+
+        Extraction.Located<String> headline = lay.headline() != null ? located(lay.headline(), 0.9)
+                : new Extraction.Located<>(meta.headline(), null, 0.85);
+        Extraction.Located<String> standfirst = lay.standfirst() != null ? located(lay.standfirst(), 0.75)
+                : meta != null && meta.description() != null ? new Extraction.Located<>(meta.description(), null, 0.5) : null;
+        Extraction.Located<String> caption = lay.caption() != null ? located(lay.caption(), 0.7) : null;
+        List<String> body = lay.body().stream().map(Text.Line::text).toList();
+        List<String> removed = lay.removed().stream().map(Text.Line::text).toList();
+
+        // the dateline opens the first paragraph: "BERLIN (Reuters) -"
+        String dateline = null;
+        String datelineAgency = null;
+        Matcher dl = PageLayout.DATELINE.matcher(body.get(0));
+        if (dl.find() && Text.wordCount(dl.group(1)) <= 9) {
+            dateline = dl.group(1).strip();
+            datelineAgency = dl.group(2) != null ? dl.group(2) : dl.group(3);
+        }
+
+        String bodyText = String.join("\n\n", body);
+        StringBuilder full = new StringBuilder();
+        full.append(headline.value()).append("\n\n");
+        if (standfirst != null && lay.standfirst() != null) full.append(standfirst.value()).append("\n\n");
+        int bodyBase = full.length();
+        full.append(bodyText);
+        String analysed = full.toString();
+        int skipTo = dateline == null ? bodyBase : bodyBase + dl.end();
+
+        Gazetteer gaz = gazetteer(known);
+        List<Mention> ents = entities.find(analysed, gaz, bodyBase, skipTo);
+        List<PeopleFinder.Person> persons = people.find(analysed, ents, known,
+                caption == null ? List.of() : List.of(caption.value()));
+        List<Mention> taken = new ArrayList<>(ents);
+        persons.forEach(p -> taken.addAll(p.mentions));
+        // every form of a person is taken, so "to Nebenzia" is never read as a place
+        List<Mention> places = entities.places(analysed, taken, bodyBase, skipTo).stream()
+                .filter(pl -> persons.stream().noneMatch(p -> p.forms.contains(pl.surface()))).toList();
+        ents.addAll(places);
+        List<Mention> all = new ArrayList<>(ents);
+        persons.forEach(p -> all.addAll(p.mentions));
+        all.sort(Comparator.comparingInt(Mention::start));
+
+        DateFinder.Found date = dates.find(page, meta != null ? meta.published() : null, lines, dateline, bodyText, warnings);
+        SourceFinder.Sources src = sources.find(page, lay, dateline, datelineAgency,
+                meta != null ? meta.publisher() : null, meta != null ? meta.authors() : List.of(), known, warnings);
+
+        List<Extraction.PersonFound> personsOut = new ArrayList<>();
+        for (PeopleFinder.Person p : persons) {
+            Integer first = p.mentions.stream().filter(m -> m.start() >= bodyBase).map(m -> m.start() - bodyBase).findFirst().orElse(null);
+            if (p.knownId == null) {
+                KnownNames.Known k = SourceFinder.link(p.name, known.people());
+                if (k != null) p.knownId = k.id();
+            }
+            personsOut.add(new Extraction.PersonFound(p.name, p.role, List.copyOf(p.forms), p.mentions.size(), first,
+                    p.knownId, round(p.confidence)));
+            if (p.role == null) warnings.add("no role stated for " + p.name);
+        }
+        List<Extraction.EntityFound> entitiesOut = entities(ents, gaz, known, bodyBase);
+
+        List<Extraction.QuoteFound> quotesOut = new ArrayList<>();
+        for (QuoteFinder.Quote q : quotes.find(analysed, all)) {
+            Extraction.Span span = q.start() >= bodyBase ? new Extraction.Span(q.start() - bodyBase, q.end() - bodyBase) : null;
+            Mention s = q.speaker();
+            quotesOut.add(new Extraction.QuoteFound(q.text(), s == null ? null : s.name(),
+                    s == null ? null : s.person() ? "person" : "entity", q.fragment(), span, round(q.confidence())));
+            if (s == null) warnings.add("no speaker found for the quote \"" + abbreviate(q.text()) + "\"");
+            else if (q.confidence() < 0.6) warnings.add("speaker of \"" + abbreviate(q.text()) + "\" guessed as " + s.name());
+        }
+        String language = page.languageHint() != null ? page.languageHint() : "en";
+        return new Extraction(headline, standfirst, body, caption, removed, date.date(), dateline, language, null,
+                src.publisher(), src.credits(), src.bylines(), personsOut, entitiesOut, quotesOut, warnings);
+    }
+
+    private static List<Extraction.EntityFound> entities(List<Mention> ents, Gazetteer gaz, KnownNames known, int bodyBase) {
+        Map<String, List<Mention>> byKey = new LinkedHashMap<>();
+        ents.stream().sorted(Comparator.comparingInt(Mention::start))
+                .forEach(m -> byKey.computeIfAbsent(m.name() + "\u0000" + m.kind(), k -> new ArrayList<>()).add(m));
+        List<Extraction.EntityFound> out = new ArrayList<>();
+        for (List<Mention> ms : byKey.values()) {
+            Mention m0 = ms.get(0);
+            LinkedHashSet<String> forms = new LinkedHashSet<>();
+            ms.forEach(m -> forms.add(m.surface()));
+            Gazetteer.Entry g = gaz.byName(m0.name());
+            String id = g != null && g.kind().equals(m0.kind()) ? g.knownId() : null;
+            if (id == null) {
+                KnownNames.Known k = SourceFinder.link(m0.name(), known.entities());
+                if (k != null) id = k.id();
+            }
+            Integer first = ms.stream().filter(m -> m.start() >= bodyBase).map(m -> m.start() - bodyBase).findFirst().orElse(null);
+            double c = g != null ? 0.9 : "place".equals(m0.kind()) ? 0.55 : 0.7;
+            out.add(new Extraction.EntityFound(m0.name(), m0.kind(), List.copyOf(forms), ms.size(), first, id, c));
+        }
+        return out;
+    }
+
+    private static Extraction.Located<String> located(Text.Line l, double c) {
+        return new Extraction.Located<>(l.text(), new Extraction.Span(l.offset(), l.offset() + l.text().length()), c);
+    }
+
+    private static double round(double d) {
+        return Math.round(Math.max(0, Math.min(1, d)) * 100) / 100.0;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

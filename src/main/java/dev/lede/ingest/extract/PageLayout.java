@@ -1,0 +1,156 @@
+package dev.lede.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a scraped page into headline, standfirst, caption, body paragraphs and removed lines, from the line
+ * kinds ({@link LineKind}) and their positions: chrome before the headline, a dek and a photo block between
+ * headline and body, page furniture after the first line that ends the body.
+ */
+public final class PageLayout {
+
+    public record Layout(Text.Line headline, Text.Line standfirst, Text.Line caption, List<Text.Line> body,
+                         List<Text.Line> removed, List<Text.Line> all, List<String> warnings) {
+    }
+
+    /** "BERLIN (Reuters) -", "WASHINGTON, March 3 (AP) —", "LONDON —": a dateline opens the body. */
+    static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*[\\p{L}\\d ,.]{2,30}?)?\\s*(?:\\(([^)]{2,40})\\)|/([^/]{2,30})/)?\\s*[-–—]{1,2})\\s+");
+
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?][\"”’')]*$");
+
+    public Layout split(List<Text.Line> lines, String knownHeadline) {
+        List<Text.Line> removed = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        int n = lines.size();
+        LineKind[] kinds = new LineKind[n];
+        for (int i = 0; i < n; i++) kinds[i] = LineKind.of(lines.get(i).text());
+
+        // 1. headline: the known one (HTML metadata) or the first title-like content line
+        int h = -1;
+        for (int i = 0; i < n && h < 0; i++) {
+            String t = lines.get(i).text();
+            if (knownHeadline != null && Text.plain(t).equalsIgnoreCase(Text.plain(knownHeadline))) h = i;
+            else if (knownHeadline == null && kinds[i] == LineKind.CONTENT && titleLike(t)) h = i;
+        }
+        if (h < 0 && knownHeadline == null) {
+            throw new Extractor.NoArticleException("no headline-like line found", lines.stream().limit(5).map(Text.Line::text).toList());
+        }
+        Text.Line headline = h >= 0 ? lines.get(h) : null;
+        for (int i = 0; i < Math.max(h, 0); i++) {
+            if (!sameAs(lines.get(i), headline)) removed.add(lines.get(i));
+        }
+
+        // 2. between headline and body: dek, photo label + caption, bylines, stamps
+        Text.Line standfirst = null;
+        Text.Line caption = null;
+        boolean photoLabel = false;
+        int i = h + 1;
+        int bodyStart = -1;
+        for (; i < n; i++) {
+            Text.Line l = lines.get(i);
+            String t = l.text();
+            if (sameAs(l, headline)) continue; // a repeated headline is the headline, not chrome
+            if (kinds[i] != LineKind.CONTENT) {
+                removed.add(l);
+                continue;
+            }
+            if (LineKind.CAPTION_MARK.matcher(t).find()) {
+                if (caption == null) caption = l; else removed.add(l);
+                continue;
+            }
+            if (DATELINE.matcher(t).find() && Text.wordCount(t) > 8) {
+                bodyStart = i;
+                break;
+            }
+            int words = Text.wordCount(t);
+            if (words <= 4 && !ENDS_SENTENCE.matcher(t).matches()) {
+                // a name or label standing alone under the headline labels the picture that follows
+                removed.add(l);
+                photoLabel = true;
+                continue;
+            }
+            boolean prose = ENDS_SENTENCE.matcher(t).matches() && words >= 8;
+            if (!prose) {
+                if (photoLabel && caption == null) caption = l;
+                else if (standfirst == null && caption == null) standfirst = l;
+                else if (caption == null) caption = l;
+                else removed.add(l);
+                continue;
+            }
+            if (standfirst != null && caption == null && looksLikeCaptionBeforeBody(lines, kinds, i)) {
+                caption = l;
+                continue;
+            }
+            bodyStart = i;
+            break;
+        }
+        List<Text.Line> body = new ArrayList<>();
+        if (bodyStart < 0) {
+            // a dek without body is still an article of one paragraph (short briefs); otherwise nothing found
+            if (standfirst == null) {
+                throw new Extractor.NoArticleException("no body paragraphs after the headline",
+                        headline == null ? List.of() : List.of("headline: " + headline.text()));
+            }
+            body.add(standfirst);
+            standfirst = null;
+            warnings.add("no body paragraph found; the dek is used as the body");
+            i = n;
+        }
+        // 3. body until the first line that ends it; then everything is furniture
+        boolean ended = false;
+        for (i = Math.max(bodyStart, 0); bodyStart >= 0 && i < n; i++) {
+            Text.Line l = lines.get(i);
+            if (ended) {
+                removed.add(l);
+                continue;
+            }
+            if (kinds[i].endsBody() || teaser(l.text())) {
+                ended = true;
+                removed.add(l);
+                continue;
+            }
+            if (kinds[i] != LineKind.CONTENT) {
+                removed.add(l);
+                continue;
+            }
+            body.add(l);
+        }
+        return new Layout(headline, standfirst, caption, body, removed, lines, warnings);
+    }
+
+    /** Teasers of other articles: cut-off text ("...") or a relative time stamp ("4 seconds ago"). */
+    private static boolean teaser(String t) {
+        return t.endsWith("...") || t.endsWith("…") || t.matches(".*\\b\\d+\\s+(?:seconds?|minutes?|hours?|days?) ago$");
+    }
+
+    private static boolean sameAs(Text.Line l, Text.Line headline) {
+        return headline != null && l != headline && Text.plain(l.text()).equalsIgnoreCase(Text.plain(headline.text()));
+    }
+
+    /** Headlines are short, unpunctuated at the end (or a question), and not a sentence of body copy. */
+    static boolean titleLike(String t) {
+        int w = Text.wordCount(t);
+        return w >= 4 && w <= 30 && t.length() <= 220 && !t.endsWith(".") && !t.endsWith(",")
+                && Character.isLetterOrDigit(t.codePointAt(0)) || (w >= 4 && w <= 30 && t.startsWith("‘"));
+    }
+
+    /**
+     * After a dek, a single short sentence followed by a much longer paragraph is the picture's caption
+     * ("John Kirby, ..., spoke to reporters about ..."), not the first paragraph.
+     */
+    private static boolean looksLikeCaptionBeforeBody(List<Text.Line> lines, LineKind[] kinds, int i) {
+        String t = lines.get(i).text();
+        if (t.length() > 220 || sentences(t) > 1) return false;
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (kinds[j] != LineKind.CONTENT) continue;
+            return lines.get(j).text().length() >= 3 * t.length();
+        }
+        return false;
+    }
+
+    private static int sentences(String t) {
+        return t.split("(?<=[.!?][\"”’]?)\\s+(?=[\\p{Lu}“\"])").length;
+    }
+}

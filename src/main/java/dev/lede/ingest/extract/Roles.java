@@ -1,0 +1,48 @@
+package dev.lede.ingest.extract;
+
+import java.util.Set;
+
+/** Vocabulary for titles and jobs ("press secretary", "Foreign Minister", "envoy") and for speech. */
+public final class Roles {
+
+    /** Head nouns of a title or job: a phrase naming a role contains one of these. */
+    public static final Set<String> NOUNS = set("president", "minister", "secretary", "spokesperson", "spokesman",
+            "spokeswoman", "chancellor", "premier", "governor", "senator", "ambassador", "envoy", "director", "chief",
+            "commander", "chairman", "chairwoman", "chair", "ceo", "founder", "leader", "mayor", "king", "queen",
+            "prince", "princess", "pope", "judge", "prosecutor", "attorney", "lawyer", "official", "adviser", "advisor",
+            "aide", "reporter", "correspondent", "editor", "analyst", "economist", "professor", "researcher",
+            "interviewer", "presenter", "host", "representative", "congressman", "congresswoman", "mp", "lawmaker",
+            "diplomat", "officer", "captain", "colonel", "lieutenant", "sergeant", "admiral", "general", "coach",
+            "manager", "executive", "head", "counsel", "negotiator", "spokesmen", "ministers", "officials", "emir",
+            "sheikh", "deputy", "vice-president", "secretary-general", "commissioner", "inspector",
+            "superintendent", "sheriff", "rabbi", "imam", "bishop", "cardinal", "archbishop", "dean", "rector",
+            "treasurer", "comptroller", "partner", "founder", "owner", "administrator", "ombudsman", "speaker");
+
+    /** Lower-case words that may stand inside a title before its head noun ("press secretary"). */
+    public static final Set<String> MODIFIERS = set("press", "foreign", "national", "security", "deputy", "vice",
+            "former", "chief", "senior", "prime", "interior", "defence", "defense", "finance", "state", "general",
+            "executive", "managing", "government", "military", "top", "acting", "interim", "opposition", "party",
+            "health", "economy", "trade", "justice", "education", "energy", "communications", "political",
+            "campaign", "white", "house", "news", "foreign-policy", "de", "facto");
+
+    /** Speech verbs that attribute a quote or mark a speaker. */
+    public static final Set<String> SPEECH = set("said", "says", "say", "told", "tells", "added", "adds", "stated",
+            "states", "asked", "asks", "replied", "replies", "explained", "explains", "noted", "notes", "insisted",
+            "insists", "warned", "warns", "argued", "argues", "claimed", "claims", "declared", "declares", "wrote",
+            "writes", "announced", "announces", "confirmed", "confirms", "denied", "denies", "stressed", "stresses",
+            "admitted", "admits", "continued", "recalled", "urged", "urges", "tweeted", "posted", "answered",
+            "responded", "commented", "acknowledged", "conceded", "remarked", "observed", "expressed", "expresses", "express", "described",
+            "describing", "called", "calling", "pledged", "promised", "vowed");
+
+    /** Duplicates tolerated: these lists grow by hand. */
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    public static boolean isNoun(String w) {
+        return NOUNS.contains(w.toLowerCase());
+    }
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,89 @@
+package dev.lede.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Word tokens with offsets. A possessive "’s" is its own token so that "Steinmeier’s spokesman" keeps the name
+ * apart; hyphens and apostrophes inside a word stay ("Frank-Walter", "O’Brien").
+ */
+public final class Tokens {
+
+    public enum Type { WORD, POSS, PUNCT }
+
+    public record Token(int start, int end, String text, Type type) {
+        public boolean capitalized() {
+            return type == Type.WORD && Character.isUpperCase(text.codePointAt(0));
+        }
+
+        public boolean allCaps() {
+            return type == Type.WORD && text.length() >= 2 && text.equals(text.toUpperCase()) && !text.equals(text.toLowerCase());
+        }
+
+        public String lower() {
+            return text.toLowerCase();
+        }
+    }
+
+    public static List<Token> of(String s) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                int j = i + 1;
+                while (j < n) {
+                    char d = s.charAt(j);
+                    if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                        j++;
+                    } else if ((d == '-' || d == '\'' || d == '’') && j + 1 < n && Character.isLetter(s.charAt(j + 1))) {
+                        boolean possessive = d != '-' && (s.charAt(j + 1) == 's' || s.charAt(j + 1) == 'S')
+                                && (j + 2 >= n || !Character.isLetter(s.charAt(j + 2)));
+                        if (possessive) break;
+                        j++;
+                    } else {
+                        break;
+                    }
+                }
+                out.add(new Token(i, j, s.substring(i, j), Type.WORD));
+                i = j;
+                if (i + 1 < n && (s.charAt(i) == '\'' || s.charAt(i) == '’') && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
+                        && (i + 2 >= n || !Character.isLetter(s.charAt(i + 2)))) {
+                    out.add(new Token(i, i + 2, s.substring(i, i + 2), Type.POSS));
+                    i += 2;
+                }
+                continue;
+            }
+            out.add(new Token(i, i + 1, String.valueOf(c), Type.PUNCT));
+            i++;
+        }
+        return out;
+    }
+
+    /** True when only one plain space separates two tokens (a name does not run across punctuation). */
+    public static boolean adjacent(String s, Token a, Token b) {
+        return b.start() == a.end() + 1 && s.charAt(a.end()) == ' ';
+    }
+
+    /** Capitalised words that start sentences or clauses but are never part of a name or a title. */
+    public static final Set<String> STOP = Set.of("The", "A", "An", "And", "But", "Or", "If", "When", "While", "As", "At",
+            "In", "On", "Of", "For", "To", "From", "With", "By", "After", "Before", "During", "According", "Still",
+            "Asked", "Speaking", "Would", "Will", "We", "I", "He", "She", "It", "They", "You", "His", "Her", "Their",
+            "Its", "This", "That", "These", "Those", "Our", "My", "Your", "There", "Here", "What", "Why", "How",
+            "Who", "Where", "Which", "Also", "However", "Meanwhile", "Yet", "So", "Then", "Now", "Until", "Since",
+            "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Western", "Eastern", "Northern", "Southern",
+            "Not", "No", "Yes", "Some", "Many", "All", "Both", "Each", "Every", "Like", "Just", "Even", "Only");
+
+    public static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Prof", "Mister");
+
+    private Tokens() {
+    }
+}
