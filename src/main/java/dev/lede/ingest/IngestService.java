@@ -46,9 +46,11 @@ public class IngestService {
     private final ArticleService articles;
     private final QuoteService quotes;
     private final Validator validator;
+    private final jakarta.transaction.UserTransaction transaction;
 
     public IngestService(Extractor extractor, CatalogNames catalog, SourceService sources, EntityService entities,
-                         PersonService people, ArticleService articles, QuoteService quotes, Validator validator) {
+                         PersonService people, ArticleService articles, QuoteService quotes, Validator validator,
+                         jakarta.transaction.UserTransaction transaction) {
         this.extractor = extractor;
         this.catalog = catalog;
         this.sources = sources;
@@ -57,6 +59,7 @@ public class IngestService {
         this.articles = articles;
         this.quotes = quotes;
         this.validator = validator;
+        this.transaction = transaction;
     }
 
     /** The outcome: what to answer, and whether an article was created (201) or found again (200). */
@@ -74,14 +77,24 @@ public class IngestService {
         String hash = Fingerprints.ofArticle(extraction.headline() == null ? "" : extraction.headline().value(), extraction.body());
         String url = Fingerprints.normalisedUrl(page.url());
         if (dryRun) {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                Outcome outcome = store(page, extraction, hash, url, publish, true);
-                QuarkusTransaction.setRollbackOnly();
-                return outcome;
-            });
+            return rehearse(() -> store(page, extraction, hash, url, publish, true));
         }
         return dev.lede.api.Retry.onUniqueConflict(() -> QuarkusTransaction.requiringNew()
                 .call(() -> store(page, extraction, hash, url, publish, false)));
+    }
+
+    /** Runs the whole ingest in a transaction that is always rolled back: it stores nothing, but shows all. */
+    private Outcome rehearse(java.util.function.Supplier<Outcome> ingest) {
+        try {
+            transaction.begin();
+            try {
+                return ingest.get();
+            } finally {
+                transaction.rollback();
+            }
+        } catch (jakarta.transaction.NotSupportedException | jakarta.transaction.SystemException e) {
+            throw new IllegalStateException("could not run a dry run in a transaction", e);
+        }
     }
 
     private Outcome store(RawPage page, Extraction extraction, String hash, String url, boolean publish, boolean dryRun) {
