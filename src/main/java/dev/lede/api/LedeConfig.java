@@ -16,6 +16,14 @@ public interface LedeConfig {
 
     Seed seed();
 
+    Cache cache();
+
+    interface Cache {
+        /** How often a node reads the change log for writes made by other nodes (its cache drops what they changed). */
+        @WithDefault("1s")
+        java.time.Duration followInterval();
+    }
+
     interface Api {
         /** Request bodies larger than this answer 413. */
         @WithDefault("1048576")

@@ -22,6 +22,12 @@ class ResponseCacheTest {
     @Inject
     SessionFactory sessionFactory;
 
+    @Inject
+    dev.lede.api.cache.ChangeFollower follower;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     private long statementsFor(String path) {
         sessionFactory.getStatistics().clear();
         anonymous().get(path).then().statusCode(200);
@@ -57,6 +63,26 @@ class ResponseCacheTest {
         anonymous().queryParam("include", "quotes").get("/v1/articles/" + id).then().body("quotes", hasSize(1));
         published("Second " + tag, Map.of("tags", List.of(tag)));
         anonymous().queryParam("tag", tag).get("/v1/articles").then().body("data", hasSize(2));
+    }
+
+    @Test
+    void shouldDropWhatAnotherNodeChangedOnceItFollowsTheChangeLog() {
+        String slug = person("Remote Before " + unique());
+        String personId = anonymous().get("/v1/people/" + slug).then().extract().path("id");
+        String id = published("Remote " + unique(), Map.of("people", List.of(Map.of("person", slug)))).path("id");
+        anonymous().get("/v1/articles/" + id).then().body("people[0].name", org.hamcrest.Matchers.startsWith("Remote Before"));
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            // What another node sharing the database does: change a row and append to the change log.
+            em.createNativeQuery("UPDATE person SET name = 'Changed Elsewhere', version = version + 1 WHERE id = :id")
+                    .setParameter("id", personId).executeUpdate();
+            em.createNativeQuery("UPDATE change_log_head SET last_seq = last_seq + 1 WHERE id = 1").executeUpdate();
+            em.createNativeQuery("INSERT INTO change_event (seq, resource_type, op, resource_id, resource_version, occurred_at)"
+                    + " SELECT last_seq, 'person', 'updated', :id, 1, CURRENT_TIMESTAMP FROM change_log_head WHERE id = 1")
+                    .setParameter("id", personId).executeUpdate();
+        });
+        anonymous().get("/v1/articles/" + id).then().body("people[0].name", org.hamcrest.Matchers.startsWith("Remote Before"));
+        follower.follow();
+        anonymous().get("/v1/articles/" + id).then().body("people[0].name", equalTo("Changed Elsewhere"));
     }
 
     @Test

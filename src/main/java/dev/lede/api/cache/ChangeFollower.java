@@ -1,5 +1,6 @@
 package dev.lede.api.cache;
 
+import dev.lede.api.LedeConfig;
 import dev.lede.changelog.ChangeEvent;
 import dev.lede.changelog.ResourceType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -25,11 +26,13 @@ public class ChangeFollower {
     private static final int BATCH = 1000;
 
     private final ResponseCache cache;
+    private final LedeConfig config;
     private ScheduledExecutorService timer;
     private volatile long lastSeen;
 
-    public ChangeFollower(ResponseCache cache) {
+    public ChangeFollower(ResponseCache cache, LedeConfig config) {
         this.cache = cache;
+        this.config = config;
     }
 
     void start(@Observes StartupEvent event) {
@@ -39,7 +42,8 @@ public class ChangeFollower {
             thread.setDaemon(true);
             return thread;
         });
-        timer.scheduleWithFixedDelay(this::follow, 1, 1, TimeUnit.SECONDS);
+        long every = config.cache().followInterval().toMillis();
+        timer.scheduleWithFixedDelay(this::follow, every, every, TimeUnit.MILLISECONDS);
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -48,10 +52,14 @@ public class ChangeFollower {
         }
     }
 
-    void follow() {
+    public void follow() {
         try {
             List<ChangeEvent> events = QuarkusTransaction.requiringNew().call(() -> ChangeEvent.after(lastSeen, BATCH));
             for (ChangeEvent event : events) {
+                if (cache.appliedHere(event.seq)) {
+                    lastSeen = event.seq;
+                    continue;
+                }
                 if (event.type == ResourceType.quote) {
                     cache.clear(); // the event does not name the quote's article, whose view embeds it
                 } else {
@@ -59,6 +67,7 @@ public class ChangeFollower {
                 }
                 lastSeen = event.seq;
             }
+            cache.followedUpTo(lastSeen);
         } catch (RuntimeException e) {
             LOG.warnf("Could not read the change log to keep the response cache coherent: %s", e.getMessage());
             cache.clear();

@@ -34,6 +34,8 @@ public class ResponseCache {
 
     private final Map<String, Set<String>> keysByDependency = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    /** Change-log positions this node has applied at commit; the follower skips them. */
+    private final java.util.concurrent.ConcurrentSkipListSet<Long> appliedHere = new java.util.concurrent.ConcurrentSkipListSet<>();
     private final Cache<String, Entry> entries = Caffeine.newBuilder()
             .maximumWeight(MAX_BYTES)
             .weigher((String key, Entry entry) -> entry.body().length + key.length() + 256)
@@ -67,6 +69,7 @@ public class ResponseCache {
     }
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeLog.Committed change) {
+        appliedHere.add(change.seq());
         evictChanged(change.resourceId());
         change.embeddedIn().forEach(this::evict);
     }
@@ -76,6 +79,16 @@ public class ResponseCache {
         generation.incrementAndGet();
         evict(resourceId);
         evict(LIST);
+    }
+
+    /** True when this node evicted for that change at commit (and forgets it: each is asked about once). */
+    boolean appliedHere(long seq) {
+        return appliedHere.remove(seq);
+    }
+
+    /** Forgets local positions the follower has passed (a write that rolled back after firing leaves none). */
+    void followedUpTo(long seq) {
+        appliedHere.headSet(seq, true).clear();
     }
 
     /** Drops everything: for writes made by another node, which this one learns of only from the change log. */
