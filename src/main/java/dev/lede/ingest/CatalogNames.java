@@ -33,15 +33,21 @@ public class CatalogNames {
         if (seen.seq() == seq) {
             return seen.names();
         }
-        KnownNames names = new KnownNames(
+        KnownNames names = uncached();
+        snapshot = new Snapshot(seq, names);
+        return names;
+    }
+
+    /** The names as this transaction sees them, not kept (they may include writes that are not committed yet). */
+    @Transactional
+    public KnownNames uncached() {
+        return new KnownNames(
                 load("select p.id, p.slug, p.name, null from Person p",
                         "select p.id, a from Person p join p.aliases a order by p.id, index(a)"),
                 load("select e.id, e.slug, e.name, e.kind from NamedEntity e",
                         "select e.id, a from NamedEntity e join e.aliases a order by e.id, index(a)"),
                 load("select s.id, s.slug, s.name, s.kind from Source s",
                         "select s.id, a from Source s join s.aliases a order by s.id, index(a)"));
-        snapshot = new Snapshot(seq, names);
-        return names;
     }
 
     private List<KnownNames.Known> load(String items, String aliases) {

@@ -35,7 +35,7 @@ final class IngestResults {
                 q.fragment(), q.confidence())).toList();
         IngestResult.DateItem date = ex.publishedAt() == null ? null
                 : new IngestResult.DateItem(ex.publishedAt().value(), ex.publishedAt().confidence());
-        ArticleView shown = dryRun ? withoutId(article) : article;
+        ArticleView shown = dryRun && !duplicate ? withoutId(article) : article;
         return new IngestResult(shown, dryRun, duplicate, people, entities, source, credits, bylines, quotes, date,
                 ex.caption() == null ? null : ex.caption().value(), ex.removedLines(), ex.warnings());
     }

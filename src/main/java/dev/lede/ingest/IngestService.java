@@ -67,13 +67,7 @@ public class IngestService {
     }
 
     public Outcome ingest(RawPage page, boolean dryRun, boolean publish) {
-        Extraction extraction;
-        try {
-            extraction = extractor.extract(page, catalog.current());
-        } catch (Extractor.NoArticleException e) {
-            throw new ApiException(422, "no-article", "No article found", e.getMessage(), null,
-                    Problem.ext("found", e.found()));
-        }
+        Extraction extraction = extract(page, catalog.current());
         String hash = Fingerprints.ofArticle(extraction.headline() == null ? "" : extraction.headline().value(), extraction.body());
         String url = Fingerprints.normalisedUrl(page.url());
         if (dryRun) {
@@ -81,6 +75,26 @@ public class IngestService {
         }
         return dev.lede.api.Retry.onUniqueConflict(() -> QuarkusTransaction.requiringNew()
                 .call(() -> store(page, extraction, hash, url, publish, false)));
+    }
+
+    /**
+     * Ingests inside the caller's transaction (the first-start seed, which holds the change log's head lock and
+     * has just written the catalog this page should link to). No retry: the caller owns the transaction.
+     */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.MANDATORY)
+    public Outcome ingestHere(RawPage page, boolean publish) {
+        Extraction extraction = extract(page, catalog.uncached());
+        String hash = Fingerprints.ofArticle(extraction.headline().value(), extraction.body());
+        return store(page, extraction, hash, Fingerprints.normalisedUrl(page.url()), publish, false);
+    }
+
+    private Extraction extract(RawPage page, dev.lede.ingest.extract.KnownNames known) {
+        try {
+            return extractor.extract(page, known);
+        } catch (Extractor.NoArticleException e) {
+            throw new ApiException(422, "no-article", "No article found", e.getMessage(), null,
+                    Problem.ext("found", e.found()));
+        }
     }
 
     /** Runs the whole ingest in a transaction that is always rolled back: it stores nothing, but shows all. */

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.api.LedeConfig;
 import dev.lede.article.ArticleInput;
 import dev.lede.article.ArticleService;
-import dev.lede.article.ArticleView;
 import dev.lede.entity.EntityInput;
 import dev.lede.entity.EntityService;
 import dev.lede.person.PersonInput;
 import dev.lede.person.PersonService;
-import dev.lede.quote.QuoteInput;
-import dev.lede.quote.QuoteService;
+import dev.lede.ingest.IngestResult;
+import dev.lede.ingest.IngestService;
+import dev.lede.ingest.extract.RawPage;
 import dev.lede.source.SourceInput;
 import dev.lede.source.SourceService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -24,18 +24,21 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the reference article (the Jovem Pan/AFP story of 9 December 2022) with its sources, entities, people
- * and quotes on the first start of an empty database. The data is hand-curated from the page's ground truth
- * ({@code seed/reference-article.json}, in the API's own write model) and goes through the services, so it is
- * validated and logged to the change log like any other write.
+ * Loads the reference article (the Jovem Pan/AFP story of 9 December 2022) on the first start of an empty
+ * database: the curated catalog first (its sources, entities and people, from {@code seed/reference-article.json},
+ * the page's ground truth in the API's write model), then the raw page through the ingestion pipeline, which links
+ * it to that catalog, then curated touches where extraction falls short, each one logged ({@link CuratedTouches}).
+ * Everything goes through the services: validated and change-logged like any other write.
  */
 @ApplicationScoped
 public class ReferenceSeed {
     static final String RESOURCE = "seed/reference-article.json";
+    static final String PAGE = "seed/000_bda395528f16ca54.txt";
     private static final Logger LOG = Logger.getLogger(ReferenceSeed.class);
 
     private final LedeConfig config;
@@ -45,12 +48,13 @@ public class ReferenceSeed {
     private final SourceService sources;
     private final EntityService entities;
     private final PersonService people;
+    private final IngestService ingest;
     private final ArticleService articles;
-    private final QuoteService quotes;
+    private final CuratedTouches touches;
 
     public ReferenceSeed(LedeConfig config, ObjectMapper mapper, Validator validator, EntityManager em,
-                         SourceService sources, EntityService entities, PersonService people, ArticleService articles,
-                         QuoteService quotes) {
+                         SourceService sources, EntityService entities, PersonService people, IngestService ingest,
+                         CuratedTouches touches, ArticleService articles) {
         this.config = config;
         this.mapper = mapper;
         this.validator = validator;
@@ -58,8 +62,9 @@ public class ReferenceSeed {
         this.sources = sources;
         this.entities = entities;
         this.people = people;
+        this.ingest = ingest;
         this.articles = articles;
-        this.quotes = quotes;
+        this.touches = touches;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -83,14 +88,12 @@ public class ReferenceSeed {
         each(seed.path("sources"), SourceInput.class, sources::create);
         each(seed.path("entities"), EntityInput.class, entities::create);
         each(seed.path("people"), PersonInput.class, people::create);
-        ArticleView article = articles.create(valid(seed.path("article"), ArticleInput.class));
-        articles.publish(article.id(), "*");
-        each(seed.path("quotes"), QuoteInput.class, quote -> quotes.create(withArticle(quote, article.id())));
-        LOG.infof("Loaded the reference article '%s' with %d quotes", article.slug(), seed.path("quotes").size());
-    }
-
-    private static QuoteInput withArticle(QuoteInput quote, String articleId) {
-        return new QuoteInput(quote.slug(), quote.text(), articleId, quote.speaker(), quote.fragment(), quote.offset());
+        IngestResult ingested = ingest.ingestHere(RawPage.ofText(page()), false).result();
+        List<String> touched = touches.apply(ingested, valid(seed.path("article"), ArticleInput.class),
+                seed.path("quotes"), this::valid);
+        articles.publish(ingested.article().id(), "*"); // after the touches, so it is first published at the curated date
+        LOG.infof("Loaded the reference article '%s' by ingesting its page; curated touches: %s",
+                ingested.article().slug(), touched.isEmpty() ? "none" : String.join("; ", touched));
     }
 
     private <T> void each(JsonNode items, Class<T> type, Consumer<T> create) {
@@ -99,7 +102,7 @@ public class ReferenceSeed {
         }
     }
 
-    private <T> T valid(JsonNode node, Class<T> type) {
+    <T> T valid(JsonNode node, Class<T> type) {
         try {
             T value = mapper.treeToValue(node, type);
             var violations = validator.validate(value);
@@ -109,6 +112,17 @@ public class ReferenceSeed {
             return value;
         } catch (IOException e) {
             throw new UncheckedIOException("invalid seed data for " + type.getSimpleName(), e);
+        }
+    }
+
+    private static String page() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(PAGE)) {
+            if (in == null) {
+                throw new IllegalStateException(PAGE + " is missing from the application");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -46,10 +46,20 @@ class IngestResourceTest {
     }
 
     @Test
-    void shouldExtractTheReferencePageInADryRunAndStoreNothing() {
-        JsonPath result = plain().queryParam("dryRun", true).body(page).post("/v1/ingest").then().statusCode(200)
+    void shouldRecogniseTheReferencePageThatTheSeedIngested() {
+        String seeded = anonymous().get("/v1/articles/us-expresses-concern-over-military-association-between-russia-and-iran")
+                .then().statusCode(200).extract().path("id");
+        plain().queryParam("dryRun", true).body(page).post("/v1/ingest").then().statusCode(200)
+                .body("duplicate", equalTo(true)).body("article.id", equalTo(seeded));
+    }
+
+    @Test
+    void shouldExtractAPageInADryRunAndStoreNothing() {
+        String tag = unique();
+        JsonPath result = plain().queryParam("dryRun", true).body(variant(tag)).post("/v1/ingest").then().statusCode(200)
                 .body("dryRun", equalTo(true))
-                .body("article.headline", equalTo("US expresses concern over ‘military association’ between Russia and Iran"))
+                .body("duplicate", equalTo(false))
+                .body("article.headline", equalTo("US expresses concern " + tag + " over ‘military association’ between Russia and Iran"))
                 .body("article.standfirst", containsString("joint production line for lethal drones"))
                 .body("article.publisher.name", equalTo("Jovem Pan"))
                 .body("source.new", equalTo(false))
