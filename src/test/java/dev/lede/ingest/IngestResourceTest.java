@@ -74,6 +74,26 @@ class IngestResourceTest {
                 .containsKeys("Vassily Nebenzia", "Antony Blinken");
         String slug = result.getString("article.slug");
         admin().get("/v1/articles/" + slug).then().statusCode(404);
+        assertMatchesTheSeededArticle(result);
+    }
+
+    /** The dry run yields what the seed holds: the same people with roles, entities with kinds, quotes with speakers. */
+    private static void assertMatchesTheSeededArticle(JsonPath dryRun) {
+        JsonPath seeded = anonymous().queryParam("include", "quotes")
+                .get("/v1/articles/us-expresses-concern-over-military-association-between-russia-and-iran")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(pairs(dryRun, "article.people", "slug", "role")).isEqualTo(pairs(seeded, "people", "slug", "role"));
+        assertThat(pairs(dryRun, "article.entities", "slug", "kind")).isEqualTo(pairs(seeded, "entities", "slug", "kind"));
+        assertThat(pairs(dryRun, "article.quotes", "text", "fragment")).isEqualTo(pairs(seeded, "quotes", "text", "fragment"));
+        assertThat(dryRun.getString("article.publisher.slug")).isEqualTo(seeded.getString("publisher.slug"));
+        assertThat(dryRun.getList("article.credits.slug")).isEqualTo(seeded.getList("credits.slug"));
+        assertThat(dryRun.getList("article.quotes.speaker.slug")).containsExactlyInAnyOrderElementsOf(seeded.getList("quotes.speaker.slug"));
+    }
+
+    private static java.util.Set<String> pairs(JsonPath json, String path, String first, String second) {
+        java.util.Set<String> pairs = new java.util.TreeSet<>();
+        json.<Map<String, Object>>getList(path).forEach(item -> pairs.add(item.get(first) + " | " + item.get(second)));
+        return pairs;
     }
 
     @Test
