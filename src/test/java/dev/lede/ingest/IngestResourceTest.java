@@ -123,6 +123,22 @@ class IngestResourceTest {
     }
 
     @Test
+    void shouldLeaveNothingBehindWhenAnIngestFailsPartWay() {
+        String name = "Quartermain" + unique().replaceAll("[0-9]", "x");
+        String sentence = "Mayor Maria " + name + " said the flood plan works for every district of the city. ";
+        // One paragraph over the API's 100,000-character limit: people are linked (created) before the article is
+        // validated, so this fails after writes have started.
+        String text = "Flood plan approved in the city\n\nThe council backs the mayor's plan.\n\n" + sentence.repeat(1500);
+        String small = "Flood plan approved in the city\n\nThe council backs the mayor's plan.\n\n" + sentence.repeat(3);
+        plain().queryParam("dryRun", true).body(small).post("/v1/ingest").then().statusCode(200)
+                .body("people.name", hasItem("Maria " + name)).body("people[0].new", equalTo(true));
+        plain().body(text).post("/v1/ingest").then().statusCode(422).contentType("application/problem+json");
+        anonymous().queryParam("q", "Maria " + name).get("/v1/people").then().statusCode(200).body("data", hasSize(0));
+        admin().queryParam("status", "all").queryParam("limit", 100).get("/v1/articles").then().statusCode(200)
+                .body("data.headline", not(hasItem("Flood plan approved in the city")));
+    }
+
+    @Test
     void shouldNeverStoreScriptsFromHtml() {
         String tag = unique();
         String html = "<html><head><title>Lede test " + tag + "</title><script>alert('x" + tag + "')</script></head><body>"
