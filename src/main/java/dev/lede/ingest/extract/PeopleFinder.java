@@ -229,10 +229,19 @@ public final class PeopleFinder {
     private static String appositionBefore(String text, List<Tokens.Token> toks, int from, int to) {
         if (from < 2 || !toks.get(from - 1).text().equals(",")) return null;
         if (to + 1 >= toks.size() || !toks.get(to + 1).text().equals(",")) return null;
+        // walk back over the title phrase only: names, possessives, titles and "to the"/"of"/"for"
         int k = from - 2;
-        while (k >= 0 && !(toks.get(k).type() == Tokens.Type.PUNCT && ",.;:!?\"“”".contains(toks.get(k).text()))) k--;
+        while (k >= 0) {
+            Tokens.Token t = toks.get(k);
+            boolean titleWord = t.type() == Tokens.Type.POSS || (t.capitalized() && !Tokens.STOP.contains(t.text()))
+                    || Roles.isNoun(t.text()) || Roles.MODIFIERS.contains(t.text())
+                    || Set.of("to", "the", "of", "for", "at", "in").contains(t.text());
+            if (!titleWord) break;
+            k--;
+        }
         int start = k + 1;
-        if (from - 1 - start > 8) return null;
+        while (start < from - 1 && Set.of("to", "the", "of", "for", "at", "in").contains(toks.get(start).text())) start++;
+        if (start >= from - 1 || from - 1 - start > 8) return null;
         boolean noun = false;
         for (int x = start; x < from - 1; x++) if (Roles.isNoun(toks.get(x).text())) noun = true;
         if (!noun) return null;
