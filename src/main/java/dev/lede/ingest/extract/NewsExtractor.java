@@ -87,7 +87,7 @@ public class NewsExtractor implements Extractor {
 
         Gazetteer gaz = gazetteer(known);
         List<Mention> ents = entities.find(analysed, gaz, bodyBase, skipTo);
-        List<PeopleFinder.Person> persons = people.find(analysed, ents, known,
+        List<PeopleFinder.Person> persons = people.find(analysed, ents, gaz,
                 caption == null ? List.of() : List.of(caption.value()));
         List<Mention> taken = new ArrayList<>(ents);
         persons.forEach(p -> taken.addAll(p.mentions));
@@ -101,13 +101,13 @@ public class NewsExtractor implements Extractor {
 
         DateFinder.Found date = dates.find(page, meta != null ? meta.published() : null, lines, dateline, bodyText, warnings);
         SourceFinder.Sources src = sources.find(page, lay, dateline, datelineAgency,
-                meta != null ? meta.publisher() : null, meta != null ? meta.authors() : List.of(), known, warnings);
+                meta != null ? meta.publisher() : null, meta != null ? meta.authors() : List.of(), known, gaz, warnings);
 
         List<Extraction.PersonFound> personsOut = new ArrayList<>();
         for (PeopleFinder.Person p : persons) {
             Integer first = p.mentions.stream().filter(m -> m.start() >= bodyBase).map(m -> m.start() - bodyBase).findFirst().orElse(null);
             if (p.knownId == null) {
-                KnownNames.Known k = SourceFinder.link(p.name, known.people());
+                KnownNames.Known k = gaz.knownPerson(p.name);
                 if (k != null) p.knownId = k.id();
             }
             personsOut.add(new Extraction.PersonFound(p.name, p.role, List.copyOf(p.forms), p.mentions.size(), first,
@@ -142,7 +142,7 @@ public class NewsExtractor implements Extractor {
             Gazetteer.Entry g = gaz.byName(m0.name());
             String id = g != null && g.kind().equals(m0.kind()) ? g.knownId() : null;
             if (id == null) {
-                KnownNames.Known k = SourceFinder.link(m0.name(), known.entities());
+                KnownNames.Known k = gaz.knownEntity(m0.name());
                 if (k != null) id = k.id();
             }
             Integer first = ms.stream().filter(m -> m.start() >= bodyBase).map(m -> m.start() - bodyBase).findFirst().orElse(null);

@@ -43,7 +43,7 @@ public final class PeopleFinder {
     }
 
     /** Finds people in {@code text}; {@code taken} are entity mentions (not people); {@code extra} texts only add roles. */
-    public List<Person> find(String text, List<Mention> taken, KnownNames known, List<String> roleTexts) {
+    public List<Person> find(String text, List<Mention> taken, Gazetteer known, List<String> roleTexts) {
         List<Tokens.Token> toks = Tokens.of(text);
         Map<String, Person> people = new LinkedHashMap<>();
         List<Candidate> singles = new ArrayList<>();
@@ -69,7 +69,7 @@ public final class PeopleFinder {
             if (j - s + 1 >= 2 && j - s + 1 <= 4) {
                 int from = j - s + 1 == 4 && !FirstNames.contains(toks.get(s).text()) ? s + 1 : s;
                 String name = text.substring(toks.get(from).start(), toks.get(j).end());
-                KnownNames.Known k = known == null ? null : SourceFinder.link(name, known.people());
+                KnownNames.Known k = known == null ? null : known.knownPerson(name);
                 double evidence = evidence(toks, text, from, j, honorific, k != null);
                 if (evidence > 0) {
                     String canonical = k != null ? k.name() : name;
@@ -84,6 +84,27 @@ public final class PeopleFinder {
                 singles.add(new Candidate(s, s, honorific));
             }
             i = j + 1;
+        }
+        // catalog people the capitalisation rules missed ("Lula", an unusual name): the automaton finds them
+        if (known != null) {
+            for (AhoCorasick.Match<KnownNames.Known> m : known.findKnownPeople(text)) {
+                boolean seen = people.values().stream().anyMatch(p -> p.mentions.stream().anyMatch(x -> x.start() < m.end() && m.start() < x.end()));
+                boolean entity = taken.stream().anyMatch(x -> x.start() < m.end() && m.start() < x.end());
+                if (seen || entity) continue;
+                String surface = text.substring(m.start(), m.end());
+                Person p = people.computeIfAbsent(m.value().name(), n -> new Person(n, 0.9));
+                p.knownId = m.value().id();
+                p.forms.add(surface);
+                p.mentions.add(new Mention(m.start(), m.end(), surface, p.name, null, true));
+                if (p.role == null) {
+                    int a = -1, b = -1;
+                    for (int x = 0; x < toks.size(); x++) {
+                        if (toks.get(x).start() == m.start()) a = x;
+                        if (toks.get(x).end() == m.end()) b = x;
+                    }
+                    if (a >= 0 && b >= 0) p.role = role(text, toks, a, b);
+                }
+            }
         }
         // single words: the surname (or, when unambiguous, the first name) of someone already named
         for (Candidate c : singles) {

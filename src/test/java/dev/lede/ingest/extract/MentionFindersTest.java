@@ -53,7 +53,7 @@ class MentionFindersTest {
         String text = "Norway's Foreign Minister Anniken Huitfeldt met Kenya's envoy to the AU, Grace Otieno, on Monday. "
                 + "Huitfeldt said the talks went well. Mr Otieno agreed, said Peter Lang, a spokesman for the ministry.";
         List<Mention> ents = new EntityFinder().find(text, GAZ, 0, 0);
-        List<PeopleFinder.Person> ps = new PeopleFinder().find(text, ents, KnownNames.empty(), List.of());
+        List<PeopleFinder.Person> ps = new PeopleFinder().find(text, ents, GAZ, List.of());
         Map<String, PeopleFinder.Person> by = ps.stream().collect(Collectors.toMap(p -> p.name, p -> p));
         assertEquals("Norway’s Foreign Minister".replace('’', '\''), by.get("Anniken Huitfeldt").role.replace('’', '\''));
         assertEquals(2, by.get("Anniken Huitfeldt").mentions.size());
@@ -66,9 +66,13 @@ class MentionFindersTest {
     @Test
     void aCatalogPersonIsLinkedByAlias() {
         KnownNames known = new KnownNames(List.of(new KnownNames.Known("p9", "jane-roe", "Jane Q. Roe", List.of("Jane Roe"), null)), List.of(), List.of());
-        List<PeopleFinder.Person> ps = new PeopleFinder().find("Jane Roe said no.", List.of(), known, List.of());
+        List<PeopleFinder.Person> ps = new PeopleFinder().find("Jane Roe said no.", List.of(), new Gazetteer(known), List.of());
         assertEquals("Jane Q. Roe", ps.get(0).name);
         assertEquals("p9", ps.get(0).knownId);
+        KnownNames lula = new KnownNames(List.of(new KnownNames.Known("p1", "lula", "Luiz Inácio Lula da Silva", List.of("Lula"), null)), List.of(), List.of());
+        List<PeopleFinder.Person> l = new PeopleFinder().find("Brazil's President Lula said no.", List.of(), new Gazetteer(lula), List.of());
+        assertEquals("Luiz Inácio Lula da Silva", l.get(0).name);
+        assertEquals("Brazil's President", l.get(0).role);
     }
 
     @Test
@@ -77,7 +81,7 @@ class MentionFindersTest {
                 + "The Italian government described the plan as “reckless”. According to Paolo Bianchi, “it cannot work.”\n\n"
                 + "Rossi later spoke again. “It is done,” she added.";
         List<Mention> ents = new EntityFinder().find(text, GAZ, 0, 0);
-        List<PeopleFinder.Person> ps = new PeopleFinder().find(text, ents, KnownNames.empty(), List.of());
+        List<PeopleFinder.Person> ps = new PeopleFinder().find(text, ents, GAZ, List.of());
         List<Mention> all = new ArrayList<>(ents);
         ps.forEach(p -> all.addAll(p.mentions));
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));

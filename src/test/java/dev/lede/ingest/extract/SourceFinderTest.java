@@ -12,7 +12,7 @@ class SourceFinderTest {
 
     private static SourceFinder.Sources find(String page, KnownNames known, String datelineAgency) {
         PageLayout.Layout l = new PageLayout().split(Text.lines(page), null);
-        return new SourceFinder().find(RawPage.ofText(page), l, null, datelineAgency, null, List.of(), known, new ArrayList<>());
+        return new SourceFinder().find(RawPage.ofText(page), l, null, datelineAgency, null, List.of(), known, new Gazetteer(known), new ArrayList<>());
     }
 
     @Test
