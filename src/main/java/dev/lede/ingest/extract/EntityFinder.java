@@ -25,6 +25,15 @@ public final class EntityFinder {
     /** "the labour ministry", "Russia's defence ministry" → Ministry of Labour / Defence. */
     private static final Pattern LOWER_MINISTRY = Pattern.compile("\\b(labour|labor|defence|defense|foreign|interior|finance|health|education|justice|economy|energy|environment|agriculture|transport|trade) ministry\\b");
 
+    /** Street-level and natural places: "Main Street", "Lake Geneva" (as the run's last word only). */
+    static boolean placeKeyword(String w) {
+        return java.util.Set.of("Street", "Avenue", "Road", "Square", "Bridge", "Airport", "Station", "Park", "River",
+                "Lake", "Mountains", "Valley", "Bay", "Ocean", "Gulf", "Strait", "Boulevard", "Highway", "Harbour", "Harbor").contains(w);
+    }
+
+    /** "the Riverside bridge": a name followed by a lower-case kind of place. */
+    private static final Pattern NAMED_PLACE = Pattern.compile("\\b(?<![.!?] )(\\p{Lu}[\\p{L}-]+) (bridge|river|airport|square|street|avenue|highway|lake|bay|harbour|harbor|stadium|dam)\\b");
+
     /** Last word of a capitalised run → kind of organisation it names. */
     static String kindForKeyword(String w) {
         switch (w) {
@@ -97,6 +106,12 @@ public final class EntityFinder {
             String kind = noun.equals("party") ? "political_party" : noun.equals("agency") ? "agency" : "organization";
             out.add(new Mention(s, acr.end(), acr.group(), acr.group(1), kind, false));
         }
+        Matcher np = NAMED_PLACE.matcher(text);
+        while (np.find()) {
+            final int s = np.start(1);
+            if (Tokens.STOP.contains(np.group(1)) || out.stream().anyMatch(m -> m.start() <= s && m.end() > s)) continue;
+            out.add(new Mention(s, np.end(), np.group(), np.group(), "place", false));
+        }
         Matcher min = LOWER_MINISTRY.matcher(text);
         while (min.find()) {
             final int s = min.start();
@@ -135,6 +150,19 @@ public final class EntityFinder {
                 break;
             }
             int end = j; // exclusive token index
+            if (lastKeyword < 0 && end - i >= 2 && placeKeyword(toks.get(end - 1).text())) {
+                int first = i;
+                while (first < end - 1 && Tokens.STOP.contains(toks.get(first).text())) first++;
+                final int ps = toks.get(first).start(), pe = toks.get(end - 1).end();
+                boolean titled = false;
+                for (int k = first; k < end; k++) titled |= Roles.isNoun(toks.get(k).text());
+                // "Linda Park said": a first name and a surname that happens to be a place word is a person
+                boolean personLike = end - first == 2 && FirstNames.contains(toks.get(first).text())
+                        && !LOCATIVE.contains(wordBefore(text, ps));
+                if (end - 1 > first && !titled && !personLike && known.stream().noneMatch(m -> m.start() < pe && ps < m.end())) {
+                    out.add(new Mention(ps, pe, text.substring(ps, pe), text.substring(ps, pe), "place", false));
+                }
+            }
             // "No. 924" numbering continues a unit's name
             int endChar = lastKeyword >= 0 ? toks.get(end - 1).end() : -1;
             if (lastKeyword >= 0) {
@@ -174,10 +202,14 @@ public final class EntityFinder {
         for (int i = 0; i + 1 < toks.size(); i++) {
             Tokens.Token prep = toks.get(i);
             if (!LOCATIVE.contains(prep.text()) || prep.text().equals("to")) continue;
-            Tokens.Token first = toks.get(i + 1);
-            if (!first.capitalized() || Tokens.STOP.contains(first.text()) || !Tokens.adjacent(text, prep, first)) continue;
-            int j = i + 1;
-            while (j + 1 < toks.size() && toks.get(j + 1).capitalized() && Tokens.adjacent(text, toks.get(j), toks.get(j + 1)) && j - i < 3) j++;
+            int at = i + 1;
+            // "in the Indo-Pacific": the article is allowed before a region's name
+            if (toks.get(at).text().equals("the") && at + 1 < toks.size() && toks.get(at + 1).capitalized()
+                    && toks.get(at + 1).text().contains("-")) at++;
+            Tokens.Token first = toks.get(at);
+            if (!first.capitalized() || Tokens.STOP.contains(first.text()) || !Tokens.adjacent(text, toks.get(at - 1), first)) continue;
+            int j = at;
+            while (j + 1 < toks.size() && toks.get(j + 1).capitalized() && Tokens.adjacent(text, toks.get(j), toks.get(j + 1)) && j - at < 2) j++;
             addPlace(out, taken, first.start(), toks.get(j).end(), text, skipFrom, skipTo);
             if (j + 2 < toks.size() && toks.get(j + 1).text().equals("and") && toks.get(j + 2).capitalized()
                     && !Tokens.STOP.contains(toks.get(j + 2).text())) {

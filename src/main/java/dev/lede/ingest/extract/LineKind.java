@@ -54,6 +54,9 @@ public enum LineKind {
         return letters.length() >= 3 && letters.equals(letters.toUpperCase()) && !t.matches(".*[.!?]$");
     }
 
+    /** Labels that introduce a link to another story. */
+    static final Pattern TEASER_LABEL = Pattern.compile("^(?:also read|read (?:more|also|next)|don'?t miss|don’t miss|must read|recommended|trending|watch|see also|related)\\b.*", Pattern.CASE_INSENSITIVE);
+
     /** Kinds that are removed wherever they appear. */
     public boolean chrome() {
         return this != CONTENT;

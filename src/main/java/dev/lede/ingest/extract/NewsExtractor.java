@@ -87,6 +87,12 @@ public class NewsExtractor implements Extractor {
 
         Gazetteer gaz = gazetteer(known);
         List<Mention> ents = entities.find(analysed, gaz, bodyBase, skipTo);
+        // "(With inputs from PTI.)" at the end of a paragraph credits the wire; it is not a subject of the story
+        java.util.regex.Matcher credit = SourceFinder.INLINE_CREDIT.matcher(analysed);
+        while (credit.find()) {
+            final int cs = credit.start(), ce = credit.end();
+            ents.removeIf(m -> m.start() >= cs && m.end() <= ce);
+        }
         List<PeopleFinder.Person> persons = people.find(analysed, ents, gaz,
                 caption == null ? List.of() : List.of(caption.value()));
         List<Mention> taken = new ArrayList<>(ents);

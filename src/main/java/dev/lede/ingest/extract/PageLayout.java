@@ -114,6 +114,11 @@ public final class PageLayout {
             }
             if (kinds[i] != LineKind.CONTENT) {
                 removed.add(l);
+                // "Also Read" / "Read more" announce another story's headline on the next line: drop it too
+                if (kinds[i] == LineKind.LABEL && i + 1 < n && kinds[i + 1] == LineKind.CONTENT && titleLike(lines.get(i + 1).text())
+                        && LineKind.TEASER_LABEL.matcher(l.text()).matches()) {
+                    removed.add(lines.get(++i));
+                }
                 continue;
             }
             body.add(l);

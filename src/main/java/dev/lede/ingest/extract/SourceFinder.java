@@ -17,7 +17,7 @@ public final class SourceFinder {
                           List<Extraction.BylineFound> bylines) {
     }
 
-    private static final Pattern INLINE_CREDIT = Pattern.compile("\\((?:with )?(?:inputs|information|reporting) from ([^)]+?)\\.?\\)", Pattern.CASE_INSENSITIVE);
+    static final Pattern INLINE_CREDIT = Pattern.compile("\\((?:with )?(?:inputs|information|reporting) from ([^)]+?)\\.?\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ROLE_BY = Pattern.compile("(reporting|writing|editing|additional reporting|photos?|translation|translated) by\\s+([^;]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY = Pattern.compile("^by\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern STAFF = Pattern.compile("^(.+?)\\s+staff$", Pattern.CASE_INSENSITIVE);
