@@ -31,8 +31,27 @@ public final class EntityFinder {
                 "Lake", "Mountains", "Valley", "Bay", "Ocean", "Gulf", "Strait", "Boulevard", "Highway", "Harbour", "Harbor").contains(w);
     }
 
+    /** "the Cambridge-based chip designer" → Cambridge. */
+    private static final Pattern BASED = Pattern.compile("\\b(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)-based\\b");
+    /** "Unite, the union, ..." / "Acme, a chipmaker," : a name explained by what kind of body it is. */
+    private static final Pattern ORG_APPOSITION = Pattern.compile("\\b(\\p{Lu}[\\p{L}&]+(?: \\p{Lu}[\\p{L}&]+){0,3}), (?:the|a|an) (?:[a-z-]+ )?(union|trade union|party|group|charity|company|firm|agency|ministry|regulator|watchdog|bank|airline|carmaker|chipmaker|retailer|broadcaster|newspaper|militia|startup|insurer|lender)\\b");
+
     /** "the Riverside bridge": a name followed by a lower-case kind of place. */
-    private static final Pattern NAMED_PLACE = Pattern.compile("\\b(?<![.!?] )(\\p{Lu}[\\p{L}-]+) (bridge|river|airport|square|street|avenue|highway|lake|bay|harbour|harbor|stadium|dam)\\b");
+    private static final Pattern NAMED_PLACE = Pattern.compile("\\b(?<![.!?] )(\\p{Lu}[\\p{L}-]+) (bridge|river|airport|square|street|avenue|highway|lake|bay|harbour|harbor|stadium|dam|region|province|oblast|district|county)\\b");
+
+    private static final Pattern POSSESSIVE_MILITARY = Pattern.compile("^['’]s (air force|armed forces|army|navy|military|special forces|ground forces|national guard|coast guard)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static boolean isDemonym(String w) {
+        for (CountryData.Country c : CountryData.all()) if (c.demonyms().contains(w)) return true;
+        return false;
+    }
+
+    private static String demonymOf(String country) {
+        for (CountryData.Country c : CountryData.all()) {
+            if (c.name().equals(country) && !c.demonyms().isEmpty()) return c.demonyms().get(0);
+        }
+        return null;
+    }
 
     /** Last word of a capitalised run → kind of organisation it names. */
     static String kindForKeyword(String w) {
@@ -49,6 +68,8 @@ public final class EntityFinder {
                 return "political_party";
             case "Inc": case "Inc.": case "Ltd": case "Ltd.": case "Corp": case "Corp.": case "Corporation": case "LLC":
             case "plc": case "PLC": case "GmbH": case "AG": case "SA": case "Company": case "Co.": case "Group":
+            case "Semiconductor": case "Semiconductors": case "Systems": case "Pharmaceuticals": case "Labs": case "Software":
+            case "Electronics": case "Airways": case "Telecom": case "Industries": case "Enterprises": case "Energy":
             case "Bank": case "Airlines": case "Ventures": case "Capital": case "Partners": case "Investments": case "Motors": case "Technologies": case "Holdings": case "Media":
                 return "company";
             case "Center": case "Centre": case "Institute": case "University": case "Foundation": case "Association":
@@ -87,13 +108,23 @@ public final class EntityFinder {
                         }
                     }
                 }
-                default -> {
+                case NAME, ALIAS -> {
+                    Matcher mil = "country".equals(e.kind()) ? POSSESSIVE_MILITARY.matcher(text.substring(h.end())) : null;
+                    if (mil != null && mil.find()) {
+                        // "Ukraine's air force" is the Ukrainian Air Force, a unit, not the country
+                        String demonym = demonymOf(e.name());
+                        int end = h.end() + mil.end();
+                        out.add(new Mention(h.start(), end, text.substring(h.start(), end),
+                                (demonym != null ? demonym : e.name()) + " " + titleCase(mil.group(1)), "military_unit", false));
+                        continue;
+                    }
                     // "Labour Minister Olivier Dussopt": a party or body named inside a capitalised title is the title
                     String next = text.substring(h.end()).stripLeading();
                     boolean inTitle = "political_party".equals(e.kind()) && !next.isEmpty() && Character.isUpperCase(next.charAt(0))
                             && Roles.isNoun(next.split("[^\\p{L}]", 2)[0]);
                     if (!inTitle) out.add(new Mention(h.start(), h.end(), h.surface(), e.name(), e.kind(), false));
                 }
+                default -> out.add(new Mention(h.start(), h.end(), h.surface(), e.name(), e.kind(), false));
             }
         }
         out.addAll(patternOrganizations(text, out, gaz, skipFrom, skipTo));
@@ -106,11 +137,29 @@ public final class EntityFinder {
             String kind = noun.equals("party") ? "political_party" : noun.equals("agency") ? "agency" : "organization";
             out.add(new Mention(s, acr.end(), acr.group(), acr.group(1), kind, false));
         }
+        Matcher based = BASED.matcher(text);
+        while (based.find()) {
+            final int s = based.start(1);
+            if (isDemonym(based.group(1))) continue; // "Russian-based entities" names no place
+            if (out.stream().anyMatch(m -> m.start() <= s && m.end() > s)) continue;
+            out.add(new Mention(s, based.end(1), based.group(1), based.group(1), "place", false));
+        }
+        Matcher ap = ORG_APPOSITION.matcher(text);
+        while (ap.find()) {
+            final int s = ap.start(1);
+            if (Tokens.STOP.contains(ap.group(1)) || out.stream().anyMatch(m -> m.start() <= s && m.end() > s)) continue;
+            String noun = ap.group(2);
+            String kind = noun.equals("party") ? "political_party" : noun.matches("agency|regulator|watchdog") ? "agency"
+                    : noun.matches("ministry") ? "government_body" : noun.matches("union|trade union|group|charity|militia") ? "organization" : "company";
+            out.add(new Mention(s, ap.end(1), ap.group(1), ap.group(1), kind, false));
+        }
         Matcher np = NAMED_PLACE.matcher(text);
         while (np.find()) {
             final int s = np.start(1);
             if (Tokens.STOP.contains(np.group(1)) || out.stream().anyMatch(m -> m.start() <= s && m.end() > s)) continue;
-            out.add(new Mention(s, np.end(), np.group(), np.group(), "place", false));
+            boolean area = np.group(2).matches("region|province|oblast|district|county");
+            // "the Odesa region" is the place Odesa; "the Riverside bridge" is a place of its own name
+            out.add(new Mention(s, np.end(), np.group(), area ? np.group(1) : np.group(), "place", false));
         }
         Matcher min = LOWER_MINISTRY.matcher(text);
         while (min.find()) {

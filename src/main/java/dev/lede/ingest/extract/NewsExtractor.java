@@ -137,6 +137,22 @@ public class NewsExtractor implements Extractor {
     }
 
     private static List<Extraction.EntityFound> entities(List<Mention> ents, Gazetteer gaz, KnownNames known, int bodyBase) {
+        // "Chipmaker Arden Semiconductor" (a title-cased headline) is "Arden Semiconductor" named elsewhere
+        List<Mention> merged = new ArrayList<>();
+        for (Mention m : ents) {
+            Mention into = null;
+            final String longName = m.name();
+            boolean onlyInHeadline = ents.stream().filter(x -> x.name().equals(longName)).allMatch(x -> x.start() < bodyBase);
+            if (!onlyInHeadline) {
+                merged.add(m);
+                continue;
+            }
+            for (Mention o : ents) {
+                if (o != m && o.kind().equals(m.kind()) && m.name().length() > o.name().length() && m.name().endsWith(" " + o.name())) into = o;
+            }
+            merged.add(into == null ? m : new Mention(m.start(), m.end(), m.surface(), into.name(), m.kind(), false));
+        }
+        ents = merged;
         Map<String, List<Mention>> byKey = new LinkedHashMap<>();
         ents.stream().sorted(Comparator.comparingInt(Mention::start))
                 .forEach(m -> byKey.computeIfAbsent(m.name() + "\u0000" + m.kind(), k -> new ArrayList<>()).add(m));

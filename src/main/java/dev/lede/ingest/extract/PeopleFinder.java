@@ -171,6 +171,7 @@ public final class PeopleFinder {
         if (from > 0 && Roles.isNoun(toks.get(from - 1).text())) e = Math.max(e, 0.85);
         if (to + 1 < toks.size() && Roles.SPEECH.contains(toks.get(to + 1).lower())) e = Math.max(e, 0.7);
         if (to + 2 < toks.size() && toks.get(to + 1).text().equals(",") && appositionRole(text, toks, to) != null) e = Math.max(e, 0.8);
+        if (appositionBefore(text, toks, from, to) != null) e = Math.max(e, 0.8);
         if (e > 0 && FirstNames.contains(toks.get(from).text()) && (from > 0 && Roles.isNoun(toks.get(from - 1).text()))) e = 0.95;
         return e;
     }
@@ -256,7 +257,8 @@ public final class PeopleFinder {
             Tokens.Token t = toks.get(k);
             boolean titleWord = t.type() == Tokens.Type.POSS || (t.capitalized() && !Tokens.STOP.contains(t.text()))
                     || Roles.isNoun(t.text()) || Roles.MODIFIERS.contains(t.text())
-                    || Set.of("to", "the", "of", "for", "at", "in").contains(t.text());
+                    || Set.of("to", "the", "of", "for", "at", "in", "region", "province", "city", "state", "district",
+                    "ministry", "department", "party", "company", "union", "council", "agency").contains(t.text());
             if (!titleWord) break;
             k--;
         }

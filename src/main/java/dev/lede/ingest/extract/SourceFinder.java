@@ -19,6 +19,8 @@ public final class SourceFinder {
 
     static final Pattern INLINE_CREDIT = Pattern.compile("\\((?:with )?(?:inputs|information|reporting) from ([^)]+?)\\.?\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ROLE_BY = Pattern.compile("(reporting|writing|editing|additional reporting|photos?|translation|translated) by\\s+([^;]+)", Pattern.CASE_INSENSITIVE);
+    /** "Associated Press writer Susie Blann contributed to this report." */
+    private static final Pattern CONTRIBUTED = Pattern.compile("((?:\\p{Lu}[\\p{L}.'-]+ ?){2,3}(?:(?:,| and) (?:\\p{Lu}[\\p{L}.'-]+ ?){2,3})*) contributed");
     private static final Pattern BY = Pattern.compile("^by\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern STAFF = Pattern.compile("^(.+?)\\s+staff$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PHOTO_IN_CAPTION = Pattern.compile("\\((?:[A-Z]+ )?Photo\\s*/\\s*([^)]+)\\)");
@@ -50,6 +52,11 @@ public final class SourceFinder {
                     any = true;
                     String role = roleOf(r.group(1));
                     for (String name : splitNames(r.group(2))) bylines.add(byline(gaz, name, role, known, span, 0.85));
+                }
+                Matcher contrib = CONTRIBUTED.matcher(t);
+                if (!any && contrib.find()) {
+                    any = true;
+                    for (String name : splitNames(contrib.group(1))) bylines.add(byline(gaz, name, "contributor", known, span, 0.8));
                 }
                 Matcher s = STAFF.matcher(t);
                 if (!any && s.matches()) staffOf = s.group(1).trim();
@@ -107,9 +114,11 @@ public final class SourceFinder {
 
     static List<String> splitNames(String s) {
         List<String> out = new ArrayList<>();
-        for (String p : s.split("\\s*(?:,|;|\\band\\b|&)\\s*")) {
+        for (String p : s.split("\\s*(?:,|;|\\band\\b|&|·|\\|)\\s*")) {
             String t = p.replaceAll("[.*)\\s]+$", "").replaceAll("^[(*\\s]+", "").trim();
-            if (!t.isEmpty() && t.length() <= 60) out.add(t);
+            // "Business Correspondent", "27 February 2024": a job title or a date is not a name
+            boolean title = java.util.Arrays.stream(t.split("\\s+")).anyMatch(Roles::isNoun);
+            if (!t.isEmpty() && t.length() <= 60 && !t.matches(".*\\d.*") && !title) out.add(t);
         }
         return out;
     }
