@@ -18,7 +18,7 @@ class LayoutTest {
         assertEquals(LineKind.DATE_WIDGET, LineKind.of("Saturday, February 4, 2023"));
         assertEquals(LineKind.AD, LineKind.of("- Advertisement -"));
         assertEquals(LineKind.LABEL, LineKind.of("Don't miss"));
-        assertEquals(LineKind.LABEL, LineKind.of("Latest Posts").equals(LineKind.TERMINAL) ? LineKind.LABEL : LineKind.of("Latest Posts"));
+        assertEquals(LineKind.TERMINAL, LineKind.of("Latest Posts"));
         assertEquals(LineKind.CREDIT, LineKind.of("*With information from AFP"));
         assertEquals(LineKind.CREDIT, LineKind.of("(With inputs from PTI.)"));
         assertEquals(LineKind.SOURCE, LineKind.of("Source: Jovempan"));
@@ -26,7 +26,9 @@ class LayoutTest {
         assertEquals(LineKind.DATE_STAMP, LineKind.of("Published June 20, 2017 2:13 pm"));
         assertEquals(LineKind.DATE_STAMP, LineKind.of("March 20, 2015 / 11:47 AM / 2 years ago"));
         assertEquals(LineKind.PHOTO_CREDIT, LineKind.of("Alex Brandon/AP"));
-        assertEquals(LineKind.LABEL, LineKind.of("ABOUT THE AUTHOR").equals(LineKind.TERMINAL) ? LineKind.LABEL : LineKind.LABEL);
+        assertEquals(LineKind.TERMINAL, LineKind.of("ABOUT THE AUTHOR"));
+        assertEquals(LineKind.LABEL, LineKind.of("PIN-IT"));
+        assertEquals(LineKind.LABEL, LineKind.of("Business | Tech | Markets | Opinion"));
         assertEquals(LineKind.CONTENT, LineKind.of("Moscow’s envoy to the UN, Vassily Nebenzia, rejected the claims."));
     }
 
