@@ -94,7 +94,7 @@ public final class EntityFinder {
                     else out.add(new Mention(h.start(), h.end(), h.surface(), e.name(), e.kind(), false));
                 }
                 case DEMONYM -> {
-                    String rest = text.substring(h.end());
+                    String rest = window(text, h.end());
                     Matcher mil = MILITARY_AFTER.matcher(rest);
                     if (mil.find()) {
                         String name = h.surface() + " " + titleCase(mil.group(1));
@@ -109,7 +109,7 @@ public final class EntityFinder {
                     }
                 }
                 case NAME, ALIAS -> {
-                    Matcher mil = "country".equals(e.kind()) ? POSSESSIVE_MILITARY.matcher(text.substring(h.end())) : null;
+                    Matcher mil = "country".equals(e.kind()) ? POSSESSIVE_MILITARY.matcher(window(text, h.end())) : null;
                     if (mil != null && mil.find()) {
                         // "Ukraine's air force" is the Ukrainian Air Force, a unit, not the country
                         String demonym = demonymOf(e.name());
@@ -119,7 +119,7 @@ public final class EntityFinder {
                         continue;
                     }
                     // "Labour Minister Olivier Dussopt": a party or body named inside a capitalised title is the title
-                    String next = text.substring(h.end()).stripLeading();
+                    String next = window(text, h.end()).stripLeading();
                     boolean inTitle = "political_party".equals(e.kind()) && !next.isEmpty() && Character.isUpperCase(next.charAt(0))
                             && Roles.isNoun(next.split("[^\\p{L}]", 2)[0]);
                     if (!inTitle) out.add(new Mention(h.start(), h.end(), h.surface(), e.name(), e.kind(), false));
@@ -215,7 +215,7 @@ public final class EntityFinder {
             // "No. 924" numbering continues a unit's name
             int endChar = lastKeyword >= 0 ? toks.get(end - 1).end() : -1;
             if (lastKeyword >= 0) {
-                Matcher num = Pattern.compile("^ No\\. ?\\d+").matcher(text.substring(endChar));
+                Matcher num = NUMBERED.matcher(window(text, endChar));
                 int first = i;
                 while (first < lastKeyword && Tokens.STOP.contains(toks.get(first).text())) first++;
                 String kind = kindForKeyword(toks.get(lastKeyword).text());
@@ -291,6 +291,13 @@ public final class EntityFinder {
         String surface = text.substring(s, e);
         if (surface.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c)) && surface.length() > 1) return; // acronyms are not places
         out.add(new Mention(s, e, surface, surface, "place", false));
+    }
+
+    private static final Pattern NUMBERED = Pattern.compile("^ No\\. ?\\d+");
+
+    /** The few characters after {@code pos}: look-ahead rules never need more, and copying the rest of a long page per hit would be quadratic. */
+    static String window(String text, int pos) {
+        return text.substring(pos, Math.min(text.length(), pos + 80));
     }
 
     static String wordBefore(String text, int pos) {

@@ -222,7 +222,7 @@ public final class PeopleFinder {
     /** ", US Secretary of State," or " - Secretary of State for Children, Schools and Families -" after a name. */
     private static String appositionRole(String text, List<Tokens.Token> toks, int to) {
         int pos = toks.get(to).end();
-        String rest = text.substring(pos);
+        String rest = text.substring(pos, Math.min(text.length(), pos + 300)); // an apposition is short
         String phrase = null;
         if (rest.startsWith(" - ") || rest.startsWith(" – ") || rest.startsWith(" — ")) {
             int close = indexOfAny(rest.substring(3), " - ", " – ", " — ");

@@ -61,6 +61,21 @@ class LayoutTest {
     }
 
     @Test
+    void aLongPageStaysLinearEnough() throws Exception {
+        String ref = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/fixtures/pages/000_bda395528f16ca54.txt"));
+        String body = ref.substring(ref.indexOf("You United States"), ref.indexOf("*With information"));
+        String page = ref.substring(0, ref.indexOf("You United States")) + (body + "\n\n").repeat(150) + "Source: Jovempan\n";
+        NewsExtractor x = new NewsExtractor();
+        x.extract(RawPage.ofText(ref), KnownNames.empty()); // loads data sets
+        long t0 = System.nanoTime();
+        Extraction e = x.extract(RawPage.ofText(page), KnownNames.empty());
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(page.length() > 300_000, "page of " + page.length() + " chars");
+        assertTrue(e.body().size() >= 150);
+        assertTrue(ms < 10_000, "a 300 KB page took " + ms + " ms");
+    }
+
+    @Test
     void aPageWithoutAnArticleIsRefused() {
         assertThrows(Extractor.NoArticleException.class, () -> new PageLayout().split(Text.lines("Home\nMenu\nSign in"), null));
     }
