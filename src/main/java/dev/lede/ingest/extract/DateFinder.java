@@ -113,8 +113,9 @@ public final class DateFinder {
         return false;
     }
 
+    /** A date from a stamp or widget line: that line is not body text, so no span (spans are body offsets). */
     private static Found found(LocalDate d, Text.Line l, double c, String how) {
-        return new Found(new Extraction.Located<>(start(d), new Extraction.Span(l.offset(), l.offset() + l.text().length()), c), how);
+        return new Found(new Extraction.Located<>(start(d), null, c), how);
     }
 
     static Instant start(LocalDate d) {
