@@ -86,9 +86,9 @@ public final class DateFinder {
         Matcher m = WEEKDAY_DAY.matcher(body);
         if (m.find()) {
             LocalDate ref = widget != null ? widget : LocalDate.now(ZoneOffset.UTC);
-            DayOfWeek dow = DayOfWeek.valueOf((m.group(1) + "day").toUpperCase(Locale.ROOT).replace("TUESDAY", "TUESDAY"));
+            DayOfWeek dow = DayOfWeek.valueOf((m.group(1) + "day").toUpperCase(Locale.ROOT));
             int day = Integer.parseInt(m.group(2));
-            Optional<LocalDate> d = ref.minusDays(0).datesUntil(ref.minusDays(800), java.time.Period.ofDays(-1))
+            Optional<LocalDate> d = ref.datesUntil(ref.minusDays(800), java.time.Period.ofDays(-1))
                     .filter(x -> x.getDayOfMonth() == day && x.getDayOfWeek() == dow).findFirst();
             if (d.isPresent()) {
                 if (widgetNextToWeather) warnings.add("date line \"" + widgetLine.text() + "\" sits in a weather widget: taken as the scrape date, not the publication date");
@@ -113,8 +113,9 @@ public final class DateFinder {
         return false;
     }
 
+    /** A date from a stamp or widget line: that line is not body text, so no span (spans are body offsets). */
     private static Found found(LocalDate d, Text.Line l, double c, String how) {
-        return new Found(new Extraction.Located<>(start(d), new Extraction.Span(l.offset(), l.offset() + l.text().length()), c), how);
+        return new Found(new Extraction.Located<>(start(d), null, c), how);
     }
 
     static Instant start(LocalDate d) {

@@ -25,6 +25,34 @@ public final class EntityFinder {
     /** "the labour ministry", "Russia's defence ministry" → Ministry of Labour / Defence. */
     private static final Pattern LOWER_MINISTRY = Pattern.compile("\\b(labour|labor|defence|defense|foreign|interior|finance|health|education|justice|economy|energy|environment|agriculture|transport|trade) ministry\\b");
 
+    /** Street-level and natural places: "Main Street", "Lake Geneva" (as the run's last word only). */
+    static boolean placeKeyword(String w) {
+        return java.util.Set.of("Street", "Avenue", "Road", "Square", "Bridge", "Airport", "Station", "Park", "River",
+                "Lake", "Mountains", "Valley", "Bay", "Ocean", "Gulf", "Strait", "Boulevard", "Highway", "Harbour", "Harbor").contains(w);
+    }
+
+    /** "the Cambridge-based chip designer" → Cambridge. */
+    private static final Pattern BASED = Pattern.compile("\\b(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)-based\\b");
+    /** "Unite, the union, ..." / "Acme, a chipmaker," : a name explained by what kind of body it is. */
+    private static final Pattern ORG_APPOSITION = Pattern.compile("\\b(\\p{Lu}[\\p{L}&]+(?: \\p{Lu}[\\p{L}&]+){0,3}), (?:the|a|an) (?:[a-z-]+ )?(union|trade union|party|group|charity|company|firm|agency|ministry|regulator|watchdog|bank|airline|carmaker|chipmaker|retailer|broadcaster|newspaper|militia|startup|insurer|lender)\\b");
+
+    /** "the Riverside bridge": a name followed by a lower-case kind of place. */
+    private static final Pattern NAMED_PLACE = Pattern.compile("\\b(?<![.!?] )(\\p{Lu}[\\p{L}-]+) (bridge|river|airport|square|street|avenue|highway|lake|bay|harbour|harbor|stadium|dam|region|province|oblast|district|county)\\b");
+
+    private static final Pattern POSSESSIVE_MILITARY = Pattern.compile("^['’]s (air force|armed forces|army|navy|military|special forces|ground forces|national guard|coast guard)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static boolean isDemonym(String w) {
+        for (CountryData.Country c : CountryData.all()) if (c.demonyms().contains(w)) return true;
+        return false;
+    }
+
+    private static String demonymOf(String country) {
+        for (CountryData.Country c : CountryData.all()) {
+            if (c.name().equals(country) && !c.demonyms().isEmpty()) return c.demonyms().get(0);
+        }
+        return null;
+    }
+
     /** Last word of a capitalised run → kind of organisation it names. */
     static String kindForKeyword(String w) {
         switch (w) {
@@ -40,6 +68,8 @@ public final class EntityFinder {
                 return "political_party";
             case "Inc": case "Inc.": case "Ltd": case "Ltd.": case "Corp": case "Corp.": case "Corporation": case "LLC":
             case "plc": case "PLC": case "GmbH": case "AG": case "SA": case "Company": case "Co.": case "Group":
+            case "Semiconductor": case "Semiconductors": case "Systems": case "Pharmaceuticals": case "Labs": case "Software":
+            case "Electronics": case "Airways": case "Telecom": case "Industries": case "Enterprises": case "Energy":
             case "Bank": case "Airlines": case "Ventures": case "Capital": case "Partners": case "Investments": case "Motors": case "Technologies": case "Holdings": case "Media":
                 return "company";
             case "Center": case "Centre": case "Institute": case "University": case "Foundation": case "Association":
@@ -64,7 +94,7 @@ public final class EntityFinder {
                     else out.add(new Mention(h.start(), h.end(), h.surface(), e.name(), e.kind(), false));
                 }
                 case DEMONYM -> {
-                    String rest = text.substring(h.end());
+                    String rest = window(text, h.end());
                     Matcher mil = MILITARY_AFTER.matcher(rest);
                     if (mil.find()) {
                         String name = h.surface() + " " + titleCase(mil.group(1));
@@ -78,13 +108,23 @@ public final class EntityFinder {
                         }
                     }
                 }
-                default -> {
+                case NAME, ALIAS -> {
+                    Matcher mil = "country".equals(e.kind()) ? POSSESSIVE_MILITARY.matcher(window(text, h.end())) : null;
+                    if (mil != null && mil.find()) {
+                        // "Ukraine's air force" is the Ukrainian Air Force, a unit, not the country
+                        String demonym = demonymOf(e.name());
+                        int end = h.end() + mil.end();
+                        out.add(new Mention(h.start(), end, text.substring(h.start(), end),
+                                (demonym != null ? demonym : e.name()) + " " + titleCase(mil.group(1)), "military_unit", false));
+                        continue;
+                    }
                     // "Labour Minister Olivier Dussopt": a party or body named inside a capitalised title is the title
-                    String next = text.substring(h.end()).stripLeading();
+                    String next = window(text, h.end()).stripLeading();
                     boolean inTitle = "political_party".equals(e.kind()) && !next.isEmpty() && Character.isUpperCase(next.charAt(0))
                             && Roles.isNoun(next.split("[^\\p{L}]", 2)[0]);
                     if (!inTitle) out.add(new Mention(h.start(), h.end(), h.surface(), e.name(), e.kind(), false));
                 }
+                default -> out.add(new Mention(h.start(), h.end(), h.surface(), e.name(), e.kind(), false));
             }
         }
         out.addAll(patternOrganizations(text, out, gaz, skipFrom, skipTo));
@@ -96,6 +136,30 @@ public final class EntityFinder {
             String noun = acr.group(2).toLowerCase(Locale.ROOT);
             String kind = noun.equals("party") ? "political_party" : noun.equals("agency") ? "agency" : "organization";
             out.add(new Mention(s, acr.end(), acr.group(), acr.group(1), kind, false));
+        }
+        Matcher based = BASED.matcher(text);
+        while (based.find()) {
+            final int s = based.start(1);
+            if (isDemonym(based.group(1))) continue; // "Russian-based entities" names no place
+            if (out.stream().anyMatch(m -> m.start() <= s && m.end() > s)) continue;
+            out.add(new Mention(s, based.end(1), based.group(1), based.group(1), "place", false));
+        }
+        Matcher ap = ORG_APPOSITION.matcher(text);
+        while (ap.find()) {
+            final int s = ap.start(1);
+            if (Tokens.STOP.contains(ap.group(1)) || out.stream().anyMatch(m -> m.start() <= s && m.end() > s)) continue;
+            String noun = ap.group(2);
+            String kind = noun.equals("party") ? "political_party" : noun.matches("agency|regulator|watchdog") ? "agency"
+                    : noun.matches("ministry") ? "government_body" : noun.matches("union|trade union|group|charity|militia") ? "organization" : "company";
+            out.add(new Mention(s, ap.end(1), ap.group(1), ap.group(1), kind, false));
+        }
+        Matcher np = NAMED_PLACE.matcher(text);
+        while (np.find()) {
+            final int s = np.start(1);
+            if (Tokens.STOP.contains(np.group(1)) || out.stream().anyMatch(m -> m.start() <= s && m.end() > s)) continue;
+            boolean area = np.group(2).matches("region|province|oblast|district|county");
+            // "the Odesa region" is the place Odesa; "the Riverside bridge" is a place of its own name
+            out.add(new Mention(s, np.end(), np.group(), area ? np.group(1) : np.group(), "place", false));
         }
         Matcher min = LOWER_MINISTRY.matcher(text);
         while (min.find()) {
@@ -135,10 +199,23 @@ public final class EntityFinder {
                 break;
             }
             int end = j; // exclusive token index
+            if (lastKeyword < 0 && end - i >= 2 && placeKeyword(toks.get(end - 1).text())) {
+                int first = i;
+                while (first < end - 1 && Tokens.STOP.contains(toks.get(first).text())) first++;
+                final int ps = toks.get(first).start(), pe = toks.get(end - 1).end();
+                boolean titled = false;
+                for (int k = first; k < end; k++) titled |= Roles.isNoun(toks.get(k).text());
+                // "Linda Park said": a first name and a surname that happens to be a place word is a person
+                boolean personLike = end - first == 2 && FirstNames.contains(toks.get(first).text())
+                        && !LOCATIVE.contains(wordBefore(text, ps));
+                if (end - 1 > first && !titled && !personLike && known.stream().noneMatch(m -> m.start() < pe && ps < m.end())) {
+                    out.add(new Mention(ps, pe, text.substring(ps, pe), text.substring(ps, pe), "place", false));
+                }
+            }
             // "No. 924" numbering continues a unit's name
             int endChar = lastKeyword >= 0 ? toks.get(end - 1).end() : -1;
             if (lastKeyword >= 0) {
-                Matcher num = Pattern.compile("^ No\\. ?\\d+").matcher(text.substring(endChar));
+                Matcher num = NUMBERED.matcher(window(text, endChar));
                 int first = i;
                 while (first < lastKeyword && Tokens.STOP.contains(toks.get(first).text())) first++;
                 String kind = kindForKeyword(toks.get(lastKeyword).text());
@@ -174,10 +251,14 @@ public final class EntityFinder {
         for (int i = 0; i + 1 < toks.size(); i++) {
             Tokens.Token prep = toks.get(i);
             if (!LOCATIVE.contains(prep.text()) || prep.text().equals("to")) continue;
-            Tokens.Token first = toks.get(i + 1);
-            if (!first.capitalized() || Tokens.STOP.contains(first.text()) || !Tokens.adjacent(text, prep, first)) continue;
-            int j = i + 1;
-            while (j + 1 < toks.size() && toks.get(j + 1).capitalized() && Tokens.adjacent(text, toks.get(j), toks.get(j + 1)) && j - i < 3) j++;
+            int at = i + 1;
+            // "in the Indo-Pacific": the article is allowed before a region's name
+            if (toks.get(at).text().equals("the") && at + 1 < toks.size() && toks.get(at + 1).capitalized()
+                    && toks.get(at + 1).text().contains("-")) at++;
+            Tokens.Token first = toks.get(at);
+            if (!first.capitalized() || Tokens.STOP.contains(first.text()) || !Tokens.adjacent(text, toks.get(at - 1), first)) continue;
+            int j = at;
+            while (j + 1 < toks.size() && toks.get(j + 1).capitalized() && Tokens.adjacent(text, toks.get(j), toks.get(j + 1)) && j - at < 2) j++;
             addPlace(out, taken, first.start(), toks.get(j).end(), text, skipFrom, skipTo);
             if (j + 2 < toks.size() && toks.get(j + 1).text().equals("and") && toks.get(j + 2).capitalized()
                     && !Tokens.STOP.contains(toks.get(j + 2).text())) {
@@ -210,6 +291,13 @@ public final class EntityFinder {
         String surface = text.substring(s, e);
         if (surface.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c)) && surface.length() > 1) return; // acronyms are not places
         out.add(new Mention(s, e, surface, surface, "place", false));
+    }
+
+    private static final Pattern NUMBERED = Pattern.compile("^ No\\. ?\\d+");
+
+    /** The few characters after {@code pos}: look-ahead rules never need more, and copying the rest of a long page per hit would be quadratic. */
+    static String window(String text, int pos) {
+        return text.substring(pos, Math.min(text.length(), pos + 80));
     }
 
     static String wordBefore(String text, int pos) {

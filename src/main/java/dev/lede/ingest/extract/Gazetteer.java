@@ -27,14 +27,28 @@ public final class Gazetteer {
     }
 
     private final AhoCorasick<Entry> matcher;
+    private final AhoCorasick<KnownNames.Known> peopleAc = new AhoCorasick<>();
+    private final AhoCorasick<KnownNames.Known> peopleMatcher;
     private final Map<String, Entry> byNormalizedName = new HashMap<>();
+    /** Catalog people and entities by normalised name and alias: linking is a lookup, not a scan of 100,000 items. */
+    private final Map<String, KnownNames.Known> knownPeople = new HashMap<>();
+    private final Map<String, KnownNames.Known> knownEntities = new HashMap<>();
 
     public Gazetteer(KnownNames known) {
-        Map<String, KnownNames.Known> knownByName = new HashMap<>();
+        Map<String, KnownNames.Known> knownByName = knownEntities;
         if (known != null) {
             for (KnownNames.Known k : known.entities()) {
                 knownByName.put(Text.norm(k.name()), k);
                 for (String a : k.aliases()) knownByName.putIfAbsent(Text.norm(a), k);
+            }
+            for (KnownNames.Known k : known.people()) {
+                knownPeople.put(Text.norm(k.name()), k);
+                peopleAc.add(k.name(), k);
+                for (String a : k.aliases()) {
+                    knownPeople.putIfAbsent(Text.norm(a), k);
+                    // a one-word alias ("Lula") is matched too, but only with a capital, as a whole word
+                    if (!a.isBlank() && Character.isUpperCase(a.codePointAt(0))) peopleAc.add(a, k);
+                }
             }
         }
         AhoCorasick<Entry> ac = new AhoCorasick<>();
@@ -65,6 +79,7 @@ public final class Gazetteer {
             }
         }
         this.matcher = ac.build();
+        this.peopleMatcher = peopleAc.build();
     }
 
     private static String idOf(Map<String, KnownNames.Known> knownByName, String name) {
@@ -97,8 +112,23 @@ public final class Gazetteer {
         return byNormalizedName.get(Text.norm(name));
     }
 
+    /** Catalog people named in {@code text} by name or alias (whole words, longest-leftmost). */
+    public List<AhoCorasick.Match<KnownNames.Known>> findKnownPeople(String text) {
+        return peopleMatcher.findWords(text);
+    }
+
+    /** The catalog person named or aliased {@code name}, or null. */
+    public KnownNames.Known knownPerson(String name) {
+        return knownPeople.get(Text.norm(name));
+    }
+
+    /** The catalog entity named or aliased {@code name}, or null. */
+    public KnownNames.Known knownEntity(String name) {
+        return knownEntities.get(Text.norm(name));
+    }
+
     public int size() {
-        return matcher.size();
+        return matcher.size() + peopleMatcher.size();
     }
 
     private static volatile JsonNode curatedCache;

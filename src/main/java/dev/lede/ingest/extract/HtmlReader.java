@@ -52,6 +52,7 @@ public final class HtmlReader {
         }
         if (headline == null) headline = meta(doc, "og:title");
         description = meta(doc, "og:description");
+        if (description == null) description = meta(doc, "description");
         site = meta(doc, "og:site_name");
         if (published == null) published = instant(meta(doc, "article:published_time"));
         if (published == null) {
@@ -64,13 +65,16 @@ public final class HtmlReader {
         }
         if (headline != null && headline.isBlank()) headline = null;
         doc.select("script, style, noscript, template, iframe, object, embed, svg, form, button, nav, aside, footer, header:not(article header), "
-                + "[role=navigation], [role=complementary], [aria-hidden=true], .ad, .ads, .advert, .advertisement, [class*=sponsor], [id*=sidebar], [class*=sidebar], [class*=newsletter], [class*=share], [class*=related]").remove();
+                + "[role=navigation], [role=complementary], [aria-hidden=true], .ad, .ads, .advert, .advertisement, [class*=sponsor], [id*=sidebar], [class*=sidebar], [class*=newsletter], [class*=share], [class*=related], [class*=footer], [class*=menu], [class*=site-header], [class*=cookie]").remove();
         Element root = doc.selectFirst("article");
         if (root == null) root = doc.selectFirst("main");
         if (root == null) root = doc.body();
         StringBuilder text = new StringBuilder();
         if (headline != null && root.selectFirst("h1") == null) text.append(headline).append("\n\n");
-        for (Element e : root.select("h1, h2, h3, h4, p, li, figcaption, blockquote:not(:has(p)), address")) {
+        for (Element e : root.select("h1, h2, h3, h4, p, li, figcaption, blockquote:not(:has(p)), address, div")) {
+            // a div counts only as a leaf holding its own text ("By X · date" meta lines in div-based CMSs)
+            if (e.tagName().equals("div") && (e.ownText().isBlank() || !e.select("p, h1, h2, h3, h4, li, div, figcaption").not("div:root").isEmpty()
+                    && e.children().stream().anyMatch(c -> c.isBlock()))) continue;
             String t = e.text().strip();
             if (!t.isEmpty()) text.append(t).append("\n\n");
         }

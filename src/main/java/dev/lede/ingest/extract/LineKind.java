@@ -23,7 +23,7 @@ public enum LineKind {
     static final Pattern LABEL_P = Pattern.compile("^(?:don'?t miss|don’t miss|must read|also read|read (?:more|also|next)|related(?: (?:articles?|stories|news|posts))?|more (?:from|on|stories)\\b.*|recommended(?: for you)?|trending(?: now)?|most (?:read|popular)|latest(?: (?:posts|news|stories))?|top stories|watch(?: live)?:?|share(?: this(?: article| story)?)?(?: on \\w+)?|tweet|email|print|comments?|pin-?it|like us on facebook|follow us(?: on .*)?|subscribe(?: .*)?|sign up(?: .*)?|newsletter|\\d+\\s+min(?:ute)?s?\\s+read|listen to (?:this )?article|skip to (?:main )?content|home|menu|advertise with us)[.:!]?$", Pattern.CASE_INSENSITIVE);
     static final Pattern CREDIT_P = Pattern.compile("^[*(\\s]*with (?:information|inputs|reporting|additional reporting) (?:from|by)\\s+(.+?)[.)\\s]*$", Pattern.CASE_INSENSITIVE);
     static final Pattern SOURCE_P = Pattern.compile("^(?:(?i:source|fonte|fuente|via)\\s*:|SOURCE)\\s*(.+?)\\.?$");
-    static final Pattern BYLINE_P = Pattern.compile("^(?:by\\s+\\p{Lu}.*|(?:reporting|writing|editing|additional reporting) by\\s+.+|\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)? staff)$", Pattern.CASE_INSENSITIVE);
+    static final Pattern BYLINE_P = Pattern.compile("^(?:by\\s+\\p{Lu}.*|.{3,80} contributed (?:to )?(?:this|the) (?:report|story|article)\\.?|(?:reporting|writing|editing|additional reporting) by\\s+.+|\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)? staff)$", Pattern.CASE_INSENSITIVE);
     /** "Alex Brandon/AP", "Photo: Getty Images", "(AP Photo/...)" standing alone. */
     static final Pattern PHOTO_CREDIT_P = Pattern.compile("^(?:(?:photo|image|picture|credit)s?\\s*:.*|\\(?\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,3}\\s*/\\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Shutterstock|PA|ANSA|dpa|Xinhua)\\)?)$");
     static final Pattern TERMINAL_P = Pattern.compile("^(?:about the author|about us|latest posts|related (?:articles|stories|news|posts)|more from .*|recommended(?: for you)?|you may also like|read more|tags?:.*|topics?:.*|©.*|copyright .*|all rights reserved.*|print sponsor|###|-\\s*ends\\s*-|media contacts?:?.*|press contacts?:?.*|for (?:more information|further information|media inquiries).*)$", Pattern.CASE_INSENSITIVE);
@@ -40,19 +40,33 @@ public enum LineKind {
         if (STAMP.matcher(t).find()) return DATE_STAMP;
         if (AD_P.matcher(t).matches()) return AD;
         if (TERMINAL_P.matcher(t).matches() || ABOUT_ORG.matcher(t).matches()) return TERMINAL;
-        if (LABEL_P.matcher(t).matches()) return LABEL;
+        if (LABEL_P.matcher(t).matches() || INLINE_TEASER.matcher(t).matches()) return LABEL;
         if (PHOTO_CREDIT_P.matcher(t).matches()) return PHOTO_CREDIT;
         if (BYLINE_P.matcher(t).matches() && Text.wordCount(t) <= 14) return BYLINE;
-        if (isShoutedLabel(t)) return LABEL;
+        if (isShoutedLabel(t) || isLinkRow(t)) return LABEL;
         return CONTENT;
     }
 
     /** "ABOUT THE AUTHOR", "ADVERTISEMENT", "PIN-IT": short all-capitals lines are chrome, not prose. */
+    /** "Business | Tech | Markets", "About us · Contact · Privacy": a row of links. */
+    static boolean isLinkRow(String t) {
+        String[] parts = t.split("\\s+[|·•]\\s+");
+        if (parts.length < 3) return false;
+        for (String p : parts) if (Text.wordCount(p) > 3) return false;
+        return true;
+    }
+
     static boolean isShoutedLabel(String t) {
         if (Text.wordCount(t) > 4) return false;
         String letters = t.replaceAll("[^\\p{L}]", "");
         return letters.length() >= 3 && letters.equals(letters.toUpperCase()) && !t.matches(".*[.!?]$");
     }
+
+    /** "Read more: Steel town hopes for green revival": a promo for another story inside the body. */
+    static final Pattern INLINE_TEASER = Pattern.compile("^(?:read more|also read|read also|see also|related|watch|listen|more)\\s*:\\s*.{3,120}[^.]$", Pattern.CASE_INSENSITIVE);
+
+    /** Labels that introduce a link to another story. */
+    static final Pattern TEASER_LABEL = Pattern.compile("^(?:also read|read (?:more|also|next)|don'?t miss|don’t miss|must read|recommended|trending|watch|see also|related)\\b.*", Pattern.CASE_INSENSITIVE);
 
     /** Kinds that are removed wherever they appear. */
     public boolean chrome() {

@@ -87,7 +87,13 @@ public class NewsExtractor implements Extractor {
 
         Gazetteer gaz = gazetteer(known);
         List<Mention> ents = entities.find(analysed, gaz, bodyBase, skipTo);
-        List<PeopleFinder.Person> persons = people.find(analysed, ents, known,
+        // "(With inputs from PTI.)" at the end of a paragraph credits the wire; it is not a subject of the story
+        java.util.regex.Matcher credit = SourceFinder.INLINE_CREDIT.matcher(analysed);
+        while (credit.find()) {
+            final int cs = credit.start(), ce = credit.end();
+            ents.removeIf(m -> m.start() >= cs && m.end() <= ce);
+        }
+        List<PeopleFinder.Person> persons = people.find(analysed, ents, gaz,
                 caption == null ? List.of() : List.of(caption.value()));
         List<Mention> taken = new ArrayList<>(ents);
         persons.forEach(p -> taken.addAll(p.mentions));
@@ -101,13 +107,13 @@ public class NewsExtractor implements Extractor {
 
         DateFinder.Found date = dates.find(page, meta != null ? meta.published() : null, lines, dateline, bodyText, warnings);
         SourceFinder.Sources src = sources.find(page, lay, dateline, datelineAgency,
-                meta != null ? meta.publisher() : null, meta != null ? meta.authors() : List.of(), known, warnings);
+                meta != null ? meta.publisher() : null, meta != null ? meta.authors() : List.of(), known, gaz, warnings);
 
         List<Extraction.PersonFound> personsOut = new ArrayList<>();
         for (PeopleFinder.Person p : persons) {
             Integer first = p.mentions.stream().filter(m -> m.start() >= bodyBase).map(m -> m.start() - bodyBase).findFirst().orElse(null);
             if (p.knownId == null) {
-                KnownNames.Known k = SourceFinder.link(p.name, known.people());
+                KnownNames.Known k = gaz.knownPerson(p.name);
                 if (k != null) p.knownId = k.id();
             }
             personsOut.add(new Extraction.PersonFound(p.name, p.role, List.copyOf(p.forms), p.mentions.size(), first,
@@ -131,6 +137,22 @@ public class NewsExtractor implements Extractor {
     }
 
     private static List<Extraction.EntityFound> entities(List<Mention> ents, Gazetteer gaz, KnownNames known, int bodyBase) {
+        // "Chipmaker Arden Semiconductor" (a title-cased headline) is "Arden Semiconductor" named elsewhere
+        List<Mention> merged = new ArrayList<>();
+        for (Mention m : ents) {
+            Mention into = null;
+            final String longName = m.name();
+            boolean onlyInHeadline = ents.stream().filter(x -> x.name().equals(longName)).allMatch(x -> x.start() < bodyBase);
+            if (!onlyInHeadline) {
+                merged.add(m);
+                continue;
+            }
+            for (Mention o : ents) {
+                if (o != m && o.kind().equals(m.kind()) && m.name().length() > o.name().length() && m.name().endsWith(" " + o.name())) into = o;
+            }
+            merged.add(into == null ? m : new Mention(m.start(), m.end(), m.surface(), into.name(), m.kind(), false));
+        }
+        ents = merged;
         Map<String, List<Mention>> byKey = new LinkedHashMap<>();
         ents.stream().sorted(Comparator.comparingInt(Mention::start))
                 .forEach(m -> byKey.computeIfAbsent(m.name() + "\u0000" + m.kind(), k -> new ArrayList<>()).add(m));
@@ -142,7 +164,7 @@ public class NewsExtractor implements Extractor {
             Gazetteer.Entry g = gaz.byName(m0.name());
             String id = g != null && g.kind().equals(m0.kind()) ? g.knownId() : null;
             if (id == null) {
-                KnownNames.Known k = SourceFinder.link(m0.name(), known.entities());
+                KnownNames.Known k = gaz.knownEntity(m0.name());
                 if (k != null) id = k.id();
             }
             Integer first = ms.stream().filter(m -> m.start() >= bodyBase).map(m -> m.start() - bodyBase).findFirst().orElse(null);

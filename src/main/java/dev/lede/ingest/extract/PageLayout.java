@@ -18,6 +18,7 @@ public final class PageLayout {
     /** "BERLIN (Reuters) -", "WASHINGTON, March 3 (AP) —", "LONDON —": a dateline opens the body. */
     static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*[\\p{L}\\d ,.]{2,30}?)?\\s*(?:\\(([^)]{2,40})\\)|/([^/]{2,30})/)?\\s*[-–—]{1,2})\\s+");
 
+    private static final Pattern PICTURED = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}, [^,]{3,80}, (?:speaks|spoke|attends|attended|gestures|gestured|looks|looked|arrives|arrived|waves|waved|is seen|was seen|talks|talked|addresses|addressed|poses|posed|listens|listened)\\b");
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?][\"”’')]*$");
 
     public Layout split(List<Text.Line> lines, String knownHeadline) {
@@ -113,6 +114,11 @@ public final class PageLayout {
             }
             if (kinds[i] != LineKind.CONTENT) {
                 removed.add(l);
+                // "Also Read" / "Read more" announce another story's headline on the next line: drop it too
+                if (kinds[i] == LineKind.LABEL && i + 1 < n && kinds[i + 1] == LineKind.CONTENT && titleLike(lines.get(i + 1).text())
+                        && LineKind.TEASER_LABEL.matcher(l.text()).matches()) {
+                    removed.add(lines.get(++i));
+                }
                 continue;
             }
             body.add(l);
@@ -143,6 +149,8 @@ public final class PageLayout {
     private static boolean looksLikeCaptionBeforeBody(List<Text.Line> lines, LineKind[] kinds, int i) {
         String t = lines.get(i).text();
         if (t.length() > 220 || sentences(t) > 1) return false;
+        // "Jean Dupont, Finance Minister, spoke ...": a picture's caption names who is shown, then what they do
+        if (PICTURED.matcher(t).find()) return true;
         for (int j = i + 1; j < lines.size(); j++) {
             if (kinds[j] != LineKind.CONTENT) continue;
             return lines.get(j).text().length() >= 3 * t.length();

@@ -43,7 +43,7 @@ public final class PeopleFinder {
     }
 
     /** Finds people in {@code text}; {@code taken} are entity mentions (not people); {@code extra} texts only add roles. */
-    public List<Person> find(String text, List<Mention> taken, KnownNames known, List<String> roleTexts) {
+    public List<Person> find(String text, List<Mention> taken, Gazetteer known, List<String> roleTexts) {
         List<Tokens.Token> toks = Tokens.of(text);
         Map<String, Person> people = new LinkedHashMap<>();
         List<Candidate> singles = new ArrayList<>();
@@ -69,7 +69,7 @@ public final class PeopleFinder {
             if (j - s + 1 >= 2 && j - s + 1 <= 4) {
                 int from = j - s + 1 == 4 && !FirstNames.contains(toks.get(s).text()) ? s + 1 : s;
                 String name = text.substring(toks.get(from).start(), toks.get(j).end());
-                KnownNames.Known k = known == null ? null : SourceFinder.link(name, known.people());
+                KnownNames.Known k = known == null ? null : known.knownPerson(name);
                 double evidence = evidence(toks, text, from, j, honorific, k != null);
                 if (evidence > 0) {
                     String canonical = k != null ? k.name() : name;
@@ -84,6 +84,27 @@ public final class PeopleFinder {
                 singles.add(new Candidate(s, s, honorific));
             }
             i = j + 1;
+        }
+        // catalog people the capitalisation rules missed ("Lula", an unusual name): the automaton finds them
+        if (known != null) {
+            for (AhoCorasick.Match<KnownNames.Known> m : known.findKnownPeople(text)) {
+                boolean seen = people.values().stream().anyMatch(p -> p.mentions.stream().anyMatch(x -> x.start() < m.end() && m.start() < x.end()));
+                boolean entity = taken.stream().anyMatch(x -> x.start() < m.end() && m.start() < x.end());
+                if (seen || entity) continue;
+                String surface = text.substring(m.start(), m.end());
+                Person p = people.computeIfAbsent(m.value().name(), n -> new Person(n, 0.9));
+                p.knownId = m.value().id();
+                p.forms.add(surface);
+                p.mentions.add(new Mention(m.start(), m.end(), surface, p.name, null, true));
+                if (p.role == null) {
+                    int a = -1, b = -1;
+                    for (int x = 0; x < toks.size(); x++) {
+                        if (toks.get(x).start() == m.start()) a = x;
+                        if (toks.get(x).end() == m.end()) b = x;
+                    }
+                    if (a >= 0 && b >= 0) p.role = role(text, toks, a, b);
+                }
+            }
         }
         // single words: the surname (or, when unambiguous, the first name) of someone already named
         for (Candidate c : singles) {
@@ -150,6 +171,7 @@ public final class PeopleFinder {
         if (from > 0 && Roles.isNoun(toks.get(from - 1).text())) e = Math.max(e, 0.85);
         if (to + 1 < toks.size() && Roles.SPEECH.contains(toks.get(to + 1).lower())) e = Math.max(e, 0.7);
         if (to + 2 < toks.size() && toks.get(to + 1).text().equals(",") && appositionRole(text, toks, to) != null) e = Math.max(e, 0.8);
+        if (appositionBefore(text, toks, from, to) != null) e = Math.max(e, 0.8);
         if (e > 0 && FirstNames.contains(toks.get(from).text()) && (from > 0 && Roles.isNoun(toks.get(from - 1).text()))) e = 0.95;
         return e;
     }
@@ -200,7 +222,7 @@ public final class PeopleFinder {
     /** ", US Secretary of State," or " - Secretary of State for Children, Schools and Families -" after a name. */
     private static String appositionRole(String text, List<Tokens.Token> toks, int to) {
         int pos = toks.get(to).end();
-        String rest = text.substring(pos);
+        String rest = text.substring(pos, Math.min(text.length(), pos + 300)); // an apposition is short
         String phrase = null;
         if (rest.startsWith(" - ") || rest.startsWith(" – ") || rest.startsWith(" — ")) {
             int close = indexOfAny(rest.substring(3), " - ", " – ", " — ");
@@ -229,10 +251,20 @@ public final class PeopleFinder {
     private static String appositionBefore(String text, List<Tokens.Token> toks, int from, int to) {
         if (from < 2 || !toks.get(from - 1).text().equals(",")) return null;
         if (to + 1 >= toks.size() || !toks.get(to + 1).text().equals(",")) return null;
+        // walk back over the title phrase only: names, possessives, titles and "to the"/"of"/"for"
         int k = from - 2;
-        while (k >= 0 && !(toks.get(k).type() == Tokens.Type.PUNCT && ",.;:!?\"“”".contains(toks.get(k).text()))) k--;
+        while (k >= 0) {
+            Tokens.Token t = toks.get(k);
+            boolean titleWord = t.type() == Tokens.Type.POSS || (t.capitalized() && !Tokens.STOP.contains(t.text()))
+                    || Roles.isNoun(t.text()) || Roles.MODIFIERS.contains(t.text())
+                    || Set.of("to", "the", "of", "for", "at", "in", "region", "province", "city", "state", "district",
+                    "ministry", "department", "party", "company", "union", "council", "agency").contains(t.text());
+            if (!titleWord) break;
+            k--;
+        }
         int start = k + 1;
-        if (from - 1 - start > 8) return null;
+        while (start < from - 1 && Set.of("to", "the", "of", "for", "at", "in").contains(toks.get(start).text())) start++;
+        if (start >= from - 1 || from - 1 - start > 8) return null;
         boolean noun = false;
         for (int x = start; x < from - 1; x++) if (Roles.isNoun(toks.get(x).text())) noun = true;
         if (!noun) return null;

@@ -16,14 +16,15 @@ public final class Roles {
             "manager", "executive", "head", "counsel", "negotiator", "spokesmen", "ministers", "officials", "emir",
             "sheikh", "deputy", "vice-president", "secretary-general", "commissioner", "inspector",
             "superintendent", "sheriff", "rabbi", "imam", "bishop", "cardinal", "archbishop", "dean", "rector",
-            "treasurer", "comptroller", "partner", "founder", "owner", "administrator", "ombudsman", "speaker");
+            "treasurer", "comptroller", "counterpart", "member", "councillor", "councilor", "alderman", "trustee", "partner", "founder", "owner", "administrator", "ombudsman", "speaker");
 
     /** Lower-case words that may stand inside a title before its head noun ("press secretary"). */
     public static final Set<String> MODIFIERS = set("press", "foreign", "national", "security", "deputy", "vice",
             "former", "chief", "senior", "prime", "interior", "defence", "defense", "finance", "state", "general",
             "executive", "managing", "government", "military", "top", "acting", "interim", "opposition", "party",
             "health", "economy", "trade", "justice", "education", "energy", "communications", "political",
-            "campaign", "white", "house", "news", "foreign-policy", "de", "facto");
+            "campaign", "white", "house", "news", "foreign-policy", "de", "facto", "council", "city", "board", "committee",
+            "union", "business", "parliamentary", "cabinet", "assistant", "associate", "regional", "provincial", "county");
 
     /** Speech verbs that attribute a quote or mark a speaker. */
     public static final Set<String> SPEECH = set("said", "says", "say", "told", "tells", "added", "adds", "stated",

@@ -79,7 +79,7 @@ public final class Tokens {
             "Who", "Where", "Which", "Also", "However", "Meanwhile", "Yet", "So", "Then", "Now", "Until", "Since",
             "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December", "Western", "Eastern", "Northern", "Southern",
+            "August", "September", "October", "November", "December",
             "Not", "No", "Yes", "Some", "Many", "All", "Both", "Each", "Every", "Like", "Just", "Even", "Only");
 
     public static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Prof", "Mister");
