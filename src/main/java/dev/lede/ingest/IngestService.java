@@ -228,16 +228,19 @@ public class IngestService {
 
         String source(Extraction.SourceFound found, SourceKind kind, SourceService service) {
             return sourceIds.computeIfAbsent(found.name(), name -> found.knownId() != null ? found.knownId()
+                    : existing(dev.lede.source.Source.class, name) != null ? existing(dev.lede.source.Source.class, name)
                     : mark(service.create(new SourceInput(null, clip(name, 300), kind, null, null, null, List.of())).id()));
         }
 
         String byline(Extraction.BylineFound found, PersonService service) {
             return personIds.computeIfAbsent(found.name(), name -> found.knownId() != null ? found.knownId()
+                    : existing(dev.lede.person.Person.class, name) != null ? existing(dev.lede.person.Person.class, name)
                     : mark(service.create(new PersonInput(null, clip(name, 300), List.of(), null, List.of(), List.of())).id()));
         }
 
         String person(Extraction.PersonFound found, PersonService service) {
             String id = personIds.computeIfAbsent(found.name(), name -> found.knownId() != null ? found.knownId()
+                    : existing(dev.lede.person.Person.class, name) != null ? existing(dev.lede.person.Person.class, name)
                     : mark(service.create(new PersonInput(null, clip(name, 300), otherForms(name, found.forms()),
                     clip(found.role(), 1000), List.of(), List.of())).id()));
             found.forms().forEach(form -> personIds.putIfAbsent(form, id));
@@ -246,6 +249,7 @@ public class IngestService {
 
         String entity(Extraction.EntityFound found, EntityService service) {
             String id = entityIds.computeIfAbsent(found.name(), name -> found.knownId() != null ? found.knownId()
+                    : existing(dev.lede.entity.NamedEntity.class, name) != null ? existing(dev.lede.entity.NamedEntity.class, name)
                     : mark(service.create(new EntityInput(null, clip(name, 300), entityKind(found.kind()),
                     otherForms(name, found.forms()), null, null, List.of())).id()));
             found.forms().forEach(form -> entityIds.putIfAbsent(form, id));
@@ -259,6 +263,19 @@ public class IngestService {
             String type = "entity".equals(quote.speakerType()) ? "entity" : "person";
             String id = (type.equals("entity") ? entityIds : personIds).get(quote.speakerName());
             return id == null ? null : new QuoteInput.SpeakerInput(type, id);
+        }
+
+        /**
+         * An item of that exact name (any case) that the catalog snapshot did not know yet: created moments ago,
+         * perhaps by the previous ingest. Linking to it keeps two ingests in a row from making duplicates.
+         */
+        private static String existing(Class<?> type, String name) {
+            String entity = type.getAnnotation(jakarta.persistence.Entity.class).name();
+            String jpql = "select r.id from " + (entity.isEmpty() ? type.getSimpleName() : entity)
+                    + " r where lower(r.name) = :name order by r.createdAt";
+            return io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createQuery(jpql, String.class)
+                    .setParameter("name", name.toLowerCase(java.util.Locale.ROOT)).setMaxResults(1)
+                    .getResultStream().findFirst().orElse(null);
         }
 
         boolean isNew(String id) {

@@ -139,6 +139,18 @@ class IngestResourceTest {
     }
 
     @Test
+    void shouldLinkANewPersonOnceAcrossIngestsInARow() {
+        String name = "Maria Quill" + unique().replaceAll("[0-9]", "q");
+        for (String topic : List.of("bridge", "harbour")) {
+            String text = "City approves the " + topic + " plan " + unique() + "\n\nThe council voted on Monday.\n\n"
+                    + "Mayor " + name + " said the " + topic + " will open next year. \u201cIt is a good day for the city,\u201d "
+                    + name + " told reporters.";
+            plain().body(text).post("/v1/ingest").then().statusCode(201);
+        }
+        anonymous().queryParam("q", name).get("/v1/people").then().statusCode(200).body("data", hasSize(1));
+    }
+
+    @Test
     void shouldNeverStoreScriptsFromHtml() {
         String tag = unique();
         String html = "<html><head><title>Lede test " + tag + "</title><script>alert('x" + tag + "')</script></head><body>"

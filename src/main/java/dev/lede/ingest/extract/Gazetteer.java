@@ -74,8 +74,8 @@ public final class Gazetteer {
             // the catalog comes last so that its entries replace built-in ones for the same surface form
             for (KnownNames.Known k : known.entities()) {
                 String kind = k.kind() == null ? "other" : k.kind();
-                add(ac, k.name(), new Entry(k.name(), kind, k.id(), Via.NAME, false));
-                for (String a : k.aliases()) add(ac, a, new Entry(k.name(), kind, k.id(), Via.ALIAS, false));
+                addKnown(ac, k.name(), new Entry(k.name(), kind, k.id(), Via.NAME, false));
+                for (String a : k.aliases()) addKnown(ac, a, new Entry(k.name(), kind, k.id(), Via.ALIAS, false));
             }
         }
         this.matcher = ac.build();
@@ -94,6 +94,18 @@ public final class Gazetteer {
         // one automaton entry per surface form; a later registration (the catalog) replaces the built-in one
         if (lastBySurface.put(surface, e) == null) ac.add(surface, e);
         byNormalizedName.putIfAbsent(Text.norm(e.name()), e);
+    }
+
+    /**
+     * A catalog entry replaces a built-in one for the same surface form, but never an entry that is already
+     * linked to the catalog: when two catalog entities share an alias ("Moscow"), the one registered first (the
+     * oldest; the catalog is read in creation order) or the one a built-in name already links to keeps it.
+     */
+    private void addKnown(AhoCorasick<Entry> ac, String surface, Entry e) {
+        if (surface == null || surface.isBlank()) return;
+        Entry current = lastBySurface.get(surface);
+        if (current != null && current.knownId() != null && !current.knownId().equals(e.knownId())) return;
+        add(ac, surface, e);
     }
 
     /** Whole-word, longest-leftmost occurrences of known names. */
