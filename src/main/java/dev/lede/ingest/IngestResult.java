@@ -36,7 +36,8 @@ public record IngestResult(
             @Schema(description = "The role the text gives. Absent when none.") String role,
             @Schema(description = "True when the person was not in the catalog (created, or would be).") @JsonProperty("new") boolean created,
             @Schema(description = "How sure the extractor is, 0 to 1.") double confidence,
-            @Schema(description = "How many times the page names them.") int mentions) {
+            @Schema(description = "How many times the page names them.") int mentions,
+            @Schema(description = "Character offset of the first mention in the body (paragraphs joined by a blank line). Absent when named only outside the body.") Integer firstOffset) {
     }
 
     @Schema(name = "IngestEntity", description = "An entity found in the page.")
@@ -47,7 +48,8 @@ public record IngestResult(
             @Schema(description = "Kind, as in the Entity schema.") String kind,
             @Schema(description = "True when the entity was not in the catalog.") @JsonProperty("new") boolean created,
             @Schema(description = "How sure the extractor is, 0 to 1.") double confidence,
-            @Schema(description = "How many times the page names it.") int mentions) {
+            @Schema(description = "How many times the page names it.") int mentions,
+            @Schema(description = "Character offset of the first mention in the body. Absent when named only outside the body.") Integer firstOffset) {
     }
 
     @Schema(name = "IngestSource", description = "A source or byline person found in the page.")
@@ -57,7 +59,15 @@ public record IngestResult(
             @Schema(description = "Name.") String name,
             @Schema(description = "Role: publisher, wire, author, editor...") String role,
             @Schema(description = "True when it was not in the catalog.") @JsonProperty("new") boolean created,
-            @Schema(description = "How sure the extractor is, 0 to 1.") double confidence) {
+            @Schema(description = "How sure the extractor is, 0 to 1.") double confidence,
+            @Schema(description = "Where in the page text it was found. Absent when not known.") Span span) {
+    }
+
+    @Schema(name = "IngestSpan", description = "A half-open character range [start, end): of the body (paragraphs joined by a blank line) for quotes, of the page text otherwise.")
+    public record Span(@Schema(description = "First character.") int start, @Schema(description = "One past the last character.") int end) {
+        static Span of(dev.lede.ingest.extract.Extraction.Span span) {
+            return span == null ? null : new Span(span.start(), span.end());
+        }
     }
 
     @Schema(name = "IngestQuote", description = "A quote found in the page.")
@@ -66,7 +76,8 @@ public record IngestResult(
             @Schema(description = "The words quoted.") String text,
             @Schema(description = "Who says it; absent when unattributed.") Speaker speaker,
             @Schema(description = "True for a scare quote of one to three words.") boolean fragment,
-            @Schema(description = "How sure the extractor is of the attribution, 0 to 1.") double confidence) {
+            @Schema(description = "How sure the extractor is of the attribution, 0 to 1.") double confidence,
+            @Schema(description = "Where in the body it was found. Absent for quotes in the headline or standfirst.") Span span) {
     }
 
     @Schema(name = "IngestSpeaker", description = "The speaker of a quote.")
@@ -78,6 +89,7 @@ public record IngestResult(
     @Schema(name = "IngestDate", description = "A date found in the page.")
     public record DateItem(
             @Schema(description = "The date-time (midnight UTC when only a day is known).") Instant value,
-            @Schema(description = "How sure the extractor is, 0 to 1.") double confidence) {
+            @Schema(description = "How sure the extractor is, 0 to 1.") double confidence,
+            @Schema(description = "Where the date was read, when it was read from the body. Absent otherwise.") Span span) {
     }
 }

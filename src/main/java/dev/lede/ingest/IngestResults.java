@@ -14,13 +14,13 @@ final class IngestResults {
             String id = links.personIds.get(p.name());
             boolean created = p.knownId() == null;
             return new IngestResult.PersonItem(visible(id, created, dryRun), p.name(), p.role(), created && !duplicate,
-                    p.confidence(), p.mentions());
+                    p.confidence(), p.mentions(), p.firstOffset());
         }).toList();
         List<IngestResult.EntityItem> entities = ex.entities().stream().map(e -> {
             String id = links.entityIds.get(e.name());
             boolean created = e.knownId() == null;
             return new IngestResult.EntityItem(visible(id, created, dryRun), e.name(), e.kind(), created && !duplicate,
-                    e.confidence(), e.mentions());
+                    e.confidence(), e.mentions(), e.firstOffset());
         }).toList();
         IngestResult.SourceItem source = ex.publisher() == null ? null : sourceItem(ex.publisher(), "publisher", links, dryRun, duplicate);
         List<IngestResult.SourceItem> credits = ex.credits().stream()
@@ -28,13 +28,14 @@ final class IngestResults {
         List<IngestResult.SourceItem> bylines = ex.bylines().stream().map(b -> {
             boolean created = b.knownId() == null;
             return new IngestResult.SourceItem(visible(links.personIds.get(b.name()), created, dryRun), b.name(), b.role(),
-                    created && !duplicate, b.confidence());
+                    created && !duplicate, b.confidence(), IngestResult.Span.of(b.span()));
         }).toList();
         List<IngestResult.QuoteItem> quotes = ex.quotes().stream().map(q -> new IngestResult.QuoteItem(q.text(),
                 q.speakerName() == null ? null : new IngestResult.Speaker(q.speakerName(), q.speakerType()),
-                q.fragment(), q.confidence())).toList();
+                q.fragment(), q.confidence(), IngestResult.Span.of(q.span()))).toList();
         IngestResult.DateItem date = ex.publishedAt() == null ? null
-                : new IngestResult.DateItem(ex.publishedAt().value(), ex.publishedAt().confidence());
+                : new IngestResult.DateItem(ex.publishedAt().value(), ex.publishedAt().confidence(),
+                IngestResult.Span.of(ex.publishedAt().span()));
         ArticleView shown = dryRun && !duplicate ? withoutId(article) : article;
         return new IngestResult(shown, dryRun, duplicate, people, entities, source, credits, bylines, quotes, date,
                 ex.caption() == null ? null : ex.caption().value(), ex.removedLines(), ex.warnings());
@@ -44,7 +45,7 @@ final class IngestResults {
                                                       boolean dryRun, boolean duplicate) {
         boolean created = found.knownId() == null;
         return new IngestResult.SourceItem(visible(links.sourceIds.get(found.name()), created, dryRun), found.name(), role,
-                created && !duplicate, found.confidence());
+                created && !duplicate, found.confidence(), IngestResult.Span.of(found.span()));
     }
 
     private static String visible(String id, boolean created, boolean dryRun) {

@@ -66,7 +66,18 @@ class IngestResourceTest {
                 .body("credits.name", hasItem("AFP"))
                 .body("people.name", hasItem("John Kirby"))
                 .body("removedLines", hasItem("- Advertisement -"))
+                .body("quotes.confidence", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.both(
+                        org.hamcrest.Matchers.greaterThan(0f)).and(org.hamcrest.Matchers.lessThanOrEqualTo(1f))))
                 .extract().jsonPath();
+        // Every quote found in the body says where: the span covers its text in the stored body.
+        String body = String.join("\n\n", result.<String>getList("article.body"));
+        for (Map<String, Object> quote : result.<Map<String, Object>>getList("quotes")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Integer> span = (Map<String, Integer>) quote.get("span");
+            if (span != null) {
+                assertThat(body.substring(span.get("start"), span.get("end"))).contains((String) quote.get("text"));
+            }
+        }
         assertThat(result.getString("article.id")).isNull();
         Map<String, String> roles = new java.util.HashMap<>();
         result.<Map<String, Object>>getList("people").forEach(p -> roles.put((String) p.get("name"), (String) p.get("role")));
