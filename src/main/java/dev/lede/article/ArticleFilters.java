@@ -69,7 +69,7 @@ final class ArticleFilters {
     static ListQuery<Article> query(EntityManager em, ArticleParams params, ArticleStatus status) {
         ListQuery<Article> query = new ListQuery<>(Article.class, "a");
         if (status != null) {
-            query.and("a.status = :status", "status", status);
+            query.and("a.status = :status", "status", status).orderedWithin("a.status"); // uses ix_article_status_*
         }
         addIds(query, em, BY_PEOPLE, "people", "person", ResourceType.person, "Person", params.person);
         addIds(query, em, BY_ENTITIES, "entities", "entity", ResourceType.entity, "NamedEntity", params.entity);
