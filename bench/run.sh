@@ -63,7 +63,7 @@ split -l 1000 -d -a 5 "$DATA" "$WORK/chunks/c."
 rm -rf "$WORK/db"
 start_lede() { # sets SERVER_PID and STARTUP (seconds until ready)
   LEDE_ADMIN_KEY=$KEY LEDE_SEED_ENABLED=false QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$WORK/db/lede;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE" \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$WORK/db/lede;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256" \
     java ${JAVA_OPTS:--Xmx1g} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >> "$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   local t0=$(date +%s.%N)

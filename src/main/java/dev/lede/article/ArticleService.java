@@ -98,6 +98,23 @@ public class ArticleService {
     }
 
     public ArticleView create(ArticleInput input) {
+        return full(insert(input));
+    }
+
+    /**
+     * Creates an article and optionally publishes it, with the same checks and change-log events as
+     * {@link #create} and {@link #publish}, without mapping it to a view (about a dozen queries fewer): for bulk
+     * loads, which answer with counts only.
+     */
+    public String createWithoutView(ArticleInput input, boolean publish) {
+        Article article = insert(input);
+        if (publish) {
+            publish(article);
+        }
+        return article.id;
+    }
+
+    private Article insert(ArticleInput input) {
         Article article = new Article();
         article.id = Ids.newId();
         article.status = ArticleStatus.draft;
@@ -105,7 +122,7 @@ public class ArticleService {
         writer.apply(article, input);
         article.persist();
         changeLog.append(article, ChangeOp.created);
-        return full(article);
+        return article;
     }
 
     public ArticleView replace(String key, String ifMatch, ArticleInput input) {
@@ -132,6 +149,11 @@ public class ArticleService {
         OptionalLong expected = Preconditions.expectedVersion(ifMatch);
         Article article = resolve(key);
         Preconditions.check(expected, article.version);
+        publish(article);
+        return full(article);
+    }
+
+    private void publish(Article article) {
         if (article.status != ArticleStatus.published) {
             Instant now = Times.now();
             article.status = ArticleStatus.published;
@@ -142,7 +164,6 @@ public class ArticleService {
             article.updatedAt = now;
             changeLog.append(article, ChangeOp.published);
         }
-        return full(article);
     }
 
     /** Withdraws a published article; it then answers 410 with the notice. Drafts cannot be withdrawn. */

@@ -140,12 +140,7 @@ public class BulkLoader {
             case source -> sources.create((SourceInput) line.data());
             case entity -> entities.create((EntityInput) line.data());
             case person -> people.create((PersonInput) line.data());
-            case article -> {
-                String id = articles.create((ArticleInput) line.data()).id();
-                if (line.publish()) {
-                    articles.publish(id, "*");
-                }
-            }
+            case article -> articles.createWithoutView((ArticleInput) line.data(), line.publish());
         }
     }
 
