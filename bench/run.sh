@@ -26,6 +26,7 @@ mkdir -p "$WORK"
 RESULTS=$WORK/results.jsonl
 : > "$RESULTS"
 log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
+calc() { printf '%.3f' "$(echo "$1" | bc -l)"; } # bc prints .5 for 0.5, which is not JSON
 
 # --- Tools (Debian packages; installed when missing) -------------------------------------------------
 if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
@@ -72,7 +73,7 @@ start_lede() { # sets SERVER_PID and STARTUP (seconds until ready)
     kill -0 "$SERVER_PID" || { tail -30 "$WORK/server.log"; exit 1; }
     sleep 0.25
   done
-  STARTUP=$(echo "$(date +%s.%N) - $t0" | bc)
+  STARTUP=$(calc "$(date +%s.%N) - $t0")
 }
 : > "$WORK/server.log"
 echo "{\"kind\": \"machine\", \"nproc\": $(nproc), \"cpu\": \"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)\", \"mem_gb\": $(free -g | awk '/Mem:/ {print $2}'), \"load_before\": \"$(cut -d' ' -f1-3 /proc/loadavg)\"}" >> "$RESULTS"
@@ -103,8 +104,8 @@ python3 - "$RESULTS" <<PY
 import json, sys
 with open(sys.argv[1], "a") as f:
     f.write(json.dumps({"kind": "load", "accepted": $accepted, "rejected": $rejected,
-        "catalog_lines": $catalog_lines, "catalog_s": $t_catalog, "article_lines": $article_lines,
-        "articles_s": $t_articles, "startup_empty_s": $STARTUP_EMPTY}) + "\n")
+        "catalog_lines": $catalog_lines, "catalog_s": $(calc "$t_catalog"), "article_lines": $article_lines,
+        "articles_s": $(calc "$t_articles"), "startup_empty_s": $STARTUP_EMPTY}) + "\n")
 PY
 
 # Restart on the loaded database: start-up time on an existing database, and a clean heap for the reads.
@@ -144,7 +145,7 @@ run_wrk() { # name target url script args... -> appends one result line
   local c1=$(cpu_ticks "$SERVER_PID") t1=$(date +%s.%N)
   local result=$(echo "$out" | sed -n 's/^RESULT //p')
   [ -n "$result" ] || { echo "$out" >&2; result='{"requests": 0, "duration_us": 1, "p50_us": 0, "p99_us": 0, "max_us": 0, "non2xx": 0, "connect": 0, "read": 0, "write": 0, "timeout": 0}'; }
-  local cpu=$(echo "($c1 - $c0) / $(getconf CLK_TCK) / ($t1 - $t0) * 100" | bc -l)
+  local cpu=$(calc "($c1 - $c0) / $(getconf CLK_TCK) / ($t1 - $t0) * 100")
   echo "{\"kind\": \"wrk\", \"workload\": \"$name\", \"target\": \"$target\", \"lede_cpu_pct\": $cpu, \"lede_rss_kb\": $(rss_kb "$SERVER_PID"), \"wrk\": $result}" >> "$RESULTS"
   log "$name on $target: $(echo "$result" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(round(r["requests"]/r["duration_us"]*1e6), "req/s, p50", r["p50_us"]/1000, "ms, p99", r["p99_us"]/1000, "ms")')"
 }
@@ -168,7 +169,7 @@ WRITER=$!
 reads=$(wrk -t"$THREADS" -c$((CONNECTIONS - 4)) -d"$DURATION" --timeout 5s -s "$BENCH/lua/paths.lua" "$LEDE" -- "$WORK/paths/mixed.txt" 2>&1 | sed -n 's/^RESULT //p')
 wait "$WRITER" || true
 c1=$(cpu_ticks "$SERVER_PID"); t1=$(date +%s.%N)
-cpu=$(echo "($c1 - $c0) / $(getconf CLK_TCK) / ($t1 - $t0) * 100" | bc -l)
+cpu=$(calc "($c1 - $c0) / $(getconf CLK_TCK) / ($t1 - $t0) * 100")
 writes=$(sed -n 's/^RESULT //p' "$WORK/write.out")
 echo "{\"kind\": \"wrk\", \"workload\": \"reads-beside-writes\", \"target\": \"lede\", \"lede_cpu_pct\": $cpu, \"lede_rss_kb\": $(rss_kb "$SERVER_PID"), \"wrk\": ${reads:-null}}" >> "$RESULTS"
 echo "{\"kind\": \"wrk\", \"workload\": \"writes-beside-reads\", \"target\": \"lede\", \"lede_cpu_pct\": $cpu, \"lede_rss_kb\": $(rss_kb "$SERVER_PID"), \"wrk\": ${writes:-null}}" >> "$RESULTS"
