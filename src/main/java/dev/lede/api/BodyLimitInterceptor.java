@@ -7,7 +7,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Enforces the body limit on requests that announce no Content-Length (chunked uploads). */
+/** Enforces the body limit on requests that announce no Content-Length (chunked uploads), except on {@link LargeBody}. */
 @Provider
 public class BodyLimitInterceptor implements ReaderInterceptor {
     // Looked up per request: providers are built at static init, before runtime configuration exists.
@@ -19,6 +19,11 @@ public class BodyLimitInterceptor implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        for (java.lang.annotation.Annotation annotation : context.getAnnotations()) {
+            if (annotation instanceof LargeBody) {
+                return context.proceed(); // the operation enforces its own, larger limit
+            }
+        }
         context.setInputStream(new Limited(context.getInputStream(), config.get().api().maxBodyBytes()));
         return context.proceed();
     }

@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 
 /** Explains a body that Jackson could not read, naming the offending field without echoing internals. */
-final class JsonProblems {
+public final class JsonProblems {
     private JsonProblems() {
     }
 
-    static ApiException describe(JsonProcessingException e) {
+    public static ApiException describe(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = pathOf(unknown);
             return ApiException.validation(List.of(new Problem.FieldError(field, "unknown field")));

@@ -34,7 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "People", description = "People named in articles."),
                 @Tag(name = "Entities", description = "Countries, places, organisations, government bodies, units, agencies."),
                 @Tag(name = "Sources", description = "Publishers, wire agencies and other origins of articles."),
-                @Tag(name = "Quotes", description = "Verbatim quotations with their speakers.")
+                @Tag(name = "Quotes", description = "Verbatim quotations with their speakers."),
+                @Tag(name = "Bulk", description = "Loading many resources at once from NDJSON.")
         },
         components = @Components(responses = {
                 @APIResponse(name = "NotModified", responseCode = "304", description = "Not modified: If-None-Match named the current ETag."),

@@ -21,6 +21,7 @@ public final class ListQuery<T> {
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final StringBuilder fingerprint = new StringBuilder();
+    private String orderPrefix;
 
     public ListQuery(Class<T> type, String alias) {
         this.type = type;
@@ -45,6 +46,18 @@ public final class ListQuery<T> {
         return this;
     }
 
+    /**
+     * Declares that every row has the same value of {@code expression} (an equality filter, e.g. a.status), and
+     * names it first in ORDER BY. The order is unchanged, but H2 then walks an index on (expression, sort key,
+     * id) in order and stops after one page; without it H2 reads every matching row and sorts them (seen with
+     * EXPLAIN ANALYZE: 100,000 rows scanned for the newest 20, 21 with the prefix). PostgreSQL needs no help
+     * and is not hurt.
+     */
+    public ListQuery<T> orderedWithin(String expression) {
+        this.orderPrefix = expression;
+        return this;
+    }
+
     /** A short digest of the filters, stored in cursors so one cannot be replayed on another query. */
     public String fingerprint() {
         return Integer.toHexString(fingerprint.toString().hashCode());
@@ -58,14 +71,17 @@ public final class ListQuery<T> {
         if (after != null) {
             String cmp = sort.descending() ? "<" : ">";
             Object value = sort.decode(after.value());
-            where.add("(" + sort.expression() + " " + cmp + " :afterValue or (" + sort.expression()
-                    + " = :afterValue and " + alias + ".id " + cmp + " :afterId))");
+            // The leading "value <=/>= :afterValue" is implied by the rest; it gives the database a range to start
+            // the index scan at, so page 500 does not read the 10,000 rows before it.
+            where.add(sort.expression() + " " + cmp + "= :afterValue and (" + sort.expression() + " " + cmp
+                    + " :afterValue or (" + sort.expression() + " = :afterValue and " + alias + ".id " + cmp + " :afterId))");
             bound.put("afterValue", value);
             bound.put("afterId", after.id());
         }
         String direction = sort.descending() ? " desc" : " asc";
         String jpql = "select " + alias + " from " + type.getSimpleName() + " " + alias + whereClause(where)
-                + " order by " + sort.expression() + direction + ", " + alias + ".id" + direction;
+                + " order by " + (orderPrefix == null ? "" : orderPrefix + direction + ", ")
+                + sort.expression() + direction + ", " + alias + ".id" + direction;
         TypedQuery<T> query = em.createQuery(jpql, type).setMaxResults(request.limit() + 1);
         bound.forEach(query::setParameter);
         List<T> rows = query.getResultList();

@@ -124,7 +124,7 @@ public class ProblemMappers {
         return builder.type(Problem.MEDIA_TYPE).entity(problem.withInstance(path)).build();
     }
 
-    private static String fieldOf(ConstraintViolation<?> violation) {
+    public static String fieldOf(ConstraintViolation<?> violation) {
         // Method validation paths start with the method and argument ("create.body.headline"): keep the rest.
         StringBuilder field = new StringBuilder();
         for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {

@@ -26,6 +26,7 @@ public class RequestGuards {
     /** Parameters that may be given bare ({@code ?includeTotal}); every other one needs a value. */
     private static final Set<String> FLAGS = Set.of("includeTotal", "force");
     private static final Map<Method, Map<String, Boolean>> KNOWN = new ConcurrentHashMap<>();
+    private static final Map<Method, Boolean> LARGE_BODY = new ConcurrentHashMap<>();
 
     // Looked up per request: providers are built at static init, before runtime configuration exists.
     private final jakarta.enterprise.inject.Instance<LedeConfig> config;
@@ -40,7 +41,9 @@ public class RequestGuards {
         if (method == null || !request.getUriInfo().getPath().startsWith("/v1/")) {
             return;
         }
-        refuseOversizedBody(request);
+        if (!LARGE_BODY.computeIfAbsent(method, RequestGuards::takesLargeBody)) {
+            refuseOversizedBody(request); // operations with a @LargeBody parameter enforce their own limit
+        }
         if (request.getUriInfo().getRequestUri().getRawQuery() != null
                 && request.getUriInfo().getRequestUri().getRawQuery().length() > MAX_QUERY_LENGTH) {
             throw new ApiException(414, "uri-too-long", "URI too long", "the query string is longer than "
@@ -76,6 +79,15 @@ public class RequestGuards {
                 throw ApiException.badRequest("Content-Length", "not a number");
             }
         }
+    }
+
+    private static boolean takesLargeBody(Method method) {
+        for (Parameter parameter : method.getParameters()) {
+            if (parameter.isAnnotationPresent(LargeBody.class)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The query parameters an operation declares, each with whether it may be repeated (a List). */

@@ -101,10 +101,27 @@ public class ArticleService {
     }
 
     public ArticleView create(ArticleInput input) {
-        return full(writes.create(new Article(), article -> {
+        return full(insert(input));
+    }
+
+    /**
+     * Creates an article and optionally publishes it, with the same checks and change-log events as
+     * {@link #create} and {@link #publish}, without mapping it to a view (about a dozen queries fewer): for bulk
+     * loads, which answer with counts only.
+     */
+    public String createWithoutView(ArticleInput input, boolean publish) {
+        Article article = insert(input);
+        if (publish) {
+            publish(article);
+        }
+        return article.id;
+    }
+
+    private Article insert(ArticleInput input) {
+        return writes.create(new Article(), article -> {
             article.status = ArticleStatus.draft;
             writer.apply(article, input);
-        }));
+        });
     }
 
     public ArticleView replace(String key, String ifMatch, ArticleInput input) {
@@ -126,6 +143,11 @@ public class ArticleService {
         OptionalLong expected = Preconditions.expectedVersion(ifMatch);
         Article article = resolve(key);
         Preconditions.check(expected, article.version);
+        publish(article);
+        return full(article);
+    }
+
+    private void publish(Article article) {
         if (article.status != ArticleStatus.published) {
             Instant now = Times.now();
             article.status = ArticleStatus.published;
@@ -136,7 +158,6 @@ public class ArticleService {
             article.updatedAt = now;
             changeLog.append(article, ChangeOp.published);
         }
-        return full(article);
     }
 
     /** Withdraws a published article; it then answers 410 with the notice. Drafts cannot be withdrawn. */

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Counts how often a person or entity is named in a body, by any of its surface forms (name and aliases),
@@ -25,10 +23,20 @@ final class MentionCounter {
             if (form == null || form.isBlank()) {
                 continue;
             }
-            Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form.trim()) + "(?![\\p{L}\\p{N}])")
-                    .matcher(text);
-            while (matcher.find()) {
-                matches.add(new int[] {matcher.start(), matcher.end()});
+            // Same as the regex (?<![\p{L}\p{N}])form(?![\p{L}\p{N}]) with find(), without running a
+            // look-behind at every position of the body: indexOf finds candidates, then both edges are checked.
+            String literal = form.trim();
+            int from = 0;
+            for (int at = text.indexOf(literal, from); at >= 0; at = text.indexOf(literal, from)) {
+                int end = at + literal.length();
+                boolean before = at > 0 && isWordChar(text.codePointBefore(at));
+                boolean after = end < text.length() && isWordChar(text.codePointAt(end));
+                if (!before && !after) {
+                    matches.add(new int[] {at, end});
+                    from = end;
+                } else {
+                    from = at + 1;
+                }
             }
         }
         matches.sort(Comparator.<int[]>comparingInt(m -> m[0]).thenComparingInt(m -> -m[1]));
@@ -44,6 +52,15 @@ final class MentionCounter {
             first = first == null ? match[0] : first;
         }
         return new Count(count, first);
+    }
+
+    /** A letter or a number (\\p{L} or \\p{N}): a mention must not touch one on either side. */
+    private static boolean isWordChar(int codePoint) {
+        if (Character.isLetter(codePoint)) {
+            return true;
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** The body as one text, paragraphs separated by a blank line: what offsets refer to. */

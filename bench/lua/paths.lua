@@ -1,0 +1,31 @@
+-- GET each path of a file in turn (wrk ... -s paths.lua -- FILE). Each thread starts at another offset.
+-- Prints one machine-readable RESULT line at the end (latencies in microseconds).
+local counter = 0
+function setup(thread)
+  thread:set("id", counter)
+  counter = counter + 1
+end
+
+local paths = {}
+local idx = 0
+function init(args)
+  local f = assert(io.open(args[1], "r"))
+  for line in f:lines() do
+    if #line > 0 then paths[#paths + 1] = line end
+  end
+  f:close()
+  idx = ((id or 0) * 7919) % #paths
+end
+
+function request()
+  idx = idx % #paths + 1
+  return wrk.format("GET", paths[idx])
+end
+
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    'RESULT {"requests": %d, "duration_us": %d, "p50_us": %d, "p99_us": %d, "max_us": %d, "non2xx": %d, "connect": %d, "read": %d, "write": %d, "timeout": %d}\n',
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99), latency.max,
+    e.status, e.connect, e.read, e.write, e.timeout))
+end

@@ -1,0 +1,33 @@
+-- Creates draft articles (POST /v1/articles) naming a person and an entity:
+-- wrk ... -s write.lua -- KEY PERSON ENTITY. Prints a RESULT line like paths.lua.
+local counter = 0
+function setup(thread)
+  thread:set("id", counter)
+  counter = counter + 1
+end
+
+local n = 0
+local key, person, entity
+function init(args)
+  key, person, entity = args[1], args[2], args[3]
+  wrk.method = "POST"
+  wrk.headers["Authorization"] = "Bearer " .. key
+  wrk.headers["Content-Type"] = "application/json"
+end
+
+function request()
+  n = n + 1
+  local stamp = string.format("%d-%d-%d", os.time(), id or 0, n)
+  local body = '{"headline": "Bench write ' .. stamp .. '", "language": "en", "section": "world",'
+    .. ' "body": ["A short paragraph written by the benchmark while others read. It names the person and the entity."],'
+    .. ' "people": [{"person": "' .. person .. '"}], "entities": [{"entity": "' .. entity .. '"}]}'
+  return wrk.format("POST", "/v1/articles", nil, body)
+end
+
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    'RESULT {"requests": %d, "duration_us": %d, "p50_us": %d, "p99_us": %d, "max_us": %d, "non2xx": %d, "connect": %d, "read": %d, "write": %d, "timeout": %d}\n',
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99), latency.max,
+    e.status, e.connect, e.read, e.write, e.timeout))
+end

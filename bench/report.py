@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Turns bench/work/results.jsonl into bench/results/<date>.md and the summary table of BENCHMARKS.md."""
+import datetime
+import json
+import os
+import sys
+
+results_file, n, duration, connections, results_dir, benchmarks_md, paths_dir = sys.argv[1:8]
+rows = [json.loads(line) for line in open(results_file) if line.strip()]
+by_kind = {}
+for r in rows:
+    by_kind.setdefault(r["kind"], []).append(r)
+machine = by_kind["machine"][0]
+load = by_kind["load"][0]
+startup = by_kind["startup"][0]
+end = by_kind["end"][0]
+wrk = {(r["workload"], r["target"]): r for r in by_kind.get("wrk", [])}
+
+DESCRIPTIONS = {
+    "article": "one article by slug, default embeds (500 slugs in turn)",
+    "newest": "newest 20 (summaries)",
+    "person-popular": "articles naming the most frequent person, include=people,entities",
+    "person-rare": "articles naming a person named in 1-3 articles, include=people,entities",
+    "entity-range": "articles naming the most frequent entity in a 2-month window (34 windows)",
+    "deep-page": "page ~500 by keyset cursor (limit 20; pages 491-500)",
+    "mixed": "a mix of all the reads above",
+    "reads-beside-writes": "mixed reads on 28 connections while 4 others create articles",
+    "writes-beside-reads": "POST /v1/articles (drafts with a person and an entity) on 4 connections beside the reads",
+}
+
+
+def figures(r):
+    w = r["wrk"] or {}
+    if not w or not w.get("requests"):
+        return None
+    errors = w["non2xx"] + w["connect"] + w["read"] + w["write"] + w["timeout"]
+    return {"rps": w["requests"] / w["duration_us"] * 1e6, "p50": w["p50_us"] / 1000, "p99": w["p99_us"] / 1000,
+            "errors": errors, "requests": w["requests"], "cpu": r["lede_cpu_pct"], "rss": r["lede_rss_kb"] / 1024}
+
+
+def mean_bytes(name):
+    try:
+        return int(open(os.path.join(paths_dir, name + ".bytes")).read())
+    except OSError:
+        return None
+
+
+table = ["| Workload | Lede req/s | p50 ms | p99 ms | errors | nginx req/s (same bytes) | Lede / nginx | Lede CPU % (of one core) | Lede RSS MB | mean body bytes |",
+         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+summary = ["| Workload | req/s | p99 ms | vs nginx |", "| --- | ---: | ---: | ---: |"]
+for name in DESCRIPTIONS:
+    lede = wrk.get((name, "lede"))
+    if not lede:
+        continue
+    f = figures(lede)
+    if f is None:
+        table.append(f"| {name} | failed | | | | | | | | |")
+        continue
+    ng = wrk.get((name, "nginx"))
+    g = figures(ng) if ng else None
+    ratio = f"{f['rps'] / g['rps']:.3f}" if g else "n/a"
+    table.append(f"| {name} | {f['rps']:,.0f} | {f['p50']:.1f} | {f['p99']:.1f} | {f['errors']} | "
+                 f"{(format(g['rps'], ',.0f') if g else 'n/a')} | {ratio} | {f['cpu']:.0f} | {f['rss']:.0f} | {mean_bytes(name) or ''} |")
+    summary.append(f"| {name} | {f['rps']:,.0f} | {f['p99']:.1f} | {ratio if g else 'n/a'} |")
+
+articles_per_s = load["article_lines"] / load["articles_s"] if load["articles_s"] else 0
+catalog_per_s = load["catalog_lines"] / load["catalog_s"] if load["catalog_s"] else 0
+today = datetime.datetime.now(datetime.timezone.utc)
+stamp = today.strftime("%Y-%m-%d")
+name = f"{stamp}-n{n}.md"
+body = f"""# Lede benchmark, {today.strftime('%Y-%m-%d %H:%M UTC')}, {int(n):,} articles
+
+Command: `N={n} bench/run.sh` (wrk, {connections} connections, {duration} per run, loopback; H2 file database).
+
+Machine: {machine['nproc']} cores ({machine['cpu']}), {machine['mem_gb']} GiB. wrk, nginx and Lede share the
+same cores. Load average before the run: {machine['load_before']}; after: {end.get('load_after', '?')}
+(anything above about 1 means other work on the machine took CPU from this run: figures are then low and noisy).
+
+## Load through POST /v1/bulk
+
+| What | Lines | Seconds | Lines/s |
+| --- | ---: | ---: | ---: |
+| Catalog (sources, entities, people) | {load['catalog_lines']:,} | {load['catalog_s']:.1f} | {catalog_per_s:,.0f} |
+| Articles (published, with publisher, credits, byline, people, entities) | {load['article_lines']:,} | {load['articles_s']:.1f} | {articles_per_s:,.0f} |
+
+Accepted {load['accepted']:,}, rejected {load['rejected']:,}. Start-up until ready: {load['startup_empty_s']:.1f} s on an
+empty database, {startup['loaded_s']:.1f} s on the loaded one.
+
+## Reads and writes
+
+""" + "\n".join(table) + """
+
+""" + "\n".join(f"- **{k}**: {v}" for k, v in DESCRIPTIONS.items()) + f"""
+
+RSS of Lede after the whole run: {end['lede_rss_kb'] / 1024:.0f} MB.
+"""
+os.makedirs(results_dir, exist_ok=True)
+with open(os.path.join(results_dir, name), "w") as f:
+    f.write(body)
+
+marker_start, marker_end = "<!-- summary:start -->", "<!-- summary:end -->"
+block = (f"{marker_start}\nLatest run: [{name}](bench/results/{name}) ({int(n):,} articles, {connections} connections, "
+         f"load average before {machine['load_before']}). Bulk load: {articles_per_s:,.0f} articles/s, "
+         f"{catalog_per_s:,.0f} catalog lines/s.\n\n" + "\n".join(summary) + f"\n{marker_end}")
+text = open(benchmarks_md).read() if os.path.exists(benchmarks_md) else "# Benchmarks\n\n" + marker_start + "\n" + marker_end + "\n"
+if marker_start in text:
+    text = text[:text.index(marker_start)] + block + text[text.index(marker_end) + len(marker_end):]
+else:
+    text += "\n" + block + "\n"
+with open(benchmarks_md, "w") as f:
+    f.write(text)
+print(body)

@@ -1,0 +1,178 @@
+#!/usr/bin/env bash
+# The whole Lede benchmark in one command: build, generate, load through POST /v1/bulk, warm up, measure
+# each read workload against Lede and against nginx serving the same bytes, a write workload beside reads,
+# then write bench/results/<date>.md and the summary table of BENCHMARKS.md. Loopback only; every load is
+# bounded in time (DURATION per run). See bench/README.md.
+#
+#   bench/run.sh                      # 100,000 articles (default)
+#   N=20000 bench/run.sh              # smaller, faster
+#   N=20000 SKIP_BUILD=1 DURATION=5s bench/run.sh
+set -euo pipefail
+
+N=${N:-100000}
+SEED=${SEED:-42}
+DURATION=${DURATION:-10s}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+PORT=${PORT:-18080}
+NGINX_PORT=${NGINX_PORT:-18081}
+KEY=bench-key
+BENCH=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$BENCH/.." && pwd)
+WORK=$BENCH/work
+LEDE=http://127.0.0.1:$PORT
+NGINX=http://127.0.0.1:$NGINX_PORT
+mkdir -p "$WORK"
+RESULTS=$WORK/results.jsonl
+: > "$RESULTS"
+log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
+calc() { printf '%.3f' "$(echo "$1" | bc -l)"; } # bc prints .5 for 0.5, which is not JSON
+
+# --- Tools (Debian packages; installed when missing) -------------------------------------------------
+if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
+  log "installing wrk and nginx"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light >/dev/null
+fi
+command -v python3 >/dev/null || { echo "python3 is needed (generator and report)" >&2; exit 1; }
+
+SERVER_PID=
+NGINX_PID_FILE=$WORK/nginx.pid
+cleanup() {
+  [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
+  [ -f "$NGINX_PID_FILE" ] && kill "$(cat "$NGINX_PID_FILE")" 2>/dev/null || true
+  rm -f "$NGINX_PID_FILE"
+}
+trap cleanup EXIT
+
+# --- Build ----------------------------------------------------------------------------------------------
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  log "building the jar (note: the build rewrites openapi/; commit it only when the API changed)"
+  (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
+fi
+
+# --- Data -----------------------------------------------------------------------------------------------
+DATA=$WORK/data-$N-$SEED.ndjson
+if [ ! -s "$DATA.manifest.json" ]; then
+  log "generating $N articles (seed $SEED)"
+  python3 "$BENCH/gen.py" --articles "$N" --seed "$SEED" --out "$DATA"
+fi
+rm -rf "$WORK/chunks" && mkdir -p "$WORK/chunks"
+split -l 1000 -d -a 5 "$DATA" "$WORK/chunks/c."
+
+# --- Lede on a fresh H2 file database -------------------------------------------------------------------
+rm -rf "$WORK/db"
+start_lede() { # sets SERVER_PID and STARTUP (seconds until ready)
+  LEDE_ADMIN_KEY=$KEY LEDE_SEED_ENABLED=false QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$WORK/db/lede;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256" \
+    java ${JAVA_OPTS:--Xmx1g} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >> "$WORK/server.log" 2>&1 &
+  SERVER_PID=$!
+  local t0=$(date +%s.%N)
+  for _ in $(seq 1 240); do
+    curl -sf "$LEDE/q/health/ready" >/dev/null 2>&1 && break
+    kill -0 "$SERVER_PID" || { tail -30 "$WORK/server.log"; exit 1; }
+    sleep 0.25
+  done
+  STARTUP=$(calc "$(date +%s.%N) - $t0")
+}
+: > "$WORK/server.log"
+echo "{\"kind\": \"machine\", \"nproc\": $(nproc), \"cpu\": \"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)\", \"mem_gb\": $(free -g | awk '/Mem:/ {print $2}'), \"load_before\": \"$(cut -d' ' -f1-3 /proc/loadavg)\"}" >> "$RESULTS"
+start_lede; STARTUP_EMPTY=$STARTUP
+log "Lede up (pid $SERVER_PID) in ${STARTUP_EMPTY}s on an empty database"
+
+# --- Load through POST /v1/bulk --------------------------------------------------------------------------
+log "loading $(wc -l < "$DATA") lines through POST /v1/bulk"
+catalog_lines=0; article_lines=0; accepted=0; rejected=0; t_catalog=0; t_articles=0
+for chunk in "$WORK"/chunks/c.*; do
+  t0=$(date +%s.%N)
+  report=$(curl -sf -X POST -H "Authorization: Bearer $KEY" -H 'Content-Type: application/x-ndjson' --data-binary @"$chunk" "$LEDE/v1/bulk")
+  t1=$(date +%s.%N)
+  a=$(echo "$report" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r["accepted"], r["rejected"])')
+  accepted=$((accepted + ${a% *})); rejected=$((rejected + ${a#* }))
+  arts=$(grep -c '"type":"article"' "$chunk" || true)
+  lines=$(wc -l < "$chunk")
+  if [ "$arts" -gt 0 ]; then
+    article_lines=$((article_lines + arts)); catalog_lines=$((catalog_lines + lines - arts))
+    t_articles=$(echo "$t_articles + ($t1 - $t0) * $arts / $lines" | bc -l)
+    t_catalog=$(echo "$t_catalog + ($t1 - $t0) * ($lines - $arts) / $lines" | bc -l)
+  else
+    catalog_lines=$((catalog_lines + lines)); t_catalog=$(echo "$t_catalog + $t1 - $t0" | bc -l)
+  fi
+done
+log "loaded: $accepted accepted, $rejected rejected"
+python3 - "$RESULTS" <<PY
+import json, sys
+with open(sys.argv[1], "a") as f:
+    f.write(json.dumps({"kind": "load", "accepted": $accepted, "rejected": $rejected,
+        "catalog_lines": $catalog_lines, "catalog_s": $(calc "$t_catalog"), "article_lines": $article_lines,
+        "articles_s": $(calc "$t_articles"), "startup_empty_s": $STARTUP_EMPTY}) + "\n")
+PY
+
+# Restart on the loaded database: start-up time on an existing database, and a clean heap for the reads.
+kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
+start_lede; STARTUP_LOADED=$STARTUP
+log "Lede restarted in ${STARTUP_LOADED}s on the loaded database"
+echo "{\"kind\": \"startup\", \"loaded_s\": $STARTUP_LOADED}" >> "$RESULTS"
+
+# --- Workloads and the static mirror for nginx -----------------------------------------------------------
+rm -rf "$WORK/static" "$WORK/paths"
+python3 "$BENCH/prepare.py" "$LEDE" "$DATA.manifest.json" "$WORK"
+cat > "$WORK/nginx.conf" <<NGX
+worker_processes 2;
+pid $NGINX_PID_FILE;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 1000000;
+  default_type application/json;
+  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/static; }
+}
+NGX
+nginx -c "$WORK/nginx.conf" -p "$WORK"
+sleep 0.5
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
+run_wrk() { # name target url script args... -> appends one result line
+  local name=$1 target=$2 url=$3 script=$4; shift 4
+  local pid=$SERVER_PID; [ "$target" = nginx ] && pid=$(cat "$NGINX_PID_FILE")
+  local c0=$(cpu_ticks "$SERVER_PID") t0=$(date +%s.%N)
+  local out
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 5s -s "$script" "$url" -- "$@" 2>&1) || true
+  local c1=$(cpu_ticks "$SERVER_PID") t1=$(date +%s.%N)
+  local result=$(echo "$out" | sed -n 's/^RESULT //p')
+  [ -n "$result" ] || { echo "$out" >&2; result='{"requests": 0, "duration_us": 1, "p50_us": 0, "p99_us": 0, "max_us": 0, "non2xx": 0, "connect": 0, "read": 0, "write": 0, "timeout": 0}'; }
+  local cpu=$(calc "($c1 - $c0) / $(getconf CLK_TCK) / ($t1 - $t0) * 100")
+  echo "{\"kind\": \"wrk\", \"workload\": \"$name\", \"target\": \"$target\", \"lede_cpu_pct\": $cpu, \"lede_rss_kb\": $(rss_kb "$SERVER_PID"), \"wrk\": $result}" >> "$RESULTS"
+  log "$name on $target: $(echo "$result" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(round(r["requests"]/r["duration_us"]*1e6), "req/s, p50", r["p50_us"]/1000, "ms, p99", r["p99_us"]/1000, "ms")')"
+}
+
+log "warming up (mixed reads, $DURATION)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$BENCH/lua/paths.lua" "$LEDE" -- "$WORK/paths/mixed.txt" >/dev/null 2>&1 || true
+
+WORKLOADS="article newest person-popular person-rare entity-range deep-page mixed"
+for w in $WORKLOADS; do
+  run_wrk "$w" lede "$LEDE" "$BENCH/lua/paths.lua" "$WORK/paths/$w.txt"
+  run_wrk "$w" nginx "$NGINX" "$BENCH/lua/paths.lua" "$WORK/paths/$w.nginx.txt"
+done
+
+# Writes beside reads: 4 connections create drafts while the others read the mixed workload.
+PERSON=$(python3 -c "import json; print(json.load(open('$DATA.manifest.json'))['popularPerson'])")
+ENTITY=$(python3 -c "import json; print(json.load(open('$DATA.manifest.json'))['popularEntity'])")
+log "writes beside reads"
+c0=$(cpu_ticks "$SERVER_PID"); t0=$(date +%s.%N)
+wrk -t1 -c4 -d"$DURATION" --timeout 5s -s "$BENCH/lua/write.lua" "$LEDE" -- "$KEY" "$PERSON" "$ENTITY" > "$WORK/write.out" 2>&1 &
+WRITER=$!
+reads=$(wrk -t"$THREADS" -c$((CONNECTIONS - 4)) -d"$DURATION" --timeout 5s -s "$BENCH/lua/paths.lua" "$LEDE" -- "$WORK/paths/mixed.txt" 2>&1 | sed -n 's/^RESULT //p')
+wait "$WRITER" || true
+c1=$(cpu_ticks "$SERVER_PID"); t1=$(date +%s.%N)
+cpu=$(calc "($c1 - $c0) / $(getconf CLK_TCK) / ($t1 - $t0) * 100")
+writes=$(sed -n 's/^RESULT //p' "$WORK/write.out")
+echo "{\"kind\": \"wrk\", \"workload\": \"reads-beside-writes\", \"target\": \"lede\", \"lede_cpu_pct\": $cpu, \"lede_rss_kb\": $(rss_kb "$SERVER_PID"), \"wrk\": ${reads:-null}}" >> "$RESULTS"
+echo "{\"kind\": \"wrk\", \"workload\": \"writes-beside-reads\", \"target\": \"lede\", \"lede_cpu_pct\": $cpu, \"lede_rss_kb\": $(rss_kb "$SERVER_PID"), \"wrk\": ${writes:-null}}" >> "$RESULTS"
+
+echo "{\"kind\": \"end\", \"lede_rss_kb\": $(rss_kb "$SERVER_PID"), \"load_after\": \"$(cut -d' ' -f1-3 /proc/loadavg)\"}" >> "$RESULTS"
+python3 "$BENCH/report.py" "$RESULTS" "$N" "$DURATION" "$CONNECTIONS" "$BENCH/results" "$ROOT/BENCHMARKS.md" "$WORK/paths"

@@ -1,0 +1,105 @@
+package dev.lede.bulk;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.api.ApiException;
+import dev.lede.api.JsonProblems;
+import dev.lede.api.Problem;
+import dev.lede.article.ArticleInput;
+import dev.lede.entity.EntityInput;
+import dev.lede.person.PersonInput;
+import dev.lede.source.SourceInput;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One NDJSON line: {@code {"type": "source"|"entity"|"person"|"article", "data": {...}, "publish": true?}}.
+ * {@code data} is exactly the write model of the API for that type, read with the API's (strict) Jackson settings.
+ */
+record BulkLine(long number, Type type, Object data, boolean publish) {
+    enum Type {
+        source(SourceInput.class), entity(EntityInput.class), person(PersonInput.class), article(ArticleInput.class);
+
+        final Class<?> input;
+
+        Type(Class<?> input) {
+            this.input = input;
+        }
+    }
+
+    private static final Map<String, Type> TYPES = Map.of("source", Type.source, "entity", Type.entity,
+            "person", Type.person, "article", Type.article);
+
+    /** Parses a line; a line the API would refuse throws an {@link ApiException} naming the fields. */
+    static BulkLine parse(ObjectMapper mapper, long number, String text) {
+        try (JsonParser parser = mapper.createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw invalid("line", "must be a JSON object: {\"type\": ..., \"data\": {...}}");
+            }
+            Type type = null;
+            Object data = null;
+            JsonNode pending = null; // data given before type
+            boolean publish = false;
+            boolean sawPublish = false;
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (name) {
+                    case "type" -> {
+                        String given = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                        type = given == null ? null : TYPES.get(given);
+                        if (type == null) {
+                            throw invalid("type", "must be one of source, entity, person, article");
+                        }
+                    }
+                    case "data" -> {
+                        if (value != JsonToken.START_OBJECT) {
+                            throw invalid("data", "must be an object (the write model of the type)");
+                        }
+                        if (type != null) {
+                            data = mapper.readerFor(type.input).readValue(parser);
+                        } else {
+                            pending = mapper.readTree(parser);
+                        }
+                    }
+                    case "publish" -> {
+                        if (value != JsonToken.VALUE_TRUE && value != JsonToken.VALUE_FALSE) {
+                            throw invalid("publish", "expected true or false");
+                        }
+                        publish = value == JsonToken.VALUE_TRUE;
+                        sawPublish = true;
+                    }
+                    default -> throw invalid(name, "unknown field; a line has type, data and (articles only) publish");
+                }
+            }
+            if (parser.nextToken() != null) {
+                throw invalid("line", "one JSON object per line");
+            }
+            if (type == null) {
+                throw invalid("type", "required");
+            }
+            if (data == null && pending == null) {
+                throw invalid("data", "required");
+            }
+            if (data == null) {
+                data = mapper.readerFor(type.input).readValue(pending);
+            }
+            if (sawPublish && type != Type.article) {
+                throw invalid("publish", "only articles can be published");
+            }
+            return new BulkLine(number, type, data, publish);
+        } catch (JsonProcessingException e) {
+            throw JsonProblems.describe(e);
+        } catch (IOException e) {
+            throw invalid("line", "could not be read");
+        }
+    }
+
+    private static ApiException invalid(String field, String message) {
+        return ApiException.validation(List.of(new Problem.FieldError(field, message)));
+    }
+}

@@ -1,0 +1,118 @@
+package dev.lede.bulk;
+
+import dev.lede.api.ApiException;
+import dev.lede.api.LargeBody;
+import dev.lede.api.LedeApplication;
+import dev.lede.api.Problem;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** HTTP for the bulk load: NDJSON in, a report out (see {@link BulkLoader}). */
+@Path("/v1/bulk")
+@Tag(name = "Bulk")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+public class BulkResource {
+    public static final String NDJSON = "application/x-ndjson";
+
+    private final BulkLoader loader;
+    private final BulkConfig config;
+
+    public BulkResource(BulkLoader loader, BulkConfig config) {
+        this.loader = loader;
+        this.config = config;
+    }
+
+    @POST
+    @Consumes(NDJSON)
+    @SecurityRequirement(name = LedeApplication.API_KEY)
+    @Operation(operationId = "bulkLoad", summary = "Load sources, entities, people and articles from NDJSON",
+            description = "One JSON object per line: {\"type\": \"source\"|\"entity\"|\"person\"|\"article\", \"data\": {...}}, where data is "
+                    + "the write model of that type (SourceInput, EntityInput, PersonInput, ArticleInput) and an article line may add "
+                    + "\"publish\": true beside data. Each line is validated exactly like the API, and references may name what earlier "
+                    + "lines created. Lines are committed in batches (lede.bulk.batch-size, default 500) with the change log appended as "
+                    + "for single writes; a refused line is reported with its number and fields while the others are stored. The report "
+                    + "is sent once the whole body is processed. The body may be up to lede.bulk.max-body-bytes (16 MiB by default; "
+                    + "the general 1 MiB limit does not apply): split larger loads into several requests.")
+    @RequestBody(required = true, content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "two lines", value = "{\"type\": \"person\", \"data\": {\"name\": \"John Kirby\"}}\n"
+                    + "{\"type\": \"article\", \"publish\": true, \"data\": {\"headline\": \"Kirby speaks\", \"language\": \"en\", "
+                    + "\"body\": [\"John Kirby spoke.\"], \"people\": [{\"person\": \"john-kirby\"}]}}\n")))
+    @APIResponse(responseCode = "200", description = "The body was processed: how many lines were stored and why the others were refused.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkReport.class),
+                    examples = @ExampleObject(name = "one refused line", value = "{\"accepted\": 2, \"rejected\": 1, \"errors\": [{\"line\": 2, "
+                            + "\"errors\": [{\"field\": \"people[0].person\", \"message\": \"no person 'jon-kirby'\"}]}], \"truncated\": false}")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public BulkReport load(@HeaderParam("Content-Length") @Parameter(hidden = true) String length,
+                           @LargeBody InputStream body) throws IOException {
+        long max = config.maxBodyBytes();
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.trim()) > max) {
+                    throw ApiException.payloadTooLarge(max);
+                }
+            } catch (NumberFormatException e) {
+                throw ApiException.badRequest("Content-Length", "not a number");
+            }
+        }
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(new Limited(body, max), StandardCharsets.UTF_8), 1 << 16)) {
+            return loader.load(reader);
+        }
+    }
+
+    /** Refuses a chunked body past the limit (lines read before it are already committed). */
+    private static final class Limited extends FilterInputStream {
+        private final long max;
+        private long read;
+
+        Limited(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > max) {
+                throw ApiException.payloadTooLarge(max);
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.lede.article;
+
+import static dev.lede.support.Api.TEST_KEY;
+import static dev.lede.support.Api.anonymous;
+import static dev.lede.support.Api.unique;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.http.ContentType;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The person and entity filters take one of two SQL forms depending on how many articles match (ArticleFilters.FEW):
+ * both must list the same articles in the same order, bylines included, and pages must chain.
+ */
+@QuarkusTest
+class ArticleFilterFormsTest {
+    private static void bulk(String body) {
+        given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                        .encodeContentTypeAs("application/x-ndjson", ContentType.TEXT)))
+                .header("Authorization", "Bearer " + TEST_KEY).contentType("application/x-ndjson").body(body)
+                .post("/v1/bulk").then().statusCode(200).body("rejected", equalTo(0));
+    }
+
+    private static String article(String u, int i, String person, String role) {
+        String refs = "byline".equals(role) ? "\"bylines\": [{\"person\": \"" + person + "\", \"role\": \"author\"}]"
+                : "\"people\": [{\"person\": \"" + person + "\"}], \"entities\": [{\"entity\": \"place-" + u + "\"}]";
+        return String.format("{\"type\": \"article\", \"publish\": true, \"data\": {\"headline\": \"Forms %s %d\", \"language\": \"en\","
+                + " \"publishedAt\": \"2024-01-01T00:%02d:%02dZ\", \"tags\": [\"forms-%s\"], %s}}\n", u, i, (i / 60) % 60, i % 60, u, refs);
+    }
+
+    private static List<String> walk(String param, String value, int limit) {
+        List<String> slugs = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = anonymous().queryParam(param, value).queryParam("limit", limit).queryParam("fields", "slug");
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/v1/articles").then().statusCode(200).extract();
+            slugs.addAll(page.path("data.slug"));
+            cursor = page.path("meta.nextCursor");
+        } while (cursor != null);
+        return slugs;
+    }
+
+    @Test
+    void shouldFindBylinesAndAgreeBetweenTheFewAndTheManyForms() {
+        String u = unique();
+        StringBuilder body = new StringBuilder()
+                .append("{\"type\": \"person\", \"data\": {\"name\": \"Busy " + u + "\", \"slug\": \"busy-" + u + "\"}}\n")
+                .append("{\"type\": \"person\", \"data\": {\"name\": \"Quiet " + u + "\", \"slug\": \"quiet-" + u + "\"}}\n")
+                .append("{\"type\": \"entity\", \"data\": {\"name\": \"Place " + u + "\", \"kind\": \"place\", \"slug\": \"place-" + u + "\"}}\n");
+        int many = ArticleFilters.FEW + 5;
+        for (int i = 0; i < many; i++) {
+            body.append(article(u, i, "busy-" + u, i % 10 == 0 ? "byline" : "person"));
+        }
+        body.append(article(u, many, "quiet-" + u, "byline")).append(article(u, many + 1, "quiet-" + u, "person"));
+        bulk(body.toString());
+
+        // Few: both of the quiet person's articles, the byline one included, newest first.
+        assertThat(walk("person", "quiet-" + u, 20)).containsExactly("forms-" + u + "-" + (many + 1), "forms-" + u + "-" + many);
+        // Many: the busy person's articles (people and bylines), in date order, every page chained.
+        List<String> busy = walk("person", "busy-" + u, 100);
+        assertThat(busy).hasSize(many).doesNotHaveDuplicates();
+        assertThat(busy.get(0)).isEqualTo("forms-" + u + "-" + (many - 1));
+        assertThat(busy.get(many - 1)).isEqualTo("forms-" + u + "-0");
+        // Entities: the place is named in 9 of 10 busy articles and in the quiet one (905 + 1: the few form).
+        assertThat(walk("entity", "place-" + u, 100)).hasSize(many - (many + 9) / 10 + 1);
+    }
+}

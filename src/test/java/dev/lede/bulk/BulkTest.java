@@ -1,0 +1,194 @@
+package dev.lede.bulk;
+
+import static dev.lede.support.Api.TEST_KEY;
+import static dev.lede.support.Api.anonymous;
+import static dev.lede.support.Api.unique;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import dev.lede.changelog.ChangeEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+/** POST /v1/bulk: NDJSON through the API's validation and services, batched, with per-line errors. */
+@QuarkusTest
+class BulkTest {
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private static RequestSpecification bulk() {
+        return ndjson().header("Authorization", "Bearer " + TEST_KEY);
+    }
+
+    /** REST Assured sends NDJSON as UTF-8 text. */
+    private static RequestSpecification ndjson() {
+        return given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                        .encodeContentTypeAs(BulkResource.NDJSON, ContentType.TEXT)
+                        .defaultCharsetForContentType("UTF-8", BulkResource.NDJSON)))
+                .contentType(BulkResource.NDJSON);
+    }
+
+    private static String lines(String... lines) {
+        return String.join("\n", lines) + "\n";
+    }
+
+    private static String catalog(String u) {
+        return lines(
+                "{\"type\": \"source\", \"data\": {\"name\": \"Bulk Wire " + u + "\", \"kind\": \"wire_agency\", \"slug\": \"bulk-wire-" + u + "\"}}",
+                "{\"type\": \"entity\", \"data\": {\"name\": \"Bulkland " + u + "\", \"kind\": \"country\", \"slug\": \"bulkland-" + u + "\"}}",
+                "{\"type\": \"person\", \"data\": {\"name\": \"Bea Bulk " + u + "\", \"aliases\": [\"Bulk\"], \"slug\": \"bea-bulk-" + u + "\"}}");
+    }
+
+    private static String article(String u, int i, boolean publish) {
+        return "{\"type\": \"article\", " + (publish ? "\"publish\": true, " : "") + "\"data\": {\"headline\": \"Bulk story " + u + " " + i
+                + "\", \"language\": \"en\", \"tags\": [\"bulk-" + u + "\"], \"body\": [\"Bea Bulk " + u + " visited Bulkland " + u
+                + ". Bulk said so.\"], \"publisher\": \"bulk-wire-" + u + "\", \"credits\": [{\"source\": \"bulk-wire-" + u
+                + "\", \"role\": \"wire\"}], \"people\": [{\"person\": \"bea-bulk-" + u + "\"}], \"entities\": [{\"entity\": \"bulkland-" + u + "\"}]}}";
+    }
+
+    private long lastSeq() {
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select coalesce(max(e.seq), 0) from ChangeEvent e", Long.class).getSingleResult());
+    }
+
+    private List<ChangeEvent> eventsAfter(long seq) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "from ChangeEvent e where e.seq > :seq order by e.seq", ChangeEvent.class).setParameter("seq", seq).getResultList());
+    }
+
+    @Test
+    void shouldStoreValidLinesThroughTheApiModelAndAppendTheChangeLog() {
+        String u = unique();
+        long before = lastSeq();
+        bulk().body(catalog(u) + lines(article(u, 1, true), article(u, 2, false)))
+                .post("/v1/bulk").then().statusCode(200)
+                .body("accepted", equalTo(5)).body("rejected", equalTo(0)).body("errors", hasSize(0));
+        // Published and readable by anyone, with its references resolved and mentions counted like the API does.
+        anonymous().get("/v1/articles/bulk-story-" + u + "-1").then().statusCode(200)
+                .body("status", equalTo("published"))
+                .body("publisher.slug", equalTo("bulk-wire-" + u))
+                .body("people[0].slug", equalTo("bea-bulk-" + u))
+                .body("people[0].mentions", equalTo(2))
+                .body("entities[0].slug", equalTo("bulkland-" + u));
+        anonymous().get("/v1/articles/bulk-story-" + u + "-2").then().statusCode(404); // a draft
+        // One event per write, in order: 3 catalog creations, created+published, created.
+        assertThat(eventsAfter(before)).extracting(e -> e.type + ":" + e.op).containsExactly(
+                "source:created", "entity:created", "person:created", "article:created", "article:published", "article:created");
+    }
+
+    @Test
+    void shouldRejectInvalidLinesWithTheirNumberAndFieldWhileStoringTheOthers() {
+        String u = unique();
+        String body = catalog(u) + lines(
+                article(u, 1, true),                                                                   // 4: ok
+                article(u, 2, true).replace("\"person\": \"bea-bulk-" + u + "\"", "\"person\": \"nobody-" + u + "\""), // 5: unknown person
+                "{\"type\": \"article\", \"data\": {\"language\": \"en\"}}",                         // 6: no headline
+                "{\"type\": \"article\", \"data\": {\"headline\": \"x\", ",                         // 7: malformed
+                "",                                                                                    // 8: blank, skipped
+                "{\"type\": \"poem\", \"data\": {}}",                                                // 9: unknown type
+                "{\"type\": \"person\", \"data\": {\"name\": \"P " + u + "\", \"shoeSize\": 44}}",   // 10: unknown field
+                article(u, 3, false));                                                                 // 11: ok
+        bulk().body(body).post("/v1/bulk").then().statusCode(200)
+                .body("accepted", equalTo(5)).body("rejected", equalTo(5)).body("truncated", equalTo(false))
+                .body("errors.line", equalTo(List.of(5, 6, 7, 9, 10)))
+                .body("errors[0].errors[0].field", equalTo("people[0].person"))
+                .body("errors[0].errors[0].message", equalTo("no person 'nobody-" + u + "'"))
+                .body("errors[1].errors[0].field", equalTo("headline"))
+                .body("errors[2].errors[0].field", equalTo("body"))
+                .body("errors[3].errors[0].field", equalTo("type"))
+                .body("errors[4].errors[0].field", equalTo("shoeSize"));
+        anonymous().queryParam("tag", "bulk-" + u).get("/v1/articles").then().statusCode(200).body("data", hasSize(1));
+        anonymous().get("/v1/articles/bulk-story-" + u + "-2").then().statusCode(404);
+        given().header("Authorization", "Bearer " + TEST_KEY).get("/v1/articles/bulk-story-" + u + "-3")
+                .then().statusCode(200).body("status", equalTo("draft"));
+    }
+
+    @Test
+    void shouldNeedTheAdminKey() {
+        ValidatableResponse response = ndjson().body(catalog(unique()))
+                .post("/v1/bulk").then().statusCode(401);
+        response.contentType("application/problem+json");
+        ndjson().header("Authorization", "Bearer wrong").body(catalog(unique()))
+                .post("/v1/bulk").then().statusCode(401);
+    }
+
+    @Test
+    void shouldRefuseOtherMediaTypes() {
+        given().header("Authorization", "Bearer " + TEST_KEY).contentType("application/json").body("{}")
+                .post("/v1/bulk").then().statusCode(415);
+    }
+
+    @Test
+    void shouldAcceptBodiesOverTheGeneralLimitUpToItsOwn() {
+        String u = unique();
+        StringBuilder body = new StringBuilder(catalog(u));
+        String padding = " ".repeat(100_000);
+        for (int i = 0; i < 15; i++) { // about 1.5 MB: over the general 1 MiB limit
+            body.append(article(u, i, true), 0, article(u, i, true).length() - 2)
+                    .append(padding).append("}}\n");
+        }
+        assertThat(body.length()).isGreaterThan(1_048_576).isLessThan(3_145_728);
+        bulk().body(body.toString()).post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(18));
+        // ... while the general limit still applies everywhere else.
+        given().header("Authorization", "Bearer " + TEST_KEY).contentType("application/json")
+                .body("{\"name\": \"Big " + u + "\", \"kind\": \"publisher\"" + " ".repeat(1_100_000) + "}")
+                .post("/v1/sources").then().statusCode(413);
+    }
+
+    @Test
+    void shouldRefuseBodiesOverItsOwnLimit() {
+        String u = unique();
+        String line = "{\"type\": \"person\", \"data\": {\"name\": \"Never " + u + "\"" + " ".repeat(1_000_000) + "}}\n";
+        bulk().body(line.repeat(4)).post("/v1/bulk").then().statusCode(413)
+                .contentType("application/problem+json").body("maxBytes", equalTo(3_145_728));
+        anonymous().queryParam("q", "Never " + u).get("/v1/people").then().statusCode(200).body("data", hasSize(0));
+    }
+
+    /** Per article, a bulk load runs no more statements than creating and publishing it through the API. */
+    @Test
+    void shouldRunNoMoreStatementsPerArticleThanTheApi() {
+        String u = unique();
+        bulk().body(catalog(u)).post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(3));
+
+        sessionFactory.getStatistics().clear();
+        String api = given().header("Authorization", "Bearer " + TEST_KEY).contentType("application/json")
+                .body(article(u, 0, false).replaceFirst("^\\{\"type\": \"article\", \"data\": ", "").replaceFirst("}$", ""))
+                .post("/v1/articles").then().statusCode(201).extract().path("id");
+        given().header("Authorization", "Bearer " + TEST_KEY).header("If-Match", "*")
+                .post("/v1/articles/" + api + "/publish").then().statusCode(200);
+        long viaApi = sessionFactory.getStatistics().getPrepareStatementCount();
+
+        long eight = statementsForBulkOf(u, 100, 8);
+        long sixteen = statementsForBulkOf(u, 200, 16);
+        assertThat((double) eight / 8).as("statements per article in bulk vs API create+publish (%d)", viaApi)
+                .isLessThanOrEqualTo(viaApi);
+        assertThat(sixteen).as("linear in the number of lines").isLessThanOrEqualTo(2 * eight);
+    }
+
+    private long statementsForBulkOf(String u, int from, int count) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            lines.add(article(u, from + i, true));
+        }
+        sessionFactory.getStatistics().clear();
+        bulk().body(lines(lines.toArray(String[]::new))).post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(count));
+        return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
+}
