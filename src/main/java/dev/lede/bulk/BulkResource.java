@@ -52,11 +52,12 @@ public class BulkResource {
                     + "lines created. Lines are committed in batches (lede.bulk.batch-size, default 500) with the change log appended as "
                     + "for single writes; a refused line is reported with its number and fields while the others are stored. The report "
                     + "is sent once the whole body is processed. The body may be up to lede.bulk.max-body-bytes (16 MiB by default; "
-                    + "the general 1 MiB limit does not apply): split larger loads into several requests.")
-    @RequestBody(required = true, content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING),
-            examples = @ExampleObject(name = "two lines", value = "{\"type\": \"person\", \"data\": {\"name\": \"John Kirby\"}}\n"
-                    + "{\"type\": \"article\", \"publish\": true, \"data\": {\"headline\": \"Kirby speaks\", \"language\": \"en\", "
-                    + "\"body\": [\"John Kirby spoke.\"], \"people\": [{\"person\": \"john-kirby\"}]}}\n")))
+                    + "the general 1 MiB limit does not apply): split larger loads into several requests. Two lines for example: "
+                    + "{\"type\": \"person\", \"data\": {\"name\": \"John Kirby\"}} then {\"type\": \"article\", \"publish\": true, "
+                    + "\"data\": {\"headline\": \"Kirby speaks\", \"language\": \"en\", \"body\": [\"John Kirby spoke.\"], "
+                    + "\"people\": [{\"person\": \"john-kirby\"}]}}.")
+    // No example object here: the OpenAPI tooling would parse an NDJSON example as one JSON document.
+    @RequestBody(required = true, content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "200", description = "The body was processed: how many lines were stored and why the others were refused.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkReport.class),
                     examples = @ExampleObject(name = "one refused line", value = "{\"accepted\": 2, \"rejected\": 1, \"errors\": [{\"line\": 2, "
