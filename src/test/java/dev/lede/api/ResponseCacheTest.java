@@ -86,6 +86,30 @@ class ResponseCacheTest {
     }
 
     @Test
+    void shouldNeverKeepServingAnOldVersionAfterConcurrentMisses() throws Exception {
+        String slug = person("Racing Reads " + unique());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 5; round++) {
+                admin().contentType("application/merge-patch+json").header("If-Match", "*")
+                        .body("{\"description\": \"pre " + round + "\"}").patch("/v1/people/" + slug).then().statusCode(200);
+                java.util.List<java.util.concurrent.Future<?>> reads = new java.util.ArrayList<>();
+                for (int i = 0; i < 16; i++) {
+                    reads.add(pool.submit(() -> anonymous().get("/v1/people/" + slug).then().statusCode(200)));
+                }
+                for (java.util.concurrent.Future<?> read : reads) {
+                    read.get();
+                }
+                admin().contentType("application/merge-patch+json").header("If-Match", "*")
+                        .body("{\"description\": \"post " + round + "\"}").patch("/v1/people/" + slug).then().statusCode(200);
+                anonymous().get("/v1/people/" + slug).then().body("description", equalTo("post " + round));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void shouldAnswer410OnceACachedArticleIsWithdrawn() {
         String id = published("Withdrawn later " + unique(), Map.of()).path("id");
         anonymous().get("/v1/articles/" + id).then().statusCode(200);

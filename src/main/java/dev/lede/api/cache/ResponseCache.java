@@ -3,11 +3,11 @@ package dev.lede.api.cache;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.RemovalCause;
 import dev.lede.changelog.ChangeLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -17,29 +17,28 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Serialised public responses, kept until the change log says something they show has changed.
  *
- * <p>Each entry remembers the ids of every resource its JSON names (the article, its publisher, each person...)
- * and, for lists, a "list" marker. A committed write evicts the entries that name what it changed (and every
- * list: any write can move an item into or out of one). A response computed while a write committed is not
- * stored: the generation counter moves on every eviction, and an entry is kept only if it did not move between
- * the start of the request and the store.
+ * <p>Each entry records, for every id its JSON names (the article, its publisher, each person...) and for the
+ * "list" marker of lists, the version that id had when the entry was stored. A committed write bumps the version
+ * of what it changed (and of every list: any write can move an item into or out of one), and an entry whose
+ * recorded versions are no longer current is a miss. Checking versions on read, rather than indexing entries by
+ * id for eviction, leaves no index to race with concurrent stores. A response computed while a write committed is
+ * not stored: the generation counter moves before any version does, and is checked when storing.
  */
 @ApplicationScoped
 public class ResponseCache {
     static final String LIST = "list";
     private static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    /** A stored response: its bytes and the headers that go with them. */
-    public record Entry(byte[] body, String etag, String link, Set<String> dependsOn) {
+    /** A stored response: its bytes, the headers that go with them, and the versions of what it shows. */
+    public record Entry(byte[] body, String etag, String link, Map<String, Long> dependsOn) {
     }
 
-    private final Map<String, Set<String>> keysByDependency = new ConcurrentHashMap<>();
+    /** Bumped for every id a committed write changed. Never shrinks: a forgotten version could revive a stale entry. */
+    private final Map<String, Long> versions = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
-    /** Change-log positions this node has applied at commit; the follower skips them. */
-    private final java.util.concurrent.ConcurrentSkipListSet<Long> appliedHere = new java.util.concurrent.ConcurrentSkipListSet<>();
     private final Cache<String, Entry> entries = Caffeine.newBuilder()
             .maximumWeight(MAX_BYTES)
-            .weigher((String key, Entry entry) -> entry.body().length + key.length() + 256)
-            .removalListener((String key, Entry entry, RemovalCause cause) -> forget(key, entry))
+            .weigher((String key, Entry entry) -> entry.body().length + key.length() + 64 * entry.dependsOn().size())
             .recordStats()
             .build();
 
@@ -47,39 +46,50 @@ public class ResponseCache {
         return generation.get();
     }
 
+    /** The stored response, or null when there is none or something it shows has changed since. */
     public Entry get(String key) {
-        return entries.getIfPresent(key);
+        Entry entry = entries.getIfPresent(key);
+        if (entry == null) {
+            return null;
+        }
+        for (Map.Entry<String, Long> dependency : entry.dependsOn().entrySet()) {
+            if (!versions.getOrDefault(dependency.getKey(), 0L).equals(dependency.getValue())) {
+                entries.asMap().remove(key, entry);
+                return null;
+            }
+        }
+        return entry;
     }
 
     /** Stores a response unless the catalog changed since the request began (it might show the old state). */
     public void put(String key, long generationAtStart, byte[] body, String etag, String link, JsonNode json, boolean list) {
-        Set<String> dependsOn = new HashSet<>();
-        collectIds(json, dependsOn);
+        Set<String> ids = new HashSet<>();
+        collectIds(json, ids);
         if (list) {
-            dependsOn.add(LIST);
+            ids.add(LIST);
         }
-        Entry entry = new Entry(body, etag, link, Set.copyOf(dependsOn));
-        dependsOn.forEach(id -> keysByDependency.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet()).add(key));
+        Map<String, Long> dependsOn = new HashMap<>();
+        ids.forEach(id -> dependsOn.put(id, versions.getOrDefault(id, 0L)));
         if (generation.get() == generationAtStart) {
-            entries.put(key, entry);
-        }
-        if (generation.get() != generationAtStart) {
-            entries.invalidate(key); // a write committed meanwhile: drop what may be stale
+            entries.put(key, new Entry(body, etag, link, Map.copyOf(dependsOn)));
         }
     }
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeLog.Committed change) {
         appliedHere.add(change.seq());
         evictChanged(change.resourceId());
-        change.embeddedIn().forEach(this::evict);
+        change.embeddedIn().forEach(this::bump);
     }
 
-    /** Evicts what shows the resource, and every list. */
+    /** Makes stale what shows the resource, and every list. */
     public void evictChanged(String resourceId) {
         generation.incrementAndGet();
-        evict(resourceId);
-        evict(LIST);
+        bump(resourceId);
+        bump(LIST);
     }
+
+    /** Change-log positions this node has applied at commit; the follower skips them. */
+    private final java.util.concurrent.ConcurrentSkipListSet<Long> appliedHere = new java.util.concurrent.ConcurrentSkipListSet<>();
 
     /** True when this node evicted for that change at commit (and forgets it: each is asked about once). */
     boolean appliedHere(long seq) {
@@ -91,7 +101,7 @@ public class ResponseCache {
         appliedHere.headSet(seq, true).clear();
     }
 
-    /** Drops everything: for writes made by another node, which this one learns of only from the change log. */
+    /** Drops everything: for writes made by another node that cannot be traced to the ids they change. */
     public void clear() {
         generation.incrementAndGet();
         entries.invalidateAll();
@@ -105,22 +115,9 @@ public class ResponseCache {
         return entries.stats().hitRate();
     }
 
-    private void evict(String dependency) {
-        Set<String> keys = keysByDependency.remove(dependency);
-        if (keys != null) {
-            entries.invalidateAll(keys);
-        }
-    }
-
-    private void forget(String key, Entry entry) {
-        if (entry != null) {
-            entry.dependsOn().forEach(id -> {
-                Set<String> keys = keysByDependency.get(id);
-                if (keys != null) {
-                    keys.remove(key);
-                }
-            });
-        }
+    private void bump(String id) {
+        generation.incrementAndGet(); // before the version: a store that read the old state sees the move and skips
+        versions.merge(id, 1L, Long::sum);
     }
 
     private static void collectIds(JsonNode node, Set<String> ids) {
