@@ -115,7 +115,7 @@ public class IngestService {
         var seen = IngestedPage.matching(hash, url);
         if (seen.isPresent()) {
             ArticleView existing = articles.get(seen.get().articleId, true, List.of("quotes"));
-            return new Outcome(IngestResults.of(existing, extraction, Links.none(), dryRun, true), false);
+            return new Outcome(IngestResults.of(existing, extraction, Links.of(existing), dryRun, true), false);
         }
         Links links = new Links();
         String publisher = extraction.publisher() == null ? null
@@ -222,8 +222,17 @@ public class IngestService {
         final Map<String, String> sourceIds = new HashMap<>();
         final Set<String> created = new java.util.HashSet<>();
 
-        static Links none() {
-            return new Links();
+        /** The links of an article stored before, for answering a duplicate with the ids it names. */
+        static Links of(ArticleView stored) {
+            Links links = new Links();
+            stored.people().forEach(p -> links.personIds.put(p.name(), p.id()));
+            stored.bylines().forEach(b -> links.personIds.put(b.name(), b.id()));
+            stored.entities().forEach(e -> links.entityIds.put(e.name(), e.id()));
+            if (stored.publisher() != null) {
+                links.sourceIds.put(stored.publisher().name(), stored.publisher().id());
+            }
+            stored.credits().forEach(c -> links.sourceIds.put(c.name(), c.id()));
+            return links;
         }
 
         String source(Extraction.SourceFound found, SourceKind kind, SourceService service) {
@@ -279,7 +288,7 @@ public class IngestService {
         }
 
         boolean isNew(String id) {
-            return created.contains(id);
+            return id != null && created.contains(id);
         }
 
         private String mark(String id) {

@@ -118,7 +118,9 @@ class IngestResourceTest {
                 .body("people.slug", hasItem("john-kirby"));
         admin().get("/v1/articles/" + id + "/quotes").then().statusCode(200).body("data.speaker.slug", hasItem("john-kirby"));
         plain().body(text + "\n\n").post("/v1/ingest").then().statusCode(200)
-                .body("duplicate", equalTo(true)).body("article.id", equalTo(id));
+                .body("duplicate", equalTo(true)).body("article.id", equalTo(id))
+                .body("people.id", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue()))
+                .body("people.new", org.hamcrest.Matchers.everyItem(equalTo(false)));
     }
 
     @Test
@@ -142,7 +144,10 @@ class IngestResourceTest {
         String text = "Flood plan approved in the city\n\nThe council backs the mayor's plan.\n\n" + sentence.repeat(1500);
         String small = "Flood plan approved in the city\n\nThe council backs the mayor's plan.\n\n" + sentence.repeat(3);
         plain().queryParam("dryRun", true).body(small).post("/v1/ingest").then().statusCode(200)
-                .body("people.name", hasItem("Maria " + name)).body("people[0].new", equalTo(true));
+                .body("people.name", hasItem("Maria " + name)).body("people[0].new", equalTo(true))
+                .body("people[0].id", org.hamcrest.Matchers.nullValue())
+                .body("article.people.find { it.name == 'Maria " + name + "' }.id", org.hamcrest.Matchers.nullValue())
+                .body("article.people.find { it.name == 'Maria " + name + "' }.slug", org.hamcrest.Matchers.notNullValue());
         plain().body(text).post("/v1/ingest").then().statusCode(422).contentType("application/problem+json");
         anonymous().queryParam("q", "Maria " + name).get("/v1/people").then().statusCode(200).body("data", hasSize(0));
         admin().queryParam("status", "all").queryParam("limit", 100).get("/v1/articles").then().statusCode(200)
