@@ -13,7 +13,6 @@ import dev.lede.changelog.ResourceType;
 import dev.lede.common.ResourceWrites;
 import dev.lede.common.Times;
 import dev.lede.slug.Lookup;
-import dev.lede.slug.SlugRedirect;
 import dev.lede.slug.Slugger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -86,8 +85,7 @@ public class EntityService {
         if (key == null || key.isBlank()) {
             return Optional.empty();
         }
-        Optional<NamedEntity> found = NamedEntity.byId(key).or(() -> NamedEntity.bySlug(key));
-        return found.or(() -> SlugRedirect.of(ResourceType.entity, key).flatMap(r -> NamedEntity.byId(r.resourceId)));
+        return Lookup.find(ResourceType.entity, key, NamedEntity::byId, NamedEntity::bySlug);
     }
 
     public EntityView create(EntityInput input) {

@@ -44,6 +44,15 @@ class ResponseCacheTest {
     }
 
     @Test
+    void shouldPublishItsHitsAsMetrics() {
+        String id = published("Metered " + unique(), Map.of()).path("id");
+        anonymous().get("/v1/articles/" + id).then().statusCode(200);
+        anonymous().get("/v1/articles/" + id).then().statusCode(200);
+        io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("cache_gets_total{cache=\"responses\",result=\"hit\"}"));
+    }
+
+    @Test
     void shouldShowARenamedPersonInACachedArticleAtOnce() {
         String slug = person("Before Rename " + unique());
         String id = published("Names " + unique(), Map.of("people", List.of(Map.of("person", slug)))).path("id");

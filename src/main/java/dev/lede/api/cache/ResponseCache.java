@@ -107,12 +107,9 @@ public class ResponseCache {
         entries.invalidateAll();
     }
 
-    public long size() {
-        return entries.estimatedSize();
-    }
-
-    public double hitRate() {
-        return entries.stats().hitRate();
+    /** Hit rate, size and evictions at /q/metrics as the cache_* series of cache="responses". */
+    void publishMetrics(@Observes io.quarkus.runtime.StartupEvent event, io.micrometer.core.instrument.MeterRegistry registry) {
+        io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics.monitor(registry, entries, "responses");
     }
 
     private void bump(String id) {
