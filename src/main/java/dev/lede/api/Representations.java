@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lede.api.cache.CacheTicket;
+import dev.lede.api.cache.ListScope;
 import dev.lede.api.cache.ResponseCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.CacheControl;
@@ -55,7 +56,7 @@ public class Representations {
         ObjectNode tree = mapper.valueToTree(dto);
         fields.retainIn(tree);
         byte[] bytes = bytes(tree);
-        return serve(bytes, "v" + version + "-" + hash(bytes), null, tree, false);
+        return serve(bytes, "v" + version + "-" + hash(bytes), null, tree, null);
     }
 
     /** The new state after a write: 200 with the new ETag (the request's If-Match named the old one). */
@@ -74,18 +75,18 @@ public class Representations {
     }
 
     /** A list page: items trimmed to the requested fields, a Link header to the next page. */
-    public Response page(Request request, Page<?> page, Selection fields) {
+    public Response page(Request request, Page<?> page, Selection fields, ListScope scope) {
         ObjectNode tree = mapper.valueToTree(page);
         if (tree.get("data") instanceof ArrayNode items) {
             items.forEach(item -> fields.retainIn((ObjectNode) item));
         }
         byte[] bytes = bytes(tree);
         String link = page.links().next() == null ? null : "<" + page.links().next() + ">; rel=\"next\"";
-        return serve(bytes, hash(bytes), link, tree, true);
+        return serve(bytes, hash(bytes), link, tree, scope);
     }
 
     /** Answers a GET (304 or 200) and, for an anonymous GET, keeps the bytes for the next one. */
-    private Response serve(byte[] bytes, String etag, String link, ObjectNode tree, boolean list) {
+    private Response serve(byte[] bytes, String etag, String link, ObjectNode tree, ListScope list) {
         if (ticket.key() != null) {
             cache.put(ticket.key(), ticket.generation(), bytes, etag, link, tree, list);
         }

@@ -1,5 +1,7 @@
 package dev.lede.article;
 
+import dev.lede.changelog.ChangeOp;
+import dev.lede.changelog.ListMarkers;
 import dev.lede.changelog.ResourceType;
 import dev.lede.common.StoredResource;
 import dev.lede.common.StringListJson;
@@ -16,11 +18,15 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A news article and the links it owns: publisher, credits, bylines, mentions and tags. Quotes are their own
@@ -104,6 +110,61 @@ public class Article extends StoredResource {
     @CollectionTable(name = "article_entity", joinColumns = @JoinColumn(name = "article_id"))
     @OrderColumn(name = "position")
     public List<EntityMention> entities = new ArrayList<>();
+
+    /** The status as loaded (null for a new article): a write matters to public lists if it was or is published. */
+    @Transient
+    private ArticleStatus statusAtLoad;
+
+    /** What the article related to before this transaction changed its links (null while they are unchanged). */
+    @Transient
+    private Set<String> relatedBefore;
+
+    @PostLoad
+    void loaded() {
+        statusAtLoad = status;
+    }
+
+    /** To be called before publisher, credits, bylines, people or entities change: the lists it leaves change too. */
+    public void rememberRelated() {
+        if (relatedBefore == null) {
+            relatedBefore = relatedIds();
+        }
+    }
+
+    /**
+     * A draft that stays a draft (or is deleted) is in no public list. Otherwise the write can move the article
+     * within or across the unfiltered lists, the lists narrowed to each source, person and entity it names or
+     * named, and the quote lists (its quotes are public only while it is published).
+     */
+    @Override
+    public List<String> listsChanged(ChangeOp op) {
+        boolean publicBefore = statusAtLoad == ArticleStatus.published;
+        boolean publicAfter = op != ChangeOp.deleted && status == ArticleStatus.published;
+        if (!publicBefore && !publicAfter) {
+            return List.of();
+        }
+        Set<String> related = relatedIds();
+        if (publicBefore && relatedBefore != null) {
+            related.addAll(relatedBefore);
+        }
+        List<String> markers = new ArrayList<>();
+        markers.add(ListMarkers.unnarrowed(ResourceType.article));
+        markers.add(ListMarkers.unnarrowed(ResourceType.quote));
+        related.forEach(id -> markers.add(ListMarkers.narrowedTo(ResourceType.article, id)));
+        return markers;
+    }
+
+    private Set<String> relatedIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        if (publisher != null) {
+            ids.add(publisher.id);
+        }
+        credits.forEach(credit -> ids.add(credit.source.id));
+        bylines.forEach(byline -> ids.add(byline.person.id));
+        people.forEach(mention -> ids.add(mention.person.id));
+        entities.forEach(mention -> ids.add(mention.entity.id));
+        return ids;
+    }
 
     public static Optional<Article> byId(String id) {
         return findByIdOptional(id);

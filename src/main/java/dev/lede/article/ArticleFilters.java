@@ -77,20 +77,24 @@ final class ArticleFilters {
     /** At most this many matching articles count as "few" (fetched and sorted); more walk the date index. */
     static final int FEW = 1000;
 
-    static ListQuery<Article> query(EntityManager em, ArticleParams params, ArticleStatus status) {
+    /**
+     * The list query. The ids of the people, entities and sources it is filtered by are added to {@code narrowedTo}
+     * (the response cache keeps the page until an article naming one of them changes).
+     */
+    static ListQuery<Article> query(EntityManager em, ArticleParams params, ArticleStatus status, Set<String> narrowedTo) {
         ListQuery<Article> query = new ListQuery<>(Article.class, "a");
         boolean walkDateIndex = true;
         if (status != null) {
             query.and("a.status = :status", "status", status);
         }
         walkDateIndex &= addSelective(query, em, BY_PEOPLE, FEW_PEOPLE, "select m.person.id from Article x join x.people m"
-                + " where m.person.id in :ids", "people", "person", ResourceType.person, "Person", params.person);
+                + " where m.person.id in :ids", "people", "person", ResourceType.person, "Person", params.person, narrowedTo);
         walkDateIndex &= addSelective(query, em, BY_ENTITIES, FEW_ENTITIES, "select m.entity.id from Article x join x.entities m"
-                + " where m.entity.id in :ids", "entities", "entity", ResourceType.entity, "NamedEntity", params.entity);
+                + " where m.entity.id in :ids", "entities", "entity", ResourceType.entity, "NamedEntity", params.entity, narrowedTo);
         if (status != null && walkDateIndex) {
             query.orderedWithin("a.status"); // lets H2 walk ix_article_status_* in order and stop after a page
         }
-        addIds(query, em, BY_SOURCES, "sources", "source", ResourceType.source, "Source", params.source);
+        addIds(query, em, BY_SOURCES, "sources", "source", ResourceType.source, "Source", params.source, narrowedTo);
         if (params.section != null) {
             query.and("a.section = :section", "section", params.section.trim());
         }
@@ -118,13 +122,15 @@ final class ArticleFilters {
      * forms bind the same parameter, so a cursor stays valid if the count crosses the bound between pages.
      */
     private static boolean addSelective(ListQuery<Article> query, EntityManager em, String dense, String few, String probe,
-                                        String parameter, String field, ResourceType type, String entityName, List<String> keys) {
+                                        String parameter, String field, ResourceType type, String entityName, List<String> keys,
+                                        Set<String> narrowedTo) {
         if (keys == null || keys.isEmpty()) {
             return true;
         }
         Set<String> wanted = new LinkedHashSet<>();
         keys.forEach(key -> wanted.add(key.trim()));
         List<String> ids = resolveIds(em, type, entityName, wanted, field);
+        narrowedTo.addAll(ids);
         int matches = em.createQuery(probe, String.class).setParameter("ids", ids).setMaxResults(FEW + 1).getResultList().size();
         boolean many = matches > FEW;
         query.and(many ? dense : few, parameter, ids);
@@ -133,13 +139,14 @@ final class ArticleFilters {
 
     /** Adds "related to any of these" after resolving ids and slugs (old slugs too) in two queries at most. */
     private static void addIds(ListQuery<Article> query, EntityManager em, String fragment, String parameter,
-                               String field, ResourceType type, String entityName, List<String> keys) {
+                               String field, ResourceType type, String entityName, List<String> keys, Set<String> narrowedTo) {
         if (keys == null || keys.isEmpty()) {
             return;
         }
         Set<String> wanted = new LinkedHashSet<>();
         keys.forEach(key -> wanted.add(key.trim()));
         List<String> ids = resolveIds(em, type, entityName, wanted, field);
+        narrowedTo.addAll(ids);
         query.and(fragment, parameter, ids);
     }
 

@@ -53,6 +53,7 @@ public class ArticleReferrer implements Referrer {
         }
         List<Article> articles = em.createQuery(query, Article.class).setParameter("id", id).getResultList();
         for (Article article : articles) {
+            article.rememberRelated();
             if (article.publisher != null && article.publisher.id.equals(id)) {
                 article.publisher = null;
             }

@@ -111,8 +111,8 @@ public final class ArticleRelationsResource {
         Response page(ResourceType type, String key, ArticleParams params, UriInfo uri, Request request) {
             Selection fields = Selection.parse("fields", params.fields, ArticleResource.FIELDS);
             ArticleService.Scope scope = service.scope(type, key);
-            return representations.page(request,
-                    service.list(params, scope, caller.isAdmin(), fields, next -> PageLinks.of(uri, next)), fields);
+            ArticleService.Listing listing = service.list(params, scope, caller.isAdmin(), fields, next -> PageLinks.of(uri, next));
+            return representations.page(request, listing.page(), fields, listing.scope());
         }
     }
 }

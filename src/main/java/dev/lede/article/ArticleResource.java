@@ -73,8 +73,8 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.ArticlePage.class)))
     public Response list(@BeanParam ArticleParams params, @Context UriInfo uri, @Context Request request) {
         Selection fields = Selection.parse("fields", params.fields, FIELDS);
-        return representations.page(request,
-                service.list(params, null, caller.isAdmin(), fields, next -> PageLinks.of(uri, next)), fields);
+        ArticleService.Listing listing = service.list(params, null, caller.isAdmin(), fields, next -> PageLinks.of(uri, next));
+        return representations.page(request, listing.page(), fields, listing.scope());
     }
 
     @GET

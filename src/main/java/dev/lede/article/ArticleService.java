@@ -9,6 +9,7 @@ import dev.lede.api.PageRequest;
 import dev.lede.api.Preconditions;
 import dev.lede.api.Selection;
 import dev.lede.api.SortKey;
+import dev.lede.api.cache.ListScope;
 import dev.lede.changelog.ChangeLog;
 import dev.lede.changelog.ChangeOp;
 import dev.lede.changelog.ResourceType;
@@ -24,6 +25,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -57,19 +59,32 @@ public class ArticleService {
      * A page of articles. {@code scope} narrows the list for relation views (e.g. one person's articles);
      * fields naming an embed or the body imply loading it.
      */
-    public Page<ArticleView> list(ArticleParams params, Scope scope, boolean admin, Selection fields,
-                                  Function<String, Page.Links> links) {
+    public Listing list(ArticleParams params, Scope scope, boolean admin, Selection fields, Function<String, Page.Links> links) {
         PageRequest page = params.page(config.api());
         ArticleStatus status = ArticleFilters.statusOf(params.status, admin);
         SortKey sort = ArticleFilters.sortOf(params.sort, status);
         Set<String> include = includes(params.include, fields);
-        ListQuery<Article> query = ArticleFilters.query(em, params, status);
+        Set<String> narrowedTo = new LinkedHashSet<>();
+        ListQuery<Article> query = ArticleFilters.query(em, params, status, narrowedTo);
         if (scope != null) {
             query.and(scope.fragment(), "scope", List.of(scope.id()));
+            narrowedTo.add(scope.id());
         }
         ListQuery.Slice<Article> slice = query.page(em, sort, page, a -> sortValue(sort, a), a -> a.id);
         List<ArticleView> views = ArticleMapper.map(em, slice.items(), include, fields.has("body"));
-        return new Page<>(views, new Page.Meta(page.limit(), slice.nextCursor(), slice.total()), links.apply(slice.nextCursor()));
+        Page<ArticleView> result = new Page<>(views, new Page.Meta(page.limit(), slice.nextCursor(), slice.total()),
+                links.apply(slice.nextCursor()));
+        return new Listing(result, narrowedTo);
+    }
+
+    /**
+     * A page of articles and the ids of the people, entities and sources it is narrowed to (by filters or by a
+     * relation view), which say which writes can change it.
+     */
+    public record Listing(Page<ArticleView> page, Set<String> narrowedTo) {
+        public ListScope scope() {
+            return ListScope.narrowedTo(ResourceType.article, narrowedTo);
+        }
     }
 
     /** One article as its readers may see it: drafts only with a key, withdrawn ones as 410 Gone. */

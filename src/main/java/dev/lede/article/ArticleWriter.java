@@ -33,6 +33,7 @@ public class ArticleWriter {
     }
 
     void apply(Article article, ArticleInput input) {
+        article.rememberRelated(); // before the links change: the lists the article leaves change too
         List<Problem.FieldError> errors = new ArrayList<>();
         String requested = input.slug() != null ? input.slug() : article.slug;
         article.slug = slugger.choose(ResourceType.article, requested, input.headline(), article.id,

@@ -30,14 +30,16 @@ public class ChangeLog {
      * Fired for every appended event; observers with {@code during = TransactionPhase.AFTER_SUCCESS} see it only
      * once the write has committed (caches drop what it changed, later the search index and webhooks).
      */
-    public record Committed(long seq, ResourceType type, ChangeOp op, String resourceId, java.util.List<String> embeddedIn) {
+    public record Committed(long seq, ResourceType type, ChangeOp op, String resourceId, java.util.List<String> embeddedIn,
+                            java.util.List<String> listsChanged) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public ChangeEvent append(Tracked resource, ChangeOp op) {
         em.flush(); // the version that the event names is the one this transaction writes
         ChangeEvent event = append(resource.resourceType(), op, resource.resourceId(), resource.resourceVersion());
-        committed.fire(new Committed(event.seq, resource.resourceType(), op, resource.resourceId(), resource.embeddedIn()));
+        committed.fire(new Committed(event.seq, resource.resourceType(), op, resource.resourceId(), resource.embeddedIn(),
+                resource.listsChanged(op)));
         return event;
     }
 

@@ -13,4 +13,13 @@ public interface Tracked {
     default java.util.List<String> embeddedIn() {
         return java.util.List.of();
     }
+
+    /**
+     * The {@link ListMarkers} of the public lists this write can move items into, out of or within. By default
+     * every list of the resource's type; a resource that knows better (a draft article is in no public list)
+     * narrows it, so a write evicts fewer cached pages.
+     */
+    default java.util.List<String> listsChanged(ChangeOp op) {
+        return java.util.List.of(ListMarkers.unnarrowed(resourceType()));
+    }
 }

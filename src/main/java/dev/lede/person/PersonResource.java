@@ -10,6 +10,8 @@ import dev.lede.api.Problem;
 import dev.lede.api.Representations;
 import dev.lede.api.Retry;
 import dev.lede.api.Selection;
+import dev.lede.api.cache.ListScope;
+import dev.lede.changelog.ResourceType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -68,7 +70,8 @@ public class PersonResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.PersonPage.class)))
     public Response list(@BeanParam CatalogParams params, @Context UriInfo uri, @Context Request request) {
         Selection fields = Selection.parse("fields", params.fields, FIELDS);
-        return representations.page(request, service.list(params, next -> PageLinks.of(uri, next)), fields);
+        return representations.page(request, service.list(params, next -> PageLinks.of(uri, next)), fields,
+                ListScope.of(ResourceType.person));
     }
 
     @GET

@@ -6,6 +6,7 @@ import dev.lede.api.PageLinks;
 import dev.lede.api.Problem;
 import dev.lede.api.Representations;
 import dev.lede.api.Selection;
+import dev.lede.api.cache.ListScope;
 import dev.lede.changelog.ResourceType;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -110,7 +111,8 @@ public final class QuoteRelationsResource {
             Selection fields = Selection.parse("fields", params.fields, QuoteResource.FIELDS);
             QuoteService.Scope scope = service.scope(type, key, caller.isAdmin());
             return representations.page(request,
-                    service.list(params, scope, caller.isAdmin(), next -> PageLinks.of(uri, next)), fields);
+                    service.list(params, scope, caller.isAdmin(), next -> PageLinks.of(uri, next)), fields,
+                    ListScope.of(ResourceType.quote));
         }
     }
 }

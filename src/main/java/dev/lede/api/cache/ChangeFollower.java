@@ -63,7 +63,7 @@ public class ChangeFollower {
                 if (event.type == ResourceType.quote) {
                     cache.clear(); // the event does not name the quote's article, whose view embeds it
                 } else {
-                    cache.evictChanged(event.resourceId);
+                    cache.evictChanged(event.type, event.resourceId);
                 }
                 lastSeen = event.seq;
             }

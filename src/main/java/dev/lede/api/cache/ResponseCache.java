@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.lede.changelog.ChangeLog;
+import dev.lede.changelog.ListMarkers;
+import dev.lede.changelog.ResourceType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -17,16 +19,17 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Serialised public responses, kept until the change log says something they show has changed.
  *
- * <p>Each entry records, for every id its JSON names (the article, its publisher, each person...) and for the
- * "list" marker of lists, the version that id had when the entry was stored. A committed write bumps the version
- * of what it changed (and of every list: any write can move an item into or out of one), and an entry whose
- * recorded versions are no longer current is a miss. Checking versions on read, rather than indexing entries by
+ * <p>Each entry records, for every id its JSON names (the article, its publisher, each person...) and, for a list
+ * page, for the {@link ListScope markers} of the lists it belongs to, the version that id or marker had when the
+ * entry was stored. A committed write bumps the version of what it changed and of the lists it can change (see
+ * {@link dev.lede.changelog.Tracked#listsChanged}: publishing an article naming a person changes the newest articles
+ * and that person's articles, not another person's; a draft changes none), and an entry whose recorded versions are
+ * no longer current is a miss. Checking versions on read, rather than indexing entries by
  * id for eviction, leaves no index to race with concurrent stores. A response computed while a write committed is
  * not stored: the generation counter moves before any version does, and is checked when storing.
  */
 @ApplicationScoped
 public class ResponseCache {
-    static final String LIST = "list";
     private static final long MAX_BYTES = 64L * 1024 * 1024;
 
     /** A stored response: its bytes, the headers that go with them, and the versions of what it shows. */
@@ -62,11 +65,11 @@ public class ResponseCache {
     }
 
     /** Stores a response unless the catalog changed since the request began (it might show the old state). */
-    public void put(String key, long generationAtStart, byte[] body, String etag, String link, JsonNode json, boolean list) {
+    public void put(String key, long generationAtStart, byte[] body, String etag, String link, JsonNode json, ListScope list) {
         Set<String> ids = new HashSet<>();
         collectIds(json, ids);
-        if (list) {
-            ids.add(LIST);
+        if (list != null) {
+            ids.addAll(list.markers());
         }
         Map<String, Long> dependsOn = new HashMap<>();
         ids.forEach(id -> dependsOn.put(id, versions.getOrDefault(id, 0L)));
@@ -77,15 +80,18 @@ public class ResponseCache {
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeLog.Committed change) {
         appliedHere.add(change.seq());
-        evictChanged(change.resourceId());
+        bump(change.resourceId());
         change.embeddedIn().forEach(this::bump);
+        change.listsChanged().forEach(this::bump);
     }
 
-    /** Makes stale what shows the resource, and every list. */
-    public void evictChanged(String resourceId) {
-        generation.incrementAndGet();
+    /** Makes stale what shows the resource and every list of its type: for a change whose details are unknown. */
+    public void evictChanged(ResourceType type, String resourceId) {
         bump(resourceId);
-        bump(LIST);
+        bump(ListMarkers.every(type));
+        if (type == ResourceType.article) {
+            bump(ListMarkers.every(ResourceType.quote)); // its quotes are public only while it is
+        }
     }
 
     /** Change-log positions this node has applied at commit; the follower skips them. */
