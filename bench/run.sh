@@ -7,9 +7,13 @@
 #   bench/run.sh                      # 100,000 articles (default)
 #   N=20000 bench/run.sh              # smaller, faster
 #   N=20000 SKIP_BUILD=1 DURATION=5s bench/run.sh
+#   DB=pg bench/run.sh                # on PostgreSQL (Debian's, started by .ci/start-postgresql) instead of H2
 set -euo pipefail
 
 N=${N:-100000}
+DB=${DB:-h2}
+# The production JVM settings of the README: a small heap is plenty (the live set is under 150 MB) and keeps RSS low.
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseParallelGC -XX:ReservedCodeCacheSize=64m -Xss512k}
 SEED=${SEED:-42}
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-32}
@@ -47,8 +51,9 @@ trap cleanup EXIT
 
 # --- Build ----------------------------------------------------------------------------------------------
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  log "building the jar (note: the build rewrites openapi/; commit it only when the API changed)"
-  (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
+  log "building the jar for $DB (note: the build rewrites openapi/; commit it only when the API changed)"
+  PROFILE=(); [ "$DB" = pg ] && PROFILE=(-Dquarkus.profile=pg) # the database kind is fixed at build time
+  (cd "$ROOT" && ./mvnw -B -q package -DskipTests "${PROFILE[@]}")
 fi
 
 # --- Data -----------------------------------------------------------------------------------------------
@@ -60,12 +65,19 @@ fi
 rm -rf "$WORK/chunks" && mkdir -p "$WORK/chunks"
 split -l 1000 -d -a 5 "$DATA" "$WORK/chunks/c."
 
-# --- Lede on a fresh H2 file database -------------------------------------------------------------------
+# --- Lede on a fresh database (an H2 file, or a PostgreSQL database emptied at the first start) ----------
 rm -rf "$WORK/db"
+if [ "$DB" = pg ]; then
+  "$ROOT/.ci/start-postgresql" lede_bench >&2
+  JDBC_URL=jdbc:postgresql://127.0.0.1:5432/lede_bench
+else
+  JDBC_URL="jdbc:h2:file:$WORK/db/lede;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256"
+fi
+CLEAN_AT_START=true
 start_lede() { # sets SERVER_PID and STARTUP (seconds until ready)
   LEDE_ADMIN_KEY=$KEY LEDE_SEED_ENABLED=false QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$WORK/db/lede;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256" \
-    java ${JAVA_OPTS:--Xmx1g} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >> "$WORK/server.log" 2>&1 &
+  QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" LEDE_PG_CLEAN_AT_START=$CLEAN_AT_START \
+    java $JAVA_OPTS -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >> "$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   local t0=$(date +%s.%N)
   for _ in $(seq 1 240); do
@@ -76,7 +88,7 @@ start_lede() { # sets SERVER_PID and STARTUP (seconds until ready)
   STARTUP=$(calc "$(date +%s.%N) - $t0")
 }
 : > "$WORK/server.log"
-echo "{\"kind\": \"machine\", \"nproc\": $(nproc), \"cpu\": \"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)\", \"mem_gb\": $(free -g | awk '/Mem:/ {print $2}'), \"load_before\": \"$(cut -d' ' -f1-3 /proc/loadavg)\"}" >> "$RESULTS"
+echo "{\"kind\": \"machine\", \"db\": \"$DB\", \"java_opts\": \"$JAVA_OPTS\", \"nproc\": $(nproc), \"cpu\": \"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)\", \"mem_gb\": $(free -g | awk '/Mem:/ {print $2}'), \"load_before\": \"$(cut -d' ' -f1-3 /proc/loadavg)\"}" >> "$RESULTS"
 start_lede; STARTUP_EMPTY=$STARTUP
 log "Lede up (pid $SERVER_PID) in ${STARTUP_EMPTY}s on an empty database"
 
@@ -110,6 +122,7 @@ PY
 
 # Restart on the loaded database: start-up time on an existing database, and a clean heap for the reads.
 kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
+CLEAN_AT_START=false
 start_lede; STARTUP_LOADED=$STARTUP
 log "Lede restarted in ${STARTUP_LOADED}s on the loaded database"
 echo "{\"kind\": \"startup\", \"loaded_s\": $STARTUP_LOADED}" >> "$RESULTS"

@@ -1,5 +1,7 @@
--- Creates draft articles (POST /v1/articles) naming a person and an entity:
--- wrk ... -s write.lua -- KEY PERSON ENTITY. Prints a RESULT line like paths.lua.
+-- Newsroom writes: each connection creates a draft naming a person and an entity (POST /v1/articles), then
+-- publishes it (POST /v1/articles/{id}/publish), and so on: half the requests change public lists (the newest
+-- articles, that person's and that entity's). wrk ... -s write.lua -- KEY PERSON ENTITY.
+-- Prints a RESULT line like paths.lua; "requests" counts both kinds.
 local counter = 0
 function setup(thread)
   thread:set("id", counter)
@@ -8,20 +10,31 @@ end
 
 local n = 0
 local key, person, entity
+local toPublish = nil
 function init(args)
   key, person, entity = args[1], args[2], args[3]
-  wrk.method = "POST"
   wrk.headers["Authorization"] = "Bearer " .. key
   wrk.headers["Content-Type"] = "application/json"
 end
 
 function request()
+  if toPublish then
+    local path = "/v1/articles/" .. toPublish .. "/publish"
+    toPublish = nil
+    return wrk.format("POST", path, { ["If-Match"] = "*" }, "")
+  end
   n = n + 1
   local stamp = string.format("%d-%d-%d", os.time(), id or 0, n)
   local body = '{"headline": "Bench write ' .. stamp .. '", "language": "en", "section": "world",'
     .. ' "body": ["A short paragraph written by the benchmark while others read. It names the person and the entity."],'
     .. ' "people": [{"person": "' .. person .. '"}], "entities": [{"entity": "' .. entity .. '"}]}'
   return wrk.format("POST", "/v1/articles", nil, body)
+end
+
+function response(status, headers, body)
+  if status == 201 then
+    toPublish = string.match(body, '"id"%s*:%s*"([^"]+)"')
+  end
 end
 
 function done(summary, latency, requests)
