@@ -24,11 +24,12 @@ public class IngestedPage extends PanacheEntityBase {
     @Column(name = "ingested_at", nullable = false)
     public Instant ingestedAt;
 
+    /** The page with this text, else the one at this URL: one statement for both. */
     static Optional<IngestedPage> matching(String textHash, String url) {
-        Optional<IngestedPage> byText = findByIdOptional(textHash);
-        if (byText.isPresent() || url == null) {
-            return byText;
+        if (url == null) {
+            return findByIdOptional(textHash);
         }
-        return find("url", url).firstResultOptional();
+        return find("textHash = ?1 or url = ?2 order by case when textHash = ?1 then 0 else 1 end", textHash, url)
+                .firstResultOptional();
     }
 }
