@@ -121,7 +121,7 @@ public class QuoteService {
             fill(quote, input, references(quote, input));
             quotes.add(quote);
         }
-        List<String> slugs = new QuoteSlugs(em, SLUG_WINDOW).choose(inputs.stream().map(i -> Slugs.fromText(firstWords(i.text()))).toList());
+        List<String> slugs = QuoteSlugs.in(em, SLUG_WINDOW).choose(inputs.stream().map(i -> Slugs.fromText(firstWords(i.text()))).toList());
         for (int i = 0; i < quotes.size(); i++) {
             quotes.get(i).slug = slugs.get(i);
             em.persist(quotes.get(i));
