@@ -112,9 +112,9 @@ public class IngestService {
     }
 
     private Outcome store(RawPage page, Extraction extraction, String hash, String url, boolean publish, boolean dryRun) {
-        var seen = IngestedPage.matching(hash, url);
+        var seen = IngestedPage.articleMatching(hash, url);
         if (seen.isPresent()) {
-            ArticleView existing = articles.get(seen.get().articleId, true, List.of("quotes"));
+            ArticleView existing = articles.get(seen.get(), true, List.of("quotes"));
             return new Outcome(IngestResults.of(existing, extraction, Links.of(existing), dryRun, true), false);
         }
         Links links = new Links(Preloaded.load(extraction));

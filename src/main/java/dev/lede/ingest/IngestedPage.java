@@ -24,12 +24,16 @@ public class IngestedPage extends PanacheEntityBase {
     @Column(name = "ingested_at", nullable = false)
     public Instant ingestedAt;
 
-    /** The page with this text, else the one at this URL: one statement for both. */
-    static Optional<IngestedPage> matching(String textHash, String url) {
-        if (url == null) {
-            return findByIdOptional(textHash);
-        }
-        return find("textHash = ?1 or url = ?2 order by case when textHash = ?1 then 0 else 1 end", textHash, url)
-                .firstResultOptional();
+    /**
+     * The article of the page with this text, else of the one at this URL: one statement for both. A union of two
+     * lookups, each by its own index (a single WHERE with OR has H2 scan the whole table).
+     */
+    static Optional<String> articleMatching(String textHash, String url) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = getEntityManager().createNativeQuery(
+                        "SELECT article_id, 0 AS preference FROM ingested_page WHERE text_hash = :hash"
+                                + " UNION ALL SELECT article_id, 1 FROM ingested_page WHERE url = :url ORDER BY 2", Object[].class)
+                .setParameter("hash", textHash).setParameter("url", url == null ? "" : url).setMaxResults(1).getResultList();
+        return rows.stream().findFirst().map(row -> (String) row[0]);
     }
 }
