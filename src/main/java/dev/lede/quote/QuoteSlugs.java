@@ -88,6 +88,20 @@ final class QuoteSlugs {
     private static Collection<String> existing(EntityManager em, Set<String> candidates) {
         return em.createNativeQuery("SELECT slug FROM quote WHERE slug IN (:slugs)"
                         + " UNION SELECT old_slug FROM slug_redirect WHERE resource_type = 'quote' AND old_slug IN (:slugs)", String.class)
-                .setParameter("slugs", candidates).getResultList();
+                .setParameter("slugs", padded(candidates)).getResultList();
+    }
+
+    /**
+     * The candidates, the last repeated up to a power of two: the SQL text then takes a few forms instead of one per
+     * count, so the database's statement cache (H2's QUERY_CACHE_SIZE, PostgreSQL's prepared statements) serves it.
+     */
+    static List<String> padded(Set<String> candidates) {
+        List<String> list = new ArrayList<>(candidates);
+        int size = list.size() <= 1 ? 1 : Integer.highestOneBit(list.size() - 1) << 1;
+        String last = list.get(list.size() - 1);
+        while (list.size() < size) {
+            list.add(last);
+        }
+        return list;
     }
 }

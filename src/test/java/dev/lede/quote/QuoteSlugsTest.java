@@ -56,6 +56,13 @@ class QuoteSlugsTest {
         }
     }
 
+    @Test
+    void shouldPadTheCandidatesToAPowerOfTwo() {
+        assertThat(QuoteSlugs.padded(new java.util.LinkedHashSet<>(List.of("a")))).hasSize(1);
+        assertThat(QuoteSlugs.padded(new java.util.LinkedHashSet<>(List.of("a", "b", "c")))).containsExactly("a", "b", "c", "c");
+        assertThat(QuoteSlugs.padded(new java.util.LinkedHashSet<>(List.of("a", "b", "c", "d")))).hasSize(4);
+    }
+
     /** What Slugger.choose gives when the quotes are created one after the other. */
     private static List<String> oneByOne(List<String> bases, Set<String> stored) {
         Set<String> taken = new HashSet<>(stored);
