@@ -18,8 +18,9 @@ import java.util.Map;
  *
  * <p>Why not rebuild whenever the change log moves: every ingest appends to it (its article and quotes), so the
  * snapshot, and with it the gazetteer, would be rebuilt after every page, on the request thread of the next one.
- * Writes of this node are seen at commit ({@link #onCommitted}); writes of other nodes sharing the database by a
- * look at the change log at most once per {@code lede.ingest.catalog-check-interval} (1 s), on the background thread.
+ * Writes of this node are noted at commit ({@link #onCommitted}) and refreshed on the next ingest; writes of other
+ * nodes sharing the database are found by a look at the change log at most once per
+ * {@code lede.ingest.catalog-check-interval} (1 s), on the background thread.
  */
 @ApplicationScoped
 public class CatalogNames {
@@ -32,6 +33,7 @@ public class CatalogNames {
     private final long checkEveryNanos;
     private volatile Snapshot snapshot;
     private volatile long checkedAt = System.nanoTime();
+    private volatile boolean changed;
     private final java.util.concurrent.atomic.AtomicBoolean due = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicBoolean refreshing = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.ExecutorService rebuilder = java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
@@ -56,7 +58,8 @@ public class CatalogNames {
         if (seen == null) {
             return first();
         }
-        if (System.nanoTime() - checkedAt > checkEveryNanos) {
+        if (changed || System.nanoTime() - checkedAt > checkEveryNanos) {
+            changed = false;
             checkedAt = System.nanoTime();
             refreshInBackground();
         }
@@ -70,17 +73,21 @@ public class CatalogNames {
         return snapshot.names();
     }
 
-    /** A person, entity or source this node changed: the snapshot is out of date (the ingest that did it links by name meanwhile). */
+    /**
+     * A person, entity or source this node changed: the snapshot is out of date. Only noted: the next ingest has it
+     * refreshed, so that a bulk load of 15,000 people does not keep the background thread rebuilding meanwhile.
+     */
     void onCommitted(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
                      dev.lede.changelog.ChangeLog.Committed change) {
-        if (CATALOG.contains(change.type()) && snapshot != null) {
-            refreshInBackground();
+        if (CATALOG.contains(change.type())) {
+            changed = true;
         }
     }
 
     /** Tests: the snapshot as of now (a refresh done in the caller's thread, waited for). */
     void refreshNow() {
         try {
+            changed = false;
             due.set(true);
             rebuilder.submit(this::refresh).get();
         } catch (InterruptedException e) {
@@ -97,7 +104,7 @@ public class CatalogNames {
         }
     }
 
-    /** Runs again when a change arrived during the refresh, so that none is left unseen until the next check. */
+    /** Runs again when a refresh was asked for while one ran (it may have read the catalog before that change). */
     private void refreshWhileDue() {
         try {
             while (due.get()) {
