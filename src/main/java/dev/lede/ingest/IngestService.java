@@ -120,6 +120,22 @@ public class IngestService {
         Links links = new Links(Preloaded.load(extraction));
         String publisher = extraction.publisher() == null ? null
                 : links.source(extraction.publisher(), SourceKind.publisher, sources);
+        Mentions mentions = link(extraction, links);
+        // The article and its publication as create and publish would do them, without mapping it to a view twice.
+        String articleId = articles.createWithoutView(valid(articleInput(page, extraction, publisher, mentions)), publish);
+        List<QuoteInput> found = new ArrayList<>();
+        for (Extraction.QuoteFound quote : extraction.quotes()) {
+            found.add(valid(new QuoteInput(null, clip(quote.text(), 10_000), articleId, links.speaker(quote),
+                    quote.fragment(), quote.span() == null ? null : quote.span().start())));
+        }
+        quotes.createAll(found);
+        remember(hash, url, articleId);
+        ArticleView stored = articles.get(articleId, true, List.of("quotes"));
+        return new Outcome(IngestResults.of(stored, extraction, links, dryRun, false), true);
+    }
+
+    /** The credits, bylines, people and entities of the page, linked to the catalog (creating what it lacks). */
+    private Mentions link(Extraction extraction, Links links) {
         Mentions mentions = new Mentions();
         for (Extraction.SourceFound credit : extraction.credits()) {
             String id = links.source(credit, "wire".equals(credit.role()) ? SourceKind.wire_agency : SourceKind.other, sources);
@@ -134,17 +150,7 @@ public class IngestService {
         for (Extraction.EntityFound entity : extraction.entities()) {
             mentions.entity(links.entity(entity, entities), entity.mentions(), entity.firstOffset());
         }
-        // The article and its publication as create and publish would do them, without mapping it to a view twice.
-        String articleId = articles.createWithoutView(valid(articleInput(page, extraction, publisher, mentions)), publish);
-        List<QuoteInput> found = new ArrayList<>();
-        for (Extraction.QuoteFound quote : extraction.quotes()) {
-            found.add(valid(new QuoteInput(null, clip(quote.text(), 10_000), articleId, links.speaker(quote),
-                    quote.fragment(), quote.span() == null ? null : quote.span().start())));
-        }
-        quotes.createAll(found);
-        remember(hash, url, articleId);
-        ArticleView stored = articles.get(articleId, true, List.of("quotes"));
-        return new Outcome(IngestResults.of(stored, extraction, links, dryRun, false), true);
+        return mentions;
     }
 
     private static ArticleInput articleInput(RawPage page, Extraction extraction, String publisher, Mentions mentions) {
