@@ -26,7 +26,10 @@ DESCRIPTIONS = {
     "mixed": "a mix of all the reads above",
     "reads-beside-writes": "mixed reads on 28 connections while 4 others create articles",
     "writes-beside-reads": "POST /v1/articles (drafts with a person and an entity) on 4 connections beside the reads",
+    "ingest": "POST /v1/ingest?publish=true of the 14 labeled real pages in turn, each a new page (URL and headline "
+              "numbered), one client (wrk -t1 -c1), on the loaded catalog; figures in pages/s",
 }
+PER_PAGE = {"ingest"}  # single-client page workloads: pages/s, no nginx baseline
 
 
 def figures(r):
@@ -48,9 +51,20 @@ def mean_bytes(name):
 table = ["| Workload | Lede req/s | p50 ms | p99 ms | errors | nginx req/s (same bytes) | Lede / nginx | Lede CPU % (of one core) | Lede RSS MB | mean body bytes |",
          "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
 summary = ["| Workload | req/s | p99 ms | vs nginx |", "| --- | ---: | ---: | ---: |"]
+ingest_table = ["| Workload | pages/s (one client) | p50 ms | p99 ms | errors | created | Lede CPU % (of one core) | load average |",
+                "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
 for name in DESCRIPTIONS:
     lede = wrk.get((name, "lede"))
     if not lede:
+        continue
+    if name in PER_PAGE:
+        f = figures(lede)
+        if f is None:
+            ingest_table.append(f"| {name} | failed | | | | | | |")
+            continue
+        ingest_table.append(f"| {name} | {f['rps']:,.1f} | {f['p50']:.1f} | {f['p99']:.1f} | {f['errors']} | "
+                            f"{lede['wrk'].get('created', '')} | {f['cpu']:.0f} | {lede.get('load', '')} |")
+        summary.append(f"| {name} | {f['rps']:,.1f} pages/s | {f['p99']:.1f} | n/a |")
         continue
     f = figures(lede)
     if f is None:
@@ -89,6 +103,10 @@ empty database, {startup['loaded_s']:.1f} s on the loaded one.
 ## Reads and writes
 
 """ + "\n".join(table) + """
+
+## Ingest of real-shaped pages
+
+""" + "\n".join(ingest_table) + """
 
 """ + "\n".join(f"- **{k}**: {v}" for k, v in DESCRIPTIONS.items()) + f"""
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole Lede benchmark in one command: build, generate, load through POST /v1/bulk, warm up, measure
 # each read workload against Lede and against nginx serving the same bytes, a write workload beside reads,
+# the ingest of real-shaped pages by one client,
 # then write bench/results/<date>.md and the summary table of BENCHMARKS.md. Loopback only; every load is
 # bounded in time (DURATION per run). See bench/README.md.
 #
@@ -186,6 +187,38 @@ cpu=$(calc "($c1 - $c0) / $(getconf CLK_TCK) / ($t1 - $t0) * 100")
 writes=$(sed -n 's/^RESULT //p' "$WORK/write.out")
 echo "{\"kind\": \"wrk\", \"workload\": \"reads-beside-writes\", \"target\": \"lede\", \"lede_cpu_pct\": $cpu, \"lede_rss_kb\": $(rss_kb "$SERVER_PID"), \"wrk\": ${reads:-null}}" >> "$RESULTS"
 echo "{\"kind\": \"wrk\", \"workload\": \"writes-beside-reads\", \"target\": \"lede\", \"lede_cpu_pct\": $cpu, \"lede_rss_kb\": $(rss_kb "$SERVER_PID"), \"wrk\": ${writes:-null}}" >> "$RESULTS"
+
+# --- Ingest of real-shaped pages ------------------------------------------------------------------------------
+# One client (wrk -t1 -c1) ingests the labeled real pages (src/test/resources/fixtures/pages) in turn, each made a
+# new page by a number in its URL hint and headline, on the loaded database (its catalog of 10,000 people and
+# 5,000 entities). The warm-up (INGEST_WARMUP, 20 s: after 10 s the JIT was still compiling the write path and the
+# first measured run was half as fast) ingests each page many times: its first sight creates the page's new people
+# and entities and the catalog snapshot is rebuilt; what is measured after is the steady state of new articles.
+wait_idle() { # until Lede uses under 10% of a core for a second, at most 60 s: requests abandoned by the
+  # clients of the section before (time-outs) are still being served, and one ingest client would queue behind them
+  local waited=0 c0 c1
+  while [ $waited -lt 60 ]; do
+    c0=$(cpu_ticks "$SERVER_PID"); sleep 1; c1=$(cpu_ticks "$SERVER_PID"); waited=$((waited + 1))
+    [ $((c1 - c0)) -lt $(( $(getconf CLK_TCK) / 10 )) ] && break
+  done
+  log "Lede idle after ${waited}s"
+}
+log "ingest of real-shaped pages (one client)"
+wait_idle
+python3 "$BENCH/ingest/pages.py" "$ROOT/src/test/resources/fixtures/pages" "$WORK/ingest-pages.txt"
+wrk -t1 -c1 -d"${INGEST_WARMUP:-20s}" --timeout 5s -s "$BENCH/lua/ingest.lua" "$LEDE" -- "$KEY" "$WORK/ingest-pages.txt" warm >/dev/null 2>&1 || true
+run_wrk_ingest() { # like run_wrk, single client; "created" in the RESULT line counts the 201s
+  local c0=$(cpu_ticks "$SERVER_PID") t0=$(date +%s.%N)
+  local out result cpu
+  out=$(wrk -t1 -c1 -d"$DURATION" --timeout 5s -s "$BENCH/lua/ingest.lua" "$LEDE" -- "$KEY" "$WORK/ingest-pages.txt" "run$(date +%s)" 2>&1) || true
+  local c1=$(cpu_ticks "$SERVER_PID") t1=$(date +%s.%N)
+  result=$(echo "$out" | sed -n 's/^RESULT //p')
+  [ -n "$result" ] || { echo "$out" >&2; result=null; }
+  cpu=$(calc "($c1 - $c0) / $(getconf CLK_TCK) / ($t1 - $t0) * 100")
+  echo "{\"kind\": \"wrk\", \"workload\": \"ingest\", \"target\": \"lede\", \"lede_cpu_pct\": $cpu, \"lede_rss_kb\": $(rss_kb "$SERVER_PID"), \"load\": \"$(cut -d' ' -f1-3 /proc/loadavg)\", \"wrk\": $result}" >> "$RESULTS"
+  [ "$result" = null ] || log "ingest: $(echo "$result" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(round(r["requests"]/r["duration_us"]*1e6, 1), "pages/s, p50", r["p50_us"]/1000, "ms, p99", r["p99_us"]/1000, "ms,", r["created"], "created")')"
+}
+run_wrk_ingest
 
 echo "{\"kind\": \"end\", \"lede_rss_kb\": $(rss_kb "$SERVER_PID"), \"load_after\": \"$(cut -d' ' -f1-3 /proc/loadavg)\"}" >> "$RESULTS"
 python3 "$BENCH/report.py" "$RESULTS" "$N" "$DURATION" "$CONNECTIONS" "$BENCH/results" "$ROOT/BENCHMARKS.md" "$WORK/paths"

@@ -11,53 +11,143 @@ import java.util.Map;
 
 /**
  * The catalog's names and aliases for linking. The extractor builds its gazetteer once per {@link KnownNames}
- * instance (seconds for 100,000 names), so this keeps one snapshot and replaces it in the background when the
- * change log has moved on: an ingest never waits for a rebuild, at the price of linking against names that may
- * be a few seconds old. {@link IngestService} covers that gap by checking exact names before it creates anything.
+ * instance (seconds for 100,000 names), so this keeps one snapshot and replaces it in the background, gazetteer
+ * included, when people, entities or sources changed: an ingest never waits for a rebuild nor opens a transaction
+ * to ask whether one is due, at the price of linking against names that may be a few seconds old.
+ * {@link IngestService} covers that gap by checking exact names before it creates anything.
+ *
+ * <p>Why not rebuild whenever the change log moves: every ingest appends to it (its article and quotes), so the
+ * snapshot, and with it the gazetteer, would be rebuilt after every page, on the request thread of the next one.
+ * Writes of this node are noted at commit ({@link #onCommitted}) and refreshed on the next ingest; writes of other
+ * nodes sharing the database are found by a look at the change log at most once per
+ * {@code lede.ingest.catalog-check-interval} (1 s), on the background thread.
  */
 @ApplicationScoped
 public class CatalogNames {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(CatalogNames.class);
+    private static final List<dev.lede.changelog.ResourceType> CATALOG = List.of(dev.lede.changelog.ResourceType.person,
+            dev.lede.changelog.ResourceType.entity, dev.lede.changelog.ResourceType.source);
 
     private final EntityManager em;
+    private final dev.lede.ingest.extract.Extractor extractor;
+    private final long checkEveryNanos;
     private volatile Snapshot snapshot;
-    private final java.util.concurrent.atomic.AtomicBoolean rebuilding = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile long checkedAt = System.nanoTime();
+    private volatile boolean changed;
+    private final java.util.concurrent.atomic.AtomicBoolean due = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicBoolean refreshing = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.ExecutorService rebuilder = java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "lede-catalog-names");
         thread.setDaemon(true);
         return thread;
     });
 
-    public CatalogNames(EntityManager em) {
+    public CatalogNames(EntityManager em, dev.lede.ingest.extract.Extractor extractor, IngestConfig config) {
         this.em = em;
+        this.extractor = extractor;
+        this.checkEveryNanos = config.catalogCheckInterval().toNanos();
     }
 
+    /** The names, and the change-log position they were read at (read before them: later changes have a larger seq). */
     private record Snapshot(long seq, KnownNames names) {
     }
 
-    /** The latest snapshot; built now if there is none yet, refreshed in the background if the catalog moved on. */
+    /** The latest snapshot; built now if there is none yet. Never touches the database once there is one. */
     public KnownNames current() {
-        long seq = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(this::headSeq);
         Snapshot seen = snapshot;
         if (seen == null) {
-            Snapshot built = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> new Snapshot(headSeq(), uncached()));
-            snapshot = built;
-            return built.names();
+            return first();
         }
-        if (seen.seq() != seq && rebuilding.compareAndSet(false, true)) {
-            rebuilder.submit(this::rebuild);
+        if (changed || System.nanoTime() - checkedAt > checkEveryNanos) {
+            changed = false;
+            checkedAt = System.nanoTime();
+            refreshInBackground();
         }
         return seen.names();
     }
 
-    private void rebuild() {
-        try {
+    private synchronized KnownNames first() {
+        if (snapshot == null) {
             snapshot = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> new Snapshot(headSeq(), uncached()));
+        }
+        return snapshot.names();
+    }
+
+    /**
+     * A person, entity or source this node changed: the snapshot is out of date. Only noted: the next ingest has it
+     * refreshed, so that a bulk load of 15,000 people does not keep the background thread rebuilding meanwhile.
+     */
+    void onCommitted(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+                     dev.lede.changelog.ChangeLog.Committed change) {
+        if (CATALOG.contains(change.type())) {
+            changed = true;
+        }
+    }
+
+    /** Tests: the snapshot as of now (a refresh done in the caller's thread, waited for). */
+    void refreshNow() {
+        try {
+            changed = false;
+            due.set(true);
+            rebuilder.submit(this::refresh).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void refreshInBackground() {
+        due.set(true);
+        if (refreshing.compareAndSet(false, true)) {
+            rebuilder.submit(this::refreshWhileDue);
+        }
+    }
+
+    /** Runs again when a refresh was asked for while one ran (it may have read the catalog before that change). */
+    private void refreshWhileDue() {
+        try {
+            while (due.get()) {
+                refresh();
+            }
+        } finally {
+            refreshing.set(false);
+        }
+        if (due.get() && refreshing.compareAndSet(false, true)) {
+            rebuilder.submit(this::refreshWhileDue);
+        }
+    }
+
+    private void refresh() {
+        due.set(false);
+        try {
+            Snapshot seen = snapshot;
+            Snapshot next = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+                long head = headSeq();
+                if (seen != null && (head == seen.seq() || !catalogChangedAfter(seen.seq()))) {
+                    return head == seen.seq() ? seen : new Snapshot(head, seen.names()); // same names, same gazetteer
+                }
+                return new Snapshot(head, uncached());
+            });
+            if (seen == null || next.names() != seen.names()) {
+                prepareGazetteer(next.names());
+            }
+            snapshot = next;
         } catch (RuntimeException e) {
             LOG.warnf("Could not refresh the catalog names for linking: %s", e.getMessage());
-        } finally {
-            rebuilding.set(false);
         }
+    }
+
+    /** Builds the gazetteer of new names here, before they are handed out, instead of on the next ingest's thread. */
+    private void prepareGazetteer(KnownNames names) {
+        if (extractor instanceof dev.lede.ingest.extract.NewsExtractor news) {
+            news.gazetteer(names);
+        }
+    }
+
+    private boolean catalogChangedAfter(long seq) {
+        return em.createQuery("select count(e) from ChangeEvent e where e.seq > :seq and e.type in :types", Long.class)
+                .setParameter("seq", seq).setParameter("types", CATALOG).getSingleResult() > 0;
     }
 
     private long headSeq() {

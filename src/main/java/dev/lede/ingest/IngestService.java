@@ -112,49 +112,48 @@ public class IngestService {
     }
 
     private Outcome store(RawPage page, Extraction extraction, String hash, String url, boolean publish, boolean dryRun) {
-        var seen = IngestedPage.matching(hash, url);
+        var seen = IngestedPage.articleMatching(hash, url);
         if (seen.isPresent()) {
-            ArticleView existing = articles.get(seen.get().articleId, true, List.of("quotes"));
+            ArticleView existing = articles.get(seen.get(), true, List.of("quotes"));
             return new Outcome(IngestResults.of(existing, extraction, Links.of(existing), dryRun, true), false);
         }
-        Links links = new Links();
+        Links links = new Links(Preloaded.load(extraction));
         String publisher = extraction.publisher() == null ? null
                 : links.source(extraction.publisher(), SourceKind.publisher, sources);
-        List<ArticleInput.CreditInput> credits = new ArrayList<>();
-        for (Extraction.SourceFound credit : extraction.credits()) {
-            String id = links.source(credit, "wire".equals(credit.role()) ? SourceKind.wire_agency : SourceKind.other, sources);
-            credits.add(new ArticleInput.CreditInput(id, creditRole(credit.role())));
-        }
-        List<ArticleInput.BylineInput> bylines = new ArrayList<>();
-        for (Extraction.BylineFound byline : extraction.bylines()) {
-            bylines.add(new ArticleInput.BylineInput(links.byline(byline, people), bylineRole(byline.role())));
-        }
-        List<ArticleInput.PersonMentionInput> mentioned = new ArrayList<>();
-        for (Extraction.PersonFound person : extraction.people()) {
-            mentioned.add(new ArticleInput.PersonMentionInput(links.person(person, people), clip(person.role(), 300),
-                    person.mentions(), person.firstOffset()));
-        }
-        List<ArticleInput.EntityMentionInput> named = new ArrayList<>();
-        for (Extraction.EntityFound entity : extraction.entities()) {
-            named.add(new ArticleInput.EntityMentionInput(links.entity(entity, entities), entity.mentions(), entity.firstOffset()));
-        }
-        ArticleView article = articles.create(valid(articleInput(page, extraction, publisher, credits, bylines, mentioned, named)));
-        if (publish) {
-            articles.publish(article.id(), "*");
-        }
+        Mentions mentions = link(extraction, links);
+        // The article and its publication as create and publish would do them, without mapping it to a view twice.
+        String articleId = articles.createWithoutView(valid(articleInput(page, extraction, publisher, mentions)), publish);
+        List<QuoteInput> found = new ArrayList<>();
         for (Extraction.QuoteFound quote : extraction.quotes()) {
-            quotes.create(valid(new QuoteInput(null, clip(quote.text(), 10_000), article.id(), links.speaker(quote),
+            found.add(valid(new QuoteInput(null, clip(quote.text(), 10_000), articleId, links.speaker(quote),
                     quote.fragment(), quote.span() == null ? null : quote.span().start())));
         }
-        remember(hash, url, article.id());
-        ArticleView stored = articles.get(article.id(), true, List.of("quotes"));
+        quotes.createAll(found);
+        remember(hash, url, articleId);
+        ArticleView stored = articles.get(articleId, true, List.of("quotes"));
         return new Outcome(IngestResults.of(stored, extraction, links, dryRun, false), true);
     }
 
-    private static ArticleInput articleInput(RawPage page, Extraction extraction, String publisher,
-                                             List<ArticleInput.CreditInput> credits, List<ArticleInput.BylineInput> bylines,
-                                             List<ArticleInput.PersonMentionInput> people,
-                                             List<ArticleInput.EntityMentionInput> entities) {
+    /** The credits, bylines, people and entities of the page, linked to the catalog (creating what it lacks). */
+    private Mentions link(Extraction extraction, Links links) {
+        Mentions mentions = new Mentions();
+        for (Extraction.SourceFound credit : extraction.credits()) {
+            String id = links.source(credit, "wire".equals(credit.role()) ? SourceKind.wire_agency : SourceKind.other, sources);
+            mentions.credit(id, creditRole(credit.role()));
+        }
+        for (Extraction.BylineFound byline : extraction.bylines()) {
+            mentions.byline(links.byline(byline, people), bylineRole(byline.role()));
+        }
+        for (Extraction.PersonFound person : extraction.people()) {
+            mentions.person(links.person(person, people), clip(person.role(), 300), person.mentions(), person.firstOffset());
+        }
+        for (Extraction.EntityFound entity : extraction.entities()) {
+            mentions.entity(links.entity(entity, entities), entity.mentions(), entity.firstOffset());
+        }
+        return mentions;
+    }
+
+    private static ArticleInput articleInput(RawPage page, Extraction extraction, String publisher, Mentions mentions) {
         String language = page.languageHint() != null ? page.languageHint()
                 : extraction.language() != null ? extraction.language() : "en";
         var published = page.publishedAtHint() != null ? page.publishedAtHint()
@@ -162,7 +161,7 @@ public class IngestService {
         return new ArticleInput(null, clip(extraction.headline().value(), 500),
                 extraction.standfirst() == null ? null : clip(extraction.standfirst().value(), 2000),
                 extraction.body(), language, extraction.translatedFrom(), null, List.of(), published, null,
-                httpUrl(page.url()), null, publisher, credits, bylines, people, entities);
+                httpUrl(page.url()), null, publisher, mentions.credits, mentions.bylines, mentions.people, mentions.entities);
     }
 
     private void remember(String hash, String url, String articleId) {
@@ -221,10 +220,15 @@ public class IngestService {
         final Map<String, String> entityIds = new HashMap<>();
         final Map<String, String> sourceIds = new HashMap<>();
         final Set<String> created = new java.util.HashSet<>();
+        private final Preloaded known;
+
+        Links(Preloaded known) {
+            this.known = known;
+        }
 
         /** The links of an article stored before, for answering a duplicate with the ids it names. */
         static Links of(ArticleView stored) {
-            Links links = new Links();
+            Links links = new Links(null);
             stored.people().forEach(p -> links.personIds.put(p.name(), p.id()));
             stored.bylines().forEach(b -> links.personIds.put(b.name(), b.id()));
             stored.entities().forEach(e -> links.entityIds.put(e.name(), e.id()));
@@ -236,7 +240,7 @@ public class IngestService {
         }
 
         String source(Extraction.SourceFound found, SourceKind kind, SourceService service) {
-            return sourceIds.computeIfAbsent(found.name(), name -> found.knownId() != null ? found.knownId()
+            return sourceIds.computeIfAbsent(found.name(), name -> found.knownId() != null && known.isSource(found.knownId()) ? found.knownId()
                     : existing(dev.lede.source.Source.class, name) != null ? existing(dev.lede.source.Source.class, name)
                     : mark(service.create(new SourceInput(null, clip(name, 300), kind, null, null, null, List.of())).id()));
         }

@@ -12,8 +12,12 @@ import dev.lede.api.SortKey;
 import dev.lede.article.Article;
 import dev.lede.article.ArticleStatus;
 import dev.lede.article.Quote;
+import dev.lede.changelog.ChangeEvent;
+import dev.lede.changelog.ChangeLog;
+import dev.lede.changelog.ChangeOp;
 import dev.lede.changelog.ResourceType;
 import dev.lede.common.ResourceWrites;
+import dev.lede.common.Slugs;
 import dev.lede.common.Times;
 import dev.lede.entity.NamedEntity;
 import dev.lede.person.Person;
@@ -39,16 +43,22 @@ public class QuoteService {
         SORTS.put("offset", SortKey.numeric("offset", "coalesce(q.offset, 0)"));
     }
 
+    /** Slug candidates asked for at once per quote (name, name-2, ...); a quote whose are all taken asks for more. */
+    static final int SLUG_WINDOW = 16;
+
     private final EntityManager em;
     private final ResourceWrites writes;
     private final Slugger slugger;
     private final LedeConfig config;
+    private final jakarta.enterprise.event.Event<ChangeLog.Committed> committed;
 
-    public QuoteService(EntityManager em, ResourceWrites writes, Slugger slugger, LedeConfig config) {
+    public QuoteService(EntityManager em, ResourceWrites writes, Slugger slugger, LedeConfig config,
+                        jakarta.enterprise.event.Event<ChangeLog.Committed> committed) {
         this.em = em;
         this.writes = writes;
         this.slugger = slugger;
         this.config = config;
+        this.committed = committed;
     }
 
     public Page<QuoteView> list(QuoteParams params, Scope scope, boolean admin, Function<String, Page.Links> links) {
@@ -89,6 +99,61 @@ public class QuoteService {
         return QuoteView.of(writes.create(new Quote(), quote -> apply(quote, input)));
     }
 
+    /**
+     * Creates several quotes (an ingest stores a dozen), each as {@link #create} would, in the same order: same
+     * checks, same slugs, one "created" change-log event each. What differs is the cost: the slugs of all are
+     * chosen with one query, the inserts go out in one batch and the change log's head is advanced once, instead
+     * of about eight statements per quote (a slug query per candidate, a redirect query, a flush and three
+     * statements of change log). Requested slugs are checked one by one, as {@link #create} does.
+     */
+    public List<String> createAll(List<QuoteInput> inputs) {
+        if (inputs.isEmpty()) {
+            return List.of();
+        }
+        if (inputs.stream().anyMatch(input -> input.slug() != null)) {
+            return inputs.stream().map(input -> create(input).id()).toList();
+        }
+        List<Quote> quotes = new ArrayList<>();
+        for (QuoteInput input : inputs) {
+            Quote quote = new Quote();
+            quote.id = dev.lede.common.Ids.newId();
+            quote.createdAt = Times.now();
+            fill(quote, input, references(quote, input));
+            quotes.add(quote);
+        }
+        List<String> slugs = QuoteSlugs.in(em, SLUG_WINDOW).choose(inputs.stream().map(i -> Slugs.fromText(firstWords(i.text()))).toList());
+        for (int i = 0; i < quotes.size(); i++) {
+            quotes.get(i).slug = slugs.get(i);
+            em.persist(quotes.get(i));
+        }
+        logCreated(quotes);
+        return quotes.stream().map(q -> q.id).toList();
+    }
+
+    /**
+     * {@code ChangeLog.append} for several new quotes: the head advanced once by their number (its row lock is
+     * then held until commit, as for one append), one event each with consecutive seqs in their order, and the
+     * same {@link ChangeLog.Committed} notifications. A candidate for ChangeLog itself (appendAll).
+     */
+    private void logCreated(List<Quote> quotes) {
+        em.flush(); // the inserts, in one batch; the version each event names is the one written
+        em.createNativeQuery("UPDATE change_log_head SET last_seq = last_seq + :n WHERE id = 1")
+                .setParameter("n", quotes.size()).executeUpdate();
+        long last = ((Number) em.createNativeQuery("SELECT last_seq FROM change_log_head WHERE id = 1").getSingleResult()).longValue();
+        long seq = last - quotes.size();
+        for (Quote quote : quotes) {
+            ChangeEvent event = new ChangeEvent();
+            event.seq = ++seq;
+            event.type = ResourceType.quote;
+            event.op = ChangeOp.created;
+            event.resourceId = quote.id;
+            event.version = quote.version;
+            event.at = Times.now();
+            em.persist(event);
+            committed.fire(new ChangeLog.Committed(event.seq, ResourceType.quote, ChangeOp.created, quote.id, quote.embeddedIn()));
+        }
+    }
+
     public QuoteView replace(String key, String ifMatch, QuoteInput input) {
         return QuoteView.of(writes.replace(() -> resolve(key), ifMatch, quote -> apply(quote, input)));
     }
@@ -120,6 +185,15 @@ public class QuoteService {
     }
 
     private void apply(Quote quote, QuoteInput input) {
+        Article article = references(quote, input);
+        String requested = input.slug() != null ? input.slug() : quote.slug;
+        quote.slug = slugger.choose(ResourceType.quote, requested, firstWords(input.text()), quote.id,
+                slug -> Quote.slugTaken(slug, quote.id));
+        fill(quote, input, article);
+    }
+
+    /** Resolves the article and the speaker (setting the speaker), refusing unknown ones with the field named. */
+    private static Article references(Quote quote, QuoteInput input) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Article article = Lookup.find(ResourceType.article, input.article().trim(), Article::byId, Article::bySlug).orElse(null);
         if (article == null) {
@@ -141,9 +215,10 @@ public class QuoteService {
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);
         }
-        String requested = input.slug() != null ? input.slug() : quote.slug;
-        quote.slug = slugger.choose(ResourceType.quote, requested, firstWords(input.text()), quote.id,
-                slug -> Quote.slugTaken(slug, quote.id));
+        return article;
+    }
+
+    private static void fill(Quote quote, QuoteInput input, Article article) {
         quote.text = input.text().strip();
         quote.article = article;
         quote.fragment = input.fragment() != null ? input.fragment() : quote.text.split("\\s+").length <= 3;

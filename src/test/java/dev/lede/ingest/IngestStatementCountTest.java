@@ -1,0 +1,64 @@
+package dev.lede.ingest;
+
+import static dev.lede.support.Api.TEST_KEY;
+import static dev.lede.support.Api.unique;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cost of an ingest in SQL statements (Hibernate statistics, on in the test profile): bounded, and not growing
+ * with what is already stored, such as earlier quotes that begin with the same words (their slugs collide).
+ */
+@QuarkusTest
+class IngestStatementCountTest {
+    /** The reference page stores an article with 12 quotes, published: about 2 statements per stored row kind. */
+    private static final long BOUND = 45;
+    private static String page;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Inject
+    CatalogNames catalog;
+
+    @BeforeAll
+    static void readPage() throws IOException {
+        try (InputStream in = IngestStatementCountTest.class.getResourceAsStream("/fixtures/pages/000_bda395528f16ca54.txt")) {
+            page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void shouldIngestAPageWithTwelveQuotesInABoundedNumberOfStatements() {
+        ingest(unique()); // the first of its kind may create people and entities the catalog lacks
+        catalog.refreshNow();
+        long second = statementsToIngest(unique());
+        long third = statementsToIngest(unique());
+        System.out.printf("statements per ingest of the reference page: %d, then %d%n", second, third);
+        assertThat(second).as("statements to ingest the reference page (12 quotes, published)").isLessThanOrEqualTo(BOUND);
+        assertThat(third).as("statements of the next ingest of the same quotes (their slugs collide once more)").isEqualTo(second);
+    }
+
+    private long statementsToIngest(String tag) {
+        sessionFactory.getStatistics().clear();
+        ingest(tag);
+        return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
+
+    private static void ingest(String tag) {
+        given().header("Authorization", "Bearer " + TEST_KEY).contentType("text/plain; charset=UTF-8")
+                .queryParam("publish", true)
+                .body(page.replace("US expresses concern", "US expresses concern " + tag))
+                .post("/v1/ingest").then().statusCode(201).body("quotes", hasSize(12));
+    }
+}
