@@ -12,7 +12,6 @@ import dev.lede.api.SortKey;
 import dev.lede.article.Article;
 import dev.lede.article.ArticleStatus;
 import dev.lede.article.Quote;
-import dev.lede.changelog.ChangeEvent;
 import dev.lede.changelog.ChangeLog;
 import dev.lede.changelog.ChangeOp;
 import dev.lede.changelog.ResourceType;
@@ -50,15 +49,15 @@ public class QuoteService {
     private final ResourceWrites writes;
     private final Slugger slugger;
     private final LedeConfig config;
-    private final jakarta.enterprise.event.Event<ChangeLog.Committed> committed;
+    private final ChangeLog changeLog;
 
     public QuoteService(EntityManager em, ResourceWrites writes, Slugger slugger, LedeConfig config,
-                        jakarta.enterprise.event.Event<ChangeLog.Committed> committed) {
+                        ChangeLog changeLog) {
         this.em = em;
         this.writes = writes;
         this.slugger = slugger;
         this.config = config;
-        this.committed = committed;
+        this.changeLog = changeLog;
     }
 
     public Page<QuoteView> list(QuoteParams params, Scope scope, boolean admin, Function<String, Page.Links> links) {
@@ -131,27 +130,11 @@ public class QuoteService {
     }
 
     /**
-     * {@code ChangeLog.append} for several new quotes: the head advanced once by their number (its row lock is
-     * then held until commit, as for one append), one event each with consecutive seqs in their order, and the
-     * same {@link ChangeLog.Committed} notifications. A candidate for ChangeLog itself (appendAll).
+     * One "created" event per quote, in order. The inserts go to the database together: the change log does not
+     * flush for a created resource, and within a transaction only its first append touches the counter row.
      */
     private void logCreated(List<Quote> quotes) {
-        em.flush(); // the inserts, in one batch; the version each event names is the one written
-        em.createNativeQuery("UPDATE change_log_head SET last_seq = last_seq + :n WHERE id = 1")
-                .setParameter("n", quotes.size()).executeUpdate();
-        long last = ((Number) em.createNativeQuery("SELECT last_seq FROM change_log_head WHERE id = 1").getSingleResult()).longValue();
-        long seq = last - quotes.size();
-        for (Quote quote : quotes) {
-            ChangeEvent event = new ChangeEvent();
-            event.seq = ++seq;
-            event.type = ResourceType.quote;
-            event.op = ChangeOp.created;
-            event.resourceId = quote.id;
-            event.version = quote.version;
-            event.at = Times.now();
-            em.persist(event);
-            committed.fire(new ChangeLog.Committed(event.seq, ResourceType.quote, ChangeOp.created, quote.id, quote.embeddedIn()));
-        }
+        quotes.forEach(quote -> changeLog.append(quote, ChangeOp.created));
     }
 
     public QuoteView replace(String key, String ifMatch, QuoteInput input) {
