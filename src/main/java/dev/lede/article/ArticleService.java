@@ -107,14 +107,23 @@ public class ArticleService {
     /**
      * Creates an article and optionally publishes it, with the same checks and change-log events as
      * {@link #create} and {@link #publish}, without mapping it to a view (about a dozen queries fewer): for bulk
-     * loads, which answer with counts only.
+     * loads, which answer with counts only. {@code refs} holds what the batch refers to, fetched once for all of
+     * its articles ({@link #references}).
      */
-    public String createWithoutView(ArticleInput input, boolean publish) {
-        Article article = insert(input);
+    public String createWithoutView(ArticleInput input, boolean publish, ArticleReferences refs) {
+        Article article = writes.create(new Article(), created -> {
+            created.status = ArticleStatus.draft;
+            writer.apply(created, input, refs);
+        });
         if (publish) {
             publish(article);
         }
         return article.id;
+    }
+
+    /** What these inputs refer to, fetched together, for {@link #createWithoutView}. */
+    public ArticleReferences references(List<ArticleInput> inputs) {
+        return ArticleReferences.fetch(em, inputs);
     }
 
     private Article insert(ArticleInput input) {

@@ -191,4 +191,81 @@ class BulkTest {
         bulk().body(lines(lines.toArray(String[]::new))).post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(count));
         return sessionFactory.getStatistics().getPrepareStatementCount();
     }
+
+    /** The test profile commits 4 lines per batch: lines 1-4 of a body are one batch, 5-8 the next. */
+    @Test
+    void shouldResolveWhatEarlierLinesOfTheSameBatchCreated() {
+        String u = unique();
+        // One batch: the person and entity are created by lines 1 and 2, the article of line 3 names them.
+        bulk().body(lines(
+                        "{\"type\": \"person\", \"data\": {\"name\": \"Ada Same " + u + "\", \"aliases\": [\"Same\"], \"slug\": \"ada-same-" + u + "\"}}",
+                        "{\"type\": \"entity\", \"data\": {\"name\": \"Sameland " + u + "\", \"kind\": \"country\", \"slug\": \"sameland-" + u + "\"}}",
+                        "{\"type\": \"article\", \"publish\": true, \"data\": {\"headline\": \"Same batch " + u + "\", \"language\": \"en\", "
+                                + "\"body\": [\"Ada Same " + u + " left Sameland " + u + ". Same said so.\"], "
+                                + "\"people\": [{\"person\": \"ada-same-" + u + "\"}], \"entities\": [{\"entity\": \"sameland-" + u + "\"}]}}"))
+                .post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(3)).body("rejected", equalTo(0));
+        anonymous().get("/v1/articles/same-batch-" + u).then().statusCode(200)
+                .body("people[0].slug", equalTo("ada-same-" + u)).body("people[0].mentions", equalTo(2))
+                .body("people[0].firstOffset", equalTo(0))
+                .body("entities[0].slug", equalTo("sameland-" + u)).body("entities[0].mentions", equalTo(1));
+    }
+
+    @Test
+    void shouldGiveLinesOfOneBatchDistinctSlugsAndRefuseARequestedSlugAnEarlierLineTook() {
+        String u = unique();
+        String existing = given().header("Authorization", "Bearer " + TEST_KEY).contentType("application/json")
+                .body("{\"headline\": \"Twice told " + u + "\", \"language\": \"en\"}")
+                .post("/v1/articles").then().statusCode(201).extract().path("slug");
+        String twice = "{\"type\": \"article\", \"data\": {\"headline\": \"Twice told " + u + "\", \"language\": \"en\"}}";
+        bulk().body(lines(twice, twice,
+                        "{\"type\": \"article\", \"data\": {\"headline\": \"Other " + u + "\", \"slug\": \"twice-told-" + u + "-3\", \"language\": \"en\"}}",
+                        "{\"type\": \"article\", \"data\": {\"headline\": \"Free " + u + "\", \"language\": \"en\"}}"))
+                .post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(3)).body("rejected", equalTo(1))
+                .body("errors[0].line", equalTo(3)).body("errors[0].errors[0].field", equalTo("slug"));
+        assertThat(existing).isEqualTo("twice-told-" + u);
+        given().header("Authorization", "Bearer " + TEST_KEY).queryParam("status", "all").queryParam("sort", "headline")
+                .queryParam("limit", 100).get("/v1/articles").then().statusCode(200); // the list still answers
+        for (String slug : List.of("twice-told-" + u + "-2", "twice-told-" + u + "-3", "free-" + u)) {
+            given().header("Authorization", "Bearer " + TEST_KEY).get("/v1/articles/" + slug).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void shouldResolveAReferenceByAnOldSlug() {
+        String u = unique();
+        bulk().body(catalog(u)).post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(3));
+        given().header("Authorization", "Bearer " + TEST_KEY).header("If-Match", "*").contentType("application/json")
+                .body("{\"name\": \"Bea Bulk " + u + "\", \"aliases\": [\"Bulk\"], \"slug\": \"bea-renamed-" + u + "\"}")
+                .put("/v1/people/bea-bulk-" + u).then().statusCode(200);
+        bulk().body(lines(article(u, 1, true))).post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(1));
+        anonymous().get("/v1/articles/bulk-story-" + u + "-1").then().statusCode(200)
+                .body("people[0].slug", equalTo("bea-renamed-" + u)).body("people[0].mentions", equalTo(2));
+    }
+
+    /** Seq values of a batch are consecutive, in line order, with the written versions; the counter ends on the last. */
+    @Test
+    void shouldAppendOneEventPerWriteInOrderWithoutGapsAcrossBatches() {
+        String u = unique();
+        long before = lastSeq();
+        List<String> body = new ArrayList<>(List.of(catalog(u).split("\n")));
+        for (int i = 0; i < 6; i++) {
+            body.add(article(u, i, i % 2 == 0));
+        }
+        bulk().body(lines(body.toArray(String[]::new))).post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(9));
+        List<ChangeEvent> events = eventsAfter(before);
+        assertThat(events).extracting(e -> e.type + ":" + e.op + ":" + e.version).containsExactly(
+                "source:created:0", "entity:created:0", "person:created:0",
+                "article:created:0", "article:published:1", "article:created:0",
+                "article:created:0", "article:published:1", "article:created:0",
+                "article:created:0", "article:published:1", "article:created:0");
+        assertThat(events).extracting(e -> e.seq).containsExactlyElementsOf(
+                java.util.stream.LongStream.rangeClosed(before + 1, before + 12).boxed().toList());
+        long head = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT last_seq FROM change_log_head WHERE id = 1").getSingleResult()).longValue());
+        assertThat(head).isEqualTo(before + 12);
+        // The next write, outside any batch, takes the next seq.
+        given().header("Authorization", "Bearer " + TEST_KEY).contentType("application/json")
+                .body("{\"headline\": \"After " + u + "\", \"language\": \"en\"}").post("/v1/articles").then().statusCode(201);
+        assertThat(eventsAfter(before + 12)).extracting(e -> e.seq).containsExactly(before + 13);
+    }
 }

@@ -1,0 +1,147 @@
+package dev.lede.article;
+
+import dev.lede.changelog.ResourceType;
+import dev.lede.common.Slugs;
+import dev.lede.common.StoredResource;
+import dev.lede.entity.NamedEntity;
+import dev.lede.person.Person;
+import dev.lede.slug.Lookup;
+import dev.lede.slug.SlugRedirect;
+import dev.lede.slug.Slugger;
+import dev.lede.source.Source;
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * What the article inputs of one write (one article, or a bulk batch) refer to, fetched together: sources, people
+ * and entities by id, slug or old slug in one query per kind instead of one or more per reference, with the names
+ * and aliases that mentions are counted by; and which of the slugs the articles would take are already in use.
+ *
+ * <p>It holds plain values, no managed entities, so it survives the persistence context being cleared between the
+ * lines of a batch; writers attach references with {@link EntityManager#getReference}, which costs no query. A key
+ * it did not fetch (a person created by an earlier line of the same batch, or an unknown one) is looked up on its
+ * own, as the single-article path always did, so the answers are the same as looking up each key when it is met.
+ */
+public final class ArticleReferences {
+    /** A resolved reference: its id, and the surface forms (name, aliases) its mentions are counted by. */
+    record Ref(String id, List<String> forms) {
+    }
+
+    private final Map<String, Ref> sources;
+    private final Map<String, Ref> people;
+    private final Map<String, Ref> entities;
+    /** Slugs known to be in use, each with the articles holding it (current slug or redirect). */
+    private final Map<String, Set<String>> slugOwners = new HashMap<>();
+    /** Slugs whose use was fetched (the ones above, and the free ones). */
+    private final Set<String> slugsChecked = new HashSet<>();
+
+    private ArticleReferences(Map<String, Ref> sources, Map<String, Ref> people, Map<String, Ref> entities) {
+        this.sources = sources;
+        this.people = people;
+        this.entities = entities;
+    }
+
+    /** Fetches everything these inputs name: three queries for references, two for slugs, whatever their number. */
+    public static ArticleReferences fetch(EntityManager em, Collection<ArticleInput> inputs) {
+        Set<String> sourceKeys = new HashSet<>();
+        Set<String> personKeys = new HashSet<>();
+        Set<String> entityKeys = new HashSet<>();
+        Set<String> slugs = new HashSet<>();
+        for (ArticleInput input : inputs) {
+            if (input.publisher() != null) {
+                sourceKeys.add(input.publisher().trim());
+            }
+            each(input.credits(), c -> sourceKeys.add(c.source().trim()));
+            each(input.bylines(), b -> personKeys.add(b.person().trim()));
+            each(input.people(), p -> personKeys.add(p.person().trim()));
+            each(input.entities(), e -> entityKeys.add(e.entity().trim()));
+            slugs.add(input.slug() != null ? input.slug() : Slugs.fromText(input.headline()));
+        }
+        ArticleReferences refs = new ArticleReferences(
+                refs(Lookup.findAll(em, ResourceType.source, Source.class, "", sourceKeys), s -> List.of()),
+                refs(Lookup.findAll(em, ResourceType.person, Person.class, "left join fetch x.aliases", personKeys),
+                        p -> forms(p.name, p.aliases)),
+                refs(Lookup.findAll(em, ResourceType.entity, NamedEntity.class, "left join fetch x.aliases", entityKeys),
+                        e -> forms(e.name, e.aliases)));
+        refs.fetchSlugs(em, slugs);
+        return refs;
+    }
+
+    private void fetchSlugs(EntityManager em, Set<String> slugs) {
+        if (slugs.isEmpty()) {
+            return;
+        }
+        slugsChecked.addAll(slugs);
+        em.createQuery("select a.slug, a.id from Article a where a.slug in :slugs", Object[].class)
+                .setParameter("slugs", slugs).getResultList()
+                .forEach(row -> claim((String) row[0], (String) row[1]));
+        SlugRedirect.targets(ResourceType.article, slugs).forEach(this::claim);
+    }
+
+    Optional<Ref> source(String key) {
+        return resolve(sources, key, k -> Lookup.find(ResourceType.source, k, Source::byId, Source::bySlug)
+                .map(s -> new Ref(s.id, List.of())));
+    }
+
+    Optional<Ref> person(String key) {
+        return resolve(people, key, k -> Lookup.find(ResourceType.person, k, Person::byId, Person::bySlug)
+                .map(p -> new Ref(p.id, forms(p.name, p.aliases))));
+    }
+
+    Optional<Ref> entity(String key) {
+        return resolve(entities, key, k -> Lookup.find(ResourceType.entity, k, NamedEntity::byId, NamedEntity::bySlug)
+                .map(e -> new Ref(e.id, forms(e.name, e.aliases))));
+    }
+
+    /** Whether another article than {@code selfId} holds the slug, now or as an old slug that redirects to it. */
+    boolean slugInUse(String slug, String selfId) {
+        if (slugsChecked.contains(slug)) {
+            Set<String> owners = slugOwners.getOrDefault(slug, Set.of());
+            return owners.stream().anyMatch(owner -> !owner.equals(selfId));
+        }
+        // A suffixed candidate (a headline used before): asked on its own, as rare as such collisions are.
+        return Article.slugTaken(slug, selfId) || Slugger.redirectsElsewhere(ResourceType.article, slug, selfId);
+    }
+
+    /** Records the slug an article of this write took, so later articles of the same write avoid it. */
+    void claim(String slug, String articleId) {
+        slugsChecked.add(slug);
+        slugOwners.computeIfAbsent(slug, s -> new HashSet<>()).add(articleId);
+    }
+
+    /** A key not fetched up front is looked up alone; only hits are remembered (a miss may be created later). */
+    private static Optional<Ref> resolve(Map<String, Ref> known, String key, Function<String, Optional<Ref>> lookup) {
+        Ref ref = known.get(key);
+        if (ref != null) {
+            return Optional.of(ref);
+        }
+        Optional<Ref> found = lookup.apply(key);
+        found.ifPresent(r -> known.put(key, r));
+        return found;
+    }
+
+    private static <T extends StoredResource> Map<String, Ref> refs(Map<String, T> found, Function<T, List<String>> forms) {
+        Map<String, Ref> refs = new HashMap<>();
+        found.forEach((key, value) -> refs.put(key, new Ref(value.id, forms.apply(value))));
+        return refs;
+    }
+
+    private static List<String> forms(String name, List<String> aliases) {
+        return Stream.concat(Stream.of(name), aliases.stream()).toList();
+    }
+
+    private static <T> void each(List<T> items, Consumer<T> action) {
+        if (items != null) {
+            items.forEach(action);
+        }
+    }
+}
