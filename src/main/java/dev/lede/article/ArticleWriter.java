@@ -179,9 +179,25 @@ public class ArticleWriter {
         void accept(T item, int index);
     }
 
+    /**
+     * Words of the stripped text separated by runs of {@code \\s} (what {@code split("\\s+")} counts), counted
+     * without a regex: it was a tenth of the time of a bulk-loaded article.
+     */
     static int wordCount(String text) {
         String trimmed = text.strip();
-        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < trimmed.length(); i++) {
+            boolean space = isRegexSpace(trimmed.charAt(i));
+            words += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+        return words;
+    }
+
+    /** The characters of the regex class {@code \\s}: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String blankToNull(String value) {
