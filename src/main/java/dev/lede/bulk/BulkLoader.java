@@ -12,6 +12,8 @@ import dev.lede.entity.EntityInput;
 import dev.lede.entity.EntityService;
 import dev.lede.person.PersonInput;
 import dev.lede.person.PersonService;
+import dev.lede.quote.QuoteInput;
+import dev.lede.quote.QuoteService;
 import dev.lede.source.SourceInput;
 import dev.lede.source.SourceService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -50,9 +52,10 @@ public class BulkLoader {
     private final EntityService entities;
     private final PersonService people;
     private final ArticleService articles;
+    private final QuoteService quotes;
 
     public BulkLoader(EntityManager em, ObjectMapper mapper, Validator validator, BulkConfig config, SourceService sources,
-                      EntityService entities, PersonService people, ArticleService articles) {
+                      EntityService entities, PersonService people, ArticleService articles, QuoteService quotes) {
         this.em = em;
         this.mapper = mapper;
         this.validator = validator;
@@ -61,6 +64,7 @@ public class BulkLoader {
         this.entities = entities;
         this.people = people;
         this.articles = articles;
+        this.quotes = quotes;
     }
 
     public BulkReport load(BufferedReader reader) throws IOException {
@@ -150,6 +154,7 @@ public class BulkLoader {
             case entity -> entities.create((EntityInput) line.data());
             case person -> people.create((PersonInput) line.data());
             case article -> articles.createWithoutView((ArticleInput) line.data(), line.publish(), refs);
+            case quote -> quotes.create((QuoteInput) line.data());
         }
     }
 

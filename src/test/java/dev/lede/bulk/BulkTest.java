@@ -268,4 +268,40 @@ class BulkTest {
                 .body("{\"headline\": \"After " + u + "\", \"language\": \"en\"}").post("/v1/articles").then().statusCode(201);
         assertThat(eventsAfter(before + 12)).extracting(e -> e.seq).containsExactly(before + 13);
     }
+
+    private static String quote(String text, String article, String speaker) {
+        return "{\"type\": \"quote\", \"data\": {\"text\": \"" + text + "\", \"article\": \"" + article + "\""
+                + (speaker == null ? "" : ", \"speaker\": {\"type\": \"person\", \"id\": \"" + speaker + "\"}") + "}}";
+    }
+
+    @Test
+    void shouldStoreQuotesOfArticlesCreatedByEarlierLinesValidatedLikeTheApi() {
+        String u = unique();
+        long before = lastSeq();
+        String slug = "bulk-story-" + u + "-1";
+        String body = catalog(u) + lines(
+                quote("visited Bulkland", slug, "bea-bulk-" + u),             // 4: the article comes later: refused
+                article(u, 1, true),                                          // 5
+                quote("visited Bulkland " + u, slug, "bea-bulk-" + u),        // 6: same batch as its article
+                quote("Bulk said so", slug, null),                            // 7
+                quote(" ", slug, null),                                       // 8: blank text
+                quote("so", slug, "nobody-" + u),                             // 9: unknown speaker
+                "{\"type\": \"quote\", \"publish\": true, \"data\": {\"text\": \"x\", \"article\": \"" + slug + "\"}}"); // 10
+        bulk().body(body).post("/v1/bulk").then().statusCode(200)
+                .body("accepted", equalTo(6)).body("rejected", equalTo(4))
+                .body("errors.line", equalTo(List.of(4, 8, 9, 10)))
+                .body("errors[0].errors[0].field", equalTo("article"))
+                .body("errors[0].errors[0].message", equalTo("no article '" + slug + "'"))
+                .body("errors[1].errors[0].field", equalTo("text"))
+                .body("errors[2].errors[0].field", equalTo("speaker.id"))
+                .body("errors[3].errors[0].field", equalTo("publish"));
+        anonymous().queryParam("sort", "offset").get("/v1/articles/" + slug + "/quotes").then().statusCode(200)
+                .body("data.text", equalTo(List.of("visited Bulkland " + u, "Bulk said so")))
+                .body("data[0].speaker.slug", equalTo("bea-bulk-" + u)).body("data[1].speaker", equalTo(null))
+                .body("data.offset", equalTo(List.of(("Bea Bulk " + u + " ").length(), ("Bea Bulk " + u + " visited Bulkland " + u + ". ").length())))
+                .body("data.fragment", equalTo(List.of(true, true))); // three words each: fragments, as the API decides
+        assertThat(eventsAfter(before)).extracting(e -> e.type + ":" + e.op).containsExactly(
+                "source:created", "entity:created", "person:created", "article:created", "article:published",
+                "quote:created", "quote:created");
+    }
 }
