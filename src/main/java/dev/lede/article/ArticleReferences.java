@@ -6,8 +6,7 @@ import dev.lede.common.StoredResource;
 import dev.lede.entity.NamedEntity;
 import dev.lede.person.Person;
 import dev.lede.slug.Lookup;
-import dev.lede.slug.SlugRedirect;
-import dev.lede.slug.Slugger;
+import dev.lede.slug.SlugsInUse;
 import dev.lede.source.Source;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
@@ -39,10 +38,7 @@ public final class ArticleReferences {
     private final Map<String, Ref> sources;
     private final Map<String, Ref> people;
     private final Map<String, Ref> entities;
-    /** Slugs known to be in use, each with the articles holding it (current slug or redirect). */
-    private final Map<String, Set<String>> slugOwners = new HashMap<>();
-    /** Slugs whose use was fetched (the ones above, and the free ones). */
-    private final Set<String> slugsChecked = new HashSet<>();
+    private SlugsInUse slugs;
 
     private ArticleReferences(Map<String, Ref> sources, Map<String, Ref> people, Map<String, Ref> entities) {
         this.sources = sources;
@@ -76,15 +72,8 @@ public final class ArticleReferences {
         return refs;
     }
 
-    private void fetchSlugs(EntityManager em, Set<String> slugs) {
-        if (slugs.isEmpty()) {
-            return;
-        }
-        slugsChecked.addAll(slugs);
-        em.createQuery("select a.slug, a.id from Article a where a.slug in :slugs", Object[].class)
-                .setParameter("slugs", slugs).getResultList()
-                .forEach(row -> claim((String) row[0], (String) row[1]));
-        SlugRedirect.targets(ResourceType.article, slugs).forEach(this::claim);
+    private void fetchSlugs(EntityManager em, Set<String> candidates) {
+        slugs = SlugsInUse.fetch(em, ResourceType.article, "Article", candidates, Article::slugTaken);
     }
 
     Optional<Ref> source(String key) {
@@ -104,18 +93,12 @@ public final class ArticleReferences {
 
     /** Whether another article than {@code selfId} holds the slug, now or as an old slug that redirects to it. */
     boolean slugInUse(String slug, String selfId) {
-        if (slugsChecked.contains(slug)) {
-            Set<String> owners = slugOwners.getOrDefault(slug, Set.of());
-            return owners.stream().anyMatch(owner -> !owner.equals(selfId));
-        }
-        // A suffixed candidate (a headline used before): asked on its own, as rare as such collisions are.
-        return Article.slugTaken(slug, selfId) || Slugger.redirectsElsewhere(ResourceType.article, slug, selfId);
+        return slugs.inUse(slug, selfId);
     }
 
     /** Records the slug an article of this write took, so later articles of the same write avoid it. */
     void claim(String slug, String articleId) {
-        slugsChecked.add(slug);
-        slugOwners.computeIfAbsent(slug, s -> new HashSet<>()).add(articleId);
+        slugs.claim(slug, articleId);
     }
 
     /** A key not fetched up front is looked up alone; only hits are remembered (a miss may be created later). */

@@ -110,7 +110,7 @@ public class ArticleService {
      * loads, which answer with counts only. {@code refs} holds what the batch refers to, fetched once for all of
      * its articles ({@link #references}).
      */
-    public String createWithoutView(ArticleInput input, boolean publish, ArticleReferences refs) {
+    public Created createWithoutView(ArticleInput input, boolean publish, ArticleReferences refs) {
         Article article = writes.create(new Article(), created -> {
             created.status = ArticleStatus.draft;
             writer.apply(created, input, refs);
@@ -118,7 +118,11 @@ public class ArticleService {
         if (publish) {
             publish(article);
         }
-        return article.id;
+        return new Created(article.id, article.slug);
+    }
+
+    /** What a bulk load needs of an article it created: how later lines may name it. */
+    public record Created(String id, String slug) {
     }
 
     /** What these inputs refer to, fetched together, for {@link #createWithoutView}. */

@@ -304,4 +304,30 @@ class BulkTest {
                 "source:created", "entity:created", "person:created", "article:created", "article:published",
                 "quote:created", "quote:created");
     }
+
+    /** Bulk writes quotes by QuoteService's rules without calling it: the same input gives the same quote both ways. */
+    @Test
+    void shouldStoreTheSameQuoteAsPostQuotes() {
+        String u = unique();
+        bulk().body(catalog(u) + lines(article(u, 1, true))).post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(4));
+        String slug = "bulk-story-" + u + "-1";
+        anonymous().queryParam("include", "quotes").get("/v1/articles/" + slug).then().statusCode(200).body("quotes", hasSize(0));
+        List<String> texts = List.of("visited Bulkland " + u + ". Bulk said", "Bea", "not in the body at all");
+        for (String text : texts) {
+            Map<String, Object> input = Map.of("text", " " + text + " ", "article", slug,
+                    "speaker", Map.of("type", "person", "id", "bea-bulk-" + u));
+            Map<String, Object> api = given().header("Authorization", "Bearer " + TEST_KEY).contentType("application/json")
+                    .body(input).post("/v1/quotes").then().statusCode(201).extract().as(Map.class);
+            bulk().body(lines(quote(" " + text + " ", slug, "bea-bulk-" + u))).post("/v1/bulk").then().statusCode(200)
+                    .body("accepted", equalTo(1));
+            Map<String, Object> viaBulk = anonymous().queryParam("sort", "-createdAt").queryParam("limit", 1)
+                    .get("/v1/articles/" + slug + "/quotes").then().statusCode(200).extract().path("data[0]");
+            assertThat(viaBulk.get("slug")).isEqualTo(api.get("slug") + "-2");
+            for (String field : List.of("text", "fragment", "speaker", "article", "offset", "version")) {
+                assertThat(viaBulk.get(field)).as(field + " of '" + text + "'").isEqualTo(api.get(field));
+            }
+        }
+        // The change-log event names the article that embeds the quote, so a cached representation is not served stale.
+        anonymous().queryParam("include", "quotes").get("/v1/articles/" + slug).then().statusCode(200).body("quotes", hasSize(6));
+    }
 }
