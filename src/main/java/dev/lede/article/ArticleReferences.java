@@ -2,13 +2,13 @@ package dev.lede.article;
 
 import dev.lede.changelog.ResourceType;
 import dev.lede.common.Slugs;
-import dev.lede.common.StoredResource;
 import dev.lede.entity.NamedEntity;
 import dev.lede.person.Person;
 import dev.lede.slug.Lookup;
 import dev.lede.slug.SlugsInUse;
 import dev.lede.source.Source;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,11 +63,9 @@ public final class ArticleReferences {
             slugs.add(input.slug() != null ? input.slug() : Slugs.fromText(input.headline()));
         }
         ArticleReferences refs = new ArticleReferences(
-                refs(Lookup.findAll(em, ResourceType.source, Source.class, "", sourceKeys), s -> List.of()),
-                refs(Lookup.findAll(em, ResourceType.person, Person.class, "left join fetch x.aliases", personKeys),
-                        p -> forms(p.name, p.aliases)),
-                refs(Lookup.findAll(em, ResourceType.entity, NamedEntity.class, "left join fetch x.aliases", entityKeys),
-                        e -> forms(e.name, e.aliases)));
+                refs(Lookup.findIds(em, ResourceType.source, "Source", sourceKeys), Map.of()),
+                named(em, "Person", Lookup.findIds(em, ResourceType.person, "Person", personKeys)),
+                named(em, "NamedEntity", Lookup.findIds(em, ResourceType.entity, "NamedEntity", entityKeys)));
         refs.fetchSlugs(em, slugs);
         return refs;
     }
@@ -112,9 +110,24 @@ public final class ArticleReferences {
         return found;
     }
 
-    private static <T extends StoredResource> Map<String, Ref> refs(Map<String, T> found, Function<T, List<String>> forms) {
+    /** The names and aliases of these people or entities (key to id), in one scalar query per chunk of ids. */
+    private static Map<String, Ref> named(EntityManager em, String entity, Map<String, String> ids) {
+        Map<String, List<String>> forms = new HashMap<>();
+        for (List<String> chunk : Lookup.chunks(new HashSet<>(ids.values()))) {
+            em.createQuery("select x.id, x.name, a from " + entity + " x left join x.aliases a where x.id in :ids", Object[].class)
+                    .setParameter("ids", chunk).getResultList().forEach(row -> {
+                        List<String> known = forms.computeIfAbsent((String) row[0], id -> new ArrayList<>(List.of((String) row[1])));
+                        if (row[2] != null) {
+                            known.add((String) row[2]); // the order of forms does not matter to MentionCounter
+                        }
+                    });
+        }
+        return refs(ids, forms);
+    }
+
+    private static Map<String, Ref> refs(Map<String, String> ids, Map<String, List<String>> forms) {
         Map<String, Ref> refs = new HashMap<>();
-        found.forEach((key, value) -> refs.put(key, new Ref(value.id, forms.apply(value))));
+        ids.forEach((key, id) -> refs.put(key, new Ref(id, forms.getOrDefault(id, List.of()))));
         return refs;
     }
 

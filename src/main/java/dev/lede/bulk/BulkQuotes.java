@@ -7,7 +7,6 @@ import dev.lede.article.Quote;
 import dev.lede.changelog.ResourceType;
 import dev.lede.common.ResourceWrites;
 import dev.lede.common.Slugs;
-import dev.lede.common.StoredResource;
 import dev.lede.common.Times;
 import dev.lede.entity.NamedEntity;
 import dev.lede.person.Person;
@@ -90,12 +89,27 @@ public class BulkQuotes {
             }
             candidates.add(quote.slug() != null ? quote.slug() : Slugs.fromText(firstWords(quote.text())));
         }
-        Map<String, Target> articles = new HashMap<>();
-        Lookup.findAll(em, ResourceType.article, Article.class, "", articleKeys)
-                .forEach((key, article) -> articles.put(key, Target.of(article.id, article.body)));
-        return new Batch(articles, ids(Lookup.findAll(em, ResourceType.person, Person.class, "", personKeys)),
-                ids(Lookup.findAll(em, ResourceType.entity, NamedEntity.class, "", entityKeys)),
+        return new Batch(articles(Lookup.findIds(em, ResourceType.article, "Article", articleKeys)),
+                Lookup.findIds(em, ResourceType.person, "Person", personKeys),
+                Lookup.findIds(em, ResourceType.entity, "NamedEntity", entityKeys),
                 SlugsInUse.fetch(em, ResourceType.quote, "Quote", candidates, Quote::slugTaken));
+    }
+
+    /** The bodies of the articles named (key to id), without loading the articles into the persistence context. */
+    private Map<String, Target> articles(Map<String, String> ids) {
+        Map<String, List<String>> bodies = new HashMap<>();
+        for (List<String> chunk : Lookup.chunks(new HashSet<>(ids.values()))) {
+            em.createQuery("select a.id, a.body from Article a where a.id in :ids", Object[].class).setParameter("ids", chunk)
+                    .getResultList().forEach(row -> bodies.put((String) row[0], castBody(row[1])));
+        }
+        Map<String, Target> articles = new HashMap<>();
+        ids.forEach((key, id) -> articles.put(key, Target.of(id, bodies.getOrDefault(id, List.of()))));
+        return articles;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> castBody(Object body) {
+        return (List<String>) body;
     }
 
     void create(QuoteInput input, Batch batch) {
@@ -146,12 +160,6 @@ public class BulkQuotes {
             }
         }
         return value;
-    }
-
-    private static <T extends StoredResource> Map<String, String> ids(Map<String, T> found) {
-        Map<String, String> ids = new HashMap<>();
-        found.forEach((key, value) -> ids.put(key, value.id));
-        return ids;
     }
 
     private static Integer offsetIn(String body, String text) {
