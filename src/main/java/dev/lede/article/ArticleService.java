@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -111,13 +112,12 @@ public class ArticleService {
      * its articles ({@link #references}).
      */
     public Created createWithoutView(ArticleInput input, boolean publish, ArticleReferences refs) {
-        Article article = writes.create(new Article(), created -> {
+        Consumer<Article> apply = created -> {
             created.status = ArticleStatus.draft;
             writer.apply(created, input, refs);
-        });
-        if (publish) {
-            publish(article);
-        }
+        };
+        Article article = publish ? writes.createThen(new Article(), apply, ChangeOp.published, ArticleService::markPublished)
+                : writes.create(new Article(), apply);
         return new Created(article.id, article.slug);
     }
 
@@ -161,16 +161,24 @@ public class ArticleService {
     }
 
     private void publish(Article article) {
-        if (article.status != ArticleStatus.published) {
-            Instant now = Times.now();
-            article.status = ArticleStatus.published;
-            article.publishedAt = article.publishedAt != null ? article.publishedAt : now;
-            article.firstPublishedAt = article.firstPublishedAt != null ? article.firstPublishedAt : article.publishedAt;
-            article.withdrawnAt = null;
-            article.withdrawalReason = null;
-            article.updatedAt = now;
+        if (markPublished(article)) {
             changeLog.append(article, ChangeOp.published);
         }
+    }
+
+    /** Publishes a draft or withdrawn article in memory; false when it already was published. */
+    private static boolean markPublished(Article article) {
+        if (article.status == ArticleStatus.published) {
+            return false;
+        }
+        Instant now = Times.now();
+        article.status = ArticleStatus.published;
+        article.publishedAt = article.publishedAt != null ? article.publishedAt : now;
+        article.firstPublishedAt = article.firstPublishedAt != null ? article.firstPublishedAt : article.publishedAt;
+        article.withdrawnAt = null;
+        article.withdrawalReason = null;
+        article.updatedAt = now;
+        return true;
     }
 
     /** Withdraws a published article; it then answers 410 with the notice. Drafts cannot be withdrawn. */

@@ -52,7 +52,17 @@ public class ChangeLog {
             // batch's inserts wait and go to the database together.
             em.flush();
         }
-        ChangeEvent event = append(resource.resourceType(), op, resource.resourceId(), resource.resourceVersion());
+        return append(resource, op, resource.resourceVersion());
+    }
+
+    /**
+     * Like {@link #append(Tracked, ChangeOp)} for a write that knows the version its event names without a flush:
+     * a resource created and changed in one transaction and stored once, in its final state
+     * ({@code ResourceWrites.createThen}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ChangeEvent append(Tracked resource, ChangeOp op, long version) {
+        ChangeEvent event = append(resource.resourceType(), op, resource.resourceId(), version);
         committed.fire(new Committed(event.seq, resource.resourceType(), op, resource.resourceId(), resource.embeddedIn()));
         return event;
     }

@@ -258,6 +258,11 @@ class BulkTest {
                 "article:created:0", "article:published:1", "article:created:0",
                 "article:created:0", "article:published:1", "article:created:0",
                 "article:created:0", "article:published:1", "article:created:0");
+        // What is stored is what the events say: the published ones at version 1, the drafts at 0.
+        given().header("Authorization", "Bearer " + TEST_KEY).get("/v1/articles/bulk-story-" + u + "-0").then().statusCode(200)
+                .body("version", equalTo(1)).body("status", equalTo("published")).header("ETag", org.hamcrest.Matchers.startsWith("\"v1-"));
+        given().header("Authorization", "Bearer " + TEST_KEY).get("/v1/articles/bulk-story-" + u + "-1").then().statusCode(200)
+                .body("version", equalTo(0)).body("status", equalTo("draft"));
         assertThat(events).extracting(e -> e.seq).containsExactlyElementsOf(
                 java.util.stream.LongStream.rangeClosed(before + 1, before + 12).boxed().toList());
         long head = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
