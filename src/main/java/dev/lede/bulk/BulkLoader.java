@@ -44,6 +44,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class BulkLoader {
     private static final Logger LOG = Logger.getLogger(BulkLoader.class);
+    /** Lines between flushes: the JDBC batch size (quarkus.hibernate-orm.jdbc.statement-batch-size). */
+    private static final int FLUSH_EVERY = 50;
 
     private final EntityManager em;
     private final ObjectMapper mapper;
@@ -118,13 +120,17 @@ public class BulkLoader {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 Prepared prepared = prepare(batch);
-                for (BulkLine line : batch) {
-                    store(line, prepared);
-                    // Keep the persistence context to one line: Hibernate checks every managed entity at each
-                    // flush, so a context that grows over the batch makes a batch quadratic. What later lines need
-                    // of earlier ones (references, slugs) is in prepared or in the database, not in the context.
-                    em.flush();
-                    em.clear();
+                for (int i = 0; i < batch.size(); i++) {
+                    store(batch.get(i), prepared);
+                    // Keep the persistence context to a few lines: Hibernate checks every managed entity at each
+                    // flush (and catalog lines' queries flush), so a context that grows over the batch makes a
+                    // batch quadratic. A window of lines rather than one lets the inserts of several articles go
+                    // in JDBC batches. What later lines need of earlier ones (references, slugs) is in prepared or
+                    // in the database, not in the context.
+                    if ((i + 1) % FLUSH_EVERY == 0) {
+                        em.flush();
+                        em.clear();
+                    }
                 }
             });
             progress.accepted += batch.size();
