@@ -161,9 +161,9 @@ class BulkTest {
         anonymous().queryParam("q", "Never " + u).get("/v1/people").then().statusCode(200).body("data", hasSize(0));
     }
 
-    /** Per article, a bulk load runs no more statements than creating and publishing it through the API. */
+    /** Per article, a bulk load runs a fraction of the statements of creating and publishing it through the API. */
     @Test
-    void shouldRunNoMoreStatementsPerArticleThanTheApi() {
+    void shouldRunAFractionOfTheApisStatementsPerArticle() {
         String u = unique();
         bulk().body(catalog(u)).post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(3));
 
@@ -177,8 +177,11 @@ class BulkTest {
 
         long eight = statementsForBulkOf(u, 100, 8);
         long sixteen = statementsForBulkOf(u, 200, 16);
+        // A batch fetches its references and slugs once and sends its inserts in JDBC batches: with the test
+        // profile's batches of 4 lines, about 5.5 statements per article against 32 for the API (when every
+        // article looked up each reference and flushed alone, bulk ran 20 per article, the API 33).
         assertThat((double) eight / 8).as("statements per article in bulk vs API create+publish (%d)", viaApi)
-                .isLessThanOrEqualTo(viaApi);
+                .isLessThanOrEqualTo(viaApi / 4.0);
         assertThat(sixteen).as("linear in the number of lines").isLessThanOrEqualTo(2 * eight);
     }
 
