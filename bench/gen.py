@@ -2,13 +2,16 @@
 """Deterministic NDJSON generator for POST /v1/bulk (Lede benchmark data).
 
 Same seed and sizes -> byte-identical output. Writes, in order: sources, entities, people, then articles
-(all published, with explicit publishedAt spread over 3 years), one line per resource, to OUT. Also writes
+(all published, with explicit publishedAt spread over 3 years), each followed by its quotes, one line per
+resource, to OUT. Also writes
 OUT.manifest.json naming what the read workloads need (popular and rare person, popular entity, slugs...).
 
 Shape: each article has a publisher, 0-2 wire credits, 1 byline, 2-8 people, 3-12 entities, 1-3 tags, a
 body of 300-1,200 words in paragraphs that name its people and entities (mention counts are computed by the
 server, as for API writes). People and entities are drawn with a Zipf-like law (weight 1/rank), so a few
-appear everywhere and most rarely. Quotes are not generated yet.
+appear everywhere and most rarely. Each article has 0-6 quotes: 6 to 20 consecutive words of its body, with
+their offset in the body (paragraphs joined by a blank line), spoken by one of the people it names. Quotes
+draw from their own random stream, so the other lines are the same as before quotes were generated.
 """
 import argparse
 import bisect
@@ -80,6 +83,21 @@ class Zipf:
         return picked
 
 
+def quotes_of(rng, article, speakers):
+    """0-6 quotes: runs of 6-20 words of one paragraph, verbatim, with their offset in the joined body."""
+    quotes = []
+    for _ in range(rng.randint(0, 6)):
+        p = rng.randrange(len(article["body"]))
+        words = article["body"][p].split(" ")
+        length = min(len(words), rng.randint(6, 20))
+        start = rng.randrange(len(words) - length + 1)
+        text = " ".join(words[start:start + length]).rstrip(".")
+        offset = sum(len(par) + 2 for par in article["body"][:p]) + len(" ".join(words[:start])) + (1 if start else 0)
+        quotes.append({"text": text, "article": article["slug"],
+                       "speaker": {"type": "person", "id": rng.choice(speakers)}, "offset": offset})
+    return quotes
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=100_000)
@@ -90,6 +108,7 @@ def main():
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
     rng = random.Random(a.seed)
+    qrng = random.Random(a.seed * 1_000_003 + 7)  # quotes: their own stream, the other lines stay as they were
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
     sources = unique_names(rng, a.sources, lambda: word(rng, 2).capitalize() + " " + rng.choice(["Times", "Post", "News", "Herald", "Wire", "Press", "Daily", "Radio"]))
@@ -107,6 +126,7 @@ def main():
     person_hits = [0] * a.people
     entity_hits = [0] * a.entities
     articles = []
+    quote_count = 0
     with open(a.out, "w", encoding="utf-8") as out:
         for i, name in enumerate(sources):
             kind = "wire_agency" if i in wires else rng.choice(["publisher", "publisher", "broadcaster"])
@@ -161,11 +181,14 @@ def main():
             if n < 2000 or n % 50 == 0:
                 articles.append(data["slug"])
             out.write(dumps({"type": "article", "publish": True, "data": data}) + "\n")
+            for quote in quotes_of(qrng, data, [person_slugs[p] for p in ps]):
+                out.write(dumps({"type": "quote", "data": quote}) + "\n")
+                quote_count += 1
 
     ranked = sorted(range(a.people - 300), key=lambda p: -person_hits[p])
     rare = [p for p in ranked if 1 <= person_hits[p] <= 3]
     manifest = {
-        "seed": a.seed, "articles": a.articles, "people": a.people, "entities": a.entities, "sources": a.sources,
+        "seed": a.seed, "articles": a.articles, "quotes": quote_count, "people": a.people, "entities": a.entities, "sources": a.sources,
         "popularPerson": person_slugs[ranked[0]], "popularPersonArticles": person_hits[ranked[0]],
         "rarePerson": person_slugs[rare[-1]] if rare else person_slugs[ranked[-1]],
         "rarePersonArticles": person_hits[rare[-1]] if rare else 0,

@@ -29,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -122,14 +123,26 @@ public class ArticleService {
     /**
      * Creates an article and optionally publishes it, with the same checks and change-log events as
      * {@link #create} and {@link #publish}, without mapping it to a view (about a dozen queries fewer): for bulk
-     * loads, which answer with counts only.
+     * loads, which answer with counts only. {@code refs} holds what the batch refers to, fetched once for all of
+     * its articles ({@link #references}).
      */
-    public String createWithoutView(ArticleInput input, boolean publish) {
-        Article article = insert(input);
-        if (publish) {
-            publish(article);
-        }
-        return article.id;
+    public Created createWithoutView(ArticleInput input, boolean publish, ArticleReferences refs) {
+        Consumer<Article> apply = created -> {
+            created.status = ArticleStatus.draft;
+            writer.apply(created, input, refs);
+        };
+        Article article = publish ? writes.createThen(new Article(), apply, ChangeOp.published, ArticleService::markPublished)
+                : writes.create(new Article(), apply);
+        return new Created(article.id, article.slug);
+    }
+
+    /** What a bulk load needs of an article it created: how later lines may name it. */
+    public record Created(String id, String slug) {
+    }
+
+    /** What these inputs refer to, fetched together, for {@link #createWithoutView}. */
+    public ArticleReferences references(List<ArticleInput> inputs) {
+        return ArticleReferences.fetch(em, inputs);
     }
 
     private Article insert(ArticleInput input) {
@@ -163,16 +176,24 @@ public class ArticleService {
     }
 
     private void publish(Article article) {
-        if (article.status != ArticleStatus.published) {
-            Instant now = Times.now();
-            article.status = ArticleStatus.published;
-            article.publishedAt = article.publishedAt != null ? article.publishedAt : now;
-            article.firstPublishedAt = article.firstPublishedAt != null ? article.firstPublishedAt : article.publishedAt;
-            article.withdrawnAt = null;
-            article.withdrawalReason = null;
-            article.updatedAt = now;
+        if (markPublished(article)) {
             changeLog.append(article, ChangeOp.published);
         }
+    }
+
+    /** Publishes a draft or withdrawn article in memory; false when it already was published. */
+    private static boolean markPublished(Article article) {
+        if (article.status == ArticleStatus.published) {
+            return false;
+        }
+        Instant now = Times.now();
+        article.status = ArticleStatus.published;
+        article.publishedAt = article.publishedAt != null ? article.publishedAt : now;
+        article.firstPublishedAt = article.firstPublishedAt != null ? article.firstPublishedAt : article.publishedAt;
+        article.withdrawnAt = null;
+        article.withdrawalReason = null;
+        article.updatedAt = now;
+        return true;
     }
 
     /** Withdraws a published article; it then answers 410 with the notice. Drafts cannot be withdrawn. */

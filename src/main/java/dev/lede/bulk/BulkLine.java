@@ -11,18 +11,20 @@ import dev.lede.api.Problem;
 import dev.lede.article.ArticleInput;
 import dev.lede.entity.EntityInput;
 import dev.lede.person.PersonInput;
+import dev.lede.quote.QuoteInput;
 import dev.lede.source.SourceInput;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One NDJSON line: {@code {"type": "source"|"entity"|"person"|"article", "data": {...}, "publish": true?}}.
+ * One NDJSON line: {@code {"type": "source"|"entity"|"person"|"article"|"quote", "data": {...}, "publish": true?}}.
  * {@code data} is exactly the write model of the API for that type, read with the API's (strict) Jackson settings.
  */
 record BulkLine(long number, Type type, Object data, boolean publish) {
     enum Type {
-        source(SourceInput.class), entity(EntityInput.class), person(PersonInput.class), article(ArticleInput.class);
+        source(SourceInput.class), entity(EntityInput.class), person(PersonInput.class), article(ArticleInput.class),
+        quote(QuoteInput.class);
 
         final Class<?> input;
 
@@ -32,7 +34,7 @@ record BulkLine(long number, Type type, Object data, boolean publish) {
     }
 
     private static final Map<String, Type> TYPES = Map.of("source", Type.source, "entity", Type.entity,
-            "person", Type.person, "article", Type.article);
+            "person", Type.person, "article", Type.article, "quote", Type.quote);
 
     /** Parses a line; a line the API would refuse throws an {@link ApiException} naming the fields. */
     static BulkLine parse(ObjectMapper mapper, long number, String text) {
@@ -53,7 +55,7 @@ record BulkLine(long number, Type type, Object data, boolean publish) {
                         String given = value == JsonToken.VALUE_STRING ? parser.getText() : null;
                         type = given == null ? null : TYPES.get(given);
                         if (type == null) {
-                            throw invalid("type", "must be one of source, entity, person, article");
+                            throw invalid("type", "must be one of source, entity, person, article, quote");
                         }
                     }
                     case "data" -> {

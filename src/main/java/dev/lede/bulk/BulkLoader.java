@@ -6,11 +6,13 @@ import dev.lede.api.ProblemMappers;
 import dev.lede.api.Problem;
 import dev.lede.api.Retry;
 import dev.lede.article.ArticleInput;
+import dev.lede.article.ArticleReferences;
 import dev.lede.article.ArticleService;
 import dev.lede.entity.EntityInput;
 import dev.lede.entity.EntityService;
 import dev.lede.person.PersonInput;
 import dev.lede.person.PersonService;
+import dev.lede.quote.QuoteInput;
 import dev.lede.source.SourceInput;
 import dev.lede.source.SourceService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -27,19 +29,23 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Loads NDJSON through the same services, validation and change log as the API, committing
+ * Loads NDJSON through the same validation, write rules and change log as the API, committing
  * {@code lede.bulk.batch-size} lines per transaction.
  *
  * <p>Each line is first read and checked with Bean Validation outside any transaction (exactly the API's
- * checks, with the API's field names). The valid lines of a batch are then written in one transaction by the
- * services' own create (and publish) methods, which resolve references, choose slugs and append to the change
- * log. When one of them refuses a line (an unknown person, a slug in use...), the whole batch is rolled back
- * and replayed one line per transaction, so the good lines are stored and each bad one is reported: a batch
- * with an error costs about twice as much, a clean one costs one commit.
+ * checks, with the API's field names). The valid lines of a batch are then written in one transaction: what its
+ * article and quote lines refer to (people, entities, sources, articles, slugs in use) is fetched once for the
+ * batch, and each line is written by the services' own create (and publish) methods (quotes by
+ * {@link BulkQuotes}, which follows QuoteService's rules), which choose slugs and append to the change log. When
+ * one line is refused (an unknown person, a slug in use...), the whole batch is rolled back and replayed one
+ * line per transaction, so the good lines are stored and each bad one is reported: a batch with an error costs
+ * about twice as much, a clean one costs one commit.
  */
 @ApplicationScoped
 public class BulkLoader {
     private static final Logger LOG = Logger.getLogger(BulkLoader.class);
+    /** Lines between flushes: the JDBC batch size (quarkus.hibernate-orm.jdbc.statement-batch-size). */
+    private static final int FLUSH_EVERY = 50;
 
     private final EntityManager em;
     private final ObjectMapper mapper;
@@ -49,9 +55,10 @@ public class BulkLoader {
     private final EntityService entities;
     private final PersonService people;
     private final ArticleService articles;
+    private final BulkQuotes quoteLines;
 
     public BulkLoader(EntityManager em, ObjectMapper mapper, Validator validator, BulkConfig config, SourceService sources,
-                      EntityService entities, PersonService people, ArticleService articles) {
+                      EntityService entities, PersonService people, ArticleService articles, BulkQuotes quoteLines) {
         this.em = em;
         this.mapper = mapper;
         this.validator = validator;
@@ -60,6 +67,7 @@ public class BulkLoader {
         this.entities = entities;
         this.people = people;
         this.articles = articles;
+        this.quoteLines = quoteLines;
     }
 
     public BulkReport load(BufferedReader reader) throws IOException {
@@ -110,21 +118,28 @@ public class BulkLoader {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> batch.forEach(line -> {
-                store(line);
-                // Keep the persistence context to one line: Hibernate checks every managed entity at each flush
-                // (and the services flush before each query), so a context that grows over the batch makes a
-                // batch quadratic: about 130 ms per article at the end of a 500-line batch, 1 ms with this.
-                em.flush();
-                em.clear();
-            }));
+            QuarkusTransaction.requiringNew().run(() -> {
+                Prepared prepared = prepare(batch);
+                for (int i = 0; i < batch.size(); i++) {
+                    store(batch.get(i), prepared);
+                    // Keep the persistence context to a few lines: Hibernate checks every managed entity at each
+                    // flush (and catalog lines' queries flush), so a context that grows over the batch makes a
+                    // batch quadratic. A window of lines rather than one lets the inserts of several articles go
+                    // in JDBC batches. What later lines need of earlier ones (references, slugs) is in prepared or
+                    // in the database, not in the context.
+                    if ((i + 1) % FLUSH_EVERY == 0) {
+                        em.flush();
+                        em.clear();
+                    }
+                }
+            });
             progress.accepted += batch.size();
         } catch (RuntimeException batchFailed) {
             // Replay line by line: the good lines are stored, each bad one is reported with its own error.
             for (BulkLine line : batch) {
                 try {
                     Retry.onUniqueConflict(() -> {
-                        QuarkusTransaction.requiringNew().run(() -> store(line));
+                        QuarkusTransaction.requiringNew().run(() -> store(line, prepare(List.of(line))));
                         return null;
                     });
                     progress.accepted++;
@@ -135,12 +150,30 @@ public class BulkLoader {
         }
     }
 
-    private void store(BulkLine line) {
+    /** What the article and quote lines of a batch refer to, fetched for all of them at once. */
+    private record Prepared(ArticleReferences articles, BulkQuotes.Batch quotes) {
+    }
+
+    private Prepared prepare(List<BulkLine> lines) {
+        return new Prepared(articles.references(inputs(lines, BulkLine.Type.article, ArticleInput.class)),
+                quoteLines.prepare(inputs(lines, BulkLine.Type.quote, QuoteInput.class)));
+    }
+
+    private static <T> List<T> inputs(List<BulkLine> lines, BulkLine.Type type, Class<T> input) {
+        return lines.stream().filter(line -> line.type() == type).map(line -> input.cast(line.data())).toList();
+    }
+
+    private void store(BulkLine line, Prepared prepared) {
         switch (line.type()) {
             case source -> sources.create((SourceInput) line.data());
             case entity -> entities.create((EntityInput) line.data());
             case person -> people.create((PersonInput) line.data());
-            case article -> articles.createWithoutView((ArticleInput) line.data(), line.publish());
+            case article -> {
+                ArticleInput input = (ArticleInput) line.data();
+                ArticleService.Created created = articles.createWithoutView(input, line.publish(), prepared.articles());
+                prepared.quotes().written(created.id(), created.slug(), input.body());
+            }
+            case quote -> quoteLines.create((QuoteInput) line.data(), prepared.quotes());
         }
     }
 

@@ -38,6 +38,24 @@ public class ResourceWrites {
         return resource;
     }
 
+    /**
+     * {@link #create} followed in the same transaction by a change that counts as a write of its own (publishing a
+     * new article): the resource is stored once, in its final state at version 1 (one INSERT instead of an INSERT
+     * and an UPDATE), and the change log gets what the two writes would have appended, "created" at version 0 and
+     * {@code op} at version 1. Readers cannot tell: neither write is visible before the commit.
+     */
+    public <E extends StoredResource> E createThen(E resource, Consumer<E> apply, ChangeOp op, Consumer<E> change) {
+        resource.id = Ids.newId();
+        resource.createdAt = Times.now();
+        apply.accept(resource);
+        change.accept(resource);
+        resource.version = 1; // Hibernate keeps a preset version on persist (it seeds only a missing one)
+        resource.persist();
+        changeLog.append(resource, ChangeOp.created, 0);
+        changeLog.append(resource, op, 1);
+        return resource;
+    }
+
     /** Replaces a resource the client has read at the version its If-Match names, and logs "updated". */
     public <E extends StoredResource> E replace(Supplier<E> resolve, String ifMatch, Consumer<E> apply) {
         OptionalLong expected = Preconditions.expectedVersion(ifMatch);

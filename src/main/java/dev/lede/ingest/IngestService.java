@@ -122,7 +122,8 @@ public class IngestService {
                 : links.source(extraction.publisher(), SourceKind.publisher, sources);
         Mentions mentions = link(extraction, links);
         // The article and its publication as create and publish would do them, without mapping it to a view twice.
-        String articleId = articles.createWithoutView(valid(articleInput(page, extraction, publisher, mentions)), publish);
+        ArticleInput input = valid(articleInput(page, extraction, publisher, mentions));
+        String articleId = articles.createWithoutView(input, publish, articles.references(List.of(input))).id();
         List<QuoteInput> found = new ArrayList<>();
         for (Extraction.QuoteFound quote : extraction.quotes()) {
             found.add(valid(new QuoteInput(null, clip(quote.text(), 10_000), articleId, links.speaker(quote),

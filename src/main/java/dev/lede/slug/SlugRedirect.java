@@ -11,6 +11,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A slug that a resource had before it was renamed; it keeps resolving (with a redirect) to the resource. */
@@ -56,6 +60,18 @@ public class SlugRedirect extends PanacheEntityBase {
 
     public static Optional<SlugRedirect> of(ResourceType type, String slug) {
         return findByIdOptional(new Key(type, slug));
+    }
+
+    /** Where each of these old slugs redirects (old slug to resource id), in one query per chunk of slugs. */
+    public static Map<String, String> targets(ResourceType type, Collection<String> slugs) {
+        Map<String, String> targets = new HashMap<>();
+        for (List<String> chunk : Lookup.chunks(slugs)) {
+            getEntityManager().createQuery("select r.key.oldSlug, r.resourceId from SlugRedirect r"
+                            + " where r.key.type = :type and r.key.oldSlug in :slugs", Object[].class)
+                    .setParameter("type", type).setParameter("slugs", chunk).getResultList()
+                    .forEach(row -> targets.put((String) row[0], (String) row[1]));
+        }
+        return targets;
     }
 
     public static long deleteFor(String resourceId) {

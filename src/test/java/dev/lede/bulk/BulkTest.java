@@ -161,9 +161,9 @@ class BulkTest {
         anonymous().queryParam("q", "Never " + u).get("/v1/people").then().statusCode(200).body("data", hasSize(0));
     }
 
-    /** Per article, a bulk load runs no more statements than creating and publishing it through the API. */
+    /** Per article, a bulk load runs a fraction of the statements of creating and publishing it through the API. */
     @Test
-    void shouldRunNoMoreStatementsPerArticleThanTheApi() {
+    void shouldRunAFractionOfTheApisStatementsPerArticle() {
         String u = unique();
         bulk().body(catalog(u)).post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(3));
 
@@ -177,8 +177,11 @@ class BulkTest {
 
         long eight = statementsForBulkOf(u, 100, 8);
         long sixteen = statementsForBulkOf(u, 200, 16);
+        // A batch fetches its references and slugs once and sends its inserts in JDBC batches: with the test
+        // profile's batches of 4 lines, about 5.5 statements per article against 32 for the API (when every
+        // article looked up each reference and flushed alone, bulk ran 20 per article, the API 33).
         assertThat((double) eight / 8).as("statements per article in bulk vs API create+publish (%d)", viaApi)
-                .isLessThanOrEqualTo(viaApi);
+                .isLessThanOrEqualTo(viaApi / 4.0);
         assertThat(sixteen).as("linear in the number of lines").isLessThanOrEqualTo(2 * eight);
     }
 
@@ -190,5 +193,149 @@ class BulkTest {
         sessionFactory.getStatistics().clear();
         bulk().body(lines(lines.toArray(String[]::new))).post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(count));
         return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
+
+    /** The test profile commits 4 lines per batch: lines 1-4 of a body are one batch, 5-8 the next. */
+    @Test
+    void shouldResolveWhatEarlierLinesOfTheSameBatchCreated() {
+        String u = unique();
+        // One batch: the person and entity are created by lines 1 and 2, the article of line 3 names them.
+        bulk().body(lines(
+                        "{\"type\": \"person\", \"data\": {\"name\": \"Ada Same " + u + "\", \"aliases\": [\"Same\"], \"slug\": \"ada-same-" + u + "\"}}",
+                        "{\"type\": \"entity\", \"data\": {\"name\": \"Sameland " + u + "\", \"kind\": \"country\", \"slug\": \"sameland-" + u + "\"}}",
+                        "{\"type\": \"article\", \"publish\": true, \"data\": {\"headline\": \"Same batch " + u + "\", \"language\": \"en\", "
+                                + "\"body\": [\"Ada Same " + u + " left Sameland " + u + ". Same said so.\"], "
+                                + "\"people\": [{\"person\": \"ada-same-" + u + "\"}], \"entities\": [{\"entity\": \"sameland-" + u + "\"}]}}"))
+                .post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(3)).body("rejected", equalTo(0));
+        anonymous().get("/v1/articles/same-batch-" + u).then().statusCode(200)
+                .body("people[0].slug", equalTo("ada-same-" + u)).body("people[0].mentions", equalTo(2))
+                .body("people[0].firstOffset", equalTo(0))
+                .body("entities[0].slug", equalTo("sameland-" + u)).body("entities[0].mentions", equalTo(1));
+    }
+
+    @Test
+    void shouldGiveLinesOfOneBatchDistinctSlugsAndRefuseARequestedSlugAnEarlierLineTook() {
+        String u = unique();
+        String existing = given().header("Authorization", "Bearer " + TEST_KEY).contentType("application/json")
+                .body("{\"headline\": \"Twice told " + u + "\", \"language\": \"en\"}")
+                .post("/v1/articles").then().statusCode(201).extract().path("slug");
+        String twice = "{\"type\": \"article\", \"data\": {\"headline\": \"Twice told " + u + "\", \"language\": \"en\"}}";
+        bulk().body(lines(twice, twice,
+                        "{\"type\": \"article\", \"data\": {\"headline\": \"Other " + u + "\", \"slug\": \"twice-told-" + u + "-3\", \"language\": \"en\"}}",
+                        "{\"type\": \"article\", \"data\": {\"headline\": \"Free " + u + "\", \"language\": \"en\"}}"))
+                .post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(3)).body("rejected", equalTo(1))
+                .body("errors[0].line", equalTo(3)).body("errors[0].errors[0].field", equalTo("slug"));
+        assertThat(existing).isEqualTo("twice-told-" + u);
+        given().header("Authorization", "Bearer " + TEST_KEY).queryParam("status", "all").queryParam("sort", "headline")
+                .queryParam("limit", 100).get("/v1/articles").then().statusCode(200); // the list still answers
+        for (String slug : List.of("twice-told-" + u + "-2", "twice-told-" + u + "-3", "free-" + u)) {
+            given().header("Authorization", "Bearer " + TEST_KEY).get("/v1/articles/" + slug).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void shouldResolveAReferenceByAnOldSlug() {
+        String u = unique();
+        bulk().body(catalog(u)).post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(3));
+        given().header("Authorization", "Bearer " + TEST_KEY).header("If-Match", "*").contentType("application/json")
+                .body("{\"name\": \"Bea Bulk " + u + "\", \"aliases\": [\"Bulk\"], \"slug\": \"bea-renamed-" + u + "\"}")
+                .put("/v1/people/bea-bulk-" + u).then().statusCode(200);
+        bulk().body(lines(article(u, 1, true))).post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(1));
+        anonymous().get("/v1/articles/bulk-story-" + u + "-1").then().statusCode(200)
+                .body("people[0].slug", equalTo("bea-renamed-" + u)).body("people[0].mentions", equalTo(2));
+    }
+
+    /** Seq values of a batch are consecutive, in line order, with the written versions; the counter ends on the last. */
+    @Test
+    void shouldAppendOneEventPerWriteInOrderWithoutGapsAcrossBatches() {
+        String u = unique();
+        long before = lastSeq();
+        List<String> body = new ArrayList<>(List.of(catalog(u).split("\n")));
+        for (int i = 0; i < 6; i++) {
+            body.add(article(u, i, i % 2 == 0));
+        }
+        bulk().body(lines(body.toArray(String[]::new))).post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(9));
+        List<ChangeEvent> events = eventsAfter(before);
+        assertThat(events).extracting(e -> e.type + ":" + e.op + ":" + e.version).containsExactly(
+                "source:created:0", "entity:created:0", "person:created:0",
+                "article:created:0", "article:published:1", "article:created:0",
+                "article:created:0", "article:published:1", "article:created:0",
+                "article:created:0", "article:published:1", "article:created:0");
+        // What is stored is what the events say: the published ones at version 1, the drafts at 0.
+        given().header("Authorization", "Bearer " + TEST_KEY).get("/v1/articles/bulk-story-" + u + "-0").then().statusCode(200)
+                .body("version", equalTo(1)).body("status", equalTo("published")).header("ETag", org.hamcrest.Matchers.startsWith("\"v1-"));
+        given().header("Authorization", "Bearer " + TEST_KEY).get("/v1/articles/bulk-story-" + u + "-1").then().statusCode(200)
+                .body("version", equalTo(0)).body("status", equalTo("draft"));
+        assertThat(events).extracting(e -> e.seq).containsExactlyElementsOf(
+                java.util.stream.LongStream.rangeClosed(before + 1, before + 12).boxed().toList());
+        long head = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT last_seq FROM change_log_head WHERE id = 1").getSingleResult()).longValue());
+        assertThat(head).isEqualTo(before + 12);
+        // The next write, outside any batch, takes the next seq.
+        given().header("Authorization", "Bearer " + TEST_KEY).contentType("application/json")
+                .body("{\"headline\": \"After " + u + "\", \"language\": \"en\"}").post("/v1/articles").then().statusCode(201);
+        assertThat(eventsAfter(before + 12)).extracting(e -> e.seq).containsExactly(before + 13);
+    }
+
+    private static String quote(String text, String article, String speaker) {
+        return "{\"type\": \"quote\", \"data\": {\"text\": \"" + text + "\", \"article\": \"" + article + "\""
+                + (speaker == null ? "" : ", \"speaker\": {\"type\": \"person\", \"id\": \"" + speaker + "\"}") + "}}";
+    }
+
+    @Test
+    void shouldStoreQuotesOfArticlesCreatedByEarlierLinesValidatedLikeTheApi() {
+        String u = unique();
+        long before = lastSeq();
+        String slug = "bulk-story-" + u + "-1";
+        String body = catalog(u) + lines(
+                quote("visited Bulkland", slug, "bea-bulk-" + u),             // 4: the article comes later: refused
+                article(u, 1, true),                                          // 5
+                quote("visited Bulkland " + u, slug, "bea-bulk-" + u),        // 6: same batch as its article
+                quote("Bulk said so", slug, null),                            // 7
+                quote(" ", slug, null),                                       // 8: blank text
+                quote("so", slug, "nobody-" + u),                             // 9: unknown speaker
+                "{\"type\": \"quote\", \"publish\": true, \"data\": {\"text\": \"x\", \"article\": \"" + slug + "\"}}"); // 10
+        bulk().body(body).post("/v1/bulk").then().statusCode(200)
+                .body("accepted", equalTo(6)).body("rejected", equalTo(4))
+                .body("errors.line", equalTo(List.of(4, 8, 9, 10)))
+                .body("errors[0].errors[0].field", equalTo("article"))
+                .body("errors[0].errors[0].message", equalTo("no article '" + slug + "'"))
+                .body("errors[1].errors[0].field", equalTo("text"))
+                .body("errors[2].errors[0].field", equalTo("speaker.id"))
+                .body("errors[3].errors[0].field", equalTo("publish"));
+        anonymous().queryParam("sort", "offset").get("/v1/articles/" + slug + "/quotes").then().statusCode(200)
+                .body("data.text", equalTo(List.of("visited Bulkland " + u, "Bulk said so")))
+                .body("data[0].speaker.slug", equalTo("bea-bulk-" + u)).body("data[1].speaker", equalTo(null))
+                .body("data.offset", equalTo(List.of(("Bea Bulk " + u + " ").length(), ("Bea Bulk " + u + " visited Bulkland " + u + ". ").length())))
+                .body("data.fragment", equalTo(List.of(true, true))); // three words each: fragments, as the API decides
+        assertThat(eventsAfter(before)).extracting(e -> e.type + ":" + e.op).containsExactly(
+                "source:created", "entity:created", "person:created", "article:created", "article:published",
+                "quote:created", "quote:created");
+    }
+
+    /** Bulk writes quotes by QuoteService's rules without calling it: the same input gives the same quote both ways. */
+    @Test
+    void shouldStoreTheSameQuoteAsPostQuotes() {
+        String u = unique();
+        bulk().body(catalog(u) + lines(article(u, 1, true))).post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(4));
+        String slug = "bulk-story-" + u + "-1";
+        anonymous().queryParam("include", "quotes").get("/v1/articles/" + slug).then().statusCode(200).body("quotes", hasSize(0));
+        List<String> texts = List.of("visited Bulkland " + u + ". Bulk said", "Bea", "not in the body at all");
+        for (String text : texts) {
+            Map<String, Object> input = Map.of("text", " " + text + " ", "article", slug,
+                    "speaker", Map.of("type", "person", "id", "bea-bulk-" + u));
+            Map<String, Object> api = given().header("Authorization", "Bearer " + TEST_KEY).contentType("application/json")
+                    .body(input).post("/v1/quotes").then().statusCode(201).extract().as(Map.class);
+            bulk().body(lines(quote(" " + text + " ", slug, "bea-bulk-" + u))).post("/v1/bulk").then().statusCode(200)
+                    .body("accepted", equalTo(1));
+            Map<String, Object> viaBulk = anonymous().queryParam("sort", "-createdAt").queryParam("limit", 1)
+                    .get("/v1/articles/" + slug + "/quotes").then().statusCode(200).extract().path("data[0]");
+            assertThat(viaBulk.get("slug")).isEqualTo(api.get("slug") + "-2");
+            for (String field : List.of("text", "fragment", "speaker", "article", "offset", "version")) {
+                assertThat(viaBulk.get(field)).as(field + " of '" + text + "'").isEqualTo(api.get(field));
+            }
+        }
+        // The change-log event names the article that embeds the quote, so a cached representation is not served stale.
+        anonymous().queryParam("include", "quotes").get("/v1/articles/" + slug).then().statusCode(200).body("quotes", hasSize(6));
     }
 }
