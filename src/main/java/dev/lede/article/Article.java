@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PostLoad;
+import jakarta.persistence.PreRemove;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.Instant;
@@ -124,6 +125,14 @@ public class Article extends StoredResource {
         statusAtLoad = status;
     }
 
+    /** Once removed and flushed, its collections can no longer be read: what it related to is taken now. */
+    @PreRemove
+    void removing() {
+        if (statusAtLoad == ArticleStatus.published) {
+            rememberRelated();
+        }
+    }
+
     /** To be called before publisher, credits, bylines, people or entities change: the lists it leaves change too. */
     public void rememberRelated() {
         if (relatedBefore == null) {
@@ -143,9 +152,12 @@ public class Article extends StoredResource {
         if (!publicBefore && !publicAfter) {
             return List.of();
         }
-        Set<String> related = relatedIds();
-        if (publicBefore && relatedBefore != null) {
-            related.addAll(relatedBefore);
+        Set<String> related = new LinkedHashSet<>();
+        if (publicBefore) {
+            related.addAll(relatedBefore != null ? relatedBefore : relatedIds());
+        }
+        if (publicAfter) {
+            related.addAll(relatedIds());
         }
         List<String> markers = new ArrayList<>();
         markers.add(ListMarkers.unnarrowed(ResourceType.article));

@@ -118,6 +118,18 @@ class ListInvalidationTest {
     }
 
     @Test
+    void shouldDropADeletedArticleFromTheListsItWasIn() {
+        String tag = "x" + unique();
+        String someone = person("Deleted Named " + unique());
+        String id = published("To delete " + tag, naming(someone, tag)).path("id");
+        anonymous().get("/v1/articles?person=" + someone).then().body("data.id", contains(id));
+
+        admin().header("If-Match", "*").delete("/v1/articles/" + id).then().statusCode(204);
+
+        anonymous().get("/v1/articles?person=" + someone).then().body("data", empty());
+    }
+
+    @Test
     void shouldKeepCatalogListsWhenOnlyArticlesChangeAndShowANewPersonAtOnce() {
         String tag = "p" + unique();
         String list = "/v1/people?sort=-updatedAt&limit=1";
