@@ -22,7 +22,7 @@ public class ApiKeyFilter {
         this.caller = caller;
     }
 
-    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION, nonBlocking = true)
     public void authenticate(ContainerRequestContext request) {
         if (!request.getUriInfo().getPath().startsWith("/v1/")) {
             return;

@@ -35,7 +35,7 @@ public class RequestGuards {
         this.config = config;
     }
 
-    @ServerRequestFilter
+    @ServerRequestFilter(nonBlocking = true)
     public void guard(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
         if (method == null || !request.getUriInfo().getPath().startsWith("/v1/")) {

@@ -24,7 +24,7 @@ public class ResponseCacheFilter {
         this.ticket = ticket;
     }
 
-    @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 100)
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 100, nonBlocking = true)
     public Response lookup(ContainerRequestContext request) {
         if (!"GET".equals(request.getMethod()) || caller.isAdmin() || !request.getUriInfo().getPath().startsWith("/v1/")) {
             return null;
