@@ -24,8 +24,9 @@ DESCRIPTIONS = {
     "entity-range": "articles naming the most frequent entity in a 2-month window (34 windows)",
     "deep-page": "page ~500 by keyset cursor (limit 20; pages 491-500)",
     "mixed": "a mix of all the reads above",
-    "reads-beside-writes": "mixed reads on 28 connections while 4 others create articles",
-    "writes-beside-reads": "POST /v1/articles (drafts with a person and an entity) on 4 connections beside the reads",
+    "reads-beside-writes": "mixed reads on 28 connections while 4 others create and publish articles",
+    "writes-beside-reads": "on 4 connections beside the reads, each in turn: POST /v1/articles (a draft naming the most "
+                           "frequent person and entity), then POST .../publish (which changes the newest list and theirs)",
     "ingest": "POST /v1/ingest?publish=true of the 14 labeled real pages in turn, each a new page (URL and headline "
               "numbered), one client (wrk -t1 -c1), on the loaded catalog; figures in pages/s",
 }
@@ -81,10 +82,14 @@ articles_per_s = load["article_lines"] / load["articles_s"] if load["articles_s"
 catalog_per_s = load["catalog_lines"] / load["catalog_s"] if load["catalog_s"] else 0
 today = datetime.datetime.now(datetime.timezone.utc)
 stamp = today.strftime("%Y-%m-%d")
-name = f"{stamp}-n{n}.md"
+db = machine.get("db", "h2")
+DATABASES = {"h2": "H2 file database", "pg": "PostgreSQL (Debian's package, same machine)"}
+name = f"{stamp}-n{n}{'' if db == 'h2' else '-' + db}.md"
+quote_lines = load.get("quote_lines", 0)
 body = f"""# Lede benchmark, {today.strftime('%Y-%m-%d %H:%M UTC')}, {int(n):,} articles
 
-Command: `N={n} bench/run.sh` (wrk, {connections} connections, {duration} per run, loopback; H2 file database).
+Command: `{'' if db == 'h2' else 'DB=' + db + ' '}N={n} bench/run.sh` (wrk, {connections} connections, {duration} per run, loopback; {DATABASES.get(db, db)}).
+JVM options: `{machine.get('java_opts', '?')}`.
 
 Machine: {machine['nproc']} cores ({machine['cpu']}), {machine['mem_gb']} GiB. wrk, nginx and Lede share the
 same cores. Load average before the run: {machine['load_before']}; after: {end.get('load_after', '?')}
@@ -95,7 +100,7 @@ same cores. Load average before the run: {machine['load_before']}; after: {end.g
 | What | Lines | Seconds | Lines/s |
 | --- | ---: | ---: | ---: |
 | Catalog (sources, entities, people) | {load['catalog_lines']:,} | {load['catalog_s']:.1f} | {catalog_per_s:,.0f} |
-| Articles (published, with publisher, credits, byline, people, entities) | {load['article_lines']:,} | {load['articles_s']:.1f} | {articles_per_s:,.0f} |
+| Articles (published, with publisher, credits, byline, people, entities), with their {quote_lines:,} quote lines | {load['article_lines']:,} | {load['articles_s']:.1f} | {articles_per_s:,.0f} |
 
 Accepted {load['accepted']:,}, rejected {load['rejected']:,}. Start-up until ready: {load['startup_empty_s']:.1f} s on an
 empty database, {startup['loaded_s']:.1f} s on the loaded one.
@@ -116,9 +121,10 @@ os.makedirs(results_dir, exist_ok=True)
 with open(os.path.join(results_dir, name), "w") as f:
     f.write(body)
 
-marker_start, marker_end = "<!-- summary:start -->", "<!-- summary:end -->"
-block = (f"{marker_start}\nLatest run: [{name}](bench/results/{name}) ({int(n):,} articles, {connections} connections, "
-         f"load average before {machine['load_before']}). Bulk load: {articles_per_s:,.0f} articles/s, "
+suffix = "" if db == "h2" else "-" + db  # one summary block per database
+marker_start, marker_end = f"<!-- summary{suffix}:start -->", f"<!-- summary{suffix}:end -->"
+block = (f"{marker_start}\nLatest run on {DATABASES.get(db, db)}: [{name}](bench/results/{name}) ({int(n):,} articles, {connections} connections, "
+         f"load average before {machine['load_before']}). Bulk load: {articles_per_s:,.0f} articles/s with their quotes, "
          f"{catalog_per_s:,.0f} catalog lines/s.\n\n" + "\n".join(summary) + f"\n{marker_end}")
 text = open(benchmarks_md).read() if os.path.exists(benchmarks_md) else "# Benchmarks\n\n" + marker_start + "\n" + marker_end + "\n"
 if marker_start in text:

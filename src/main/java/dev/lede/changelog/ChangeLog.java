@@ -5,9 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -23,7 +24,9 @@ import org.hibernate.query.NativeQuery;
  * <p>Within one transaction only the first append touches the counter (the UPDATE that takes the lock, and a
  * read): later ones (a bulk batch appends hundreds) still hold the lock, so they count on in memory, and the last
  * value is written to the row once, just before commit. The events of a transaction get consecutive seq values,
- * and the row holds the last one when the lock is released, as with one UPDATE per event.
+ * and the row holds the last one when the lock is released, as with one UPDATE per event. That last write runs in
+ * Hibernate's own before-completion step, after its flush and on its connection: a JTA synchronization of our own
+ * ran after Hibernate had let go of the connection, and the pool warned at every such commit.
  */
 @ApplicationScoped
 public class ChangeLog {
@@ -92,12 +95,12 @@ public class ChangeLog {
         long seq = ((Number) counter("SELECT last_seq FROM change_log_head WHERE id = 1").getSingleResult()).longValue();
         head = new Head(seq);
         transaction.putResource(Head.class, head);
-        transaction.registerInterposedSynchronization(head);
+        em.unwrap(SharedSessionContractImplementor.class).getTransactionCompletionCallbacks().registerCallback(head);
         return seq;
     }
 
     /** The seq values a transaction has taken; writes the last one to the (locked) counter row before commit. */
-    private final class Head implements Synchronization {
+    private static final class Head implements TransactionCompletionCallbacks.BeforeCompletionCallback {
         private final long first;
         private long last;
 
@@ -106,16 +109,13 @@ public class ChangeLog {
             this.last = first;
         }
 
+        /** Not called on rollback, which undoes the first UPDATE: nothing else was written. */
         @Override
-        public void beforeCompletion() {
+        public void doBeforeTransactionCompletion(SharedSessionContractImplementor session) {
             if (last > first) {
-                counter("UPDATE change_log_head SET last_seq = :seq WHERE id = 1").setParameter("seq", last).executeUpdate();
+                session.createNativeQuery("UPDATE change_log_head SET last_seq = :seq WHERE id = 1")
+                        .addSynchronizedQuerySpace("change_log_head").setParameter("seq", last).executeUpdate();
             }
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            // nothing: a rollback undoes the first UPDATE, and nothing else was written
         }
     }
 

@@ -65,6 +65,40 @@ class ChangeLogTest {
     }
 
     @Test
+    void aTransactionOfSeveralEventsStoresTheLastSeqWithoutAPoolWarning() {
+        java.util.List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                warnings.add(String.valueOf(record.getMessage()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger pool = java.util.logging.Logger.getLogger("io.agroal.pool");
+        pool.addHandler(handler);
+        try {
+            // Deleting an article with a quote commits two events in one transaction.
+            String article = admin().body(Map.of("headline", "Two events " + unique(), "language", "en",
+                    "body", List.of("Said here."))).post("/v1/articles").then().statusCode(201).extract().path("id");
+            admin().body(Map.of("text", "Said here.", "article", article)).post("/v1/quotes").then().statusCode(201);
+            admin().header("If-Match", "*").delete("/v1/articles/" + article).then().statusCode(204);
+        } finally {
+            pool.removeHandler(handler);
+        }
+        long head = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT last_seq FROM change_log_head WHERE id = 1").getSingleResult()).longValue());
+        assertThat(head).isEqualTo(lastSeq());
+        assertThat(warnings).noneMatch(message -> message.contains("Closing open connection"));
+    }
+
+    @Test
     void failedWritesAppendNothing() {
         var created = admin().body(Map.of("name", "Unchanged " + unique(), "kind", "publisher")).post("/v1/sources")
                 .then().statusCode(201).extract();
