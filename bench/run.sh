@@ -9,6 +9,7 @@
 #   N=20000 bench/run.sh              # smaller, faster
 #   N=20000 SKIP_BUILD=1 DURATION=5s bench/run.sh
 #   DB=pg bench/run.sh                # on PostgreSQL (Debian's, started by .ci/start-postgresql) instead of H2
+#   REUSE_DB=1 SKIP_BUILD=1 bench/run.sh   # the workloads again on the database the last run loaded (same DB, N, seed)
 set -euo pipefail
 
 N=${N:-100000}
@@ -67,7 +68,10 @@ rm -rf "$WORK/chunks" && mkdir -p "$WORK/chunks"
 split -l 1000 -d -a 5 "$DATA" "$WORK/chunks/c."
 
 # --- Lede on a fresh database (an H2 file, or a PostgreSQL database emptied at the first start) ----------
-rm -rf "$WORK/db"
+REUSE_DB=${REUSE_DB:-0}
+LOAD_RECORD=$WORK/load-$DB-$N-$SEED.json # the load figures of the run that loaded the database, for REUSE_DB=1
+[ "$REUSE_DB" = 1 ] && [ ! -s "$LOAD_RECORD" ] && { echo "REUSE_DB=1: no database loaded for DB=$DB N=$N SEED=$SEED" >&2; exit 1; }
+[ "$REUSE_DB" = 1 ] || rm -rf "$WORK/db" "$LOAD_RECORD"
 if [ "$DB" = pg ]; then
   "$ROOT/.ci/start-postgresql" lede_bench >&2
   JDBC_URL=jdbc:postgresql://127.0.0.1:5432/lede_bench
@@ -90,6 +94,10 @@ start_lede() { # sets SERVER_PID and STARTUP (seconds until ready)
 }
 : > "$WORK/server.log"
 echo "{\"kind\": \"machine\", \"db\": \"$DB\", \"java_opts\": \"$JAVA_OPTS\", \"nproc\": $(nproc), \"cpu\": \"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)\", \"mem_gb\": $(free -g | awk '/Mem:/ {print $2}'), \"load_before\": \"$(cut -d' ' -f1-3 /proc/loadavg)\"}" >> "$RESULTS"
+if [ "$REUSE_DB" = 1 ]; then
+  log "reusing the database loaded by an earlier run (its load figures: $LOAD_RECORD)"
+  cat "$LOAD_RECORD" >> "$RESULTS"
+else
 start_lede; STARTUP_EMPTY=$STARTUP
 log "Lede up (pid $SERVER_PID) in ${STARTUP_EMPTY}s on an empty database"
 
@@ -124,8 +132,10 @@ with open(sys.argv[1], "a") as f:
         "articles_s": $(calc "$t_articles"), "startup_empty_s": $STARTUP_EMPTY}) + "\n")
 PY
 
+tail -1 "$RESULTS" > "$LOAD_RECORD"
 # Restart on the loaded database: start-up time on an existing database, and a clean heap for the reads.
 kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
+fi
 CLEAN_AT_START=false
 start_lede; STARTUP_LOADED=$STARTUP
 log "Lede restarted in ${STARTUP_LOADED}s on the loaded database"

@@ -21,7 +21,8 @@ function request()
   if toPublish then
     local path = "/v1/articles/" .. toPublish .. "/publish"
     toPublish = nil
-    return wrk.format("POST", path, { ["If-Match"] = "*" }, "")
+    -- wrk.format uses only the headers it is given when given any: the key must be repeated here.
+    return wrk.format("POST", path, { ["Authorization"] = "Bearer " .. key, ["If-Match"] = "*" }, "")
   end
   n = n + 1
   local stamp = string.format("%d-%d-%d", os.time(), id or 0, n)
@@ -31,7 +32,12 @@ function request()
   return wrk.format("POST", "/v1/articles", nil, body)
 end
 
+local failures = 0
 function response(status, headers, body)
+  if status >= 300 and failures < 3 then
+    failures = failures + 1 -- the first few refusals, so that a broken workload shows why
+    io.stderr:write("write.lua: " .. status .. " " .. string.sub(body, 1, 200) .. "\n")
+  end
   if status == 201 then
     toPublish = string.match(body, '"id"%s*:%s*"([^"]+)"')
   end

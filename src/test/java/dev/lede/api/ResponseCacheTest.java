@@ -119,6 +119,38 @@ class ResponseCacheTest {
     }
 
     @Test
+    void shouldComputeAResponseOnceWhenManyMissItAtOnce() throws Exception {
+        String tag = "s" + unique();
+        for (int i = 0; i < 3; i++) {
+            published("Stampede " + i + " " + tag, Map.of("tags", List.of(tag)));
+        }
+        long one = statementsFor("/v1/articles?include=people,entities&limit=7&tag=" + tag);
+        sessionFactory.getStatistics().clear();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<String>> etags = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                etags.add(pool.submit(() -> {
+                    start.await();
+                    return anonymous().get("/v1/articles?include=people,entities&limit=8&tag=" + tag)
+                            .then().statusCode(200).body("data", hasSize(3)).extract().header("ETag");
+                }));
+            }
+            start.countDown();
+            java.util.Set<String> distinct = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<String> etag : etags) {
+                distinct.add(etag.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(distinct).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        // 16 misses of one key at once: one computes, the others wait for it (not 16 times the statements).
+        assertThat(sessionFactory.getStatistics().getPrepareStatementCount()).isLessThan(3 * one);
+    }
+
+    @Test
     void shouldAnswer410OnceACachedArticleIsWithdrawn() {
         String id = published("Withdrawn later " + unique(), Map.of()).path("id");
         anonymous().get("/v1/articles/" + id).then().statusCode(200);

@@ -7,10 +7,17 @@ import jakarta.enterprise.context.RequestScoped;
 public class CacheTicket {
     private String key;
     private long generation;
+    private boolean leads;
 
-    void issue(String key, long generation) {
+    void issue(String key, long generation, boolean leads) {
         this.key = key;
         this.generation = generation;
+        this.leads = leads;
+    }
+
+    /** True when the concurrent misses of this key wait for this request's response. */
+    boolean leads() {
+        return leads;
     }
 
     /** The cache key, or null when this response must not be shared (a key holder's, or not a GET). */

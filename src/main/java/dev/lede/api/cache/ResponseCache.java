@@ -9,10 +9,12 @@ import dev.lede.changelog.ResourceType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -47,6 +49,35 @@ public class ResponseCache {
 
     public long generation() {
         return generation.get();
+    }
+
+    /** A miss being computed: the requests that miss the same key meanwhile wait for it rather than compute it too. */
+    private record InFlight(CompletableFuture<Void> done, long startedNanos) {
+        boolean abandoned() {
+            return System.nanoTime() - startedNanos > LEADER_PATIENCE.toNanos();
+        }
+    }
+
+    /** How long a miss waits for another computing the same response, and after which an unfinished one is ignored. */
+    static final Duration LEADER_PATIENCE = Duration.ofSeconds(2);
+    private final Map<String, InFlight> computing = new ConcurrentHashMap<>();
+
+    /**
+     * Registers this miss as the one computing the key and answers null, or answers the completion of the one that
+     * already is (a cache stampede after an eviction becomes one computation and a wait).
+     */
+    CompletableFuture<Void> computeOrJoin(String key) {
+        InFlight mine = new InFlight(new CompletableFuture<>(), System.nanoTime());
+        InFlight current = computing.compute(key, (k, old) -> old == null || old.abandoned() ? mine : old);
+        return current == mine ? null : current.done();
+    }
+
+    /** The computing request is done (stored or not): the ones waiting look again. */
+    void computed(String key) {
+        InFlight done = computing.remove(key);
+        if (done != null) {
+            done.done().complete(null);
+        }
     }
 
     /** The stored response, or null when there is none or something it shows has changed since. */

@@ -2,16 +2,25 @@ package dev.lede.api.cache;
 
 import dev.lede.api.Caller;
 import dev.lede.api.Representations;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Answers anonymous GETs from {@link ResponseCache} before any database work: 304 when If-None-Match names
  * the stored ETag, else the stored bytes. Key holders (who may see drafts) always go to the database.
+ *
+ * <p>On a miss, one request computes the response; others that miss the same key meanwhile wait for it (without
+ * holding a thread) and are then answered from the cache. After a write evicts a popular list, its 30 concurrent
+ * readers cost one query instead of 30. A waiter that finds nothing stored (the response was an error, or a write
+ * committed meanwhile) computes its own.
  */
 public class ResponseCacheFilter {
     private final ResponseCache cache;
@@ -25,17 +34,38 @@ public class ResponseCacheFilter {
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 100, nonBlocking = true)
-    public Response lookup(ContainerRequestContext request) {
+    public Uni<Response> lookup(ContainerRequestContext request) {
         if (!"GET".equals(request.getMethod()) || caller.isAdmin() || !request.getUriInfo().getPath().startsWith("/v1/")) {
-            return null;
+            return Uni.createFrom().nullItem();
         }
         URI uri = request.getUriInfo().getRequestUri();
         String key = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         ResponseCache.Entry hit = cache.get(key);
-        if (hit == null) {
-            ticket.issue(key, cache.generation());
-            return null;
+        if (hit != null) {
+            return Uni.createFrom().item(Representations.fromCache(hit, ifNoneMatch));
         }
-        return Representations.fromCache(hit, request.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+        long generation = cache.generation();
+        CompletableFuture<Void> computing = cache.computeOrJoin(key);
+        ticket.issue(key, generation, computing == null);
+        if (computing == null) {
+            return Uni.createFrom().nullItem();
+        }
+        // Runs on the thread that completes the wait: only the cache and values captured above, no request scope.
+        return Uni.createFrom().completionStage(computing)
+                .ifNoItem().after(ResponseCache.LEADER_PATIENCE).recoverWithItem((Void) null)
+                .emitOn(Infrastructure.getDefaultExecutor()) // not on the computing request's thread, which is answering
+                .map(done -> {
+                    ResponseCache.Entry stored = cache.get(key);
+                    return stored == null ? null : Representations.fromCache(stored, ifNoneMatch);
+                });
+    }
+
+    /** Lets the requests waiting for this one look again, whatever its outcome (stored, error, not kept). */
+    @ServerResponseFilter
+    public void release() {
+        if (ticket.key() != null && ticket.leads()) {
+            cache.computed(ticket.key());
+        }
     }
 }
