@@ -17,6 +17,13 @@ public interface BulkConfig {
     @WithDefault("500")
     int batchSize();
 
+    /**
+     * Lines written between flushes (and clears) of the persistence context within a batch: the JDBC batch size
+     * ({@code quarkus.hibernate-orm.jdbc.statement-batch-size}), so that several lines' inserts go out together.
+     */
+    @WithDefault("50")
+    int flushEvery();
+
     /** At most this many rejected lines are listed in the report (all are counted). */
     @WithDefault("1000")
     int maxErrors();

@@ -44,8 +44,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class BulkLoader {
     private static final Logger LOG = Logger.getLogger(BulkLoader.class);
-    /** Lines between flushes: the JDBC batch size (quarkus.hibernate-orm.jdbc.statement-batch-size). */
-    private static final int FLUSH_EVERY = 50;
 
     private final EntityManager em;
     private final ObjectMapper mapper;
@@ -127,7 +125,7 @@ public class BulkLoader {
                     // batch quadratic. A window of lines rather than one lets the inserts of several articles go
                     // in JDBC batches. What later lines need of earlier ones (references, slugs) is in prepared or
                     // in the database, not in the context.
-                    if ((i + 1) % FLUSH_EVERY == 0) {
+                    if ((i + 1) % config.flushEvery() == 0) {
                         em.flush();
                         em.clear();
                     }
