@@ -53,14 +53,24 @@ public class ResponseCache {
 
     /** A miss being computed: the requests that miss the same key meanwhile wait for it rather than compute it too. */
     private record InFlight(CompletableFuture<Void> done, long startedNanos) {
-        boolean abandoned() {
-            return System.nanoTime() - startedNanos > LEADER_PATIENCE.toNanos();
+        boolean abandoned(Duration patience) {
+            return System.nanoTime() - startedNanos > patience.toNanos();
         }
     }
 
     /** How long a miss waits for another computing the same response, and after which an unfinished one is ignored. */
     static final Duration LEADER_PATIENCE = Duration.ofSeconds(2);
     private final Map<String, InFlight> computing = new ConcurrentHashMap<>();
+    private final Duration patience;
+
+    public ResponseCache() {
+        this(LEADER_PATIENCE);
+    }
+
+    /** Tests: a shorter patience with an unfinished computation. */
+    ResponseCache(Duration patience) {
+        this.patience = patience;
+    }
 
     /**
      * Registers this miss as the one computing the key and answers null, or answers the completion of the one that
@@ -68,7 +78,7 @@ public class ResponseCache {
      */
     CompletableFuture<Void> computeOrJoin(String key) {
         InFlight mine = new InFlight(new CompletableFuture<>(), System.nanoTime());
-        InFlight current = computing.compute(key, (k, old) -> old == null || old.abandoned() ? mine : old);
+        InFlight current = computing.compute(key, (k, old) -> old == null || old.abandoned(patience) ? mine : old);
         return current == mine ? null : current.done();
     }
 
