@@ -6,7 +6,6 @@ import dev.lede.api.PageLinks;
 import dev.lede.api.Problem;
 import dev.lede.api.Representations;
 import dev.lede.api.Selection;
-import dev.lede.api.cache.ListScope;
 import dev.lede.changelog.ResourceType;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -110,9 +109,8 @@ public final class QuoteRelationsResource {
         Response page(ResourceType type, String key, QuoteParams params, UriInfo uri, Request request) {
             Selection fields = Selection.parse("fields", params.fields, QuoteResource.FIELDS);
             QuoteService.Scope scope = service.scope(type, key, caller.isAdmin());
-            return representations.page(request,
-                    service.list(params, scope, caller.isAdmin(), next -> PageLinks.of(uri, next)), fields,
-                    ListScope.of(ResourceType.quote));
+            QuoteService.Listing listing = service.list(params, scope, caller.isAdmin(), next -> PageLinks.of(uri, next));
+            return representations.page(request, listing.page(), fields, listing.scope());
         }
     }
 }

@@ -9,8 +9,6 @@ import dev.lede.api.Problem;
 import dev.lede.api.Representations;
 import dev.lede.api.Retry;
 import dev.lede.api.Selection;
-import dev.lede.api.cache.ListScope;
-import dev.lede.changelog.ResourceType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -72,9 +70,8 @@ public class QuoteResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.QuotePage.class)))
     public Response list(@BeanParam QuoteParams params, @Context UriInfo uri, @Context Request request) {
         Selection fields = Selection.parse("fields", params.fields, FIELDS);
-        return representations.page(request,
-                service.list(params, null, caller.isAdmin(), next -> PageLinks.of(uri, next)), fields,
-                    ListScope.of(ResourceType.quote));
+        QuoteService.Listing listing = service.list(params, null, caller.isAdmin(), next -> PageLinks.of(uri, next));
+        return representations.page(request, listing.page(), fields, listing.scope());
     }
 
     @GET

@@ -9,6 +9,7 @@ import dev.lede.api.PageRequest;
 import dev.lede.api.Params;
 import dev.lede.api.Problem;
 import dev.lede.api.SortKey;
+import dev.lede.api.cache.ListScope;
 import dev.lede.article.Article;
 import dev.lede.article.ArticleStatus;
 import dev.lede.article.Quote;
@@ -27,8 +28,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Quotes: reads that respect their article's visibility, and writes that log to the change log. */
@@ -60,7 +63,15 @@ public class QuoteService {
         this.changeLog = changeLog;
     }
 
-    public Page<QuoteView> list(QuoteParams params, Scope scope, boolean admin, Function<String, Page.Links> links) {
+    /** A page of quotes and the ids of the speaker, article or scope it is filtered by (renamed or deleted: stale). */
+    public record Listing(Page<QuoteView> page, Set<String> filteredBy) {
+        public ListScope scope() {
+            return ListScope.filteredBy(ResourceType.quote, filteredBy);
+        }
+    }
+
+    public Listing list(QuoteParams params, Scope scope, boolean admin, Function<String, Page.Links> links) {
+        Set<String> filteredBy = new LinkedHashSet<>();
         PageRequest page = params.page(config.api());
         SortKey sort = SortKey.parse(params.sort, scope != null && scope.fragment().startsWith("q.article") ? "offset" : "-createdAt", SORTS);
         ListQuery<Quote> query = new ListQuery<>(Quote.class, "q");
@@ -68,22 +79,27 @@ public class QuoteService {
             query.and("q.article.status = :visible", "visible", ArticleStatus.published);
         }
         if (params.person != null) {
-            query.and("q.speakerPerson.id = :person", "person", person(params.person, "person").id);
+            query.and("q.speakerPerson.id = :person", "person", remember(filteredBy, person(params.person, "person").id));
         }
         if (params.entity != null) {
-            query.and("q.speakerEntity.id = :entity", "entity", entity(params.entity, "entity").id);
+            query.and("q.speakerEntity.id = :entity", "entity", remember(filteredBy, entity(params.entity, "entity").id));
         }
         if (params.article != null) {
-            query.and("q.article.id = :article", "article", article(params.article, "article").id);
+            query.and("q.article.id = :article", "article", remember(filteredBy, article(params.article, "article").id));
         }
         if (params.fragments != null && !Params.bool("fragments", params.fragments)) {
             query.and("q.fragment = false");
         }
         if (scope != null) {
-            query.and(scope.fragment(), scope.parameter(), scope.id());
+            query.and(scope.fragment(), scope.parameter(), remember(filteredBy, scope.id()));
         }
         ListQuery.Slice<Quote> slice = query.page(em, sort, page, q -> sortValue(sort, q), q -> q.id);
-        return slice.map(QuoteView::of, page.limit(), links.apply(slice.nextCursor()));
+        return new Listing(slice.map(QuoteView::of, page.limit(), links.apply(slice.nextCursor())), filteredBy);
+    }
+
+    private static String remember(Set<String> ids, String id) {
+        ids.add(id);
+        return id;
     }
 
     public QuoteView get(String key, boolean admin) {

@@ -130,6 +130,18 @@ class ListInvalidationTest {
     }
 
     @Test
+    void shouldStopServingTheQuotesOfASpeakerOnceTheyAreDeleted() {
+        String someone = person("Silent Speaker " + unique());
+        anonymous().get("/v1/people/" + someone + "/quotes").then().statusCode(200).body("data", empty());
+        anonymous().get("/v1/quotes?person=" + someone).then().statusCode(200).body("data", empty());
+
+        admin().header("If-Match", "*").delete("/v1/people/" + someone).then().statusCode(204);
+
+        anonymous().get("/v1/people/" + someone + "/quotes").then().statusCode(404);
+        anonymous().get("/v1/quotes?person=" + someone).then().statusCode(400);
+    }
+
+    @Test
     void shouldKeepCatalogListsWhenOnlyArticlesChangeAndShowANewPersonAtOnce() {
         String tag = "p" + unique();
         String list = "/v1/people?sort=-updatedAt&limit=1";

@@ -7,16 +7,16 @@ import jakarta.enterprise.context.RequestScoped;
 public class CacheTicket {
     private String key;
     private long generation;
-    private boolean leads;
+    private ResponseCache.InFlight leads;
 
-    void issue(String key, long generation, boolean leads) {
+    void issue(String key, long generation, ResponseCache.InFlight leads) {
         this.key = key;
         this.generation = generation;
         this.leads = leads;
     }
 
-    /** True when the concurrent misses of this key wait for this request's response. */
-    boolean leads() {
+    /** The computation that concurrent misses of this key wait for, when this request computes it; else null. */
+    ResponseCache.InFlight leads() {
         return leads;
     }
 

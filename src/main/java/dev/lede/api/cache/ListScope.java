@@ -12,16 +12,23 @@ import java.util.Set;
  * narrowed to several resources depends on each of them: any write that can move an item in or out names one.
  *
  * @param type       what the list lists
- * @param narrowedTo the ids of the resources the list is filtered by (empty when it is not)
+ * @param narrowedTo the ids of the resources the list is filtered by, whose writes name them in
+ *                   {@link ListMarkers#narrowedTo} (empty when it is not filtered)
+ * @param filteredBy ids the list is filtered by that writes do not name that way: the page depends on them only
+ *                   (a rename or a delete of the speaker of a quote list), and on all lists of its type
  */
-public record ListScope(ResourceType type, Set<String> narrowedTo) {
+public record ListScope(ResourceType type, Set<String> narrowedTo, Set<String> filteredBy) {
 
     public static ListScope of(ResourceType type) {
-        return new ListScope(type, Set.of());
+        return new ListScope(type, Set.of(), Set.of());
     }
 
     public static ListScope narrowedTo(ResourceType type, Collection<String> relatedIds) {
-        return new ListScope(type, Set.copyOf(relatedIds));
+        return new ListScope(type, Set.copyOf(relatedIds), Set.of());
+    }
+
+    public static ListScope filteredBy(ResourceType type, Collection<String> ids) {
+        return new ListScope(type, Set.of(), Set.copyOf(ids));
     }
 
     /** The markers whose versions a stored page records; the ids it is narrowed to too (a deleted filter is a 400). */
@@ -35,6 +42,7 @@ public record ListScope(ResourceType type, Set<String> narrowedTo) {
             markers.add(ListMarkers.narrowedTo(type, id));
             markers.add(id);
         }
+        markers.addAll(filteredBy);
         return markers;
     }
 }

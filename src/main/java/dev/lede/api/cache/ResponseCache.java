@@ -52,7 +52,7 @@ public class ResponseCache {
     }
 
     /** A miss being computed: the requests that miss the same key meanwhile wait for it rather than compute it too. */
-    private record InFlight(CompletableFuture<Void> done, long startedNanos) {
+    record InFlight(CompletableFuture<Void> done, long startedNanos) {
         boolean abandoned(Duration patience) {
             return System.nanoTime() - startedNanos > patience.toNanos();
         }
@@ -61,6 +61,7 @@ public class ResponseCache {
     /** How long a miss waits for another computing the same response, and after which an unfinished one is ignored. */
     static final Duration LEADER_PATIENCE = Duration.ofSeconds(2);
     private final Map<String, InFlight> computing = new ConcurrentHashMap<>();
+    private static final int MAX_IN_FLIGHT = 10_000;
     private final Duration patience;
 
     public ResponseCache() {
@@ -73,21 +74,28 @@ public class ResponseCache {
     }
 
     /**
-     * Registers this miss as the one computing the key and answers null, or answers the completion of the one that
-     * already is (a cache stampede after an eviction becomes one computation and a wait).
+     * This miss's part (a cache stampede after an eviction becomes one computation and waits): computing the key,
+     * {@code leads} set, after which {@link #computed} must be called with it; or waiting, {@code waitFor} set, for
+     * the completion of the request that computes it. Each waiter gets its own copy of that completion, so one that
+     * gives up (a time-out, a closed connection) cancels nothing for the others.
      */
-    CompletableFuture<Void> computeOrJoin(String key) {
-        InFlight mine = new InFlight(new CompletableFuture<>(), System.nanoTime());
-        InFlight current = computing.compute(key, (k, old) -> old == null || old.abandoned(patience) ? mine : old);
-        return current == mine ? null : current.done();
+    record Miss(InFlight leads, CompletableFuture<Void> waitFor) {
     }
 
-    /** The computing request is done (stored or not): the ones waiting look again. */
-    void computed(String key) {
-        InFlight done = computing.remove(key);
-        if (done != null) {
-            done.done().complete(null);
+    Miss miss(String key) {
+        InFlight mine = new InFlight(new CompletableFuture<>(), System.nanoTime());
+        InFlight current = computing.compute(key, (k, old) -> old == null || old.abandoned(patience) ? mine : old);
+        if (computing.size() > MAX_IN_FLIGHT) {
+            // Requests whose response filter never ran (a dropped connection) leave their entry: forget old ones.
+            computing.entrySet().removeIf(entry -> entry.getValue() != mine && entry.getValue().abandoned(patience));
         }
+        return current == mine ? new Miss(mine, null) : new Miss(null, current.done().copy());
+    }
+
+    /** The computing request is done (stored or not): the ones waiting for it look again. */
+    void computed(String key, InFlight mine) {
+        computing.remove(key, mine); // not a later computation that replaced an abandoned one
+        mine.done().complete(null);
     }
 
     /** The stored response, or null when there is none or something it shows has changed since. */

@@ -9,7 +9,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.concurrent.CompletableFuture;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -46,14 +45,15 @@ public class ResponseCacheFilter {
             return Uni.createFrom().item(Representations.fromCache(hit, ifNoneMatch));
         }
         long generation = cache.generation();
-        CompletableFuture<Void> computing = cache.computeOrJoin(key);
-        ticket.issue(key, generation, computing == null);
-        if (computing == null) {
+        ResponseCache.Miss miss = cache.miss(key);
+        ticket.issue(key, generation, miss.leads());
+        if (miss.leads() != null) {
             return Uni.createFrom().nullItem();
         }
         // Runs on the thread that completes the wait: only the cache and values captured above, no request scope.
-        return Uni.createFrom().completionStage(computing)
+        return Uni.createFrom().completionStage(miss.waitFor())
                 .ifNoItem().after(ResponseCache.LEADER_PATIENCE).recoverWithItem((Void) null)
+                .onFailure().recoverWithItem((Void) null)
                 .emitOn(Infrastructure.getDefaultExecutor()) // not on the computing request's thread, which is answering
                 .map(done -> {
                     ResponseCache.Entry stored = cache.get(key);
@@ -64,8 +64,8 @@ public class ResponseCacheFilter {
     /** Lets the requests waiting for this one look again, whatever its outcome (stored, error, not kept). */
     @ServerResponseFilter
     public void release() {
-        if (ticket.key() != null && ticket.leads()) {
-            cache.computed(ticket.key());
+        if (ticket.key() != null && ticket.leads() != null) {
+            cache.computed(ticket.key(), ticket.leads());
         }
     }
 }

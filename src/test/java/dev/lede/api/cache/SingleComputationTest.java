@@ -12,22 +12,33 @@ class SingleComputationTest {
     @Test
     void theFirstMissComputesAndLaterMissesWaitUntilItIsDone() {
         ResponseCache cache = new ResponseCache(Duration.ofMinutes(1));
-        assertThat(cache.computeOrJoin("/v1/articles")).as("the first miss computes").isNull();
-        CompletableFuture<Void> waiting = cache.computeOrJoin("/v1/articles");
+        ResponseCache.Miss first = cache.miss("/v1/articles");
+        assertThat(first.leads()).as("the first miss computes").isNotNull();
+        CompletableFuture<Void> waiting = cache.miss("/v1/articles").waitFor();
+        CompletableFuture<Void> givesUp = cache.miss("/v1/articles").waitFor();
         assertThat(waiting).as("a second miss waits").isNotNull().isNotDone();
-        assertThat(cache.computeOrJoin("/v1/people")).as("another key is computed on its own").isNull();
+        assertThat(cache.miss("/v1/people").leads()).as("another key is computed on its own").isNotNull();
 
-        cache.computed("/v1/articles");
+        givesUp.cancel(false); // a waiter that times out or loses its client
+        assertThat(waiting).as("the others still wait").isNotDone();
+        cache.computed("/v1/articles", first.leads());
 
-        assertThat(waiting).isDone();
-        assertThat(cache.computeOrJoin("/v1/articles")).as("the next miss computes again").isNull();
+        assertThat(waiting).isCompleted();
+        assertThat(cache.miss("/v1/articles").leads()).as("the next miss computes again").isNotNull();
     }
 
     @Test
     void aComputationUnfinishedPastThePatienceIsIgnored() throws InterruptedException {
         ResponseCache cache = new ResponseCache(Duration.ofMillis(50));
-        assertThat(cache.computeOrJoin("/v1/articles")).isNull(); // its request never finishes (a lost connection)
+        ResponseCache.Miss lost = cache.miss("/v1/articles"); // its request never finishes in time
         Thread.sleep(120);
-        assertThat(cache.computeOrJoin("/v1/articles")).as("a later miss does not wait for it").isNull();
+        ResponseCache.Miss next = cache.miss("/v1/articles");
+        assertThat(next.leads()).as("a later miss does not wait for it").isNotNull();
+        CompletableFuture<Void> waiting = cache.miss("/v1/articles").waitFor();
+
+        cache.computed("/v1/articles", lost.leads()); // the slow one ends at last: it must not release the new one's
+        assertThat(waiting).isNotDone();
+        cache.computed("/v1/articles", next.leads());
+        assertThat(waiting).isCompleted();
     }
 }
