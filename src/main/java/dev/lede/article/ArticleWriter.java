@@ -43,7 +43,7 @@ public class ArticleWriter {
         article.rememberRelated(); // before the links change: the lists the article leaves change too
         List<Problem.FieldError> errors = new ArrayList<>();
         String requested = input.slug() != null ? input.slug() : article.slug;
-        article.slug = slugger.choose(requested, input.headline(), slug -> refs.slugInUse(slug, article.id));
+        article.slug = slugger.choose(requested, input.headline(), article.id, slug -> refs.slugInUse(slug, article.id));
         article.headline = input.headline().trim();
         article.standfirst = blankToNull(input.standfirst());
         article.body = input.body() == null ? new ArrayList<>() : new ArrayList<>(input.body());

@@ -139,7 +139,7 @@ public class BulkQuotes {
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);
         }
-        quote.slug = slugger.choose(input.slug(), firstWords(input.text()), slug -> batch.slugs.inUse(slug, quote.id));
+        quote.slug = slugger.choose(input.slug(), firstWords(input.text()), quote.id, slug -> batch.slugs.inUse(slug, quote.id));
         batch.slugs.claim(quote.slug, quote.id);
         quote.text = input.text().strip();
         quote.article = em.getReference(Article.class, article.id());

@@ -25,6 +25,26 @@ public final class Slugs {
         return slug.isEmpty() ? "item" : slug;
     }
 
+    /**
+     * How many numbered candidates (base, base-2 ... base-20) a derived slug tries before one made from the
+     * resource's id: counting further would cost as much as there are resources with the same name (a wire story
+     * republished a thousand times), the id-made one costs one check.
+     */
+    public static final int NUMBERED = 20;
+
+    /** Candidate n of a base: the base itself, then base-2, base-3... */
+    public static String numbered(String base, int n) {
+        return n == 1 ? base : base + "-" + n;
+    }
+
+    /** The base with the last 8 characters of the resource's id (the random end of a UUID v7). */
+    public static String withIdSuffix(String base, String id) {
+        String compact = id.replace("-", "").toLowerCase(Locale.ROOT);
+        String suffix = compact.substring(Math.max(0, compact.length() - 8));
+        String head = base.length() > MAX_LENGTH - 9 ? trimHyphens(base.substring(0, MAX_LENGTH - 9)) : base;
+        return head + "-" + suffix;
+    }
+
     public static boolean isValid(String slug) {
         return slug != null && slug.length() <= MAX_LENGTH && slug.matches(PATTERN);
     }

@@ -45,9 +45,6 @@ public class QuoteService {
         SORTS.put("offset", SortKey.numeric("offset", "coalesce(q.offset, 0)"));
     }
 
-    /** Slug candidates asked for at once per quote (name, name-2, ...); a quote whose are all taken asks for more. */
-    static final int SLUG_WINDOW = 16;
-
     private final EntityManager em;
     private final ResourceWrites writes;
     private final Slugger slugger;
@@ -136,7 +133,8 @@ public class QuoteService {
             fill(quote, input, references(quote, input));
             quotes.add(quote);
         }
-        List<String> slugs = QuoteSlugs.in(em, SLUG_WINDOW).choose(inputs.stream().map(i -> Slugs.fromText(firstWords(i.text()))).toList());
+        List<String> slugs = QuoteSlugs.in(em).choose(inputs.stream().map(i -> Slugs.fromText(firstWords(i.text()))).toList(),
+                quotes.stream().map(q -> q.id).toList());
         for (int i = 0; i < quotes.size(); i++) {
             quotes.get(i).slug = slugs.get(i);
             em.persist(quotes.get(i));

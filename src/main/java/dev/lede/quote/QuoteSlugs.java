@@ -1,87 +1,55 @@
 package dev.lede.quote;
 
+import dev.lede.common.Slugs;
+import dev.lede.slug.Slugger;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Slugs for several new quotes at once, exactly as {@code Slugger.choose} would give them one after the other:
- * for each, the first of base, base-2, base-3... that no quote has and no quote's old slug redirects from, counting
- * the slugs given to the quotes before it. Instead of two queries per candidate, it asks one query for a window of
- * candidates of every quote, then, only for quotes whose candidates were all taken, the next window, twice as wide
- * each time: a quote whose first words a thousand earlier quotes share costs 7 queries, not a thousand. Exact-match
- * lookups (IN), so the unique index on the slug serves them in H2 and in PostgreSQL alike (a LIKE on the prefix
- * would not use it in PostgreSQL outside the C collation).
+ * Slugs for several new quotes at once, exactly as {@code Slugger.choose} would give them one after the other (its
+ * {@link Slugger#firstFree} rule: base, base-2 ... base-20, then the base with a suffix from the quote's id),
+ * counting the slugs given to the quotes before it. Instead of two queries per candidate, one query asks for every
+ * candidate of every quote; only if all of them are taken (never in practice) are further ones asked one by one.
+ * Its cost does not grow with how many earlier quotes share the first words. Exact-match lookups (IN), so the
+ * unique index on the slug serves them in H2 and in PostgreSQL alike.
  */
 final class QuoteSlugs {
     private final Function<Set<String>, Collection<String>> existing;
-    private final int window;
 
     /** {@code existing}: which of the candidates a quote has or an old quote slug redirects from. */
-    QuoteSlugs(Function<Set<String>, Collection<String>> existing, int window) {
+    QuoteSlugs(Function<Set<String>, Collection<String>> existing) {
         this.existing = existing;
-        this.window = window;
     }
 
-    static QuoteSlugs in(EntityManager em, int window) {
-        return new QuoteSlugs(candidates -> existing(em, candidates), window);
+    static QuoteSlugs in(EntityManager em) {
+        return new QuoteSlugs(candidates -> existing(em, candidates));
     }
 
-    /** One slug per base, in order; two equal bases get two different slugs. */
-    List<String> choose(List<String> bases) {
-        Set<String> taken = new HashSet<>();
-        Map<String, Integer> known = new HashMap<>(); // base -> candidates 1..n of it are known taken or free
-        Set<String> ask = new LinkedHashSet<>(bases);
-        for (int width = window; ; width *= 2) {
-            Set<String> asked = new LinkedHashSet<>();
-            for (String base : ask) {
-                int from = known.getOrDefault(base, 0);
-                for (int n = from + 1; n <= from + width; n++) {
-                    asked.add(candidate(base, n));
-                }
-                known.put(base, from + width);
+    /** One slug per base (and the id of the quote it is for), in order; two equal bases get two different slugs. */
+    List<String> choose(List<String> bases, List<String> ids) {
+        Set<String> asked = new LinkedHashSet<>();
+        for (int i = 0; i < bases.size(); i++) {
+            for (int n = 1; n <= Slugs.NUMBERED; n++) {
+                asked.add(Slugs.numbered(bases.get(i), n));
             }
-            taken.addAll(existing.apply(asked));
-            Set<String> unknown = new LinkedHashSet<>();
-            List<String> chosen = pick(bases, taken, known, unknown);
-            if (unknown.isEmpty()) {
-                return chosen;
-            }
-            ask = unknown;
+            asked.add(Slugs.withIdSuffix(bases.get(i), ids.get(i)));
         }
-    }
-
-    /**
-     * For each base in order, its first candidate neither taken nor given to a quote before it; the bases whose first
-     * such candidate lies beyond what is known go to {@code unknown} (ask further).
-     */
-    private static List<String> pick(List<String> bases, Set<String> takenInDatabase, Map<String, Integer> known,
-                                     Set<String> unknown) {
-        Set<String> taken = new HashSet<>(takenInDatabase);
+        Set<String> taken = new HashSet<>(existing.apply(asked));
+        Set<String> given = new HashSet<>();
         List<String> chosen = new ArrayList<>();
-        for (String base : bases) {
-            int n = 1;
-            while (taken.contains(candidate(base, n))) {
-                n++;
-            }
-            if (n > known.get(base)) {
-                unknown.add(base);
-            }
-            taken.add(candidate(base, n));
-            chosen.add(candidate(base, n));
+        for (int i = 0; i < bases.size(); i++) {
+            String slug = Slugger.firstFree(bases.get(i), ids.get(i), candidate -> given.contains(candidate)
+                    || (asked.contains(candidate) ? taken.contains(candidate) : !existing.apply(Set.of(candidate)).isEmpty()));
+            given.add(slug);
+            chosen.add(slug);
         }
         return chosen;
-    }
-
-    private static String candidate(String base, int n) {
-        return n == 1 ? base : base + "-" + n;
     }
 
     @SuppressWarnings("unchecked")

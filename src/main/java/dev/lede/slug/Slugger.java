@@ -24,10 +24,10 @@ public class Slugger {
 
     /**
      * The slug for a resource: the requested one (validated, must be free) or one derived from its name,
-     * made unique with a numeric suffix.
+     * made unique with a numeric suffix (see {@link #firstFree}).
      */
     public String choose(ResourceType type, String requested, String name, String selfId, Predicate<String> taken) {
-        return choose(requested, name, slug -> taken.test(slug) || redirectsElsewhere(type, slug, selfId));
+        return choose(requested, name, selfId, slug -> taken.test(slug) || redirectsElsewhere(type, slug, selfId));
     }
 
     /**
@@ -35,7 +35,7 @@ public class Slugger {
      * slug of another resource, or an old one redirecting to another): for writers that know it for many slugs at
      * once instead of asking the database for each.
      */
-    public String choose(String requested, String name, Predicate<String> inUse) {
+    public String choose(String requested, String name, String selfId, Predicate<String> inUse) {
         if (requested != null) {
             if (!Slugs.isValid(requested)) {
                 throw ApiException.badRequest("slug", "must be lower-case letters, digits and single hyphens, at most "
@@ -46,12 +46,29 @@ public class Slugger {
             }
             return requested;
         }
-        String base = Slugs.fromText(name);
-        String candidate = base;
-        for (int n = 2; inUse.test(candidate); n++) {
-            candidate = base + "-" + n;
+        return firstFree(Slugs.fromText(name), selfId, inUse);
+    }
+
+    /**
+     * The first free of base, base-2 ... base-{@value Slugs#NUMBERED}, then of the base with a suffix from the
+     * resource's id, then (should even that be taken) of the numbers after. Writers choosing many slugs at once ask
+     * the same rule with what they fetched, so both give the same slugs.
+     */
+    public static String firstFree(String base, String selfId, Predicate<String> inUse) {
+        for (int n = 1; n <= Slugs.NUMBERED; n++) {
+            if (!inUse.test(Slugs.numbered(base, n))) {
+                return Slugs.numbered(base, n);
+            }
         }
-        return candidate;
+        String byId = Slugs.withIdSuffix(base, selfId);
+        if (!inUse.test(byId)) {
+            return byId;
+        }
+        for (int n = Slugs.NUMBERED + 1; ; n++) {
+            if (!inUse.test(Slugs.numbered(base, n))) {
+                return Slugs.numbered(base, n);
+            }
+        }
     }
 
     /** Records that {@code oldSlug} now redirects to the resource, and drops a redirect its new slug had. */

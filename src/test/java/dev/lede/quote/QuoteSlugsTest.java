@@ -2,7 +2,9 @@ package dev.lede.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.common.Slugs;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -11,15 +13,25 @@ import org.junit.jupiter.api.Test;
 
 /** The slugs chosen at once are those that choosing one after the other (Slugger's first free) would give. */
 class QuoteSlugsTest {
+    private static final String ID = "0190c1a2-7b3c-7d4e-8f60-1a2b3c4d5e6f";
+
+    private static List<String> ids(int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(String.format("0190c1a2-7b3c-7d4e-8f60-%012x", 0xabc000L + i));
+        }
+        return ids;
+    }
+
     @Test
     void shouldGiveTheFirstFreeCandidatesInOrder() {
         Set<String> stored = new HashSet<>(List.of("a", "a-2", "a-4", "b"));
-        assertThat(new QuoteSlugs(asked -> intersect(asked, stored), 2).choose(List.of("a", "b", "a", "c", "a")))
+        assertThat(new QuoteSlugs(asked -> intersect(asked, stored)).choose(List.of("a", "b", "a", "c", "a"), ids(5)))
                 .containsExactly("a-3", "b-2", "a-5", "c", "a-6");
     }
 
     @Test
-    void shouldAskFewQueriesWhenAThousandQuotesShareTheFirstWords() {
+    void shouldAskOneQueryAndTakeAnIdSuffixWhenAThousandQuotesShareTheFirstWords() {
         Set<String> stored = new HashSet<>(List.of("same"));
         for (int n = 2; n <= 1000; n++) {
             stored.add("same-" + n);
@@ -28,9 +40,9 @@ class QuoteSlugsTest {
         List<String> chosen = new QuoteSlugs(asked -> {
             queries.add(asked.size());
             return intersect(asked, stored);
-        }, 16).choose(List.of("same", "other"));
-        assertThat(chosen).containsExactly("same-1001", "other");
-        assertThat(queries).hasSizeLessThanOrEqualTo(7);
+        }).choose(List.of("same", "other"), List.of(ID, ids(1).get(0)));
+        assertThat(chosen).containsExactly("same-3c4d5e6f", "other"); // the last 8 characters of its id
+        assertThat(queries).hasSize(1);
     }
 
     @Test
@@ -41,8 +53,8 @@ class QuoteSlugsTest {
             String[] names = {"x", "x-2", "y", "x-2-2"}; // bases that are candidates of one another
             for (String name : names) {
                 for (int n = 1; n <= 40; n++) {
-                    if (random.nextInt(3) > 0) {
-                        stored.add(n == 1 ? name : name + "-" + n);
+                    if (random.nextInt(8) > 0) {
+                        stored.add(Slugs.numbered(name, n));
                     }
                 }
             }
@@ -50,8 +62,12 @@ class QuoteSlugsTest {
             for (int i = random.nextInt(8); i >= 0; i--) {
                 bases.add(names[random.nextInt(names.length)]);
             }
-            List<String> expected = oneByOne(bases, stored);
-            assertThat(new QuoteSlugs(asked -> intersect(asked, stored), 1 + random.nextInt(4)).choose(bases))
+            List<String> ids = ids(bases.size());
+            if (random.nextInt(4) == 0) {
+                stored.add(Slugs.withIdSuffix(bases.get(0), ids.get(0))); // even the id-made one is taken
+            }
+            List<String> expected = oneByOne(bases, ids, stored);
+            assertThat(new QuoteSlugs(asked -> intersect(asked, stored)).choose(bases, ids))
                     .as("bases %s", bases).isEqualTo(expected);
         }
     }
@@ -63,17 +79,22 @@ class QuoteSlugsTest {
         assertThat(QuoteSlugs.padded(new java.util.LinkedHashSet<>(List.of("a", "b", "c", "d")))).hasSize(4);
     }
 
-    /** What Slugger.choose gives when the quotes are created one after the other. */
-    private static List<String> oneByOne(List<String> bases, Set<String> stored) {
+    /** The rule of Slugger.choose, written out: the quotes created one after the other. */
+    private static List<String> oneByOne(List<String> bases, List<String> ids, Set<String> stored) {
         Set<String> taken = new HashSet<>(stored);
         List<String> chosen = new ArrayList<>();
-        for (String base : bases) {
-            String candidate = base;
-            for (int n = 2; taken.contains(candidate); n++) {
-                candidate = base + "-" + n;
+        for (int i = 0; i < bases.size(); i++) {
+            List<String> candidates = new ArrayList<>();
+            for (int n = 1; n <= Slugs.NUMBERED; n++) {
+                candidates.add(Slugs.numbered(bases.get(i), n));
             }
-            taken.add(candidate);
-            chosen.add(candidate);
+            candidates.add(Slugs.withIdSuffix(bases.get(i), ids.get(i)));
+            for (int n = Slugs.NUMBERED + 1; n <= 1000; n++) {
+                candidates.add(Slugs.numbered(bases.get(i), n));
+            }
+            String slug = candidates.stream().filter(c -> !taken.contains(c)).findFirst().orElseThrow();
+            taken.add(slug);
+            chosen.add(slug);
         }
         return chosen;
     }
@@ -81,6 +102,6 @@ class QuoteSlugsTest {
     private static Set<String> intersect(Set<String> asked, Set<String> stored) {
         Set<String> found = new HashSet<>(asked);
         found.retainAll(stored);
-        return found;
+        return found.isEmpty() ? Collections.emptySet() : found;
     }
 }
