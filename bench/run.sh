@@ -71,7 +71,10 @@ split -l 1000 -d -a 5 "$DATA" "$WORK/chunks/c."
 REUSE_DB=${REUSE_DB:-0}
 LOAD_RECORD=$WORK/load-$DB-$N-$SEED.json # the load figures of the run that loaded the database, for REUSE_DB=1
 [ "$REUSE_DB" = 1 ] && [ ! -s "$LOAD_RECORD" ] && { echo "REUSE_DB=1: no database loaded for DB=$DB N=$N SEED=$SEED" >&2; exit 1; }
-[ "$REUSE_DB" = 1 ] || rm -rf "$WORK/db" "$LOAD_RECORD"
+if [ "$REUSE_DB" != 1 ]; then
+  rm -f "$LOAD_RECORD"
+  [ "$DB" = h2 ] && rm -rf "$WORK/db" # a PostgreSQL run leaves the H2 database alone (and the other way round)
+fi
 if [ "$DB" = pg ]; then
   "$ROOT/.ci/start-postgresql" lede_bench >&2
   JDBC_URL=jdbc:postgresql://127.0.0.1:5432/lede_bench
