@@ -7,10 +7,10 @@ import dev.lede.article.Quote;
 import dev.lede.changelog.ResourceType;
 import dev.lede.common.ResourceWrites;
 import dev.lede.common.Slugs;
-import dev.lede.common.Times;
 import dev.lede.entity.NamedEntity;
 import dev.lede.person.Person;
 import dev.lede.quote.QuoteInput;
+import dev.lede.quote.QuoteRules;
 import dev.lede.slug.Lookup;
 import dev.lede.slug.Slugger;
 import dev.lede.slug.SlugsInUse;
@@ -18,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,11 +27,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Writes the quote lines of a bulk batch by the rules of {@code QuoteService} (same checks and messages, slug from
- * the first eight words, fragment and offset) and the same change-log event, with what they refer to resolved for
- * the whole batch: their articles (usually written by the lines just before), speakers and slugs in a few queries
- * instead of about five per quote. {@code QuoteService} belongs to the ingestion work and has no batch entry point;
- * a test creates the same quote both ways and compares them, so the two cannot drift apart unnoticed.
+ * Writes the quote lines of a bulk batch as {@code QuoteService} writes a quote (the same checks and messages; the
+ * slug name, text, fragment and offset from {@link QuoteRules}, which both use) with the same change-log event, but
+ * with what they refer to resolved for the whole batch: their articles (usually written by the lines just before),
+ * speakers and slugs in a few queries instead of about five per quote. A test creates the same quote both ways and
+ * compares them.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -47,11 +46,8 @@ public class BulkQuotes {
         this.slugger = slugger;
     }
 
-    /** The article a quote is in: its id, and its body as offsets count it (paragraphs joined by a blank line). */
-    record Target(String id, String text) {
-        static Target of(String id, List<String> body) {
-            return new Target(id, String.join("\n\n", body));
-        }
+    /** The article a quote is in: its id and its body paragraphs (where the quote's offset is found). */
+    record Target(String id, List<String> body) {
     }
 
     /** What the quote lines of one batch refer to; articles written by the batch are added as they are written. */
@@ -70,7 +66,7 @@ public class BulkQuotes {
 
         /** An article line of the batch was written: later quote lines may name it by id or slug. */
         void written(String id, String slug, List<String> body) {
-            Target target = Target.of(id, body == null ? List.of() : body);
+            Target target = new Target(id, body == null ? List.of() : body);
             articles.put(id, target);
             articles.put(slug, target);
         }
@@ -87,7 +83,7 @@ public class BulkQuotes {
             if (quote.speaker() != null) {
                 (quote.speaker().type().equals("person") ? personKeys : entityKeys).add(quote.speaker().id().trim());
             }
-            candidates.add(quote.slug() != null ? quote.slug() : Slugs.fromText(firstWords(quote.text())));
+            candidates.add(quote.slug() != null ? quote.slug() : Slugs.fromText(QuoteRules.slugName(quote.text())));
         }
         return new Batch(articles(Lookup.findIds(em, ResourceType.article, "Article", articleKeys)),
                 Lookup.findIds(em, ResourceType.person, "Person", personKeys),
@@ -103,7 +99,7 @@ public class BulkQuotes {
                     .getResultList().forEach(row -> bodies.put((String) row[0], castBody(row[1])));
         }
         Map<String, Target> articles = new HashMap<>();
-        ids.forEach((key, id) -> articles.put(key, Target.of(id, bodies.getOrDefault(id, List.of()))));
+        ids.forEach((key, id) -> articles.put(key, new Target(id, bodies.getOrDefault(id, List.of()))));
         return articles;
     }
 
@@ -119,7 +115,7 @@ public class BulkQuotes {
     private void apply(Quote quote, QuoteInput input, Batch batch) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Target article = known(batch.articles, input.article().trim(),
-                key -> Lookup.find(ResourceType.article, key, Article::byId, Article::bySlug).map(a -> Target.of(a.id, a.body)));
+                key -> Lookup.find(ResourceType.article, key, Article::byId, Article::bySlug).map(a -> new Target(a.id, a.body)));
         if (article == null) {
             errors.add(new Problem.FieldError("article", "no article '" + input.article() + "'"));
         }
@@ -139,15 +135,12 @@ public class BulkQuotes {
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);
         }
-        quote.slug = slugger.choose(input.slug(), firstWords(input.text()), quote.id, slug -> batch.slugs.inUse(slug, quote.id));
+        quote.slug = slugger.choose(input.slug(), QuoteRules.slugName(input.text()), quote.id, slug -> batch.slugs.inUse(slug, quote.id));
         batch.slugs.claim(quote.slug, quote.id);
-        quote.text = input.text().strip();
         quote.article = em.getReference(Article.class, article.id());
         quote.speakerPerson = speakerPerson == null ? null : em.getReference(Person.class, speakerPerson);
         quote.speakerEntity = speakerEntity == null ? null : em.getReference(NamedEntity.class, speakerEntity);
-        quote.fragment = input.fragment() != null ? input.fragment() : quote.text.split("\\s+").length <= 3;
-        quote.offset = input.offset() != null ? input.offset() : offsetIn(article.text(), quote.text);
-        quote.updatedAt = Times.now();
+        QuoteRules.applyText(quote, input, article.body());
     }
 
     /** A key fetched with the batch, or looked up alone (and remembered when found). */
@@ -162,13 +155,4 @@ public class BulkQuotes {
         return value;
     }
 
-    private static Integer offsetIn(String body, String text) {
-        int at = body.indexOf(text);
-        return at < 0 ? null : at;
-    }
-
-    private static String firstWords(String text) {
-        String[] words = text.strip().split("\\s+");
-        return String.join(" ", Arrays.copyOf(words, Math.min(words.length, 8)));
-    }
 }

@@ -133,7 +133,7 @@ public class QuoteService {
             fill(quote, input, references(quote, input));
             quotes.add(quote);
         }
-        List<String> slugs = QuoteSlugs.in(em).choose(inputs.stream().map(i -> Slugs.fromText(firstWords(i.text()))).toList(),
+        List<String> slugs = QuoteSlugs.in(em).choose(inputs.stream().map(i -> Slugs.fromText(QuoteRules.slugName(i.text()))).toList(),
                 quotes.stream().map(q -> q.id).toList());
         for (int i = 0; i < quotes.size(); i++) {
             quotes.get(i).slug = slugs.get(i);
@@ -184,7 +184,7 @@ public class QuoteService {
     private void apply(Quote quote, QuoteInput input) {
         Article article = references(quote, input);
         String requested = input.slug() != null ? input.slug() : quote.slug;
-        quote.slug = slugger.choose(ResourceType.quote, requested, firstWords(input.text()), quote.id,
+        quote.slug = slugger.choose(ResourceType.quote, requested, QuoteRules.slugName(input.text()), quote.id,
                 slug -> Quote.slugTaken(slug, quote.id));
         fill(quote, input, article);
     }
@@ -216,21 +216,8 @@ public class QuoteService {
     }
 
     private static void fill(Quote quote, QuoteInput input, Article article) {
-        quote.text = input.text().strip();
         quote.article = article;
-        quote.fragment = input.fragment() != null ? input.fragment() : quote.text.split("\\s+").length <= 3;
-        quote.offset = input.offset() != null ? input.offset() : offsetIn(article, quote.text);
-        quote.updatedAt = Times.now();
-    }
-
-    private static Integer offsetIn(Article article, String text) {
-        int at = String.join("\n\n", article.body).indexOf(text);
-        return at < 0 ? null : at;
-    }
-
-    private static String firstWords(String text) {
-        String[] words = text.strip().split("\\s+");
-        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 8)));
+        QuoteRules.applyText(quote, input, article.body);
     }
 
     private static void requireVisible(Article article, String key, String what) {
