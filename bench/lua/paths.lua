@@ -1,4 +1,5 @@
--- GET each path of a file in turn (wrk ... -s paths.lua -- FILE). Each thread starts at another offset.
+-- GET each path of a file in turn (wrk ... -s paths.lua -- FILE [KEY]). Each thread starts at another offset.
+-- With KEY, every request carries it as a bearer token: key holders bypass the response cache (uncached reads).
 -- Prints one machine-readable RESULT line at the end (latencies in microseconds).
 local counter = 0
 function setup(thread)
@@ -15,11 +16,12 @@ function init(args)
   end
   f:close()
   idx = ((id or 0) * 7919) % #paths
+  if args[2] then wrk.headers["Authorization"] = "Bearer " .. args[2] end
 end
 
 function request()
   idx = idx % #paths + 1
-  return wrk.format("GET", paths[idx])
+  return wrk.format("GET", paths[idx], wrk.headers)
 end
 
 function done(summary, latency, requests)

@@ -1,11 +1,15 @@
 package dev.lede.api;
 
+import dev.lede.common.InLists;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -19,6 +23,7 @@ public final class ListQuery<T> {
     private final Class<T> type;
     private final String alias;
     private final List<String> conditions = new ArrayList<>();
+    private final Set<String> names = new HashSet<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final StringBuilder fingerprint = new StringBuilder();
     private String orderPrefix;
@@ -28,14 +33,22 @@ public final class ListQuery<T> {
         this.alias = alias;
     }
 
-    /** Adds a condition; {@code :name} in the fragment is bound to {@code value}. */
+    /**
+     * Adds a condition; {@code :name} in the fragment is bound to {@code value}. A collection is spread into single
+     * parameters ({@link InLists}), so the query's plan stays in Hibernate's cache.
+     */
     public ListQuery<T> and(String fragment, String name, Object value) {
-        if (parameters.containsKey(name)) {
+        if (!names.add(name)) {
             // A silent overwrite would apply one filter's value to another's condition.
             throw new IllegalStateException("parameter :" + name + " is bound twice");
         }
-        conditions.add(fragment);
-        parameters.put(name, value);
+        if (value instanceof Collection<?> values) {
+            conditions.add(InLists.expand(fragment, name, values.size()));
+            InLists.forEachSlot(name, values, parameters::put);
+        } else {
+            conditions.add(fragment);
+            parameters.put(name, value);
+        }
         fingerprint.append(name).append('=').append(value).append(';');
         return this;
     }

@@ -5,6 +5,7 @@ import dev.lede.article.ArticleRefs.CreditRef;
 import dev.lede.article.ArticleRefs.EntityMentionRef;
 import dev.lede.article.ArticleRefs.PersonMentionRef;
 import dev.lede.article.ArticleRefs.QuoteRef;
+import dev.lede.common.InLists;
 import dev.lede.entity.EntityKind;
 import dev.lede.source.SourceKind;
 import dev.lede.source.SourceRef;
@@ -79,7 +80,7 @@ final class ArticleEmbeds {
         if (ids.isEmpty()) {
             return result;
         }
-        List<Quote> quotes = em.createQuery(QUOTES, Quote.class).setParameter("ids", ids).getResultList();
+        List<Quote> quotes = InLists.query(em, QUOTES, Quote.class, "ids", ids).getResultList();
         for (Quote quote : quotes) {
             result.computeIfAbsent(quote.article.id, key -> new ArrayList<>()).add(QuoteRef.of(quote));
         }
@@ -98,6 +99,6 @@ final class ArticleEmbeds {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery(query, Object[].class).setParameter("ids", ids).getResultList();
+        return InLists.query(em, query, Object[].class, "ids", ids).getResultList();
     }
 }

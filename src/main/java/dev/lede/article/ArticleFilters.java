@@ -5,7 +5,9 @@ import dev.lede.api.ListQuery;
 import dev.lede.api.Params;
 import dev.lede.api.SortKey;
 import dev.lede.changelog.ResourceType;
+import dev.lede.common.InLists;
 import dev.lede.common.Languages;
+import dev.lede.slug.SlugRedirect;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,6 +76,8 @@ final class ArticleFilters {
     static final String FEW_PEOPLE = "a.id in (select x.id from Article x join x.people m where m.person.id in :people"
             + " union select y.id from Article y join y.bylines b where b.person.id in :people)";
     static final String FEW_ENTITIES = "a.id in (select x.id from Article x join x.entities m where m.entity.id in :entities)";
+    /** The most values one repeated filter (person, entity, source, tag) takes. */
+    static final int MAX_VALUES = 100;
     /** At most this many matching articles count as "few" (fetched and sorted); more walk the date index. */
     static final int FEW = 1000;
 
@@ -99,7 +103,7 @@ final class ArticleFilters {
             query.and("a.section = :section", "section", params.section.trim());
         }
         if (params.tag != null && !params.tag.isEmpty()) {
-            query.and(BY_TAGS, "tags", new ArrayList<>(new LinkedHashSet<>(params.tag)));
+            query.and(BY_TAGS, "tags", new ArrayList<>(distinct("tag", params.tag)));
         }
         if (params.language != null) {
             query.and("a.language = :language", "language", Languages.canonical("language", params.language));
@@ -127,11 +131,9 @@ final class ArticleFilters {
         if (keys == null || keys.isEmpty()) {
             return true;
         }
-        Set<String> wanted = new LinkedHashSet<>();
-        keys.forEach(key -> wanted.add(key.trim()));
-        List<String> ids = resolveIds(em, type, entityName, wanted, field);
+        List<String> ids = resolveIds(em, type, entityName, distinct(field, keys), field);
         narrowedTo.addAll(ids);
-        int matches = em.createQuery(probe, String.class).setParameter("ids", ids).setMaxResults(FEW + 1).getResultList().size();
+        int matches = InLists.query(em, probe, String.class, "ids", ids).setMaxResults(FEW + 1).getResultList().size();
         boolean many = matches > FEW;
         query.and(many ? dense : few, parameter, ids);
         return many;
@@ -143,16 +145,24 @@ final class ArticleFilters {
         if (keys == null || keys.isEmpty()) {
             return;
         }
-        Set<String> wanted = new LinkedHashSet<>();
-        keys.forEach(key -> wanted.add(key.trim()));
-        List<String> ids = resolveIds(em, type, entityName, wanted, field);
+        List<String> ids = resolveIds(em, type, entityName, distinct(field, keys), field);
         narrowedTo.addAll(ids);
         query.and(fragment, parameter, ids);
     }
 
+    /** The distinct values of a repeated filter, trimmed; 400 beyond {@value #MAX_VALUES} of them. */
+    static Set<String> distinct(String field, List<String> values) {
+        Set<String> distinct = new LinkedHashSet<>();
+        values.forEach(value -> distinct.add(value.trim()));
+        if (distinct.size() > MAX_VALUES) {
+            throw ApiException.badRequest(field, "at most " + MAX_VALUES + " values, not " + distinct.size());
+        }
+        return distinct;
+    }
+
     static List<String> resolveIds(EntityManager em, ResourceType type, String entityName, Set<String> keys, String field) {
-        List<Object[]> rows = em.createQuery("select e.id, e.slug from " + entityName
-                + " e where e.id in :keys or e.slug in :keys", Object[].class).setParameter("keys", keys).getResultList();
+        List<Object[]> rows = InLists.query(em, "select e.id, e.slug from " + entityName
+                + " e where e.id in :keys or e.slug in :keys", Object[].class, "keys", keys).getResultList();
         Set<String> ids = new LinkedHashSet<>();
         Set<String> missing = new LinkedHashSet<>(keys);
         for (Object[] row : rows) {
@@ -161,13 +171,10 @@ final class ArticleFilters {
             missing.remove((String) row[1]);
         }
         if (!missing.isEmpty()) {
-            List<Object[]> redirects = em.createQuery("select r.key.oldSlug, r.resourceId from SlugRedirect r"
-                    + " where r.key.type = :type and r.key.oldSlug in :slugs", Object[].class)
-                    .setParameter("type", type).setParameter("slugs", missing).getResultList();
-            for (Object[] row : redirects) {
-                ids.add((String) row[1]);
-                missing.remove((String) row[0]);
-            }
+            SlugRedirect.targets(type, missing).forEach((oldSlug, id) -> {
+                ids.add(id);
+                missing.remove(oldSlug);
+            });
         }
         if (!missing.isEmpty()) {
             throw ApiException.badRequest(field, "no " + type + " '" + missing.iterator().next() + "'");

@@ -8,15 +8,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** Query parameters of article lists. Different filters combine with AND; repeating one means OR. */
 public class ArticleParams extends ListParams {
     @QueryParam("person")
-    @Parameter(description = "Only articles that name (or are bylined by) this person: id or slug, e.g. john-kirby. Repeat for any of several.")
+    @Parameter(description = "Only articles that name (or are bylined by) this person: id or slug, e.g. john-kirby. Repeat for any of several (at most 100).")
     public List<String> person;
 
     @QueryParam("entity")
-    @Parameter(description = "Only articles that name this entity: id or slug, e.g. russia. Repeat for any of several.")
+    @Parameter(description = "Only articles that name this entity: id or slug, e.g. russia. Repeat for any of several (at most 100).")
     public List<String> entity;
 
     @QueryParam("source")
-    @Parameter(description = "Only articles published or credited by this source: id or slug, e.g. jovem-pan. Repeat for any of several.")
+    @Parameter(description = "Only articles published or credited by this source: id or slug, e.g. jovem-pan. Repeat for any of several (at most 100).")
     public List<String> source;
 
     @QueryParam("section")
@@ -24,7 +24,7 @@ public class ArticleParams extends ListParams {
     public String section;
 
     @QueryParam("tag")
-    @Parameter(description = "Only articles with this tag. Repeat for any of several.")
+    @Parameter(description = "Only articles with this tag. Repeat for any of several (at most 100).")
     public List<String> tag;
 
     @QueryParam("language")

@@ -1,6 +1,7 @@
 package dev.lede.article;
 
 import dev.lede.changelog.ResourceType;
+import dev.lede.common.InLists;
 import dev.lede.common.Slugs;
 import dev.lede.entity.NamedEntity;
 import dev.lede.person.Person;
@@ -114,8 +115,8 @@ public final class ArticleReferences {
     private static Map<String, Ref> named(EntityManager em, String entity, Map<String, String> ids) {
         Map<String, List<String>> forms = new HashMap<>();
         for (List<String> chunk : Lookup.chunks(new HashSet<>(ids.values()))) {
-            em.createQuery("select x.id, x.name, a from " + entity + " x left join x.aliases a where x.id in :ids", Object[].class)
-                    .setParameter("ids", chunk).getResultList().forEach(row -> {
+            InLists.query(em, "select x.id, x.name, a from " + entity + " x left join x.aliases a where x.id in :ids",
+                            Object[].class, "ids", chunk).getResultList().forEach(row -> {
                         List<String> known = forms.computeIfAbsent((String) row[0], id -> new ArrayList<>(List.of((String) row[1])));
                         if (row[2] != null) {
                             known.add((String) row[2]); // the order of forms does not matter to MentionCounter

@@ -5,6 +5,7 @@ import dev.lede.api.Problem;
 import dev.lede.article.Article;
 import dev.lede.article.Quote;
 import dev.lede.changelog.ResourceType;
+import dev.lede.common.InLists;
 import dev.lede.common.ResourceWrites;
 import dev.lede.common.Slugs;
 import dev.lede.entity.NamedEntity;
@@ -95,7 +96,7 @@ public class BulkQuotes {
     private Map<String, Target> articles(Map<String, String> ids) {
         Map<String, List<String>> bodies = new HashMap<>();
         for (List<String> chunk : Lookup.chunks(new HashSet<>(ids.values()))) {
-            em.createQuery("select a.id, a.body from Article a where a.id in :ids", Object[].class).setParameter("ids", chunk)
+            InLists.query(em, "select a.id, a.body from Article a where a.id in :ids", Object[].class, "ids", chunk)
                     .getResultList().forEach(row -> bodies.put((String) row[0], castBody(row[1])));
         }
         Map<String, Target> articles = new HashMap<>();

@@ -1,6 +1,7 @@
 package dev.lede.entity;
 
 import dev.lede.changelog.ResourceType;
+import dev.lede.common.InLists;
 import dev.lede.common.StoredResource;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -80,12 +81,11 @@ public class NamedEntity extends StoredResource {
         if (page.isEmpty()) {
             return;
         }
-        getEntityManager().createQuery("select e from NamedEntity e left join fetch e.aliases where e in :page",
-                NamedEntity.class).setParameter("page", page).getResultList();
-        getEntityManager().createQuery("select e from NamedEntity e left join fetch e.sameAs where e in :page",
-                NamedEntity.class).setParameter("page", page).getResultList();
-        getEntityManager().createQuery("select e from NamedEntity e left join fetch e.parent where e in :page",
-                NamedEntity.class).setParameter("page", page).getResultList();
+        var em = getEntityManager();
+        for (String fetch : List.of("e.aliases", "e.sameAs", "e.parent")) {
+            InLists.query(em, "select e from NamedEntity e left join fetch " + fetch + " where e in :page",
+                    NamedEntity.class, "page", page).getResultList();
+        }
     }
 
     @Override

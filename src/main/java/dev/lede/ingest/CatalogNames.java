@@ -1,5 +1,6 @@
 package dev.lede.ingest;
 
+import dev.lede.common.InLists;
 import dev.lede.ingest.extract.KnownNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -146,8 +147,8 @@ public class CatalogNames {
     }
 
     private boolean catalogChangedAfter(long seq) {
-        return em.createQuery("select count(e) from ChangeEvent e where e.seq > :seq and e.type in :types", Long.class)
-                .setParameter("seq", seq).setParameter("types", CATALOG).getSingleResult() > 0;
+        return InLists.query(em, "select count(e) from ChangeEvent e where e.seq > :seq and e.type in :types", Long.class,
+                "types", CATALOG).setParameter("seq", seq).getSingleResult() > 0;
     }
 
     private long headSeq() {

@@ -1,5 +1,6 @@
 package dev.lede.ingest;
 
+import dev.lede.common.InLists;
 import dev.lede.entity.NamedEntity;
 import dev.lede.ingest.extract.Extraction;
 import dev.lede.person.Person;
@@ -49,7 +50,7 @@ final class Preloaded {
     }
 
     private static <T> List<T> load(String jpql, Class<T> type, Set<String> ids) {
-        return Panache.getEntityManager().createQuery(jpql, type).setParameter("ids", ids).getResultList();
+        return InLists.query(Panache.getEntityManager(), jpql, type, "ids", ids).getResultList();
     }
 
     private static Set<String> ids(Stream<String> ids) {

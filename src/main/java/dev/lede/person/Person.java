@@ -1,6 +1,7 @@
 package dev.lede.person;
 
 import dev.lede.changelog.ResourceType;
+import dev.lede.common.InLists;
 import dev.lede.common.StoredResource;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -70,12 +71,13 @@ public class Person extends StoredResource {
         if (page.isEmpty()) {
             return;
         }
-        getEntityManager().createQuery("select p from Person p left join fetch p.aliases where p in :page",
-                Person.class).setParameter("page", page).getResultList();
-        getEntityManager().createQuery("select p from Person p left join fetch p.sameAs where p in :page",
-                Person.class).setParameter("page", page).getResultList();
-        getEntityManager().createQuery("select p from Person p left join fetch p.affiliations a"
-                + " left join fetch a.entity where p in :page", Person.class).setParameter("page", page).getResultList();
+        var em = getEntityManager();
+        InLists.query(em, "select p from Person p left join fetch p.aliases where p in :page", Person.class, "page", page)
+                .getResultList();
+        InLists.query(em, "select p from Person p left join fetch p.sameAs where p in :page", Person.class, "page", page)
+                .getResultList();
+        InLists.query(em, "select p from Person p left join fetch p.affiliations a left join fetch a.entity where p in :page",
+                Person.class, "page", page).getResultList();
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.lede.api.ApiException;
 import dev.lede.api.MovedException;
 import dev.lede.changelog.ResourceType;
 import dev.lede.common.Ids;
+import dev.lede.common.InLists;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -66,8 +67,8 @@ public final class Lookup {
         Set<String> ids = new HashSet<>(existing(em, entity, distinct.stream().filter(Ids::looksLikeId).toList()));
         Map<String, String> bySlug = new HashMap<>();
         for (List<String> chunk : chunks(distinct)) {
-            em.createQuery("select x.slug, x.id from " + entity + " x where x.slug in :keys", Object[].class)
-                    .setParameter("keys", chunk).getResultList().forEach(row -> bySlug.put((String) row[0], (String) row[1]));
+            InLists.query(em, "select x.slug, x.id from " + entity + " x where x.slug in :keys", Object[].class, "keys", chunk)
+                    .getResultList().forEach(row -> bySlug.put((String) row[0], (String) row[1]));
         }
         Map<String, String> result = new HashMap<>();
         List<String> missing = new ArrayList<>();
@@ -94,8 +95,8 @@ public final class Lookup {
     private static List<String> existing(EntityManager em, String entity, Collection<String> ids) {
         List<String> found = new ArrayList<>();
         for (List<String> chunk : chunks(ids)) {
-            found.addAll(em.createQuery("select x.id from " + entity + " x where x.id in :ids", String.class)
-                    .setParameter("ids", chunk).getResultList());
+            found.addAll(InLists.query(em, "select x.id from " + entity + " x where x.id in :ids", String.class, "ids", chunk)
+                    .getResultList());
         }
         return found;
     }

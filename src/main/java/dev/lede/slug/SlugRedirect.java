@@ -1,6 +1,7 @@
 package dev.lede.slug;
 
 import dev.lede.changelog.ResourceType;
+import dev.lede.common.InLists;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -66,9 +67,9 @@ public class SlugRedirect extends PanacheEntityBase {
     public static Map<String, String> targets(ResourceType type, Collection<String> slugs) {
         Map<String, String> targets = new HashMap<>();
         for (List<String> chunk : Lookup.chunks(slugs)) {
-            getEntityManager().createQuery("select r.key.oldSlug, r.resourceId from SlugRedirect r"
-                            + " where r.key.type = :type and r.key.oldSlug in :slugs", Object[].class)
-                    .setParameter("type", type).setParameter("slugs", chunk).getResultList()
+            InLists.query(getEntityManager(), "select r.key.oldSlug, r.resourceId from SlugRedirect r"
+                            + " where r.key.type = :type and r.key.oldSlug in :slugs", Object[].class, "slugs", chunk)
+                    .setParameter("type", type).getResultList()
                     .forEach(row -> targets.put((String) row[0], (String) row[1]));
         }
         return targets;

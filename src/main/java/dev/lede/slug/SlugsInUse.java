@@ -1,6 +1,7 @@
 package dev.lede.slug;
 
 import dev.lede.changelog.ResourceType;
+import dev.lede.common.InLists;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,8 +39,8 @@ public final class SlugsInUse {
         SlugsInUse slugs = new SlugsInUse(type, taken);
         for (var chunk : Lookup.chunks(new HashSet<>(candidates))) {
             slugs.known.addAll(chunk);
-            em.createQuery("select x.slug, x.id from " + entity + " x where x.slug in :slugs", Object[].class)
-                    .setParameter("slugs", chunk).getResultList()
+            InLists.query(em, "select x.slug, x.id from " + entity + " x where x.slug in :slugs", Object[].class, "slugs", chunk)
+                    .getResultList()
                     .forEach(row -> slugs.claim((String) row[0], (String) row[1]));
         }
         SlugRedirect.targets(type, candidates).forEach(slugs::claim);

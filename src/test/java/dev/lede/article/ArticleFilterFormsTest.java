@@ -12,7 +12,10 @@ import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import dev.lede.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,5 +76,42 @@ class ArticleFilterFormsTest {
         assertThat(busy.get(many - 1)).isEqualTo("forms-" + u + "-0");
         // Entities: the place is named in 9 of 10 busy articles and in the quiet one (905 + 1: the few form).
         assertThat(walk("entity", "place-" + u, 100)).hasSize(many - (many + 9) / 10 + 1);
+    }
+
+    /**
+     * Several values of one filter mean any of them. The list is bound as single parameters, padded to a power of
+     * two by repeating the last value (InLists): 1, 2, 3 (padded to 4) and 5 (padded to 8) values must each list
+     * exactly the articles naming one of them.
+     */
+    @Test
+    void shouldListTheArticlesOfAnyOfSeveralPeopleWhateverTheirNumber() {
+        String u = unique();
+        List<String> people = new ArrayList<>();
+        List<String> slugs = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String person = Fixtures.person("Several " + u + " " + i);
+            people.add(person);
+            slugs.add(Fixtures.published("Several " + u + " " + i, Map.of("publishedAt", "2024-02-0" + (i + 1) + "T00:00:00Z",
+                    "people", List.of(Map.of("person", person)), "tags", List.of("several-" + u))).path("slug"));
+        }
+        for (int count : new int[] {1, 2, 3, 5}) {
+            var request = anonymous().queryParam("tag", "several-" + u).queryParam("fields", "slug");
+            people.subList(0, count).forEach(person -> request.queryParam("person", person));
+            List<String> listed = request.get("/v1/articles").then().statusCode(200).extract().path("data.slug");
+            List<String> expected = new ArrayList<>(slugs.subList(0, count));
+            Collections.reverse(expected); // newest first
+            assertThat(listed).as(count + " people").containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void shouldRefuseMoreThanAHundredValuesOfOneFilter() {
+        var request = anonymous();
+        for (int i = 0; i <= ArticleFilters.MAX_VALUES; i++) {
+            request.queryParam("entity", "e" + i);
+        }
+        request.get("/v1/articles").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("entity"))
+                .body("errors[0].message", equalTo("at most 100 values, not 101"));
     }
 }

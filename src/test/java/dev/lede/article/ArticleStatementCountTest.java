@@ -79,6 +79,34 @@ class ArticleStatementCountTest {
         assertThat(relation(12)).isEqualTo(relation(2));
     }
 
+    /**
+     * Hibernate caches the SQL translation of a query text, except for a query with a parameter that may take a list
+     * (see InLists): translating it again at each execution cost more than running it. Hibernate counts a "plan
+     * cache hit" for the parsed text and another for the cached translation, so a query translated once hits twice
+     * per execution, and one translated again each time hits once.
+     */
+    @Test
+    void shouldTranslateEachQueryOnlyOnce() {
+        String slug = admin().queryParam("tag", tag).queryParam("limit", 1).get("/v1/articles").then().statusCode(200)
+                .extract().path("data[0].slug");
+        Runnable reads = () -> {
+            admin().queryParam("include", ALL).get("/v1/articles/" + slug).then().statusCode(200);
+            admin().queryParam("tag", tag).queryParam("limit", 12).queryParam("include", ALL).get("/v1/articles")
+                    .then().statusCode(200).body("data", hasSize(12));
+            admin().queryParam("source", publisher).queryParam("limit", 3).get("/v1/articles").then().statusCode(200);
+        };
+        reads.run();
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        reads.run();
+        assertThat(statistics.getQueries()).hasSizeGreaterThan(10);
+        for (String query : statistics.getQueries()) {
+            var executed = statistics.getQueryStatistics(query);
+            assertThat(executed.getPlanCacheHitCount()).as("translations served from the cache for: " + query)
+                    .isEqualTo(2 * executed.getExecutionCount());
+        }
+    }
+
     private long relation(int limit) {
         sessionFactory.getStatistics().clear();
         anonymous().queryParam("limit", limit).queryParam("include", ALL).get("/v1/sources/" + publisher + "/articles")
