@@ -188,6 +188,11 @@ for w in $WORKLOADS; do
   run_wrk "$w" lede "$LEDE" "$BENCH/lua/paths.lua" "$WORK/paths/$w.txt"
   run_wrk "$w" nginx "$NGINX" "$BENCH/lua/paths.lua" "$WORK/paths/$w.nginx.txt"
 done
+# The same reads without the response cache: requests with a key bypass it (what an editor's tool or a partner
+# with a key sees, and the cost of the first read after a write). Their nginx baseline is the cached run's.
+for w in $WORKLOADS; do
+  run_wrk "$w-uncached" lede "$LEDE" "$BENCH/lua/paths.lua" "$WORK/paths/$w.txt" "$KEY"
+done
 
 # Writes beside reads: 4 connections create drafts while the others read the mixed workload.
 PERSON=$(python3 -c "import json; print(json.load(open('$DATA.manifest.json'))['popularPerson'])")
