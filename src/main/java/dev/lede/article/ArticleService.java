@@ -13,13 +13,14 @@ import dev.lede.api.cache.ListScope;
 import dev.lede.changelog.ChangeLog;
 import dev.lede.changelog.ChangeOp;
 import dev.lede.changelog.ResourceType;
+import dev.lede.common.ReadOnly;
 import dev.lede.common.ResourceWrites;
 import dev.lede.common.Times;
 import dev.lede.entity.NamedEntity;
 import dev.lede.person.Person;
-import dev.lede.source.Source;
 import dev.lede.slug.Lookup;
 import dev.lede.slug.Slugger;
+import dev.lede.source.Source;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -60,6 +61,7 @@ public class ArticleService {
      * A page of articles. {@code scope} narrows the list for relation views (e.g. one person's articles);
      * fields naming an embed or the body imply loading it.
      */
+    @ReadOnly
     public Listing list(ArticleParams params, Scope scope, boolean admin, Selection fields, Function<String, Page.Links> links) {
         PageRequest page = params.page(config.api());
         ArticleStatus status = ArticleFilters.statusOf(params.status, admin);
@@ -89,6 +91,7 @@ public class ArticleService {
     }
 
     /** One article as its readers may see it: drafts only with a key, withdrawn ones as 410 Gone. */
+    @ReadOnly
     public ArticleView get(String key, boolean admin, List<String> include) {
         Article article = resolve(key);
         if (!admin) {

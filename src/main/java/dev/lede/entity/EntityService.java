@@ -10,6 +10,7 @@ import dev.lede.api.Params;
 import dev.lede.api.Problem;
 import dev.lede.api.SortKey;
 import dev.lede.changelog.ResourceType;
+import dev.lede.common.ReadOnly;
 import dev.lede.common.ResourceWrites;
 import dev.lede.common.Times;
 import dev.lede.slug.Lookup;
@@ -51,6 +52,7 @@ public class EntityService {
         this.config = config;
     }
 
+    @ReadOnly
     public Page<EntityView> list(CatalogParams.WithKind params, Function<String, Page.Links> links) {
         PageRequest page = params.page(config.api());
         SortKey sort = SortKey.parse(params.sort, "name", SORTS);
@@ -68,6 +70,7 @@ public class EntityService {
         return slice.map(EntityView::of, page.limit(), links.apply(slice.nextCursor()));
     }
 
+    @ReadOnly
     public EntityView get(String key) {
         return EntityView.of(resolve(key));
     }

@@ -9,6 +9,7 @@ import dev.lede.api.PageRequest;
 import dev.lede.api.Problem;
 import dev.lede.api.SortKey;
 import dev.lede.changelog.ResourceType;
+import dev.lede.common.ReadOnly;
 import dev.lede.common.ResourceWrites;
 import dev.lede.common.Times;
 import dev.lede.entity.EntityService;
@@ -53,6 +54,7 @@ public class PersonService {
         this.entities = entities;
     }
 
+    @ReadOnly
     public Page<PersonView> list(CatalogParams params, Function<String, Page.Links> links) {
         PageRequest page = params.page(config.api());
         SortKey sort = SortKey.parse(params.sort, "name", SORTS);
@@ -67,6 +69,7 @@ public class PersonService {
         return slice.map(PersonView::of, page.limit(), links.apply(slice.nextCursor()));
     }
 
+    @ReadOnly
     public PersonView get(String key) {
         return PersonView.of(resolve(key));
     }

@@ -16,6 +16,7 @@ import dev.lede.article.Quote;
 import dev.lede.changelog.ChangeLog;
 import dev.lede.changelog.ChangeOp;
 import dev.lede.changelog.ResourceType;
+import dev.lede.common.ReadOnly;
 import dev.lede.common.ResourceWrites;
 import dev.lede.common.Slugs;
 import dev.lede.common.Times;
@@ -67,6 +68,7 @@ public class QuoteService {
         }
     }
 
+    @ReadOnly
     public Listing list(QuoteParams params, Scope scope, boolean admin, Function<String, Page.Links> links) {
         Set<String> filteredBy = new LinkedHashSet<>();
         PageRequest page = params.page(config.api());
@@ -99,6 +101,7 @@ public class QuoteService {
         return id;
     }
 
+    @ReadOnly
     public QuoteView get(String key, boolean admin) {
         Quote quote = resolve(key);
         if (!admin) {

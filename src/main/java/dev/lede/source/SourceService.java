@@ -8,6 +8,7 @@ import dev.lede.api.PageRequest;
 import dev.lede.api.Params;
 import dev.lede.api.SortKey;
 import dev.lede.changelog.ResourceType;
+import dev.lede.common.ReadOnly;
 import dev.lede.common.ResourceWrites;
 import dev.lede.common.Times;
 import dev.lede.slug.Lookup;
@@ -46,6 +47,7 @@ public class SourceService {
         this.config = config;
     }
 
+    @ReadOnly
     public Page<SourceView> list(CatalogParams.WithKind params, Function<String, Page.Links> links) {
         PageRequest page = params.page(config.api());
         SortKey sort = SortKey.parse(params.sort, "name", SORTS);
@@ -62,6 +64,7 @@ public class SourceService {
         return slice.map(SourceView::of, page.limit(), links.apply(slice.nextCursor()));
     }
 
+    @ReadOnly
     public SourceView get(String key) {
         return SourceView.of(resolve(key));
     }

@@ -107,6 +107,21 @@ class ArticleStatementCountTest {
         }
     }
 
+    /** A read flushes nothing: no check of what it loaded for changes, before its queries or at its end. */
+    @Test
+    void shouldReadWithoutFlushing() {
+        String slug = admin().queryParam("tag", tag).queryParam("limit", 1).get("/v1/articles").then().statusCode(200)
+                .extract().path("data[0].slug");
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        admin().queryParam("include", ALL).get("/v1/articles/" + slug).then().statusCode(200);
+        admin().queryParam("tag", tag).queryParam("include", ALL).get("/v1/articles").then().statusCode(200);
+        anonymous().get("/v1/sources/" + publisher).then().statusCode(200);
+        anonymous().get("/v1/articles/no-such-" + tag).then().statusCode(404);
+        assertThat(statistics.getFlushCount()).as("flushes").isZero();
+        assertThat(statistics.getTransactionCount()).as("transactions").isEqualTo(4);
+    }
+
     private long relation(int limit) {
         sessionFactory.getStatistics().clear();
         anonymous().queryParam("limit", limit).queryParam("include", ALL).get("/v1/sources/" + publisher + "/articles")
