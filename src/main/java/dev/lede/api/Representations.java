@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.security.MessageDigest;
@@ -52,7 +51,7 @@ public class Representations {
     }
 
     /** One resource, trimmed to the requested fields. */
-    public Response single(Request request, Object dto, long version, Selection fields) {
+    public Response single(Object dto, long version, Selection fields) {
         ObjectNode tree = mapper.valueToTree(dto);
         fields.retainIn(tree);
         byte[] bytes = bytes(tree);
@@ -75,7 +74,7 @@ public class Representations {
     }
 
     /** A list page: items trimmed to the requested fields, a Link header to the next page. */
-    public Response page(Request request, Page<?> page, Selection fields, ListScope scope) {
+    public Response page(Page<?> page, Selection fields, ListScope scope) {
         ObjectNode tree = mapper.valueToTree(page);
         if (tree.get("data") instanceof ArrayNode items) {
             items.forEach(item -> fields.retainIn((ObjectNode) item));

@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,8 +47,8 @@ public final class ArticleRelationsResource {
         @APIResponse(responseCode = "200", description = "A page of articles.",
                 content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.ArticlePage.class)))
         public Response personArticles(@PathParam("idOrSlug") @Parameter(description = "Person id or slug.", example = "john-kirby") String key,
-                                       @BeanParam ArticleParams params, @Context UriInfo uri, @Context Request request) {
-            return relations.page(ResourceType.person, key, params, uri, request);
+                                       @BeanParam ArticleParams params, @Context UriInfo uri) {
+            return relations.page(ResourceType.person, key, params, uri);
         }
     }
 
@@ -69,8 +68,8 @@ public final class ArticleRelationsResource {
         @APIResponse(responseCode = "200", description = "A page of articles.",
                 content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.ArticlePage.class)))
         public Response entityArticles(@PathParam("idOrSlug") @Parameter(description = "Entity id or slug.", example = "russia") String key,
-                                       @BeanParam ArticleParams params, @Context UriInfo uri, @Context Request request) {
-            return relations.page(ResourceType.entity, key, params, uri, request);
+                                       @BeanParam ArticleParams params, @Context UriInfo uri) {
+            return relations.page(ResourceType.entity, key, params, uri);
         }
     }
 
@@ -90,8 +89,8 @@ public final class ArticleRelationsResource {
         @APIResponse(responseCode = "200", description = "A page of articles.",
                 content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.ArticlePage.class)))
         public Response sourceArticles(@PathParam("idOrSlug") @Parameter(description = "Source id or slug.", example = "jovem-pan") String key,
-                                       @BeanParam ArticleParams params, @Context UriInfo uri, @Context Request request) {
-            return relations.page(ResourceType.source, key, params, uri, request);
+                                       @BeanParam ArticleParams params, @Context UriInfo uri) {
+            return relations.page(ResourceType.source, key, params, uri);
         }
     }
 
@@ -108,11 +107,11 @@ public final class ArticleRelationsResource {
             this.caller = caller;
         }
 
-        Response page(ResourceType type, String key, ArticleParams params, UriInfo uri, Request request) {
+        Response page(ResourceType type, String key, ArticleParams params, UriInfo uri) {
             Selection fields = Selection.parse("fields", params.fields, ArticleResource.FIELDS);
             ArticleService.Scope scope = service.scope(type, key);
             ArticleService.Listing listing = service.list(params, scope, caller.isAdmin(), fields, next -> PageLinks.of(uri, next));
-            return representations.page(request, listing.page(), fields, listing.scope());
+            return representations.page(listing.page(), fields, listing.scope());
         }
     }
 }

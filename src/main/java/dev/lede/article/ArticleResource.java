@@ -25,7 +25,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -71,10 +70,10 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "A page of articles.",
             headers = @Header(name = "Link", description = "The next page, as rel=\"next\".", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.ArticlePage.class)))
-    public Response list(@BeanParam ArticleParams params, @Context UriInfo uri, @Context Request request) {
+    public Response list(@BeanParam ArticleParams params, @Context UriInfo uri) {
         Selection fields = Selection.parse("fields", params.fields, FIELDS);
         ArticleService.Listing listing = service.list(params, null, caller.isAdmin(), fields, next -> PageLinks.of(uri, next));
-        return representations.page(request, listing.page(), fields, listing.scope());
+        return representations.page(listing.page(), fields, listing.scope());
     }
 
     @GET
@@ -89,11 +88,10 @@ public class ArticleResource {
     @APIResponse(responseCode = "410", ref = "Gone")
     public Response get(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
                         @QueryParam("include") @Parameter(description = "Extra embeds: quotes (the others are embedded by default).") List<String> include,
-                        @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") List<String> fields,
-                        @Context Request request) {
+                        @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") List<String> fields) {
         Selection selection = Selection.parse("fields", fields, FIELDS);
         ArticleView view = service.get(key, caller.isAdmin(), include);
-        return representations.single(request, view, view.version(), selection);
+        return representations.single(view, view.version(), selection);
     }
 
     @POST

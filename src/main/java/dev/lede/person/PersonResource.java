@@ -28,7 +28,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
@@ -68,9 +67,9 @@ public class PersonResource {
     @APIResponse(responseCode = "200", description = "A page of people.",
             headers = @Header(name = "Link", description = "The next page, as rel=\"next\".", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.PersonPage.class)))
-    public Response list(@BeanParam CatalogParams params, @Context UriInfo uri, @Context Request request) {
+    public Response list(@BeanParam CatalogParams params, @Context UriInfo uri) {
         Selection fields = Selection.parse("fields", params.fields, FIELDS);
-        return representations.page(request, service.list(params, next -> PageLinks.of(uri, next)), fields,
+        return representations.page(service.list(params, next -> PageLinks.of(uri, next)), fields,
                 ListScope.of(ResourceType.person));
     }
 
@@ -82,11 +81,10 @@ public class PersonResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class),
                     examples = @ExampleObject(name = "john-kirby", value = Examples.PERSON)))
     public Response get(@PathParam("idOrSlug") @Parameter(description = "Person id or slug.", example = "john-kirby") String key,
-                        @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") java.util.List<String> fields,
-                        @Context Request request) {
+                        @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") java.util.List<String> fields) {
         Selection selection = Selection.parse("fields", fields, FIELDS);
         PersonView view = service.get(key);
-        return representations.single(request, view, view.version(), selection);
+        return representations.single(view, view.version(), selection);
     }
 
     @POST
@@ -118,7 +116,7 @@ public class PersonResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response replace(@PathParam("idOrSlug") @Parameter(description = "Person id or slug.") String key,
                             @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
-                            @NotNull @Valid PersonInput body, @Context Request request) {
+                            @NotNull @Valid PersonInput body) {
         PersonView view = service.replace(key, ifMatch, body);
         return representations.written(view, view.version());
     }
@@ -137,7 +135,7 @@ public class PersonResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response patch(@PathParam("idOrSlug") @Parameter(description = "Person id or slug.") String key,
                           @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
-                          String body, @Context Request request) {
+                          String body) {
         PersonInput merged = mergePatch.apply(service.currentInput(key), body, PersonInput.class);
         PersonView view = service.replace(key, ifMatch, merged);
         return representations.written(view, view.version());

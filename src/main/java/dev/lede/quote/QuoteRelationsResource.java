@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,8 +44,8 @@ public final class QuoteRelationsResource {
         @APIResponse(responseCode = "200", description = "A page of quotes, newest first.",
                 content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.QuotePage.class)))
         public Response personQuotes(@PathParam("idOrSlug") @Parameter(description = "Person id or slug.", example = "john-kirby") String key,
-                                     @BeanParam QuoteParams params, @Context UriInfo uri, @Context Request request) {
-            return relations.page(ResourceType.person, key, params, uri, request);
+                                     @BeanParam QuoteParams params, @Context UriInfo uri) {
+            return relations.page(ResourceType.person, key, params, uri);
         }
     }
 
@@ -66,8 +65,8 @@ public final class QuoteRelationsResource {
         @APIResponse(responseCode = "200", description = "A page of quotes, newest first.",
                 content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.QuotePage.class)))
         public Response entityQuotes(@PathParam("idOrSlug") @Parameter(description = "Entity id or slug.", example = "united-states") String key,
-                                     @BeanParam QuoteParams params, @Context UriInfo uri, @Context Request request) {
-            return relations.page(ResourceType.entity, key, params, uri, request);
+                                     @BeanParam QuoteParams params, @Context UriInfo uri) {
+            return relations.page(ResourceType.entity, key, params, uri);
         }
     }
 
@@ -88,8 +87,8 @@ public final class QuoteRelationsResource {
                 content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.QuotePage.class)))
         @APIResponse(responseCode = "410", ref = "Gone")
         public Response articleQuotes(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
-                                      @BeanParam QuoteParams params, @Context UriInfo uri, @Context Request request) {
-            return relations.page(ResourceType.article, key, params, uri, request);
+                                      @BeanParam QuoteParams params, @Context UriInfo uri) {
+            return relations.page(ResourceType.article, key, params, uri);
         }
     }
 
@@ -106,11 +105,11 @@ public final class QuoteRelationsResource {
             this.caller = caller;
         }
 
-        Response page(ResourceType type, String key, QuoteParams params, UriInfo uri, Request request) {
+        Response page(ResourceType type, String key, QuoteParams params, UriInfo uri) {
             Selection fields = Selection.parse("fields", params.fields, QuoteResource.FIELDS);
             QuoteService.Scope scope = service.scope(type, key, caller.isAdmin());
             QuoteService.Listing listing = service.list(params, scope, caller.isAdmin(), next -> PageLinks.of(uri, next));
-            return representations.page(request, listing.page(), fields, listing.scope());
+            return representations.page(listing.page(), fields, listing.scope());
         }
     }
 }

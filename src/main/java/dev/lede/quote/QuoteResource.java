@@ -25,7 +25,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -68,10 +67,10 @@ public class QuoteResource {
     @APIResponse(responseCode = "200", description = "A page of quotes.",
             headers = @Header(name = "Link", description = "The next page, as rel=\"next\".", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.QuotePage.class)))
-    public Response list(@BeanParam QuoteParams params, @Context UriInfo uri, @Context Request request) {
+    public Response list(@BeanParam QuoteParams params, @Context UriInfo uri) {
         Selection fields = Selection.parse("fields", params.fields, FIELDS);
         QuoteService.Listing listing = service.list(params, null, caller.isAdmin(), next -> PageLinks.of(uri, next));
-        return representations.page(request, listing.page(), fields, listing.scope());
+        return representations.page(listing.page(), fields, listing.scope());
     }
 
     @GET
@@ -83,11 +82,10 @@ public class QuoteResource {
                     examples = @ExampleObject(name = "kirby", value = Examples.QUOTE)))
     @APIResponse(responseCode = "410", ref = "Gone")
     public Response get(@PathParam("idOrSlug") @Parameter(description = "Quote id or slug.") String key,
-                        @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") List<String> fields,
-                        @Context Request request) {
+                        @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") List<String> fields) {
         Selection selection = Selection.parse("fields", fields, FIELDS);
         QuoteView view = service.get(key, caller.isAdmin());
-        return representations.single(request, view, view.version(), selection);
+        return representations.single(view, view.version(), selection);
     }
 
     @POST
