@@ -3,6 +3,7 @@
 -- JSON body per line with @N@ where a number goes, so that every request is a page never seen before (a page
 -- seen before is answered as a duplicate, a cheaper path). RUN keeps two runs on one database apart.
 -- Prints a RESULT line like paths.lua; "created" counts the 201s (new articles), which should equal requests.
+local result = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "result.lua")
 local counter = 0
 local threads = {}
 function setup(thread)
@@ -41,11 +42,7 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local e = summary.errors
   local made = 0
   for _, thread in ipairs(threads) do made = made + (thread:get("created") or 0) end
-  io.write(string.format(
-    'RESULT {"requests": %d, "duration_us": %d, "p50_us": %d, "p99_us": %d, "max_us": %d, "non2xx": %d, "connect": %d, "read": %d, "write": %d, "timeout": %d, "created": %d}\n',
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99), latency.max,
-    e.status, e.connect, e.read, e.write, e.timeout, made))
+  result.write(summary, latency, { created = made })
 end

@@ -1,6 +1,7 @@
 -- GET each path of a file in turn (wrk ... -s paths.lua -- FILE [KEY]). Each thread starts at another offset.
 -- With KEY, every request carries it as a bearer token: key holders bypass the response cache (uncached reads).
 -- Prints one machine-readable RESULT line at the end (latencies in microseconds).
+local result = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "result.lua")
 local counter = 0
 function setup(thread)
   thread:set("id", counter)
@@ -25,9 +26,5 @@ function request()
 end
 
 function done(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format(
-    'RESULT {"requests": %d, "duration_us": %d, "p50_us": %d, "p99_us": %d, "max_us": %d, "non2xx": %d, "connect": %d, "read": %d, "write": %d, "timeout": %d}\n',
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99), latency.max,
-    e.status, e.connect, e.read, e.write, e.timeout))
+  result.write(summary, latency)
 end

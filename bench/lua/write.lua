@@ -2,6 +2,7 @@
 -- publishes it (POST /v1/articles/{id}/publish), and so on: half the requests change public lists (the newest
 -- articles, that person's and that entity's). wrk ... -s write.lua -- KEY PERSON ENTITY.
 -- Prints a RESULT line like paths.lua; "requests" counts both kinds.
+local result = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "result.lua")
 local counter = 0
 function setup(thread)
   thread:set("id", counter)
@@ -44,9 +45,5 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format(
-    'RESULT {"requests": %d, "duration_us": %d, "p50_us": %d, "p99_us": %d, "max_us": %d, "non2xx": %d, "connect": %d, "read": %d, "write": %d, "timeout": %d}\n',
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99), latency.max,
-    e.status, e.connect, e.read, e.write, e.timeout))
+  result.write(summary, latency)
 end
