@@ -20,6 +20,9 @@ import java.util.function.Function;
  * page 1 costs, and rows inserted while a client pages never shift or duplicate what it sees.
  */
 public final class ListQuery<T> {
+    /** The longest list of one filter whose query text is cached (see {@link #and(String, String, Object)}). */
+    static final int SPREAD = 4;
+
     private final Class<T> type;
     private final String alias;
     private final List<String> conditions = new ArrayList<>();
@@ -34,15 +37,18 @@ public final class ListQuery<T> {
     }
 
     /**
-     * Adds a condition; {@code :name} in the fragment is bound to {@code value}. A collection is spread into single
-     * parameters ({@link InLists}), so the query's plan stays in Hibernate's cache.
+     * Adds a condition; {@code :name} in the fragment is bound to {@code value}. A collection of at most
+     * {@value #SPREAD} values is spread into single parameters ({@link InLists}), so the query's plan stays in
+     * Hibernate's cache; a longer one is bound as a list, translated at each execution. Filters combine, and every
+     * count of each is another query text: spreading any count would let a client fill the plan cache (2,048
+     * plans, each as large as its parameters are many) with combinations of long lists.
      */
     public ListQuery<T> and(String fragment, String name, Object value) {
         if (!names.add(name)) {
             // A silent overwrite would apply one filter's value to another's condition.
             throw new IllegalStateException("parameter :" + name + " is bound twice");
         }
-        if (value instanceof Collection<?> values) {
+        if (value instanceof Collection<?> values && values.size() <= SPREAD) {
             conditions.add(InLists.expand(fragment, name, values.size()));
             InLists.forEachSlot(name, values, parameters::put);
         } else {

@@ -1,6 +1,5 @@
 package dev.lede.common;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -33,12 +32,19 @@ public class ReadOnlyInterceptor {
         if (transactionActive()) {
             return invocation.proceed();
         }
-        return QuarkusTransaction.requiringNew().call(() -> {
+        // Begun and ended here rather than with QuarkusTransaction.call, which commits: a read has nothing to commit,
+        // and a rollback also succeeds when something inside marked the transaction rollback-only.
+        transactions.begin();
+        try {
             Session session = em.unwrap(Session.class);
             session.setDefaultReadOnly(true);
             session.setHibernateFlushMode(FlushMode.MANUAL);
             return invocation.proceed();
-        });
+        } finally {
+            if (transactionActive()) { // not when the reaper already ended it (a read over the transaction timeout)
+                transactions.rollback();
+            }
+        }
     }
 
     private boolean transactionActive() throws SystemException {

@@ -4,8 +4,10 @@ import dev.lede.common.InLists;
 import dev.lede.entity.NamedEntity;
 import dev.lede.ingest.extract.Extraction;
 import dev.lede.person.Person;
+import dev.lede.slug.Lookup;
 import dev.lede.source.Source;
 import io.quarkus.hibernate.orm.panache.Panache;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -50,7 +52,11 @@ final class Preloaded {
     }
 
     private static <T> List<T> load(String jpql, Class<T> type, Set<String> ids) {
-        return InLists.query(Panache.getEntityManager(), jpql, type, "ids", ids).getResultList();
+        List<T> loaded = new ArrayList<>();
+        for (List<String> chunk : Lookup.chunks(ids)) { // a page may name more known items than one query binds
+            loaded.addAll(InLists.query(Panache.getEntityManager(), jpql, type, "ids", chunk).getResultList());
+        }
+        return loaded;
     }
 
     private static Set<String> ids(Stream<String> ids) {

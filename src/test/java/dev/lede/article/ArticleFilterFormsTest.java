@@ -74,6 +74,9 @@ class ArticleFilterFormsTest {
         assertThat(busy).hasSize(many).doesNotHaveDuplicates();
         assertThat(busy.get(0)).isEqualTo("forms-" + u + "-" + (many - 1));
         assertThat(busy.get(many - 1)).isEqualTo("forms-" + u + "-0");
+        // Both people at once: the dense form (the busy person has more than FEW), its list of ids spread.
+        anonymous().queryParam("person", "busy-" + u, "quiet-" + u).queryParam("includeTotal", true).get("/v1/articles")
+                .then().statusCode(200).body("meta.total", equalTo(many + 2));
         // Entities: the place is named in 9 of 10 busy articles and in the quiet one (905 + 1: the few form).
         assertThat(walk("entity", "place-" + u, 100)).hasSize(many - (many + 9) / 10 + 1);
     }
