@@ -21,12 +21,15 @@ import java.util.Set;
  * names are bound as parameters.
  */
 final class ArticleFilters {
-    static final String BY_PEOPLE = "(exists (select 1 from Article x join x.people m where x.id = a.id and m.person.id in :people)"
-            + " or exists (select 1 from Article x join x.bylines b where x.id = a.id and b.person.id in :people))";
-    static final String BY_ENTITIES = "exists (select 1 from Article x join x.entities m where x.id = a.id and m.entity.id in :entities)";
+    // Each EXISTS ranges over the outer article's own collection (from a.people m): the SQL probes the mention table
+    // by article id, without joining article again (PostgreSQL: 75 ms -> 41 ms for the newest page of a person named
+    // in 41,000 of 100,000 articles; it still hashes every mention of that person, see BENCHMARKS.md).
+    static final String BY_PEOPLE = "(exists (select 1 from a.people m where m.person.id in :people)"
+            + " or exists (select 1 from a.bylines b where b.person.id in :people))";
+    static final String BY_ENTITIES = "exists (select 1 from a.entities m where m.entity.id in :entities)";
     static final String BY_SOURCES = "(a.publisher.id in :sources"
-            + " or exists (select 1 from Article x join x.credits c where x.id = a.id and c.source.id in :sources))";
-    static final String BY_TAGS = "exists (select 1 from Article x join x.tags t where x.id = a.id and t in :tags)";
+            + " or exists (select 1 from a.credits c where c.source.id in :sources))";
+    static final String BY_TAGS = "exists (select 1 from a.tags t where t in :tags)";
 
     /** Sorts when only published articles are listed: every row has a publishedAt. */
     static final Map<String, SortKey> SORTS = new HashMap<>();
