@@ -34,7 +34,7 @@ public class ReadOnlyInterceptor {
         }
         // Begun and ended here rather than with QuarkusTransaction.call, which fails when something inside marked the
         // transaction rollback-only: that one is rolled back (so is one left by an exception), any other committed.
-        // Not a rollback every time: H2 then served uncached reads 2-3 times slower (measured, run of 28 Nov).
+        // Not a rollback every time: H2 then served uncached reads 2 to 5 times slower (measured on 28 Nov).
         transactions.begin();
         boolean ended = false;
         try {
