@@ -1,12 +1,15 @@
 package dev.lede.article;
 
 import static dev.lede.support.Api.TEST_KEY;
+import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.lede.support.Fixtures;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
@@ -15,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import dev.lede.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -116,5 +118,25 @@ class ArticleFilterFormsTest {
         request.get("/v1/articles").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("entity"))
                 .body("errors[0].message", equalTo("at most 100 values, not 101"));
+    }
+
+    /** A filter takes an id, a slug or an old slug that redirects; a key that matches nothing is a 400 naming it. */
+    @Test
+    void shouldFilterByIdSlugOrOldSlugAndRefuseAnUnknownOne() {
+        String u = unique();
+        String id = Fixtures.person("Renamed " + u);
+        String oldSlug = admin().get("/v1/people/" + id).then().statusCode(200).extract().path("slug");
+        String slug = Fixtures.published("Renamed " + u, Map.of("people", List.of(Map.of("person", id)))).path("slug");
+        String etag = admin().get("/v1/people/" + id).then().extract().header("ETag");
+        admin().header("If-Match", etag).contentType("application/merge-patch+json")
+                .body(Map.of("slug", "renamed-again-" + u)).patch("/v1/people/" + id).then().statusCode(200);
+        for (String key : List.of(id, "renamed-again-" + u, oldSlug)) {
+            anonymous().queryParam("person", key).get("/v1/articles").then().statusCode(200)
+                    .body("data.slug", contains(slug));
+        }
+        anonymous().queryParam("person", oldSlug).queryParam("person", "nobody-" + u).get("/v1/articles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("person"))
+                .body("errors[0].message", equalTo("no person 'nobody-" + u + "'"));
     }
 }
