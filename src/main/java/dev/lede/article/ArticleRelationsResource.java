@@ -109,7 +109,7 @@ public final class ArticleRelationsResource {
 
         Response page(ResourceType type, String key, ArticleParams params, UriInfo uri) {
             Selection fields = Selection.parse("fields", params.fields, ArticleResource.FIELDS);
-            ArticleService.Scope scope = service.scope(type, key);
+            ArticleFilters.Scope scope = service.scope(type, key);
             ArticleService.Listing listing = service.list(params, scope, caller.isAdmin(), fields, next -> PageLinks.of(uri, next));
             return representations.page(listing.page(), fields, listing.scope());
         }

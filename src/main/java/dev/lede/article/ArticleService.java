@@ -62,17 +62,14 @@ public class ArticleService {
      * fields naming an embed or the body imply loading it.
      */
     @ReadOnly
-    public Listing list(ArticleParams params, Scope scope, boolean admin, Selection fields, Function<String, Page.Links> links) {
+    public Listing list(ArticleParams params, ArticleFilters.Scope scope, boolean admin, Selection fields,
+                        Function<String, Page.Links> links) {
         PageRequest page = params.page(config.api());
         ArticleStatus status = ArticleFilters.statusOf(params.status, admin);
         SortKey sort = ArticleFilters.sortOf(params.sort, status);
         Set<String> include = includes(params.include, fields);
         Set<String> narrowedTo = new LinkedHashSet<>();
-        ListQuery<Article> query = ArticleFilters.query(em, params, status, narrowedTo);
-        if (scope != null) {
-            query.and(scope.fragment(), "scope", List.of(scope.id()));
-            narrowedTo.add(scope.id());
-        }
+        ListQuery<Article> query = ArticleFilters.query(em, params, status, scope, narrowedTo);
         ListQuery.Slice<Article> slice = query.page(em, sort, page, a -> sortValue(sort, a), a -> a.id);
         List<ArticleView> views = ArticleMapper.map(em, slice.items(), include, fields.has("body"));
         Page<ArticleView> result = new Page<>(views, new Page.Meta(page.limit(), slice.nextCursor(), slice.total()),
@@ -267,28 +264,13 @@ public class ArticleService {
     }
 
     /** The scope of a relation view; an old slug of the person, entity or source answers 301. */
-    public Scope scope(ResourceType type, String key) {
-        return switch (type) {
-            case person -> Scope.person(Lookup.resolve(type, key, Person::byId, Person::bySlug, p -> p.slug).id);
-            case entity -> Scope.entity(Lookup.resolve(type, key, NamedEntity::byId, NamedEntity::bySlug, e -> e.slug).id);
-            case source -> Scope.source(Lookup.resolve(type, key, Source::byId, Source::bySlug, s -> s.slug).id);
+    ArticleFilters.Scope scope(ResourceType type, String key) {
+        String id = switch (type) {
+            case person -> Lookup.resolve(type, key, Person::byId, Person::bySlug, p -> p.slug).id;
+            case entity -> Lookup.resolve(type, key, NamedEntity::byId, NamedEntity::bySlug, e -> e.slug).id;
+            case source -> Lookup.resolve(type, key, Source::byId, Source::bySlug, s -> s.slug).id;
             default -> throw new IllegalArgumentException(type.name());
         };
-    }
-
-    /** Narrows a list to the articles related to one resource (relation views). */
-    public record Scope(String fragment, String parameter, String id) {
-        // The same filters as ?person=, ?entity=, ?source=, bound to their own parameter so both can apply.
-        public static Scope person(String id) {
-            return new Scope(ArticleFilters.BY_PEOPLE.replace(":people", ":scope"), "scope", id);
-        }
-
-        public static Scope entity(String id) {
-            return new Scope(ArticleFilters.BY_ENTITIES.replace(":entities", ":scope"), "scope", id);
-        }
-
-        public static Scope source(String id) {
-            return new Scope(ArticleFilters.BY_SOURCES.replace(":sources", ":scope"), "scope", id);
-        }
+        return new ArticleFilters.Scope(ArticleFilters.Scope.Kind.valueOf(type.name()), id);
     }
 }

@@ -14,10 +14,12 @@ import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,19 +38,28 @@ class ArticleFilterFormsTest {
     private static String article(String u, int i, String person, String role) {
         String refs = "byline".equals(role) ? "\"bylines\": [{\"person\": \"" + person + "\", \"role\": \"author\"}]"
                 : "\"people\": [{\"person\": \"" + person + "\"}], \"entities\": [{\"entity\": \"place-" + u + "\"}]";
+        // The wire publishes one article in three and is credited on the others, the quiet ones included.
+        refs += i % 3 == 0 ? ", \"publisher\": \"wire-" + u + "\"" : ", \"credits\": [{\"source\": \"wire-" + u + "\", \"role\": \"wire\"}]";
         return String.format("{\"type\": \"article\", \"publish\": true, \"data\": {\"headline\": \"Forms %s %d\", \"language\": \"en\","
                 + " \"publishedAt\": \"2024-01-01T00:%02d:%02dZ\", \"tags\": [\"forms-%s\"], %s}}\n", u, i, (i / 60) % 60, i % 60, u, refs);
     }
 
+    @Inject
+    SessionFactory sessionFactory;
+
     private static List<String> walk(String param, String value, int limit) {
+        return walk("/v1/articles", Map.of(param, value), limit);
+    }
+
+    private static List<String> walk(String path, Map<String, String> query, int limit) {
         List<String> slugs = new ArrayList<>();
         String cursor = null;
         do {
-            var request = anonymous().queryParam(param, value).queryParam("limit", limit).queryParam("fields", "slug");
+            var request = anonymous().queryParams(query).queryParam("limit", limit).queryParam("fields", "slug");
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            var page = request.get("/v1/articles").then().statusCode(200).extract();
+            var page = request.get(path).then().statusCode(200).extract();
             slugs.addAll(page.path("data.slug"));
             cursor = page.path("meta.nextCursor");
         } while (cursor != null);
@@ -61,8 +72,11 @@ class ArticleFilterFormsTest {
         StringBuilder body = new StringBuilder()
                 .append("{\"type\": \"person\", \"data\": {\"name\": \"Busy " + u + "\", \"slug\": \"busy-" + u + "\"}}\n")
                 .append("{\"type\": \"person\", \"data\": {\"name\": \"Quiet " + u + "\", \"slug\": \"quiet-" + u + "\"}}\n")
-                .append("{\"type\": \"entity\", \"data\": {\"name\": \"Place " + u + "\", \"kind\": \"place\", \"slug\": \"place-" + u + "\"}}\n");
-        int many = ArticleFilters.FEW + 5;
+                .append("{\"type\": \"entity\", \"data\": {\"name\": \"Place " + u + "\", \"kind\": \"place\", \"slug\": \"place-" + u + "\"}}\n")
+                .append("{\"type\": \"source\", \"data\": {\"name\": \"Wire " + u + "\", \"kind\": \"wire_agency\", \"slug\": \"wire-" + u + "\"}}\n");
+        // One article in ten names the busy person as a byline only; the probe counts people mentions, so the
+        // other nine in ten must exceed FEW for the many form.
+        int many = ArticleFilters.FEW + ArticleFilters.FEW / 10 + 20;
         for (int i = 0; i < many; i++) {
             body.append(article(u, i, "busy-" + u, i % 10 == 0 ? "byline" : "person"));
         }
@@ -79,8 +93,36 @@ class ArticleFilterFormsTest {
         // Both people at once: the dense form (the busy person has more than FEW), its list of ids spread.
         anonymous().queryParam("person", "busy-" + u, "quiet-" + u).queryParam("includeTotal", true).get("/v1/articles")
                 .then().statusCode(200).body("meta.total", equalTo(many + 2));
-        // Entities: the place is named in 9 of 10 busy articles and in the quiet one (905 + 1: the few form).
+        // Entities: the place is named in 9 of 10 busy articles and in the quiet one (1,008 + 1: the many form).
         assertThat(walk("entity", "place-" + u, 100)).hasSize(many - (many + 9) / 10 + 1);
+
+        // Sources: the wire's articles, published or credited, whichever form (the quiet two are few; all are many).
+        List<String> wire = walk("source", "wire-" + u, 100);
+        assertThat(wire).hasSize(many + 2).doesNotHaveDuplicates().containsAll(busy);
+        assertThat(walkWithForm("/v1/articles", Map.of("source", "wire-" + u, "person", "quiet-" + u), 20, ArticleFilters.FEW_PEOPLE))
+                .containsExactly("forms-" + u + "-" + (many + 1), "forms-" + u + "-" + many);
+        assertThat(walkWithForm("/v1/sources/wire-" + u + "/articles", Map.of(), 100, ArticleFilters.BY_SOURCES))
+                .containsExactlyElementsOf(wire);
+
+        // Relation views list the same articles, and pick the same form: a rare person's view must not walk every
+        // article in date order (it did, before relation views went through the few/many choice).
+        assertThat(walkWithForm("/v1/people/quiet-" + u + "/articles", Map.of(), 20, ArticleFilters.FEW_PEOPLE))
+                .containsExactly("forms-" + u + "-" + (many + 1), "forms-" + u + "-" + many);
+        assertThat(walkWithForm("/v1/people/busy-" + u + "/articles", Map.of(), 100, ArticleFilters.BY_PEOPLE))
+                .containsExactlyElementsOf(busy);
+        // A filter narrows a relation view further: the busy person's articles that also name the place.
+        assertThat(walkWithForm("/v1/people/busy-" + u + "/articles", Map.of("entity", "place-" + u), 100, ArticleFilters.BY_PEOPLE))
+                .hasSize(many - (many + 9) / 10);
+    }
+
+    /** Walks a list, and checks that its article query used the filter form (the fragment of JPQL) expected. */
+    private List<String> walkWithForm(String path, Map<String, String> query, int limit, String form) {
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        List<String> slugs = walk(path, query, limit);
+        String marker = form.substring(0, form.indexOf(" in :")); // the parameter is spread into :scope_0 ..
+        assertThat(statistics.getQueries()).as("the queries of " + path).anyMatch(executed -> executed.contains(marker));
+        return slugs;
     }
 
     /**
