@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.SessionFactory;
@@ -102,9 +103,16 @@ class ArticleStatementCountTest {
         assertThat(statistics.getQueries()).hasSizeGreaterThan(10);
         for (String query : statistics.getQueries()) {
             var executed = statistics.getQueryStatistics(query);
+            // The filters' probes are SQL: nothing to translate, one hit for their parsed parameters.
+            int hitsPerExecution = isProbe(query) ? 1 : 2;
             assertThat(executed.getPlanCacheHitCount()).as("translations served from the cache for: " + query)
-                    .isEqualTo(2 * executed.getExecutionCount());
+                    .isEqualTo(hitsPerExecution * executed.getExecutionCount());
         }
+    }
+
+    private static boolean isProbe(String sql) {
+        return Arrays.stream(ArticleFilters.Scope.Kind.values())
+                .anyMatch(kind -> sql.startsWith(kind.probe.substring(0, kind.probe.indexOf(" in :"))));
     }
 
     /** A read flushes nothing: no check of what it loaded for changes, before its queries or at its end. */
