@@ -93,16 +93,19 @@ db = machine.get("db", "h2")
 DATABASES = {"h2": "H2 file database", "pg": "PostgreSQL (Debian's package, same machine)"}
 name = f"{stamp}-n{n}{'' if db == 'h2' else '-' + db}.md"
 quote_lines = load.get("quote_lines", 0)
+reused = machine.get("reused_db", False)
+reused_note = ("\n\nThis run reused a database loaded by an earlier run (`REUSE_DB=1`): the load figures below are that run's,"
+               " possibly measured with other code.") if reused else ""
 body = f"""# Lede benchmark, {today.strftime('%Y-%m-%d %H:%M UTC')}, {int(n):,} articles
 
-Command: `{'' if db == 'h2' else 'DB=' + db + ' '}N={n} bench/run.sh` (wrk, {connections} connections, {duration} per run, loopback; {DATABASES.get(db, db)}).
+Command: `{'REUSE_DB=1 ' if reused else ''}{'' if db == 'h2' else 'DB=' + db + ' '}N={n} bench/run.sh` (wrk, {connections} connections, {duration} per run, loopback; {DATABASES.get(db, db)}).
 JVM options: `{machine.get('java_opts', '?')}`.
 
 Machine: {machine['nproc']} cores ({machine['cpu']}), {machine['mem_gb']} GiB. wrk, nginx and Lede share the
 same cores. Load average before the run: {machine['load_before']}; after: {end.get('load_after', '?')}
 (anything above about 1 means other work on the machine took CPU from this run: figures are then low and noisy).
 
-## Load through POST /v1/bulk
+## Load through POST /v1/bulk{reused_note}
 
 | What | Lines | Seconds | Lines/s |
 | --- | ---: | ---: | ---: |
@@ -131,7 +134,7 @@ with open(os.path.join(results_dir, name), "w") as f:
 suffix = "" if db == "h2" else "-" + db  # one summary block per database
 marker_start, marker_end = f"<!-- summary{suffix}:start -->", f"<!-- summary{suffix}:end -->"
 block = (f"{marker_start}\nLatest run on {DATABASES.get(db, db)}: [{name}](bench/results/{name}) ({int(n):,} articles, {connections} connections, "
-         f"load average before {machine['load_before']}). Bulk load: {articles_per_s:,.0f} articles/s with their quotes, "
+         f"load average before {machine['load_before']}). Bulk load{' (from the earlier run that loaded the database)' if reused else ''}: {articles_per_s:,.0f} articles/s with their quotes, "
          f"{catalog_per_s:,.0f} catalog lines/s.\n\n" + "\n".join(summary) + f"\n{marker_end}")
 text = open(benchmarks_md).read() if os.path.exists(benchmarks_md) else "# Benchmarks\n\n" + marker_start + "\n" + marker_end + "\n"
 if marker_start in text:

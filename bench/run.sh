@@ -99,7 +99,7 @@ start_lede() { # sets SERVER_PID and STARTUP (seconds until ready)
   STARTUP=$(calc "$(date +%s.%N) - $t0")
 }
 : > "$WORK/server.log"
-echo "{\"kind\": \"machine\", \"db\": \"$DB\", \"java_opts\": \"$JAVA_OPTS\", \"nproc\": $(nproc), \"cpu\": \"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)\", \"mem_gb\": $(free -g | awk '/Mem:/ {print $2}'), \"load_before\": \"$(cut -d' ' -f1-3 /proc/loadavg)\"}" >> "$RESULTS"
+echo "{\"kind\": \"machine\", \"db\": \"$DB\", \"java_opts\": \"$JAVA_OPTS\", \"nproc\": $(nproc), \"cpu\": \"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)\", \"mem_gb\": $(free -g | awk '/Mem:/ {print $2}'), \"load_before\": \"$(cut -d' ' -f1-3 /proc/loadavg)\", \"reused_db\": $([ "$REUSE_DB" = 1 ] && echo true || echo false)}" >> "$RESULTS"
 if [ "$REUSE_DB" = 1 ]; then
   log "reusing the database loaded by an earlier run (its load figures: $LOAD_RECORD)"
   cat "$LOAD_RECORD" >> "$RESULTS"
