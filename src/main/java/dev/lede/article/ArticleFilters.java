@@ -157,7 +157,8 @@ final class ArticleFilters {
         /** The kinds of resource a list of articles can be narrowed to, with the forms of their filter. */
         enum Kind {
             person(ResourceType.person, "Person", "people", BY_PEOPLE, FEW_PEOPLE,
-                    "select 1 from article_person where person_id in :ids"),
+                    "select 1 from article_person where person_id in :ids"
+                            + " union all select 1 from article_byline where person_id in :ids"),
             entity(ResourceType.entity, "NamedEntity", "entities", BY_ENTITIES, FEW_ENTITIES,
                     "select 1 from article_entity where entity_id in :ids"),
             source(ResourceType.source, "Source", "sources", BY_SOURCES, FEW_SOURCES, "select 1 from article where"
@@ -194,7 +195,8 @@ final class ArticleFilters {
         }
 
         /**
-         * Whether more than FEW rows of the mention table name these ids: one row read at offset FEW, by index. SQL,
+         * Whether more than FEW rows name these ids (mentions and bylines, publisher and credits: an article naming
+         * two of them counts twice, which can only choose the many form early): one row read at offset FEW, by index. SQL,
          * not JPQL, because JPQL reaches a mention table only through a join with article; and one row, not the
          * FEW + 1 it walks, because reading those rows through Hibernate and the PostgreSQL driver was a third of the
          * CPU of a popular person's page.

@@ -1,5 +1,10 @@
 package dev.lede.article;
 
+import static dev.lede.article.ArticleFilters.BY_PEOPLE;
+import static dev.lede.article.ArticleFilters.BY_SOURCES;
+import static dev.lede.article.ArticleFilters.FEW_ENTITIES;
+import static dev.lede.article.ArticleFilters.FEW_PEOPLE;
+import static dev.lede.article.ArticleFilters.FEW_SOURCES;
 import static dev.lede.support.Api.TEST_KEY;
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.anonymous;
@@ -16,6 +21,7 @@ import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +29,9 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 /**
- * The person and entity filters take one of two SQL forms depending on how many articles match (ArticleFilters.FEW):
- * both must list the same articles in the same order, bylines included, and pages must chain.
+ * The person, entity and source filters take one of two SQL forms depending on how many articles match
+ * (ArticleFilters.FEW), in /v1/articles and in relation views: both must list the same articles in the same order,
+ * bylines and credits included, and pages must chain.
  */
 @QuarkusTest
 class ArticleFilterFormsTest {
@@ -35,11 +42,23 @@ class ArticleFilterFormsTest {
                 .post("/v1/bulk").then().statusCode(200).body("rejected", equalTo(0));
     }
 
-    private static String article(String u, int i, String person, String role) {
+    /**
+     * Article i of the test, naming the person in the role; the wire publishes one article in three and is credited
+     * on the others; the rare wire is credited only on the articles given {@code rare}.
+     */
+    private static String article(String u, int i, String person, String role, boolean rare) {
         String refs = "byline".equals(role) ? "\"bylines\": [{\"person\": \"" + person + "\", \"role\": \"author\"}]"
                 : "\"people\": [{\"person\": \"" + person + "\"}], \"entities\": [{\"entity\": \"place-" + u + "\"}]";
-        // The wire publishes one article in three and is credited on the others, the quiet ones included.
-        refs += i % 3 == 0 ? ", \"publisher\": \"wire-" + u + "\"" : ", \"credits\": [{\"source\": \"wire-" + u + "\", \"role\": \"wire\"}]";
+        List<String> credits = new ArrayList<>();
+        if (i % 3 == 0) {
+            refs += ", \"publisher\": \"wire-" + u + "\"";
+        } else {
+            credits.add("{\"source\": \"wire-" + u + "\", \"role\": \"wire\"}");
+        }
+        if (rare) {
+            credits.add("{\"source\": \"rare-wire-" + u + "\", \"role\": \"partner\"}");
+        }
+        refs += ", \"credits\": [" + String.join(", ", credits) + "]";
         return String.format("{\"type\": \"article\", \"publish\": true, \"data\": {\"headline\": \"Forms %s %d\", \"language\": \"en\","
                 + " \"publishedAt\": \"2024-01-01T00:%02d:%02dZ\", \"tags\": [\"forms-%s\"], %s}}\n", u, i, (i / 60) % 60, i % 60, u, refs);
     }
@@ -47,11 +66,8 @@ class ArticleFilterFormsTest {
     @Inject
     SessionFactory sessionFactory;
 
-    private static List<String> walk(String param, String value, int limit) {
-        return walk("/v1/articles", Map.of(param, value), limit);
-    }
-
-    private static List<String> walk(String path, Map<String, String> query, int limit) {
+    /** Every page of a list, following its cursors: the slugs in order. */
+    private static List<String> slugs(String path, Map<String, String> query, int limit) {
         List<String> slugs = new ArrayList<>();
         String cursor = null;
         do {
@@ -67,61 +83,84 @@ class ArticleFilterFormsTest {
     }
 
     @Test
-    void shouldFindBylinesAndAgreeBetweenTheFewAndTheManyForms() {
+    void shouldFindBylinesAndCreditsAndAgreeBetweenTheFewAndTheManyForms() {
         String u = unique();
         StringBuilder body = new StringBuilder()
                 .append("{\"type\": \"person\", \"data\": {\"name\": \"Busy " + u + "\", \"slug\": \"busy-" + u + "\"}}\n")
                 .append("{\"type\": \"person\", \"data\": {\"name\": \"Quiet " + u + "\", \"slug\": \"quiet-" + u + "\"}}\n")
                 .append("{\"type\": \"entity\", \"data\": {\"name\": \"Place " + u + "\", \"kind\": \"place\", \"slug\": \"place-" + u + "\"}}\n")
-                .append("{\"type\": \"source\", \"data\": {\"name\": \"Wire " + u + "\", \"kind\": \"wire_agency\", \"slug\": \"wire-" + u + "\"}}\n");
-        // One article in ten names the busy person as a byline only; the probe counts people mentions, so the
-        // other nine in ten must exceed FEW for the many form.
-        int many = ArticleFilters.FEW + ArticleFilters.FEW / 10 + 20;
+                .append("{\"type\": \"source\", \"data\": {\"name\": \"Wire " + u + "\", \"kind\": \"wire_agency\", \"slug\": \"wire-" + u + "\"}}\n")
+                .append("{\"type\": \"source\", \"data\": {\"name\": \"Rare Wire " + u + "\", \"kind\": \"wire_agency\", \"slug\": \"rare-wire-" + u + "\"}}\n");
+        // The busy person is named in 9 of 10 articles and bylined on the tenth: 904 mentions and 101 bylines, many
+        // only if the probe counts bylines too.
+        int many = ArticleFilters.FEW + 5;
         for (int i = 0; i < many; i++) {
-            body.append(article(u, i, "busy-" + u, i % 10 == 0 ? "byline" : "person"));
+            body.append(article(u, i, "busy-" + u, i % 10 == 0 ? "byline" : "person", false));
         }
-        body.append(article(u, many, "quiet-" + u, "byline")).append(article(u, many + 1, "quiet-" + u, "person"));
+        body.append(article(u, many, "quiet-" + u, "byline", true)).append(article(u, many + 1, "quiet-" + u, "person", true));
         bulk(body.toString());
+        List<String> quiet = List.of("forms-" + u + "-" + (many + 1), "forms-" + u + "-" + many);
+        int named = many - (many + 9) / 10; // the busy articles that name the person (and the place)
 
-        // Few: both of the quiet person's articles, the byline one included, newest first.
-        assertThat(walk("person", "quiet-" + u, 20)).containsExactly("forms-" + u + "-" + (many + 1), "forms-" + u + "-" + many);
-        // Many: the busy person's articles (people and bylines), in date order, every page chained.
-        List<String> busy = walk("person", "busy-" + u, 100);
+        // People. Few: both of the quiet person's articles, the byline one included, newest first. Many: the busy
+        // person's articles (people and bylines), in date order, every page chained.
+        assertThat(walk("/v1/articles", Map.of("person", "quiet-" + u), 20, bound(FEW_PEOPLE, "people")))
+                .containsExactlyElementsOf(quiet);
+        List<String> busy = walk("/v1/articles", Map.of("person", "busy-" + u), 100, bound(BY_PEOPLE, "people"));
         assertThat(busy).hasSize(many).doesNotHaveDuplicates();
         assertThat(busy.get(0)).isEqualTo("forms-" + u + "-" + (many - 1));
         assertThat(busy.get(many - 1)).isEqualTo("forms-" + u + "-0");
-        // Both people at once: the dense form (the busy person has more than FEW), its list of ids spread.
+        // Both people at once: the dense form, its list of ids spread.
         anonymous().queryParam("person", "busy-" + u, "quiet-" + u).queryParam("includeTotal", true).get("/v1/articles")
                 .then().statusCode(200).body("meta.total", equalTo(many + 2));
-        // Entities: the place is named in 9 of 10 busy articles and in the quiet one (1,008 + 1: the many form).
-        assertThat(walk("entity", "place-" + u, 100)).hasSize(many - (many + 9) / 10 + 1);
+        // Entities: the place is named in the busy person's 904 mention articles and in one quiet one (few).
+        assertThat(walk("/v1/articles", Map.of("entity", "place-" + u), 100, bound(FEW_ENTITIES, "entities")))
+                .hasSize(named + 1);
+        // Sources, published or credited: the wire is on every article (many), the rare wire credited on two (few).
+        List<String> wire = walk("/v1/articles", Map.of("source", "wire-" + u), 100, bound(BY_SOURCES, "sources"));
+        assertThat(wire).hasSize(many + 2).doesNotHaveDuplicates().containsAll(busy).containsAll(quiet);
+        assertThat(walk("/v1/articles", Map.of("source", "rare-wire-" + u), 20, bound(FEW_SOURCES, "sources")))
+                .containsExactlyElementsOf(quiet);
 
-        // Sources: the wire's articles, published or credited, whichever form (the quiet two are few; all are many).
-        List<String> wire = walk("source", "wire-" + u, 100);
-        assertThat(wire).hasSize(many + 2).doesNotHaveDuplicates().containsAll(busy);
-        assertThat(walkWithForm("/v1/articles", Map.of("source", "wire-" + u, "person", "quiet-" + u), 20, ArticleFilters.FEW_PEOPLE))
-                .containsExactly("forms-" + u + "-" + (many + 1), "forms-" + u + "-" + many);
-        assertThat(walkWithForm("/v1/sources/wire-" + u + "/articles", Map.of(), 100, ArticleFilters.BY_SOURCES))
-                .containsExactlyElementsOf(wire);
-
-        // Relation views list the same articles, and pick the same form: a rare person's view must not walk every
+        // Relation views list the same articles and pick the same form: a rare person's view must not walk every
         // article in date order (it did, before relation views went through the few/many choice).
-        assertThat(walkWithForm("/v1/people/quiet-" + u + "/articles", Map.of(), 20, ArticleFilters.FEW_PEOPLE))
-                .containsExactly("forms-" + u + "-" + (many + 1), "forms-" + u + "-" + many);
-        assertThat(walkWithForm("/v1/people/busy-" + u + "/articles", Map.of(), 100, ArticleFilters.BY_PEOPLE))
+        assertThat(walk("/v1/people/quiet-" + u + "/articles", Map.of(), 20, bound(FEW_PEOPLE, "scope")))
+                .containsExactlyElementsOf(quiet);
+        assertThat(walk("/v1/people/busy-" + u + "/articles", Map.of(), 100, bound(BY_PEOPLE, "scope")))
                 .containsExactlyElementsOf(busy);
-        // A filter narrows a relation view further: the busy person's articles that also name the place.
-        assertThat(walkWithForm("/v1/people/busy-" + u + "/articles", Map.of("entity", "place-" + u), 100, ArticleFilters.BY_PEOPLE))
-                .hasSize(many - (many + 9) / 10);
+        assertThat(walk("/v1/sources/wire-" + u + "/articles", Map.of(), 100, bound(BY_SOURCES, "scope")))
+                .containsExactlyElementsOf(wire);
+        assertThat(walk("/v1/sources/rare-wire-" + u + "/articles", Map.of(), 20, bound(FEW_SOURCES, "scope")))
+                .containsExactlyElementsOf(quiet);
+        // Filters narrow a relation view further, each in its own form.
+        assertThat(walk("/v1/people/busy-" + u + "/articles", Map.of("entity", "place-" + u), 100,
+                bound(BY_PEOPLE, "scope"), bound(FEW_ENTITIES, "entities"))).hasSize(named);
+        assertThat(walk("/v1/sources/wire-" + u + "/articles", Map.of("person", "busy-" + u), 100,
+                bound(BY_SOURCES, "scope"), bound(BY_PEOPLE, "people"))).containsExactlyElementsOf(busy);
+        assertThat(walk("/v1/people/quiet-" + u + "/articles", Map.of("source", "rare-wire-" + u), 20,
+                bound(FEW_PEOPLE, "scope"), bound(FEW_SOURCES, "sources"))).containsExactlyElementsOf(quiet);
     }
 
-    /** Walks a list, and checks that its article query used the filter form (the fragment of JPQL) expected. */
-    private List<String> walkWithForm(String path, Map<String, String> query, int limit, String form) {
+    /** A filter form of ArticleFilters with its parameter renamed, as ListQuery binds it. */
+    private static String bound(String form, String parameter) {
+        return form.replaceAll(":(people|entities|sources)\\b", ":" + parameter);
+    }
+
+    /**
+     * Walks a list, and checks that its article query used each of the filter forms expected (JPQL fragments, whole:
+     * a dense form differs from an OR of two EXISTS only after its first branch). InLists spreads a parameter into
+     * {@code = :p_0} or {@code in (:p_0, ...)}; the executed text is read back as {@code in :p} before comparing.
+     */
+    private List<String> walk(String path, Map<String, String> query, int limit, String... forms) {
         var statistics = sessionFactory.getStatistics();
         statistics.clear();
-        List<String> slugs = walk(path, query, limit);
-        String marker = form.substring(0, form.indexOf(" in :")); // the parameter is spread into :scope_0 ..
-        assertThat(statistics.getQueries()).as("the queries of " + path).anyMatch(executed -> executed.contains(marker));
+        List<String> slugs = slugs(path, query, limit);
+        List<String> executed = Arrays.stream(statistics.getQueries())
+                .map(text -> text.replaceAll("in \\(:(\\w+)_0(, :\\w+)*\\)", "in :$1").replaceAll("= :(\\w+)_0\\b", "in :$1"))
+                .toList();
+        for (String form : forms) {
+            assertThat(executed).as("the queries of " + path + " " + query).anyMatch(text -> text.contains(form));
+        }
         return slugs;
     }
 
