@@ -105,18 +105,9 @@ final class ArticleFilters {
         if (status != null) {
             query.and("a.status = :status", "status", status);
         }
-        if (scope != null) {
-            // A relation view (/v1/people/{id}/articles) is the same filter bound to its own parameter, so that
-            // ?person= can narrow it further; it picks the same few/many form.
-            walkDateIndex &= scope.apply(query, em, "scope", List.of(scope.id()));
-            narrowedTo.add(scope.id());
-        }
         walkDateIndex &= addFilter(query, em, Scope.Kind.person, "people", "person", params.person, narrowedTo);
         walkDateIndex &= addFilter(query, em, Scope.Kind.entity, "entities", "entity", params.entity, narrowedTo);
         walkDateIndex &= addFilter(query, em, Scope.Kind.source, "sources", "source", params.source, narrowedTo);
-        if (status != null && walkDateIndex) {
-            query.orderedWithin("a.status"); // lets H2 walk ix_article_status_* in order and stop after a page
-        }
         if (params.section != null) {
             query.and("a.section = :section", "section", params.section.trim());
         }
@@ -134,6 +125,16 @@ final class ArticleFilters {
         }
         if (params.updatedSince != null) {
             query.and("a.updatedAt >= :updatedSince", "updatedSince", Params.instant("updatedSince", params.updatedSince));
+        }
+        if (scope != null) {
+            // A relation view (/v1/people/{id}/articles) is the same filter bound to its own parameter, so that
+            // ?person= can narrow it further; it picks the same few/many form. Added last, as before it had a
+            // choice of form, so that the filters' digest in the cursors it gave out is unchanged.
+            walkDateIndex &= scope.apply(query, em, "scope", List.of(scope.id()));
+            narrowedTo.add(scope.id());
+        }
+        if (status != null && walkDateIndex) {
+            query.orderedWithin("a.status"); // lets H2 walk ix_article_status_* in order and stop after a page
         }
         return query;
     }
