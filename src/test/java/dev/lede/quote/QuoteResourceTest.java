@@ -73,7 +73,11 @@ class QuoteResourceTest {
         anonymous().get("/v1/people/" + speaker + "/quotes").then().statusCode(200).body("data", hasSize(0));
         admin().get("/v1/people/" + speaker + "/quotes").then().statusCode(200).body("data.id", contains(hidden));
         admin().header("If-Match", "*").post("/v1/articles/" + draftId + "/publish").then().statusCode(200);
+        // Lists show a quote exactly while its article is published (the speaker's list and the newest quotes).
+        anonymous().get("/v1/people/" + speaker + "/quotes").then().statusCode(200).body("data.id", contains(hidden));
+        anonymous().get("/v1/quotes").then().statusCode(200).body("data.id", org.hamcrest.Matchers.hasItem(hidden));
         admin().header("If-Match", "*").body(Map.of("reason", "Error")).post("/v1/articles/" + draftId + "/withdraw").then().statusCode(200);
+        anonymous().get("/v1/people/" + speaker + "/quotes").then().statusCode(200).body("data", hasSize(0));
         anonymous().get("/v1/quotes/" + hidden).then().statusCode(410).body("reason", equalTo("Error"));
         anonymous().get("/v1/articles/" + draftId + "/quotes").then().statusCode(410);
     }
