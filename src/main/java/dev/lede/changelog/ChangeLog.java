@@ -4,12 +4,13 @@ import dev.lede.common.Times;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks;
-import org.hibernate.query.NativeQuery;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Appends change events inside the caller's transaction.
@@ -18,15 +19,16 @@ import org.hibernate.query.NativeQuery;
  * that UPDATE takes is held until the writing transaction commits or rolls back, so two writers cannot
  * interleave: seq values become visible in the order they were assigned and a reader that has seen seq N
  * will never later see a smaller one appear. A rollback releases the lock and its increment with it, so
- * there are no gaps either. The cost is that writes serialise on this row for the (short) time between
- * their append and their commit; services append as their last step for that reason.
+ * there are no gaps either.
  *
- * <p>Within one transaction only the first append touches the counter (the UPDATE that takes the lock, and a
- * read): later ones (a bulk batch appends hundreds) still hold the lock, so they count on in memory, and the last
- * value is written to the row once, just before commit. The events of a transaction get consecutive seq values,
- * and the row holds the last one when the lock is released, as with one UPDATE per event. That last write runs in
- * Hibernate's own before-completion step, after its flush and on its connection: a JTA synchronization of our own
- * ran after Hibernate had let go of the connection, and the pool warned at every such commit.
+ * <p>Writers serialise on that row only while they commit: an append keeps its event in memory, and the events
+ * of a transaction are numbered and inserted together at its very end, in Hibernate's own before-completion step
+ * (after its flush and on its connection: a JTA synchronization of our own ran after Hibernate had let go of the
+ * connection, and the pool warned at every such commit). One UPDATE takes the lock and the whole range of seq
+ * values, and the events go in JDBC batches. So a long transaction (a bulk batch of 500 lines) no longer
+ * holds every other writer back while it works, only while it commits; and as the counter's lock is the last
+ * one a transaction takes, it cannot be part of a deadlock. Until then an event's {@code seq} is 0; observers
+ * of {@link Committed} after success see it numbered.
  */
 @ApplicationScoped
 public class ChangeLog {
@@ -44,8 +46,12 @@ public class ChangeLog {
      * Fired for every appended event; observers with {@code during = TransactionPhase.AFTER_SUCCESS} see it only
      * once the write has committed (caches drop what it changed, later the search index and webhooks).
      */
-    public record Committed(long seq, ResourceType type, ChangeOp op, String resourceId, java.util.List<String> embeddedIn,
-                            java.util.List<String> listsChanged) {
+    public record Committed(ChangeEvent event, ResourceType type, ChangeOp op, String resourceId, List<String> embeddedIn,
+                            List<String> listsChanged) {
+        /** The event's place in the log: numbered when its transaction commits, so read it after success. */
+        public long seq() {
+            return event.seq;
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -67,7 +73,7 @@ public class ChangeLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public ChangeEvent append(Tracked resource, ChangeOp op, long version) {
         ChangeEvent event = append(resource.resourceType(), op, resource.resourceId(), version);
-        committed.fire(new Committed(event.seq, resource.resourceType(), op, resource.resourceId(), resource.embeddedIn(),
+        committed.fire(new Committed(event, resource.resourceType(), op, resource.resourceId(), resource.embeddedIn(),
                 resource.listsChanged(op)));
         return event;
     }
@@ -75,52 +81,50 @@ public class ChangeLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public ChangeEvent append(ResourceType type, ChangeOp op, String resourceId, long version) {
         ChangeEvent event = new ChangeEvent();
-        event.seq = nextSeq();
         event.type = type;
         event.op = op;
         event.resourceId = resourceId;
         event.version = version;
         event.at = Times.now();
-        em.persist(event);
+        pending().events.add(event);
         return event;
     }
 
-    /** Takes the counter's row lock with the transaction's first seq; later ones count on under the same lock. */
-    private long nextSeq() {
-        Head head = (Head) transaction.getResource(Head.class);
-        if (head != null) {
-            return ++head.last;
+    /** The transaction's events not yet numbered; the first append registers their insertion before commit. */
+    private Pending pending() {
+        Pending pending = (Pending) transaction.getResource(Pending.class);
+        if (pending == null) {
+            Session session = em.unwrap(Session.class);
+            pending = new Pending(session);
+            transaction.putResource(Pending.class, pending);
+            session.unwrap(SharedSessionContractImplementor.class).getTransactionCompletionCallbacks().registerCallback(pending);
         }
-        counter("UPDATE change_log_head SET last_seq = last_seq + 1 WHERE id = 1").executeUpdate();
-        long seq = ((Number) counter("SELECT last_seq FROM change_log_head WHERE id = 1").getSingleResult()).longValue();
-        head = new Head(seq);
-        transaction.putResource(Head.class, head);
-        em.unwrap(SharedSessionContractImplementor.class).getTransactionCompletionCallbacks().registerCallback(head);
-        return seq;
+        return pending;
     }
 
-    /** The seq values a transaction has taken; writes the last one to the (locked) counter row before commit. */
-    private static final class Head implements TransactionCompletionCallbacks.BeforeCompletionCallback {
-        private final long first;
-        private long last;
+    /** Numbers a transaction's events under the counter's row lock and inserts them, as its last statements. */
+    private static final class Pending implements TransactionCompletionCallbacks.BeforeCompletionCallback {
+        private final List<ChangeEvent> events = new ArrayList<>();
+        private final Session hibernate;
 
-        Head(long first) {
-            this.first = first;
-            this.last = first;
+        Pending(Session hibernate) {
+            this.hibernate = hibernate;
         }
 
-        /** Not called on rollback, which undoes the first UPDATE: nothing else was written. */
+        /** Not called on rollback: nothing was written. */
         @Override
         public void doBeforeTransactionCompletion(SharedSessionContractImplementor session) {
-            if (last > first) {
-                session.createNativeQuery("UPDATE change_log_head SET last_seq = :seq WHERE id = 1")
-                        .addSynchronizedQuerySpace("change_log_head").setParameter("seq", last).executeUpdate();
+            session.createNativeQuery("UPDATE change_log_head SET last_seq = last_seq + :count WHERE id = 1")
+                    .addSynchronizedQuerySpace("change_log_head").setParameter("count", events.size()).executeUpdate();
+            long last = ((Number) session.createNativeQuery("SELECT last_seq FROM change_log_head WHERE id = 1")
+                    .addSynchronizedQuerySpace("change_log_head").getSingleResult()).longValue();
+            long seq = last - events.size();
+            for (ChangeEvent event : events) {
+                event.seq = ++seq;
             }
+            // Persisted and flushed here, after Hibernate's own flush: in JDBC batches, counted by its statistics.
+            events.forEach(hibernate::persist);
+            hibernate.flush();
         }
-    }
-
-    /** A statement on the counter alone: it needs no flush of the persistence context before it runs. */
-    private Query counter(String sql) {
-        return em.createNativeQuery(sql).unwrap(NativeQuery.class).addSynchronizedQuerySpace("change_log_head");
     }
 }

@@ -27,6 +27,9 @@ class ChangeLogTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    ChangeLog changeLog;
+
     private List<ChangeEvent> eventsOf(String resourceId) {
         return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                 "from ChangeEvent e where e.resourceId = :id order by e.seq", ChangeEvent.class)
@@ -176,6 +179,41 @@ class ChangeLogTest {
             });
             assertThat(events).extracting(e -> e.resourceId).containsExactlyInAnyOrderElementsOf(ids);
         } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anOpenTransactionWithEventsDoesNotHoldOtherWritersBackAndSeqFollowsCommitOrder() throws Exception {
+        long before = lastSeq();
+        String slowId = "slow-" + unique();
+        CountDownLatch appended = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            // A long transaction (as a bulk batch is) appends its event, then goes on working.
+            Future<?> slow = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                changeLog.append(ResourceType.source, ChangeOp.updated, slowId, 1);
+                appended.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(appended.await(30, TimeUnit.SECONDS)).isTrue();
+            // Meanwhile another write commits: it used to wait for the counter's row lock until the first committed.
+            Future<String> quick = pool.submit(() -> admin().body(Map.of("name", "Quick " + unique(), "kind", "other"))
+                    .post("/v1/sources").then().statusCode(201).extract().<String>path("id"));
+            String quickId = quick.get(20, TimeUnit.SECONDS);
+            release.countDown();
+            slow.get(30, TimeUnit.SECONDS);
+
+            // Numbered at commit: the write that committed first has the smaller seq, and there is no gap.
+            assertThat(eventsAfter(before)).extracting(e -> e.resourceId, e -> e.seq)
+                    .containsExactly(tuple(quickId, before + 1), tuple(slowId, before + 2));
+        } finally {
+            release.countDown();
             pool.shutdownNow();
         }
     }
