@@ -112,7 +112,8 @@ same cores. Load average before the run: {machine['load_before']}; after: {end.g
 | Catalog (sources, entities, people) | {load['catalog_lines']:,} | {load['catalog_s']:.1f} | {catalog_per_s:,.0f} |
 | Articles (published, with publisher, credits, byline, people, entities), with their {quote_lines:,} quote lines | {load['article_lines']:,} | {load['articles_s']:.1f} | {articles_per_s:,.0f} |
 
-Accepted {load['accepted']:,}, rejected {load['rejected']:,}. Start-up until ready: {load['startup_empty_s']:.1f} s on an
+Accepted {load['accepted']:,}, rejected {load['rejected']:,}. Catalog requests one at a time; article requests
+(1,000 lines, an article with its quotes) {load.get('loaders', 1)} at a time. Start-up until ready: {load['startup_empty_s']:.1f} s on an
 empty database, {startup['loaded_s']:.1f} s on the loaded one.
 
 ## Reads and writes

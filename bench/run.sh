@@ -19,6 +19,7 @@ JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseParallelGC -XX:ReservedCodeCacheSize=64m
 SEED=${SEED:-42}
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-32}
+LOADERS=${LOADERS:-2}            # article requests in flight at once during the bulk load (bench/load.py)
 THREADS=${THREADS:-2}
 PORT=${PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
@@ -66,8 +67,6 @@ if [ ! -s "$DATA.manifest.json" ] || ! grep -q '"quotes"' "$DATA.manifest.json";
   log "generating $N articles (seed $SEED)"
   python3 "$BENCH/gen.py" --articles "$N" --seed "$SEED" --out "$DATA"
 fi
-rm -rf "$WORK/chunks" && mkdir -p "$WORK/chunks"
-split -l 1000 -d -a 5 "$DATA" "$WORK/chunks/c."
 
 # --- Lede on a fresh database (an H2 file, or a PostgreSQL database emptied at the first start) ----------
 REUSE_DB=${REUSE_DB:-0}
@@ -108,34 +107,17 @@ start_lede; STARTUP_EMPTY=$STARTUP
 log "Lede up (pid $SERVER_PID) in ${STARTUP_EMPTY}s on an empty database"
 
 # --- Load through POST /v1/bulk --------------------------------------------------------------------------
-log "loading $(wc -l < "$DATA") lines through POST /v1/bulk"
-# Quote lines follow their article: their time counts with the articles' (articles/s means with their quotes).
-catalog_lines=0; article_lines=0; quote_lines=0; accepted=0; rejected=0; t_catalog=0; t_articles=0
-for chunk in "$WORK"/chunks/c.*; do
-  t0=$(date +%s.%N)
-  report=$(curl -sf -X POST -H "Authorization: Bearer $KEY" -H 'Content-Type: application/x-ndjson' --data-binary @"$chunk" "$LEDE/v1/bulk")
-  t1=$(date +%s.%N)
-  a=$(echo "$report" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r["accepted"], r["rejected"])')
-  accepted=$((accepted + ${a% *})); rejected=$((rejected + ${a#* }))
-  arts=$(grep -c '"type":"article"' "$chunk" || true)
-  quotes=$(grep -c '"type":"quote"' "$chunk" || true)
-  lines=$(wc -l < "$chunk")
-  if [ "$arts" -gt 0 ]; then
-    written=$((arts + quotes))
-    article_lines=$((article_lines + arts)); quote_lines=$((quote_lines + quotes)); catalog_lines=$((catalog_lines + lines - written))
-    t_articles=$(echo "$t_articles + ($t1 - $t0) * $written / $lines" | bc -l)
-    t_catalog=$(echo "$t_catalog + ($t1 - $t0) * ($lines - $written) / $lines" | bc -l)
-  else
-    catalog_lines=$((catalog_lines + lines)); t_catalog=$(echo "$t_catalog + $t1 - $t0" | bc -l)
-  fi
-done
-log "loaded: $accepted accepted, $rejected rejected"
-python3 - "$RESULTS" <<PY
+log "loading $(wc -l < "$DATA") lines through POST /v1/bulk ($LOADERS article requests at a time)"
+# The catalog first, one request at a time; then the articles, each request with its articles' quote lines
+# (articles/s counts an article with its quotes), LOADERS requests at once (bench/load.py).
+figures=$(python3 "$BENCH/load.py" "$DATA" "$LEDE" "$KEY" --lines 1000 --loaders "$LOADERS") \
+  || { echo "bulk load failed or refused lines: $figures" >&2; exit 1; }
+log "loaded: $figures"
+python3 - "$RESULTS" "$figures" <<PY
 import json, sys
+record = dict(json.loads(sys.argv[2]), kind="load", startup_empty_s=$STARTUP_EMPTY)
 with open(sys.argv[1], "a") as f:
-    f.write(json.dumps({"kind": "load", "accepted": $accepted, "rejected": $rejected,
-        "catalog_lines": $catalog_lines, "catalog_s": $(calc "$t_catalog"), "article_lines": $article_lines, "quote_lines": $quote_lines,
-        "articles_s": $(calc "$t_articles"), "startup_empty_s": $STARTUP_EMPTY}) + "\n")
+    f.write(json.dumps(record) + "\n")
 PY
 
 tail -1 "$RESULTS" > "$LOAD_RECORD"
