@@ -85,4 +85,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(415, "unsupported-media-type", "Unsupported media type", detail,
                 List.of(new Problem.FieldError("Content-Type", detail)), null);
     }
+
+    /** A lock this write needs was held by another write past the lock timeout: nothing was written. */
+    public static ApiException busy() {
+        return new ApiException(503, "busy", "Busy",
+                "another write held what this one needs for too long; nothing was written, retry", null, null);
+    }
 }

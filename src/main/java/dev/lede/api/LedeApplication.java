@@ -67,6 +67,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @APIResponse(name = "UnsupportedMediaType", responseCode = "415", description = "The body has a content type this operation does not read.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "If-Match is required on this write.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "Busy", responseCode = "503", description = "Another write held a row this one needs for longer "
+                        + "than the lock timeout (10 s); nothing was written. Retry after the seconds in Retry-After.",
+                        headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying.",
+                                schema = @Schema(type = SchemaType.INTEGER)),
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
         }))
 @SecurityScheme(securitySchemeName = LedeApplication.API_KEY, type = SecuritySchemeType.HTTP, scheme = "bearer",

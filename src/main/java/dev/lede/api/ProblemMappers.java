@@ -29,6 +29,9 @@ public class ProblemMappers {
         if (e.status() == 401) {
             builder.header("WWW-Authenticate", "Bearer realm=\"lede\"");
         }
+        if (e.status() == 503) {
+            builder.header("Retry-After", "1");
+        }
         return problem(builder, e.toProblem(), uri);
     }
 
@@ -108,6 +111,10 @@ public class ProblemMappers {
                 return api(ApiException.conflict("the write conflicts with data that was stored at the same time; retry",
                         (java.util.Map<String, Object>) null), uri);
             }
+            if (isLockWait(cause)) {
+                LOG.warnf("A write on %s waited too long for a lock: %s", uri.getRequestUri().getRawPath(), cause.getMessage());
+                return api(ApiException.busy(), uri);
+            }
             if (cause instanceof org.hibernate.exception.DataException) {
                 LOG.warnf("A value was refused by the database on %s: %s", uri.getRequestUri().getRawPath(), cause.getMessage());
                 return api(ApiException.badRequest("body", "a value is not accepted (too long or malformed)"), uri);
@@ -117,6 +124,14 @@ public class ProblemMappers {
         Problem body = new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
                 "The server failed to handle this request. It has been logged.", null, null, null);
         return problem(Response.status(500), body, uri);
+    }
+
+    /** A lock timeout (H2's LOCK_TIMEOUT, PostgreSQL's lock_timeout) or a deadlock the database broke. */
+    public static boolean isLockWait(Throwable cause) {
+        return cause instanceof org.hibernate.exception.LockAcquisitionException
+                || cause instanceof org.hibernate.PessimisticLockException
+                || cause instanceof jakarta.persistence.PessimisticLockException
+                || cause instanceof jakarta.persistence.LockTimeoutException;
     }
 
     static Response problem(Response.ResponseBuilder builder, Problem problem, UriInfo uri) {

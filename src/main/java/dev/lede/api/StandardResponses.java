@@ -38,6 +38,7 @@ public class StandardResponses implements OASFilter {
             }
         } else {
             add(responses, "403", "Forbidden");
+            add(responses, "503", "Busy");
         }
         if (operation.getRequestBody() != null) {
             add(responses, "413", "PayloadTooLarge");

@@ -216,6 +216,9 @@ public class BulkLoader {
             if (cause instanceof org.hibernate.exception.DataException) {
                 return List.of(new Problem.FieldError("data", "a value is not accepted (too long or malformed)"));
             }
+            if (ProblemMappers.isLockWait(cause)) {
+                return List.of(new Problem.FieldError("data", "another write held what this line needs for too long; retry it"));
+            }
         }
         LOG.errorf(e, "Unexpected failure in a bulk load");
         return List.of(new Problem.FieldError("data", "the server failed to store this line; it has been logged"));
