@@ -12,8 +12,8 @@ import java.util.function.Supplier;
 
 /**
  * The write steps every resource shares, in the order that keeps them safe: check If-Match before touching
- * anything, apply the change, remember a renamed slug, and append to the change log last (its row lock is held
- * until commit, so it should be taken as late as possible).
+ * anything, apply the change, remember a renamed slug, and append to the change log last (an event names the
+ * version the write produces; it is numbered when the transaction commits).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
