@@ -86,7 +86,7 @@ public class ApiException extends RuntimeException {
                 List.of(new Problem.FieldError("Content-Type", detail)), null);
     }
 
-    /** A lock this write needs was held by another write past the lock timeout: nothing was written. */
+    /** A lock this write needs was held by another write past the lock timeout, or a deadlock: nothing was written. */
     public static ApiException busy() {
         return new ApiException(503, "busy", "Busy",
                 "another write held what this one needs for too long; nothing was written, retry", null, null);

@@ -69,7 +69,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "If-Match is required on this write.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "Busy", responseCode = "503", description = "Another write held a row this one needs for longer "
-                        + "than the lock timeout (10 s); nothing was written. Retry after the seconds in Retry-After.",
+                        + "than the lock timeout (10 s), or the database rolled this write back to break a deadlock or a concurrent "
+                        + "update; nothing was written. Retry after the seconds in Retry-After.",
                         headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying.",
                                 schema = @Schema(type = SchemaType.INTEGER)),
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

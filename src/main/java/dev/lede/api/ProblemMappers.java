@@ -126,12 +126,27 @@ public class ProblemMappers {
         return problem(Response.status(500), body, uri);
     }
 
-    /** A lock timeout (H2's LOCK_TIMEOUT, PostgreSQL's lock_timeout) or a deadlock the database broke. */
+    /**
+     * A lock timeout (H2's LOCK_TIMEOUT, PostgreSQL's lock_timeout), a deadlock the database broke, or a transaction
+     * the database rolled back because of a concurrent one (a SQLTransactionRollbackException, such as H2's 40001 or
+     * 90131 "concurrent update").
+     */
     public static boolean isLockWait(Throwable cause) {
         return cause instanceof org.hibernate.exception.LockAcquisitionException
                 || cause instanceof org.hibernate.PessimisticLockException
                 || cause instanceof jakarta.persistence.PessimisticLockException
-                || cause instanceof jakarta.persistence.LockTimeoutException;
+                || cause instanceof jakarta.persistence.LockTimeoutException
+                || cause instanceof java.sql.SQLTransactionRollbackException;
+    }
+
+    /** {@link #isLockWait} anywhere in the chain of causes. */
+    public static boolean causedByLockWait(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (isLockWait(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response problem(Response.ResponseBuilder builder, Problem problem, UriInfo uri) {

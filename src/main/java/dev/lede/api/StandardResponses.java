@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the responses that every operation of a given shape can give, so that resources declare only what
  * is theirs (success statuses, 409, 410, 422): any request may carry an unknown parameter (400) or a bad key
- * (401); a GET may answer 304; a write needs a configured key (403); a body may be too large or of the wrong type
+ * (401); a GET may answer 304; a write needs a configured key (403) and may find another write holding what it needs
+ * (503; not a bulk load, which reports that per line); a body may be too large or of the wrong type
  * (413, 415); If-Match writes may be stale or lack it (412, 428); an {idOrSlug} may not exist (404) or be an old
  * slug (301). The responses themselves are described once, in {@link LedeApplication}.
  */
@@ -38,7 +39,9 @@ public class StandardResponses implements OASFilter {
             }
         } else {
             add(responses, "403", "Forbidden");
-            add(responses, "503", "Busy");
+            if (!isBulk(operation)) {
+                add(responses, "503", "Busy");
+            }
         }
         if (operation.getRequestBody() != null) {
             add(responses, "413", "PayloadTooLarge");
@@ -53,6 +56,12 @@ public class StandardResponses implements OASFilter {
             add(responses, "404", "NotFound");
         }
         sort(responses);
+    }
+
+    /** An NDJSON bulk load answers 200 with the lines it could not store, whatever their reason. */
+    private static boolean isBulk(Operation operation) {
+        return operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                && operation.getRequestBody().getContent().hasMediaType("application/x-ndjson");
     }
 
     private static boolean isIdOrSlug(Parameter parameter) {

@@ -27,8 +27,10 @@ import java.util.List;
  * connection, and the pool warned at every such commit). One UPDATE takes the lock and the whole range of seq
  * values, and the events go in JDBC batches. So a long transaction (a bulk batch of 500 lines) no longer
  * holds every other writer back while it works, only while it commits; and as the counter's lock is the last
- * one a transaction takes, it cannot be part of a deadlock. Until then an event's {@code seq} is 0; observers
- * of {@link Committed} after success see it numbered.
+ * one a transaction takes, it cannot be part of a deadlock (except with the first-start seed, which takes it first
+ * on purpose). Until then an event's {@code seq} is 0; observers of {@link Committed} after success see it
+ * numbered. An event's {@code at} is the time of the append, so in a long transaction it can be older than the
+ * {@code at} of events numbered before it: seq, not at, is the order of the log.
  */
 @ApplicationScoped
 public class ChangeLog {

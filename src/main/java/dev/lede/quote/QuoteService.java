@@ -151,7 +151,7 @@ public class QuoteService {
 
     /**
      * One "created" event per quote, in order. The inserts go to the database together: the change log does not
-     * flush for a created resource, and within a transaction only its first append touches the counter row.
+     * flush for a created resource, and it numbers and inserts its events only as the transaction commits.
      */
     private void logCreated(List<Quote> quotes) {
         quotes.forEach(quote -> changeLog.append(quote, ChangeOp.created));

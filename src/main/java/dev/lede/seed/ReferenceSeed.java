@@ -3,6 +3,7 @@ package dev.lede.seed;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.api.LedeConfig;
+import dev.lede.api.ProblemMappers;
 import dev.lede.article.ArticleInput;
 import dev.lede.article.ArticleService;
 import dev.lede.entity.EntityInput;
@@ -68,8 +69,21 @@ public class ReferenceSeed {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (config.seed().enabled()) {
-            QuarkusTransaction.requiringNew().run(this::loadIfNeverWritten);
+        if (!config.seed().enabled()) {
+            return;
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(this::loadIfNeverWritten);
+                return;
+            } catch (RuntimeException e) {
+                // Another node starting on the same empty PostgreSQL may hold the head row while it seeds, for longer
+                // than the lock timeout: look again once it is done (it will have seeded, so this node will not).
+                if (attempt >= 6 || !ProblemMappers.causedByLockWait(e)) {
+                    throw e;
+                }
+                LOG.infof("The change log is locked by another writer (another node seeding?); looking again (%d)", attempt);
+            }
         }
     }
 
