@@ -39,15 +39,17 @@ public class RawInsert {
             migrate(connection, migrations);
             catalog = Catalog.insert(connection);
         }
+        int share = articles / writers;
+        List<Exception> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         long started = System.nanoTime();
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < writers; w++) {
             long first = w * 10_000_000L;
             Thread thread = new Thread(() -> {
                 try (Connection connection = DriverManager.getConnection(url, "lede", "lede")) {
-                    new Writer(connection, catalog, first, writers == 1).write(articles / writers);
+                    new Writer(connection, catalog, first, writers == 1).write(share);
                 } catch (Exception e) {
-                    throw new IllegalStateException(e);
+                    failures.add(e);
                 }
             });
             thread.start();
@@ -57,7 +59,12 @@ public class RawInsert {
             thread.join();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("%d articles, %d writer(s): %.1f s, %.0f articles/s%n", articles, writers, seconds, articles / seconds);
+        if (!failures.isEmpty()) {
+            failures.get(0).printStackTrace();
+            System.exit(1);
+        }
+        int written = share * writers;
+        System.out.printf("%d articles, %d writer(s): %.1f s, %.0f articles/s%n", written, writers, seconds, written / seconds);
     }
 
     /** Runs the Flyway migrations in version order (comments dropped; no statement in them holds a semicolon). */
