@@ -1,5 +1,6 @@
 package dev.lede.api;
 
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -15,11 +16,16 @@ public final class Retry {
     }
 
     public static <T> T onUniqueConflict(Supplier<T> write) {
+        return retrying(write, ATTEMPTS, Retry::isUniqueConflict);
+    }
+
+    /** Runs {@code write} up to {@code attempts} times in all, again only after a failure that {@code worthRetrying}. */
+    public static <T> T retrying(Supplier<T> write, int attempts, Predicate<Throwable> worthRetrying) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return write.get();
             } catch (RuntimeException e) {
-                if (attempt == ATTEMPTS || !isUniqueConflict(e)) {
+                if (attempt == attempts || !worthRetrying.test(e)) {
                     throw e;
                 }
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.api.LedeConfig;
 import dev.lede.api.ProblemMappers;
+import dev.lede.api.Retry;
 import dev.lede.article.ArticleInput;
 import dev.lede.article.ArticleService;
 import dev.lede.entity.EntityInput;
@@ -72,19 +73,12 @@ public class ReferenceSeed {
         if (!config.seed().enabled()) {
             return;
         }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                QuarkusTransaction.requiringNew().run(this::loadIfNeverWritten);
-                return;
-            } catch (RuntimeException e) {
-                // Another node starting on the same empty PostgreSQL may hold the head row while it seeds, for longer
-                // than the lock timeout: look again once it is done (it will have seeded, so this node will not).
-                if (attempt >= 6 || !ProblemMappers.causedByLockWait(e)) {
-                    throw e;
-                }
-                LOG.infof("The change log is locked by another writer (another node seeding?); looking again (%d)", attempt);
-            }
-        }
+        // Another node starting on the same empty PostgreSQL may hold the head row while it seeds, for longer than
+        // the lock timeout: look again once it is done (it will have seeded, so this node will not).
+        Retry.retrying(() -> {
+            QuarkusTransaction.requiringNew().run(this::loadIfNeverWritten);
+            return null;
+        }, 6, ProblemMappers::causedByLockWait);
     }
 
     /**

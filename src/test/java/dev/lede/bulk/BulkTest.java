@@ -277,6 +277,42 @@ class BulkTest {
         assertThat(eventsAfter(before + 12)).extracting(e -> e.seq).containsExactly(before + 13);
     }
 
+    /** Requests sent at once both store everything, and the change log stays gap-free in commit order. */
+    @Test
+    void shouldStoreTwoRequestsSentAtOnceWithAGapFreeChangeLog() throws Exception {
+        long before = lastSeq();
+        List<String> bodies = new ArrayList<>();
+        for (int r = 0; r < 2; r++) {
+            String u = unique();
+            List<String> body = new ArrayList<>(List.of(catalog(u).split("\n")));
+            for (int i = 0; i < 9; i++) {
+                body.add(article(u, i, true)); // 3 catalog + 9 articles: three batches of 4 per request
+            }
+            bodies.add(lines(body.toArray(String[]::new)));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> accepted = new ArrayList<>();
+            for (String body : bodies) {
+                accepted.add(pool.submit(() -> {
+                    start.await();
+                    return bulk().body(body).post("/v1/bulk").then().statusCode(200).body("rejected", equalTo(0))
+                            .extract().<Integer>path("accepted");
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Integer> request : accepted) {
+                assertThat(request.get(120, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(12);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // 2 x (3 catalog creations + 9 articles created and published): every one numbered, none twice, no gap.
+        assertThat(eventsAfter(before)).extracting(e -> e.seq).containsExactlyElementsOf(
+                java.util.stream.LongStream.rangeClosed(before + 1, before + 42).boxed().toList());
+    }
+
     private static String quote(String text, String article, String speaker) {
         return "{\"type\": \"quote\", \"data\": {\"text\": \"" + text + "\", \"article\": \"" + article + "\""
                 + (speaker == null ? "" : ", \"speaker\": {\"type\": \"person\", \"id\": \"" + speaker + "\"}") + "}}";
