@@ -95,10 +95,23 @@ record BulkLine(long number, Type type, Object data, boolean publish) {
             }
             return new BulkLine(number, type, data, publish);
         } catch (JsonProcessingException e) {
-            throw JsonProblems.describe(e);
+            throw relativeToData(JsonProblems.describe(e));
         } catch (IOException e) {
             throw invalid("line", "could not be read");
         }
+    }
+
+    /**
+     * A line's fields are named as the API names them in a body of that type ("people[0].person", not
+     * "data.people[0].person"); Jackson names most of them so already, but a key given twice by where it is in the line.
+     */
+    private static ApiException relativeToData(ApiException e) {
+        List<Problem.FieldError> errors = e.toProblem().errors();
+        if (errors == null || errors.stream().noneMatch(error -> error.field().startsWith("data."))) {
+            return e;
+        }
+        return ApiException.validation(errors.stream().map(error -> error.field().startsWith("data.")
+                ? new Problem.FieldError(error.field().substring("data.".length()), error.message()) : error).toList());
     }
 
     private static ApiException invalid(String field, String message) {
