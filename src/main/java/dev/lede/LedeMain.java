@@ -11,9 +11,6 @@ import io.quarkus.runtime.annotations.QuarkusMain;
  */
 @QuarkusMain
 public final class LedeMain {
-    private LedeMain() {
-    }
-
     public static void main(String... args) {
         System.setProperty("vertx.disableURIValidation", "true");
         Quarkus.run(args);
