@@ -71,7 +71,9 @@ import org.junit.jupiter.api.Test;
  * The seed fixes what each writer writes and when each kill comes (after a random number of acknowledged writes,
  * then a random delay), not how the threads interleave nor how fast the server answers. Other knobs: {@code -Dlede.crash.kills} (default 6),
  * {@code -Dlede.crash.app-args} (JVM arguments for the application, space-separated: e.g. a JDBC URL with H2's
- * old {@code WRITE_DELAY=500} shows that the test catches lost writes).
+ * old {@code WRITE_DELAY=500} shows that the test catches lost writes), {@code -Dlede.crash.database} (the
+ * PostgreSQL database, default lede_it_a, which the export round trip also cleans and fills: name another one to run
+ * this test while someone else runs the ITs on the same server).
  */
 class CrashIT {
     static final long DEFAULT_SEED = 20261205L;
@@ -126,16 +128,17 @@ class CrashIT {
         long seed = Long.getLong("lede.crash.seed", DEFAULT_SEED);
         int killCount = Integer.getInteger("lede.crash.kills", 6);
         String appArgs = System.getProperty("lede.crash.app-args", "").trim();
+        String database = System.getProperty("lede.crash.database", "lede_it_a");
         Random random = new Random(seed);
         long started = System.nanoTime();
         log("seed %d (-Dlede.crash.seed=%d to repeat), %d kills, %s, app args [%s]", seed, seed, killCount,
-                LedeProcess.postgres() ? "PostgreSQL lede_it_a" : "H2", appArgs);
+                LedeProcess.postgres() ? "PostgreSQL " + database : "H2", appArgs);
 
         List<String> jvm = new ArrayList<>(List.of(APP_JVM_ARGS));
         if (!appArgs.isEmpty()) {
             jvm.addAll(List.of(appArgs.split("\\s+")));
         }
-        app = LedeProcess.on("crash", "lede_it_a", false, jvm.toArray(String[]::new));
+        app = LedeProcess.on("crash", database, false, jvm.toArray(String[]::new));
         try {
             restart();
             loadTemplates();
