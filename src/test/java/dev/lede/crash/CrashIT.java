@@ -90,6 +90,10 @@ class CrashIT {
     private static final long ROUND_CAP_NANOS = 20_000_000_000L;
     /** Real pages to ingest (with a headline line to tag): the reference page and three labeled ones. */
     private static final List<String> PAGES = List.of("000_bda395528f16ca54", "dev-02", "dev-10", "dev-13");
+    /** The paragraph each ingest adds to its page, quoting a person the catalog does not know yet. */
+    private static final String SAID = "\u201cWe will publish the harbour ledger before winter,\u201d said %s, "
+            + "a spokesperson for the harbour council.";
+    private static final String[] FIRST_NAMES = {"Maria", "Daniel", "Elena", "Thomas", "Laura", "Peter"};
     private static final Pattern TAG = Pattern.compile("\\((crash-[a-z0-9-]+)\\)");
     private static final String[] SYLLABLES = {"zor", "vex", "quil", "tand", "mor", "brek", "sil", "vash", "dren",
             "kol", "pry", "thal", "wix", "gorn", "lum", "fen", "yab", "skar", "oth", "rin"};
@@ -234,18 +238,23 @@ class CrashIT {
             }
             templates.put(name, new Template(name, text, headline));
         }
+        int i = 0;
         for (Template template : templates.values()) {
-            IngestModel warmUp = ingest(0, template, "crash-warm-" + template.name.toLowerCase().replace('_', '-'));
+            IngestModel warmUp = ingest(0, template, "crash-warm-" + template.name.toLowerCase().replace('_', '-'),
+                    speaker(0, i++));
             if (warmUp.write.outcome != Outcome.ACKED) {
                 throw new AssertionError("warm-up ingest of " + template.name + " failed: " + warmUp.write.describe()
                         + "\n" + app.logTail(40));
             }
         }
+        i = 0;
         for (Template template : templates.values()) {
             String tag = "crash-dry-" + template.name.toLowerCase().replace('_', '-');
+            String speaker = speaker(SYLLABLES.length - 1, i++);
             HttpResponse<String> dry = http.send(request("/v1/ingest?dryRun=true&publish=true")
                     .header("Content-Type", "text/plain; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(template.page(tag))).build(), HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString(template.page(tag, speaker))).build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (dry.statusCode() != 200 && dry.statusCode() != 201) {
                 throw new AssertionError("dry run of " + template.name + ": " + dry.statusCode() + " " + dry.body());
             }
@@ -254,7 +263,11 @@ class CrashIT {
                 throw new AssertionError("the tag in the headline line of " + template.name + " is not in the headline: "
                         + article.path("headline"));
             }
-            template.learn(article);
+            if (!article.path("people").findValuesAsText("name").contains(speaker)) {
+                throw new AssertionError("the speaker added to " + template.name + " is not among its people: "
+                        + article.path("people"));
+            }
+            template.learn(article, speaker);
             log("page %s: %d paragraphs, %d people, %d entities, %d quotes", template.name, template.body.size(),
                     template.people, template.entities, template.quotes.size());
         }
@@ -323,7 +336,7 @@ class CrashIT {
             } else {
                 List<Template> all = new ArrayList<>(templates.values());
                 Template template = all.get(random.nextInt(all.size()));
-                return ingest(id, template, "crash-w" + id + "-n" + n).write.outcome;
+                return ingest(id, template, "crash-w" + id + "-n" + n, speaker(id, n)).write.outcome;
             }
         }
 
@@ -481,11 +494,15 @@ class CrashIT {
         }
     }
 
-    private IngestModel ingest(int writer, Template template, String tag) throws Exception {
-        Write write = send(writer, "ingest " + template.name + " tagged " + tag, request("/v1/ingest?publish=true")
-                .header("Content-Type", "text/plain; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(template.page(tag))));
-        IngestModel model = new IngestModel(template, tag, write);
+    /**
+     * Ingests a page made unique by a tag in its headline line, with a paragraph quoting a new person: the ingest
+     * must create that person, the article and its quotes in one transaction.
+     */
+    private IngestModel ingest(int writer, Template template, String tag, String speaker) throws Exception {
+        Write write = send(writer, "ingest " + template.name + " tagged " + tag + " quoting new person " + speaker,
+                request("/v1/ingest?publish=true").header("Content-Type", "text/plain; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(template.page(tag, speaker))));
+        IngestModel model = new IngestModel(template, tag, speaker, write);
         ingests.add(model);
         return model;
     }
@@ -535,6 +552,7 @@ class CrashIT {
         final Map<String, JsonNode> sources = new HashMap<>();
         final Map<String, JsonNode> articles = new HashMap<>();
         final Map<String, List<JsonNode>> tagged = new HashMap<>();
+        final Map<String, List<JsonNode>> peopleByName = new HashMap<>();
 
         Scan() throws Exception {
             readAll("/v1/people?limit=100", people);
@@ -542,6 +560,9 @@ class CrashIT {
             readAll("/v1/articles?status=all&sort=headline&limit=100&fields="
                     + URLEncoder.encode("slug,headline,body,status,people,entities,quotes,publisher,version", StandardCharsets.UTF_8),
                     articles);
+            for (JsonNode person : people.values()) {
+                peopleByName.computeIfAbsent(person.path("name").asText(), n -> new ArrayList<>()).add(person);
+            }
             for (JsonNode article : articles.values()) {
                 Matcher tag = TAG.matcher(article.path("headline").asText());
                 if (tag.find()) {
@@ -764,9 +785,14 @@ class CrashIT {
         }
         JsonNode node = found.isEmpty() ? null : found.get(0);
         Template template = ingest.template;
-        return check(ingest.write, when, what, node, stored -> {
+        List<JsonNode> speakers = scan.peopleByName.getOrDefault(ingest.speaker, List.of());
+        Presence presence = check(ingest.write, when, what, node, stored -> {
             List<String> wrong = new ArrayList<>();
             same(wrong, "status", "published", stored.path("status").asText());
+            same(wrong, "people named " + ingest.speaker + " in the catalog", 1, speakers.size());
+            if (!stored.path("people").findValuesAsText("name").contains(ingest.speaker)) {
+                wrong.add("the new person " + ingest.speaker + " is not among its people");
+            }
             if (ingest.write.outcome == Outcome.ACKED) {
                 JsonNode sent = ingest.write.body.path("article");
                 same(wrong, "id", sent.path("id").asText(), stored.path("id").asText());
@@ -776,13 +802,21 @@ class CrashIT {
                 same(wrong, "entities", idsOf(sent.path("entities")), idsOf(stored.path("entities")));
                 same(wrong, "quotes as answered", quoteTexts(sent.path("quotes")), quoteTexts(stored.path("quotes")));
             } else {
-                same(wrong, "body", template.body, strings(stored.path("body")));
+                same(wrong, "body", template.body(ingest.speaker), strings(stored.path("body")));
                 same(wrong, "number of people", template.people, stored.path("people").size());
                 same(wrong, "number of entities", template.entities, stored.path("entities").size());
                 same(wrong, "quotes", template.quotes, quoteTexts(stored.path("quotes")));
             }
             return wrong;
         });
+        if (node == null && !speakers.isEmpty()) {
+            // The person the page introduces was stored without the article that names them.
+            String kind = presence == Presence.UNKNOWN_ABSENT ? "HALF-PRESENT" : presence == Presence.REFUSED
+                    ? "STORED WHEN REFUSED" : "LOST";
+            problem(kind, when, "the new person " + ingest.speaker + " (" + slugsOf(speakers) + ") is stored but not "
+                    + what + ": " + ingest.write.describe());
+        }
+        return presence;
     }
 
     /**
@@ -1091,7 +1125,7 @@ class CrashIT {
         }
     }
 
-    record IngestModel(Template template, String tag, Write write) {
+    record IngestModel(Template template, String tag, String speaker, Write write) {
     }
 
     /** A real page; each ingest tags its headline line so that it is a new page, and reads back what this page makes. */
@@ -1113,17 +1147,34 @@ class CrashIT {
             }
         }
 
-        String page(String tag) {
+        /** The page with the tag after its headline and, after its longest line (body text), a quote of {@code speaker}. */
+        String page(String tag, String speaker) {
+            List<String> lines = text.lines().toList();
+            int longest = 0;
+            for (int i = 1; i < lines.size(); i++) {
+                longest = lines.get(i).length() > lines.get(longest).length() ? i : longest;
+            }
             StringBuilder page = new StringBuilder();
-            text.lines().forEach(line -> page.append(line.trim().equals(headline) ? line.trim() + " (" + tag + ")" : line).append('\n'));
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                page.append(line.trim().equals(headline) ? line.trim() + " (" + tag + ")" : line).append('\n');
+                if (i == longest) {
+                    page.append('\n').append(String.format(SAID, speaker)).append("\n\n");
+                }
+            }
             return page.toString();
         }
 
-        void learn(JsonNode article) {
-            body = strings(article.path("body"));
+        /** What a dry run of the page made, the speaker's name kept apart: every ingest of the page must make it. */
+        void learn(JsonNode article, String speaker) {
+            body = strings(article.path("body")).stream().map(p -> p.replace(speaker, "{speaker}")).toList();
             people = article.path("people").size();
             entities = article.path("entities").size();
             quotes = quoteTexts(article.path("quotes"));
+        }
+
+        List<String> body(String speaker) {
+            return body.stream().map(p -> p.replace("{speaker}", speaker)).toList();
         }
     }
 
@@ -1180,6 +1231,16 @@ class CrashIT {
 
     private static String name(Random random) {
         return capitalised(syllable(random) + syllable(random)) + " " + capitalised(syllable(random) + syllable(random) + syllable(random));
+    }
+
+    /**
+     * A new name for writer {@code writer}'s {@code n}th write: a common first name (the extractor wants one) and a
+     * made-up surname of four syllables, ending in "ov", so never the alias (a three-syllable surname) of a person
+     * the writers created, which the ingest would link to instead.
+     */
+    private static String speaker(int writer, int n) {
+        return FIRST_NAMES[n % FIRST_NAMES.length] + " " + capitalised(SYLLABLES[writer % SYLLABLES.length]
+                + SYLLABLES[n / SYLLABLES.length % SYLLABLES.length] + SYLLABLES[n % SYLLABLES.length] + "ov");
     }
 
     private static String syllable(Random random) {
