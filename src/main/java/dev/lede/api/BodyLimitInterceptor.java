@@ -1,13 +1,18 @@
 package dev.lede.api;
 
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Enforces the body limit on requests that announce no Content-Length (chunked uploads), except on {@link LargeBody}. */
+/**
+ * Reads every request body through two checks: the body limit for requests that announce no Content-Length (chunked
+ * uploads; except on {@link LargeBody}, whose operation has a larger limit of its own), and, for JSON bodies,
+ * well-formed UTF-8 ({@link Utf8}: RFC 8259 asks for it, and Jackson would otherwise read some broken sequences as
+ * other characters).
+ */
 @Provider
 public class BodyLimitInterceptor implements ReaderInterceptor {
     // Looked up per request: providers are built at static init, before runtime configuration exists.
@@ -24,38 +29,12 @@ public class BodyLimitInterceptor implements ReaderInterceptor {
                 return context.proceed(); // the operation enforces its own, larger limit
             }
         }
-        context.setInputStream(new Limited(context.getInputStream(), config.get().api().maxBodyBytes()));
+        InputStream body = new LimitedBody(context.getInputStream(), config.get().api().maxBodyBytes());
+        context.setInputStream(isJson(context.getMediaType()) ? Utf8.checked(body) : body);
         return context.proceed();
     }
 
-    private static final class Limited extends FilterInputStream {
-        private final long max;
-        private long read;
-
-        Limited(InputStream in, long max) {
-            super(in);
-            this.max = max;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            count(Math.max(n, 0));
-            return n;
-        }
-
-        private void count(int n) {
-            read += n;
-            if (read > max) {
-                throw ApiException.payloadTooLarge(max);
-            }
-        }
+    private static boolean isJson(MediaType type) {
+        return type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
     }
 }

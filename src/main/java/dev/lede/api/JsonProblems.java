@@ -18,6 +18,10 @@ public final class JsonProblems {
         if (e instanceof StrictTextDeserializer.Refused refused) {
             return ApiException.validation(List.of(new Problem.FieldError(pathOf(refused), refused.getOriginalMessage())));
         }
+        if (causedBy(e, com.fasterxml.jackson.core.exc.StreamConstraintsException.class)) { // wrapped by a list's reader
+            return ApiException.validation(List.of(new Problem.FieldError("body", "holds more than "
+                    + JsonStrictness.MAX_TOKENS + " JSON values, more than any write model allows")));
+        }
         String duplicate = duplicateKey(e);
         if (duplicate != null) {
             return ApiException.validation(List.of(new Problem.FieldError(duplicate,
@@ -44,6 +48,15 @@ public final class JsonProblems {
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         return new ApiException(400, "malformed-json", "Malformed JSON",
                 "the request body is not valid JSON" + where, List.of(new Problem.FieldError("body", "malformed JSON" + where)), null);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

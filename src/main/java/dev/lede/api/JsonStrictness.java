@@ -1,6 +1,7 @@
 package dev.lede.api;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +18,12 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 public class JsonStrictness implements ObjectMapperCustomizer {
+    /** Last, after Quarkus has registered its modules: the strict Instant reader must replace JavaTimeModule's. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.coercionConfigFor(LogicalType.Textual)
@@ -30,7 +37,17 @@ public class JsonStrictness implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Collection).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         // {"name": "A", "name": "B"} is ambiguous (parsers disagree on which wins): a 400 naming the key.
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        // No NUL or unpaired surrogate in any string, and every string in NFC (see Text).
-        mapper.registerModule(new SimpleModule("lede-strict-text").addDeserializer(String.class, new StrictTextDeserializer()));
+        // {"name": "A"} x: what follows the value is not ignored.
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // A document of more values than any write model holds: refused before it is bound, so that a list of
+        // 100,000 items cannot build 100,000 validation messages (it exhausted the heap).
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxTokenCount(MAX_TOKENS).build());
+        // No NUL or unpaired surrogate in any string, every string in NFC (see Text); date-times as RFC 3339 only.
+        mapper.registerModule(new SimpleModule("lede-strict-text")
+                .addDeserializer(String.class, new StrictTextDeserializer())
+                .addDeserializer(java.time.Instant.class, new StrictInstantDeserializer()));
     }
+
+    /** The most JSON tokens one body (or bulk line) may hold; the largest article a write model allows has ~10,000. */
+    public static final long MAX_TOKENS = 20_000;
 }

@@ -1,8 +1,6 @@
 package dev.lede.api;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 /**
  * Parses query parameters by hand: JAX-RS would answer a failed conversion of a typed parameter with a bare
@@ -14,7 +12,11 @@ public final class Params {
 
     public static int integer(String name, String raw) {
         try {
-            return Integer.parseInt(raw.trim());
+            String value = raw.trim();
+            if (!value.matches("-?[0-9]{1,9}")) { // Integer.parseInt takes other scripts' digits too ("٣")
+                throw new NumberFormatException(value);
+            }
+            return Integer.parseInt(value);
         } catch (NumberFormatException e) {
             throw ApiException.badRequest(name, "expected an integer but got '" + shorten(raw) + "'");
         }
@@ -38,11 +40,8 @@ public final class Params {
         }
         String value = raw.trim();
         try {
-            if (value.length() == 10) {
-                return java.time.LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-            }
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
+            return Rfc3339.dateTimeOrDate(value);
+        } catch (java.time.DateTimeException e) {
             throw ApiException.badRequest(name, "expected an RFC 3339 date-time such as 2022-12-09T00:00:00Z but got '"
                     + shorten(raw) + "'");
         }

@@ -42,7 +42,8 @@ public record SortKey(String name, String expression, boolean descending, boolea
         }
         if (instant) {
             Instant at = (Instant) value;
-            return Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, at));
+            // Not ChronoUnit.MICROS.between: it counts in nanoseconds first, which overflow past the year 2262.
+            return Long.toString(Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1000));
         }
         if (numeric) {
             return Long.toString(((Number) value).longValue());

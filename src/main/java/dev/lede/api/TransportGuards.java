@@ -20,8 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * an empty body or fail on with a 500 is refused here with a problem. In order: a request line or headers past the
  * limits (414, 431), an HTTP/1.0 request without Host (400), a URL that does not parse, such as a bad percent escape
  * (400), a framing that could be read two ways (a Transfer-Encoding other than chunked beside a Content-Length, or
- * one that does not end in chunked: 400; other codings: 501), a declared body over the transport cap (413) and a
- * Content-Type that does not parse (415). Each of these closes the connection after the answer: the rest of the
+ * one that does not end in chunked: 400; other codings: 501), a declared body over the transport cap (413), a
+ * Content-Encoding other than identity (415: the body would be read as if it were plain), a Content-Type that does
+ * not parse (415) and an Accept that does not (400). A URL whose percent escapes decode to bytes that are not UTF-8
+ * is refused too (400): they would reach the API as replacement characters. Each of these closes the connection after the answer: the rest of the
  * request (a body not read, a framing not trusted) must not be read as the next request.
  *
  * <p>The codec's own limits (quarkus.http.limits.max-initial-line-length and max-header-size) are set far above
@@ -85,7 +87,12 @@ public class TransportGuards {
         if (framing != null) {
             return framing;
         }
-        return contentType(request);
+        Refusal encoding = contentEncoding(request);
+        if (encoding != null) {
+            return encoding;
+        }
+        Refusal type = contentType(request);
+        return type != null ? type : accept(request);
     }
 
     private static Refusal headerSize(HttpServerRequest request) {
@@ -111,13 +118,39 @@ public class TransportGuards {
         if (target == null) {
             return new Refusal(400, "Bad request", "the request has no target URL", "url");
         }
+        URI uri;
         try {
-            new URI(target);
-            return null;
+            uri = new URI(target);
         } catch (URISyntaxException e) {
             return new Refusal(400, "Bad request", "the request URL is malformed at index " + e.getIndex() + ": "
                     + e.getReason().toLowerCase(Locale.ROOT) + " (percent escapes are % and two hex digits)", "url");
         }
+        if (!Utf8.isWellFormed(percentDecoded(uri.getRawPath())) || !Utf8.isWellFormed(percentDecoded(uri.getRawQuery()))) {
+            return new Refusal(400, "Bad request", "the request URL's percent escapes are not UTF-8 (they would be read as"
+                    + " replacement characters)", "url");
+        }
+        return null;
+    }
+
+    /**
+     * The bytes a raw URL component stands for: each %XX its byte, every other character the byte it arrived as (the
+     * HTTP codec reads the request line one byte per character, so raw non-ASCII bytes are checked too).
+     */
+    private static byte[] percentDecoded(String raw) {
+        if (raw == null) {
+            return new byte[0];
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%' && i + 2 < raw.length()) {
+                bytes.write(Integer.parseInt(raw, i + 1, i + 3, 16)); // the URI parsed: two hex digits follow
+                i += 2;
+            } else {
+                bytes.write(c <= 0xFF ? c : 0xFF); // 0xFF is never UTF-8: a character that came as no single byte
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private Refusal framing(HttpServerRequest request) {
@@ -144,6 +177,39 @@ public class TransportGuards {
                 }
             } catch (NumberFormatException e) {
                 return new Refusal(400, "Bad request", "Content-Length is not a number", "Content-Length");
+            }
+        }
+        return null;
+    }
+
+    /** A body in a coding Lede does not decode (RFC 9110 section 8.4.1: 415) must not be read as if it were plain. */
+    private static Refusal contentEncoding(HttpServerRequest request) {
+        for (String value : request.headers().getAll("Content-Encoding")) {
+            for (String coding : value.split(",")) {
+                String name = coding.trim().toLowerCase(Locale.ROOT);
+                if (!name.isEmpty() && !name.equals("identity")) {
+                    return new Refusal(415, "Unsupported media type", "Content-Encoding " + name
+                            + " is not supported; send the body as it is", "Content-Encoding");
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Accept must parse too: the REST layer fails on an empty or malformed one while choosing a representation. */
+    private static Refusal accept(HttpServerRequest request) {
+        for (String value : request.headers().getAll("Accept")) {
+            if (value.isBlank()) {
+                return new Refusal(400, "Bad request", "Accept is empty; leave it out or send */*", "Accept");
+            }
+            for (String range : value.split(",")) {
+                try {
+                    if (!range.isBlank()) {
+                        MediaType.valueOf(range.trim());
+                    }
+                } catch (RuntimeException e) {
+                    return new Refusal(400, "Bad request", "Accept does not parse as a list of media ranges", "Accept");
+                }
             }
         }
         return null;

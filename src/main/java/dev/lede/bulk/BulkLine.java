@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.lede.api.ApiException;
 import dev.lede.api.JsonProblems;
 import dev.lede.api.Problem;
@@ -67,9 +69,9 @@ record BulkLine(long number, Type type, Object data, boolean publish, StoredStat
                             throw invalid("data", "must be an object (the write model of the type)");
                         }
                         if (type != null) {
-                            data = mapper.readerFor(type.input).readValue(parser);
+                            data = inner(mapper).forType(type.input).readValue(parser);
                         } else {
-                            pending = mapper.readTree(parser);
+                            pending = inner(mapper).readTree(parser);
                         }
                     }
                     case "publish" -> {
@@ -112,10 +114,18 @@ record BulkLine(long number, Type type, Object data, boolean publish, StoredStat
         }
     }
 
+    /**
+     * Reads a member of the line: what follows it in the line is the line's business (checked once the whole object is
+     * read), not a trailing token after a document.
+     */
+    private static ObjectReader inner(ObjectMapper mapper) {
+        return mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
     /** Reads meta, naming its fields as meta.id, meta.createdAt... */
     private static StoredState readMeta(ObjectMapper mapper, JsonParser parser) throws IOException {
         try {
-            return mapper.readerFor(StoredState.class).readValue(parser);
+            return inner(mapper).forType(StoredState.class).readValue(parser);
         } catch (JsonProcessingException e) {
             ApiException described = JsonProblems.describe(e);
             List<Problem.FieldError> errors = described.toProblem().errors();

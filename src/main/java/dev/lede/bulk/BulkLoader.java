@@ -22,7 +22,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,14 +72,19 @@ public class BulkLoader {
         this.ingestedPages = ingestedPages;
     }
 
-    public BulkReport load(BufferedReader reader) throws IOException {
+    BulkReport load(NdjsonLines lines) throws IOException {
         Progress progress = new Progress(config.maxErrors());
         List<BulkLine> batch = new ArrayList<>(config.batchSize());
         long number = 0;
         long batches = 0;
         long started = System.nanoTime();
-        for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+        for (NdjsonLines.Line next = lines.next(); next != null; next = lines.next()) {
             number++;
+            if (!next.wellFormed()) {
+                progress.reject(number, ApiException.badRequest("line", "is not UTF-8 text"));
+                continue;
+            }
+            String text = next.text();
             if (text.isBlank()) {
                 continue;
             }

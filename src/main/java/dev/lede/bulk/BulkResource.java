@@ -2,6 +2,7 @@ package dev.lede.bulk;
 
 import dev.lede.api.ApiException;
 import dev.lede.api.LargeBody;
+import dev.lede.api.LimitedBody;
 import dev.lede.api.LedeApplication;
 import dev.lede.api.Problem;
 import jakarta.ws.rs.Consumes;
@@ -10,12 +11,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.BufferedReader;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -87,41 +84,8 @@ public class BulkResource {
                 throw ApiException.badRequest("Content-Length", "not a number");
             }
         }
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(new Limited(body, max), StandardCharsets.UTF_8), 1 << 16)) {
-            return loader.load(reader);
-        }
-    }
-
-    /** Refuses a chunked body past the limit (lines read before it are already committed). */
-    private static final class Limited extends FilterInputStream {
-        private final long max;
-        private long read;
-
-        Limited(InputStream in, long max) {
-            super(in);
-            this.max = max;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            count(Math.max(n, 0));
-            return n;
-        }
-
-        private void count(int n) {
-            read += n;
-            if (read > max) {
-                throw ApiException.payloadTooLarge(max);
-            }
+        try (InputStream limited = new LimitedBody(body, max)) {
+            return loader.load(new NdjsonLines(limited));
         }
     }
 }

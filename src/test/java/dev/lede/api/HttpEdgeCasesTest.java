@@ -82,6 +82,28 @@ class HttpEdgeCasesTest {
     }
 
     @Test
+    void shouldTakeOnlyAsciiDigitsAndRfc3339DatesInParameters() {
+        anonymous().queryParam("limit", "\u0663").get("/v1/articles").then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+        anonymous().queryParam("publishedAfter", "+99999-01-01T00:00:00Z").get("/v1/articles").then().statusCode(400)
+                .body("errors[0].field", equalTo("publishedAfter"));
+        anonymous().queryParam("publishedAfter", "2022-12-09").get("/v1/articles").then().statusCode(200);
+    }
+
+    @Test
+    void shouldPageThroughArticlesDatedAtTheEndsOfTime() {
+        String tag = "t" + unique();
+        published("Far future " + tag, Map.of("tags", List.of(tag), "publishedAt", "9999-12-31T23:59:59Z"));
+        published("Far past " + tag, Map.of("tags", List.of(tag), "publishedAt", "0001-01-01T00:00:00Z"));
+        for (String sort : List.of("-publishedAt", "publishedAt")) {
+            String cursor = anonymous().queryParam("tag", tag).queryParam("limit", 1).queryParam("sort", sort)
+                    .get("/v1/articles").then().statusCode(200).body("data", hasSize(1)).extract().path("meta.nextCursor");
+            anonymous().queryParam("tag", tag).queryParam("limit", 1).queryParam("sort", sort).queryParam("cursor", cursor)
+                    .get("/v1/articles").then().statusCode(200).body("data", hasSize(1));
+        }
+    }
+
+    @Test
     void shouldRefuseFractionsWhereCountsAreExpected() {
         String kirby = person("Fraction " + unique());
         admin().body(Map.of("headline", "Fractions", "language", "en",

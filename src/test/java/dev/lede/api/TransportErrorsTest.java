@@ -50,6 +50,28 @@ class TransportErrorsTest {
     }
 
     @Test
+    void shouldRefusePercentEscapesOrRawBytesThatAreNotUtf8() throws Exception {
+        problem(RawHttp.send(root, "GET /v1/people?q=%E2%82 HTTP/1.1\r\nHost: lede\r\n\r\n"), 400, "url");
+        problem(RawHttp.send(root, "GET /v1/people/caf\u00ff HTTP/1.1\r\nHost: lede\r\n\r\n"), 400, "url");
+        RawHttp.Answer utf8 = RawHttp.send(root, "GET /v1/people?q=%C3%A9 HTTP/1.1\r\nHost: lede\r\n\r\n");
+        assertThat(utf8.status()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldRefuseABodyInAContentEncodingItDoesNotDecode() throws Exception {
+        byte[] body = "{\"name\": \"Zipped\"}".getBytes(StandardCharsets.UTF_8);
+        String head = "POST /v1/people HTTP/1.1\r\nHost: lede\r\nAuthorization: Bearer " + TEST_KEY
+                + "\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\nContent-Length: " + body.length + "\r\n\r\n";
+        problem(RawHttp.send(root, head, body), 415, "Content-Encoding");
+    }
+
+    @Test
+    void shouldRefuseAnEmptyOrMalformedAccept() throws Exception {
+        problem(RawHttp.send(root, "GET /v1/sources HTTP/1.1\r\nHost: lede\r\nAccept:\r\n\r\n"), 400, "Accept");
+        problem(RawHttp.send(root, "GET /v1/sources HTTP/1.1\r\nHost: lede\r\nAccept: ;;;\r\n\r\n"), 400, "Accept");
+    }
+
+    @Test
     void shouldAnswerAnHttp10RequestWithoutHostWithAProblem() throws Exception {
         RawHttp.Answer answer = RawHttp.send(root, "GET /v1/articles HTTP/1.0\r\n\r\n");
         problem(answer, 400, "Host");
