@@ -1,0 +1,244 @@
+package dev.lede.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.process.LedeProcess;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.AfterFailureMode;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.GenerationMode;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.AfterProperty;
+import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.lifecycle.BeforeProperty;
+import net.jqwik.api.lifecycle.PropagationMode;
+import net.jqwik.api.lifecycle.PropertyExecutionResult;
+import net.jqwik.api.lifecycle.PropertyExecutor;
+import net.jqwik.api.lifecycle.PropertyLifecycleContext;
+
+/**
+ * Fuzzes the packaged server with requests generated from the OpenAPI document it serves (GET /openapi): every
+ * operation, plus HEAD and OPTIONS on each path, methods a path does not allow, unknown paths and transport-level
+ * oddities; valid and invalid values for every parameter, header and body field (wrong types, missing and unknown
+ * fields, duplicate keys, NUL and lone surrogates, invalid UTF-8, bad percent escapes, huge and deeply nested values,
+ * unicode of every kind). See {@link RequestFactory} for what is generated and {@link Findings} for the verdicts.
+ *
+ * <p>It asserts, over the whole run (it does not stop at the first failure): no 5xx; an RFC 9457 problem
+ * (application/problem+json with type, title and status) for every 4xx; a response to every request; no stack trace
+ * and never the admin key in a response; no 2xx to a request the API's contract refuses; and afterwards a healthy
+ * server (GET /q/health/ready is 200, a list and the seeded reference article read normally). Failures are reported
+ * grouped by (operation, status, category), each with its smallest request, shrunk by resending it without each
+ * header, query parameter and body member in turn; the report is also written to target/fuzz-report-DB.txt.
+ *
+ * <p>jqwik runs it as one property: each try is one request, generated from jqwik's per-try randomness, so a seed
+ * fixes every request of the run (fixture ids, which differ per run, are filled in when sending).
+ * <ul>
+ * <li>Default (CI): seed {@value #DEFAULT_SEED}, {@value #DEFAULT_REQUESTS} generated requests (plus about 200
+ * requests of set-up, fixture upkeep and checks), on H2 or PostgreSQL (database lede_it_b) as the jar was built.
+ * <li>{@code -Dlede.fuzz.seed=N} another fixed seed (replays a run); {@code -Dlede.fuzz.seed=random} a new one,
+ * logged at the start and in jqwik's report.
+ * <li>{@code -Dlede.fuzz.requests=N} the number of generated requests, e.g. a longer run on demand:
+ * {@code ./mvnw verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=FuzzIT
+ * -Dlede.fuzz.seed=random -Dlede.fuzz.requests=50000}.
+ * </ul>
+ */
+@AddLifecycleHook(value = FuzzIT.Settings.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
+class FuzzIT {
+    static final String DEFAULT_SEED = "20240917";
+    static final int DEFAULT_REQUESTS = 5000;
+    private static final String REFERENCE_ARTICLE =
+            "us-expresses-concern-over-military-association-between-russia-and-iran";
+    private static final int FIXTURE_UPKEEP_EVERY = 1000;
+
+    private static LedeProcess server;
+    private static RawHttp http;
+    private static Findings findings;
+    private static Fixtures fixtures;
+    private static RequestFactory factory;
+    private static String seed;
+    private static int tries;
+    private static long started;
+    private static String diedAt;
+
+    /** Sets the property's seed and tries from the system properties (jqwik's annotations take constants only). */
+    public static class Settings implements AroundPropertyHook {
+        @Override
+        public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
+            String wanted = System.getProperty("lede.fuzz.seed", DEFAULT_SEED).trim();
+            seed = wanted.equalsIgnoreCase("random") ? String.valueOf(new SecureRandom().nextLong()) : wanted;
+            int requests = Integer.getInteger("lede.fuzz.requests", DEFAULT_REQUESTS);
+            context.attributes().setSeed(seed);
+            context.attributes().setTries(requests);
+            context.attributes().setGeneration(GenerationMode.RANDOMIZED);
+            context.attributes().setShrinking(ShrinkingMode.OFF);
+            context.attributes().setEdgeCases(EdgeCasesMode.MIXIN);
+            // A failed run is replayed with the same seed anyway; never with jqwik's remembered sample instead.
+            context.attributes().setAfterFailure(AfterFailureMode.RANDOM_SEED);
+            System.out.println("FUZZ seed=" + seed + " requests=" + requests + " database="
+                    + (LedeProcess.postgres() ? "PostgreSQL" : "H2") + " (replay: -Dlede.fuzz.seed=" + seed
+                    + " -Dlede.fuzz.requests=" + requests + ")");
+            return property.execute();
+        }
+    }
+
+    @BeforeContainer
+    static void start() throws Exception {
+        server = LedeProcess.on("fuzz", "lede_it_b", true).start();
+        http = new RawHttp("127.0.0.1", server.port(), 60_000);
+        ServerLog log = new ServerLog(server);
+        findings = new Findings(log::explain);
+        RawHttp.Response document = harness(new FuzzRequest("openapi", "GET", "/openapi",
+                FuzzRequest.headers("Accept", "application/json"), null, "HTTP/1.1", true, null, List.of()), 0);
+        assertThat(document.status()).as("GET /openapi").isEqualTo(200);
+        ApiModel api = ApiModel.parse(document.body());
+        assertThat(api.operations).as("operations in the OpenAPI document").hasSizeGreaterThan(10);
+        fixtures = new Fixtures((request, purpose) -> harness(request, 0));
+        Map<String, List<String>> references = fixtures.references();
+        fixtures.ensure();
+        factory = new RequestFactory(api, references);
+        started = System.nanoTime();
+    }
+
+    @AfterContainer
+    static void stop() throws InterruptedException {
+        if (http != null) {
+            http.close();
+        }
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @BeforeProperty
+    void forgetGenerators() {
+        Draw.reset();
+    }
+
+    @Provide
+    Arbitrary<FuzzRequest> requests() {
+        return factory.requests(1000);
+    }
+
+    @Property
+    void everyResponseIsHealthy(@ForAll("requests") FuzzRequest generated) {
+        tries++;
+        if (diedAt != null) {
+            return;
+        }
+        if (tries % FIXTURE_UPKEEP_EVERY == 0) {
+            fixtures.ensure();
+        }
+        FuzzRequest request = generated.resolve(fixtures.placeholders());
+        RawHttp.Response response = http.send(request);
+        findings.record(request, response, tries);
+        fixtures.harvest(response);
+        if (request.isWrite() && response.status() >= 200 && response.status() < 300) {
+            fixtures.touched(generated, response);
+        }
+        if (response.failure() != null && !server.alive()) {
+            diedAt = "the server process died at try " + tries + " after:\n" + request.describe();
+        }
+    }
+
+    @AfterProperty
+    void reportAndVerify() throws IOException {
+        long fuzzMillis = (System.nanoTime() - started) / 1_000_000;
+        List<String> afterwards = healthAfterwards();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        if (diedAt == null && server.alive()) {
+            findings.minimize(request -> http.send(request.resolve(fixtures.placeholders())), 600, deadline);
+        }
+        String database = LedeProcess.postgres() ? "PostgreSQL" : "H2";
+        String header = "FUZZ report: seed " + seed + ", " + tries + " generated requests in " + fuzzMillis + " ms on "
+                + database + " (replay: -Dit.test=FuzzIT -Dlede.fuzz.seed=" + seed + " -Dlede.fuzz.requests=" + tries + ")";
+        StringBuilder report = new StringBuilder(findings.report(header, "http://127.0.0.1:PORT"));
+        if (diedAt != null) {
+            report.append("\n").append(diedAt).append('\n');
+        }
+        report.append(afterwards.isEmpty() ? "\nafter the run: healthy\n" : "\nafter the run: " + afterwards + "\n");
+        report.append(serverErrors());
+        Path file = Path.of(System.getProperty("lede.it.logs", "target/it-logs")).getParent()
+                .resolve("fuzz-report-" + database + ".txt");
+        Files.writeString(file, report, StandardCharsets.UTF_8);
+        System.out.println(report);
+        assertThat(findings.requests()).as("requests sent").isGreaterThanOrEqualTo(tries);
+        if (!findings.clean() || !afterwards.isEmpty() || diedAt != null) {
+            throw new AssertionError(report + "\n(report also in " + file + ")");
+        }
+    }
+
+    /** After the run: the process lives, is ready, and a normal list and read work. */
+    private static List<String> healthAfterwards() {
+        List<String> problems = new ArrayList<>();
+        if (!server.alive()) {
+            problems.add("the server process is dead:\n" + server.logTail(40));
+            return problems;
+        }
+        try (RawHttp fresh = new RawHttp("127.0.0.1", server.port(), 30_000)) {
+            RawHttp.Response ready = fresh.send(Fixtures.get("/q/health/ready"));
+            if (ready.status() != 200) {
+                problems.add("GET /q/health/ready answered " + ready.status() + ": " + ready.text());
+            }
+            RawHttp.Response list = fresh.send(new FuzzRequest("health", "GET", "/v1/articles?limit=5",
+                    FuzzRequest.headers("Accept", "application/json"), null, "HTTP/1.1", true, null, List.of()));
+            if (list.status() != 200 || !Fixtures.json(list).path("data").isArray()
+                    || Fixtures.json(list).path("data").isEmpty()) {
+                problems.add("GET /v1/articles?limit=5 answered " + list.status() + ": " + Findings.shorten(list.text(), 300));
+            }
+            RawHttp.Response article = fresh.send(new FuzzRequest("health", "GET", "/v1/articles/" + REFERENCE_ARTICLE,
+                    List.of(), null, "HTTP/1.1", true, null, List.of()));
+            if (article.status() != 200 || !Fixtures.json(article).path("slug").asText().equals(REFERENCE_ARTICLE)) {
+                problems.add("GET /v1/articles/" + REFERENCE_ARTICLE + " answered " + article.status() + ": "
+                        + Findings.shorten(article.text(), 300));
+            }
+        }
+        return problems;
+    }
+
+    /** The distinct errors the server logged (exception types and first lines), to help read the 5xx. */
+    private static String serverErrors() {
+        String log = server.logTail(1_000_000);
+        Map<String, Integer> distinct = new LinkedHashMap<>();
+        Matcher errors = Pattern.compile("(?m)^\\S+ \\S+ (ERROR|WARN) +\\[([^]]+)] .*?\\] (.{0,160})").matcher(log);
+        while (errors.find()) {
+            distinct.merge(errors.group(1) + " [" + errors.group(2) + "] " + errors.group(3)
+                            .replaceAll("error id: \\S+", "error id: ?").replaceAll("[0-9a-f-]{36}", "<id>"),
+                    1, Integer::sum);
+        }
+        Matcher exceptions = Pattern.compile("(?m)^([a-z][\\w.$]*\\.[A-Z]\\w*(Exception|Error))(: .{0,140})?").matcher(log);
+        while (exceptions.find()) {
+            distinct.merge("exception " + exceptions.group(1) + (exceptions.group(3) == null ? "" : exceptions.group(3)),
+                    1, Integer::sum);
+        }
+        if (distinct.isEmpty()) {
+            return "server log: no ERROR or WARN lines\n";
+        }
+        StringBuilder out = new StringBuilder("server log, distinct ERROR/WARN lines and exceptions (count):\n");
+        distinct.entrySet().stream().limit(40)
+                .forEach(e -> out.append("  ").append(e.getValue()).append("x ").append(e.getKey()).append('\n'));
+        return out.toString();
+    }
+
+    private static RawHttp.Response harness(FuzzRequest request, int tryNumber) {
+        RawHttp.Response response = http.send(request);
+        findings.record(request, response, tryNumber);
+        return response;
+    }
+}
