@@ -189,6 +189,22 @@ final class Findings {
         return "Content-Type " + (mediaType.isEmpty() ? "none" : mediaType) + ", body: " + shorten(text, 200);
     }
 
+    /** The text with each lone surrogate written as \\uXXXX, so that it can be written as UTF-8. */
+    static String safe(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                out.append(String.format("\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     static String shorten(String text, int max) {
         String flat = text.replace("\r", "\\r").replace("\n", "\\n");
         return flat.length() <= max ? flat : flat.substring(0, max) + "... (" + flat.length() + " chars)";

@@ -65,7 +65,7 @@ class FuzzIT {
     static final int DEFAULT_REQUESTS = 5000;
     private static final String REFERENCE_ARTICLE =
             "us-expresses-concern-over-military-association-between-russia-and-iran";
-    private static final int FIXTURE_UPKEEP_EVERY = 1000;
+    private static final int FIXTURE_UPKEEP_EVERY = 2500;
 
     private static LedeProcess server;
     private static RawHttp http;
@@ -100,7 +100,8 @@ class FuzzIT {
 
     @BeforeContainer
     static void start() throws Exception {
-        server = LedeProcess.on("fuzz", "lede_it_b", true).start();
+        // Every exception with its stack, even when thrown often (the 5xx are named by their cause in the log).
+        server = LedeProcess.on("fuzz", "lede_it_b", true, "-XX:-OmitStackTraceInFastThrow").start();
         http = new RawHttp("127.0.0.1", server.port(), 60_000);
         ServerLog log = new ServerLog(server);
         findings = new Findings(log::explain);
@@ -152,18 +153,39 @@ class FuzzIT {
         if (request.isWrite() && response.status() >= 200 && response.status() < 300) {
             fixtures.touched(generated, response);
         }
-        if (response.failure() != null && !server.alive()) {
-            diedAt = "the server process died at try " + tries + " after:\n" + request.describe();
+        if (response.failure() != null && !running()) {
+            String log = server.logTail(3);
+            diedAt = "the server process died at try " + tries + " (seed " + seed + "), after:\n" + request.describe()
+                    + (log.contains("stopped in") ? "\nIts log ends with a graceful shutdown: something sent it SIGTERM"
+                    + " or SIGINT (no request can), e.g. another process on this machine killing Java processes by name."
+                    : "\nIts log ends without a shutdown: it was killed or crashed.") + "\nLast lines of its log:\n" + log;
         }
+    }
+
+    /** False when the process has exited, or exits within 3 s (a refused connection is often the first sign). */
+    private static boolean running() {
+        for (int i = 0; i < 30 && server.alive(); i++) {
+            try (java.net.Socket probe = new java.net.Socket()) {
+                probe.connect(new java.net.InetSocketAddress("127.0.0.1", server.port()), 1000);
+                return true;
+            } catch (IOException refused) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        return server.alive();
     }
 
     @AfterProperty
     void reportAndVerify() throws IOException {
         long fuzzMillis = (System.nanoTime() - started) / 1_000_000;
         List<String> afterwards = healthAfterwards();
-        long deadline = System.nanoTime() + 30_000_000_000L;
+        long deadline = System.nanoTime() + 15_000_000_000L;
         if (diedAt == null && server.alive()) {
-            findings.minimize(request -> http.send(request.resolve(fixtures.placeholders())), 600, deadline);
+            findings.minimize(request -> http.send(request.resolve(fixtures.placeholders())), 300, deadline);
         }
         String database = LedeProcess.postgres() ? "PostgreSQL" : "H2";
         String header = "FUZZ report: seed " + seed + ", " + tries + " generated requests in " + fuzzMillis + " ms on "
@@ -176,11 +198,15 @@ class FuzzIT {
         report.append(serverErrors());
         Path file = Path.of(System.getProperty("lede.it.logs", "target/it-logs")).getParent()
                 .resolve("fuzz-report-" + database + ".txt");
-        Files.writeString(file, report, StandardCharsets.UTF_8);
-        System.out.println(report);
+        String text = Findings.safe(report.toString());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        // The server's log, kept per database (the next build's run of the same name overwrites its own).
+        Files.writeString(file.resolveSibling("fuzz-server-" + database + ".log"), Findings.safe(server.logTail(2_000_000)),
+                StandardCharsets.UTF_8);
+        System.out.println(text);
         assertThat(findings.requests()).as("requests sent").isGreaterThanOrEqualTo(tries);
         if (!findings.clean() || !afterwards.isEmpty() || diedAt != null) {
-            throw new AssertionError(report + "\n(report also in " + file + ")");
+            throw new AssertionError(text + "\n(report also in " + file + ")");
         }
     }
 

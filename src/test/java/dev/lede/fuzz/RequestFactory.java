@@ -230,7 +230,9 @@ final class RequestFactory {
                 b.tags.add("repeated " + p.name());
             }
             for (int i = 0; i < repeat; i++) {
-                b.query.add(Values.encode(p.name()) + "=" + (invalid && i == 0 ? invalidValue(b, p, d) : validValue(p, d)));
+                // Past a few repeats the values are distinct: the limit counts distinct values.
+                String value = invalid && i == 0 ? invalidValue(b, p, d) : repeat > 3 ? "v" + i : validValue(p, d);
+                b.query.add(Values.encode(p.name()) + "=" + value);
             }
         }
         if (d.chance(0.06)) {
@@ -301,8 +303,9 @@ final class RequestFactory {
                         "٣", "2147483648", "-2147483649", "5abc", "NaN"));
             }
             case BOOLEAN -> {
+                // 1, 0 and the empty value are accepted on purpose (Params.bool), though the document does not say so.
                 b.refusals.add(where + ": not true or false");
-                return Values.encode(d.pick("yes", "1", "0", "truee", "on", "null", "tru"));
+                return Values.encode(d.pick("yes", "no", "truee", "on", "null", "tru", "TRUE!", "2"));
             }
             case DATE_TIME -> {
                 b.refusals.add(where + ": not an RFC 3339 date-time");
@@ -765,8 +768,9 @@ final class RequestFactory {
                 String where = d.pick("extra", "field");
                 String nested = d.chance(0.5) ? "[".repeat(depth) + "]".repeat(depth)
                         : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
-                String text = new String(serialize(document), StandardCharsets.UTF_8);
                 String field = where.equals("field") && !sites.isEmpty() ? d.pick(sites).field() : "nested";
+                document.remove(field); // one value per key: the fault is the nesting, not a duplicate key
+                String text = new String(serialize(document), StandardCharsets.UTF_8);
                 b.refusals.add("body: deeply nested value" + (field.equals("nested") ? " in an unknown field" : ""));
                 b.tags.add("depth " + depth);
                 return ("{\"" + field + "\":" + nested + "," + text.substring(1)).replace(",}", "}")
@@ -776,6 +780,7 @@ final class RequestFactory {
                 int count = d.pick(10_000, 100_000);
                 List<Site> arrays = sites.stream().filter(s -> s.schema().path("type").asText().equals("array")).toList();
                 String field = arrays.isEmpty() ? "huge" : d.pick(arrays).field();
+                document.remove(field); // one value per key: the fault is the size, not a duplicate key
                 String text = new String(serialize(document), StandardCharsets.UTF_8);
                 b.refusals.add(arrays.isEmpty() ? "body: an unknown field" : "body: an array over maxItems");
                 return ("{\"" + field + "\":[" + "\"x\",".repeat(count - 1) + "\"x\"]," + text.substring(1))

@@ -44,6 +44,10 @@ final class ServerLog {
         return "nothing in the server log for X-Request-Id " + requestId;
     }
 
+    /**
+     * The exception of the log entry at {@code at}: its type, where it was thrown (the top frame) and, when near the
+     * top, the first frame in Lede's code.
+     */
     private static String describe(String[] lines, int at) {
         String type = null;
         String message = "";
@@ -54,25 +58,28 @@ final class ServerLog {
                 message = throwable.group(2) == null ? "" : throwable.group(2);
             }
         }
-        String frame = null;
-        for (int i = at + 1; i < Math.min(lines.length, at + 200); i++) {
+        String top = null;
+        String ours = null;
+        int frames = 0;
+        for (int i = at + 1; i < Math.min(lines.length, at + 300) && frames < 12; i++) {
             String line = lines[i].trim();
-            if (!line.startsWith("at ") && !line.startsWith("Caused by") && !line.startsWith("...")) {
-                if (i > at + 1) {
+            if (!line.startsWith("at ")) {
+                if (frames > 0 && !line.startsWith("...") && !line.startsWith("Caused by")) {
                     break;
                 }
                 continue;
             }
-            if (line.startsWith("at dev.lede.")) {
-                frame = line.substring(3).replaceFirst("\\(.*", "");
-                break;
+            frames++;
+            String frame = line.substring(3).replaceFirst("\\(.*", "").replaceFirst("^[\\w.]+/", "");
+            if (top == null) {
+                top = frame.replaceFirst("^([a-z]\\w*\\.)+", "");
             }
-            if (frame == null && line.startsWith("at ")) {
-                frame = "(" + line.substring(3).replaceFirst("\\(.*", "") + ")";
+            if (ours == null && frame.startsWith("dev.lede.")) {
+                ours = frame;
             }
         }
         String simple = type == null ? "an error" : type.substring(type.lastIndexOf('.') + 1);
-        return simple + (frame == null ? "" : " at " + frame) + (message.isEmpty() ? "" : ": "
-                + Findings.shorten(message, 160));
+        return simple + (top == null ? "" : " at " + top) + (ours == null || ours.endsWith(top) ? "" : " in " + ours)
+                + (message.isEmpty() ? "" : ": " + Findings.shorten(message, 160));
     }
 }
