@@ -236,8 +236,11 @@ final class Findings {
             Group group = entry.getValue();
             Key key = entry.getKey();
             if (key.status() == 0 || group.smallest.operation().startsWith("transport")
-                    || key.category().startsWith("invalid ")) {
-                // An accepted invalid request cannot be shrunk by resending: dropping a part may drop the fault.
+                    || key.category().startsWith("invalid ")
+                    || (group.smallest.body() != null && group.smallest.body().length > 64 * 1024)) {
+                // An accepted invalid request cannot be shrunk by resending: dropping a part may drop the fault. A big
+                // body is not shrunk either (only headers, parameters and members would be), nor sent again and again
+                // to a server it may have exhausted.
                 continue;
             }
             java.util.function.Predicate<FuzzRequest> same = candidate -> {
@@ -316,6 +319,15 @@ final class Findings {
         groups.forEach((k, g) -> byCategory.merge(k.category(), g.count, Integer::sum));
         out.append(groups.size()).append(" failing groups (").append(failingRequests())
                 .append(" failures); by category: ").append(byCategory).append("\n");
+        // The same fault usually fails every operation alike: first the faults, with how many operations show them.
+        Map<String, List<String>> byStatusAndCategory = new TreeMap<>();
+        groups.forEach((k, g) -> byStatusAndCategory.computeIfAbsent(
+                (k.status() == 0 ? "no response" : k.status()) + " " + k.category(), c -> new ArrayList<>())
+                .add(k.operation() + " (x" + g.count + ")"));
+        out.append("\nsummary: status and category -> operations\n");
+        byStatusAndCategory.forEach((category, ops) -> out.append("  ").append(category).append(" -> ")
+                .append(ops.size()).append(ops.size() == 1 ? " operation: " : " operations: ")
+                .append(shorten(String.join(", ", ops), 400)).append('\n'));
         int n = 0;
         for (Map.Entry<Key, Group> entry : groups.entrySet()) {
             Key key = entry.getKey();

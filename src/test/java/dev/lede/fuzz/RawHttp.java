@@ -92,11 +92,13 @@ final class RawHttp implements AutoCloseable {
             head.writeBytes(("Host: " + host + ":" + port + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
         }
         boolean chunked = false;
+        boolean declared = false;
         for (FuzzRequest.Header header : request.headers()) {
             chunked |= header.name().equalsIgnoreCase("Transfer-Encoding");
+            declared |= header.name().equalsIgnoreCase("Content-Length");
             head.writeBytes((header.name() + ": " + header.value() + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
         }
-        if (request.body() != null && !chunked) {
+        if (request.body() != null && !chunked && !declared) {
             head.writeBytes(("Content-Length: " + request.body().length + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
         }
         head.writeBytes("\r\n".getBytes(StandardCharsets.ISO_8859_1));
@@ -117,7 +119,7 @@ final class RawHttp implements AutoCloseable {
         }
         Response response = read(in, request.method().equals("HEAD"), start);
         boolean close = response.header("Connection").map(v -> v.toLowerCase(Locale.ROOT).contains("close"))
-                .orElse(false) || request.version().equals("HTTP/1.0");
+                .orElse(false) || request.version().equals("HTTP/1.0") || declared;
         if (close) {
             closeQuietly();
         }

@@ -452,7 +452,8 @@ final class RequestFactory {
             case "unparseable" -> {
                 b.refusals.add("header: unparseable Content-Type");
                 b.tags.add("unparseable Content-Type");
-                return d.pick(";;;", "/", "a/b/c", "application/", "/json", "\u00e9/\u00e8", " ", "text", "*/*", "json");
+                // (A blank Content-Type is no Content-Type to the server: that case is "none", not judged.)
+                return d.pick(";;;", "/", "a/b/c", "application/", "/json", "\u00e9/\u00e8", "text", "json", "a b/c");
             }
             default -> {
                 return mediaType;
@@ -1021,7 +1022,8 @@ final class RequestFactory {
     private FuzzRequest transport(Draw d) {
         String probe = d.pick("http10-no-host", "http11-no-host", "huge-header", "many-headers", "long-url",
                 "long-query", "absolute-form", "asterisk", "no-slash", "utf8-header", "duplicate-content-type",
-                "duplicate-authorization", "http10-keepalive", "lowercase-method", "expect-continue", "empty-header-name");
+                "duplicate-authorization", "http10-keepalive", "lowercase-method", "expect-continue", "empty-header-name",
+                "declared-huge-body", "bad-content-length", "nul-in-header");
         List<Header> headers = new ArrayList<>();
         String target = "/v1/articles?limit=1";
         String method = "GET";
@@ -1092,6 +1094,18 @@ final class RequestFactory {
                 headers.add(new Header("Expect", "100-continue"));
                 body = "{\"name\":\"Fuzz expect\"}".getBytes(StandardCharsets.UTF_8);
             }
+            case "declared-huge-body", "bad-content-length" -> {
+                // Content-Length says more than the transport limit (16 MiB), or is not a number; 2 bytes follow.
+                method = "POST";
+                target = "/v1/sources";
+                headers.add(new Header("Authorization", "Bearer " + KEY));
+                headers.add(new Header("Content-Type", "application/json"));
+                headers.add(new Header("Content-Length", probe.equals("bad-content-length") ? d.pick("-1", "abc", "1,2")
+                        : d.pick("17179869184", "1000000000000")));
+                body = "{}".getBytes(StandardCharsets.UTF_8);
+                mustRefuse = "transport: body size over the limit or unreadable";
+            }
+            case "nul-in-header" -> headers.add(new Header("X-Fuzz", "a\u0000b"));
             default -> headers.add(new Header("X-Empty", ""));
         }
         return new FuzzRequest("transport: " + probe, method, target, headers, body, version, host, mustRefuse,
