@@ -50,8 +50,9 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  * <p>jqwik runs it as one property: each try is one request, generated from jqwik's per-try randomness, so a seed
  * fixes every request of the run (fixture ids, which differ per run, are filled in when sending).
  * <ul>
- * <li>Default (CI): seed {@value #DEFAULT_SEED}, {@value #DEFAULT_REQUESTS} generated requests (plus about 200
- * requests of set-up, fixture upkeep and checks), on H2 or PostgreSQL (database lede_it_b) as the jar was built.
+ * <li>Default (CI): seed {@value #DEFAULT_SEED}, {@value #DEFAULT_REQUESTS} generated requests (plus 300 to 400 of
+ * set-up and fixture upkeep, judged alike), on H2 or PostgreSQL (database lede_it_b) as the jar was built: about a
+ * minute of requests on a quiet 2-core machine, two on a busy one, plus the start of the jar.
  * <li>{@code -Dlede.fuzz.seed=N} another fixed seed (replays a run); {@code -Dlede.fuzz.seed=random} a new one,
  * logged at the start and in jqwik's report.
  * <li>{@code -Dlede.fuzz.requests=N} the number of generated requests, e.g. a longer run on demand:
