@@ -37,6 +37,10 @@ final class RequestFactory {
     private static final String LONE = "\u0001LONE\u0001";
     private static final String RAW_FF = "\u0001RAWFF\u0001";
 
+    private static final Arbitrary<String> SLUG_TAIL = Arbitraries.strings().withCharRange('a', 'z').numeric()
+            .ofMinLength(1).ofMaxLength(10);
+    private static final Arbitrary<String> URL_PATH = Arbitraries.strings().alpha().numeric().ofMaxLength(20);
+
     private final ApiModel api;
     private final Map<String, List<String>> references;
     private final List<ApiModel.Operation> operations;
@@ -55,12 +59,15 @@ final class RequestFactory {
     }
 
     FuzzRequest next(Draw d) {
-        return d.<java.util.function.Function<Draw, FuzzRequest>>weighted(
-                80, (java.util.function.Function<Draw, FuzzRequest>) this::documented,
-                5, (java.util.function.Function<Draw, FuzzRequest>) this::headOrOptions,
-                5, (java.util.function.Function<Draw, FuzzRequest>) this::methodNotAllowed,
-                5, (java.util.function.Function<Draw, FuzzRequest>) this::oddPath,
-                5, (java.util.function.Function<Draw, FuzzRequest>) this::transport).apply(d);
+        String kind = d.weighted(80, "documented", 5, "head-or-options", 5, "method-not-allowed", 5, "odd-path",
+                5, "transport");
+        return switch (kind) {
+            case "documented" -> documented(d);
+            case "head-or-options" -> headOrOptions(d);
+            case "method-not-allowed" -> methodNotAllowed(d);
+            case "odd-path" -> oddPath(d);
+            default -> transport(d);
+        };
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -941,9 +948,9 @@ final class RequestFactory {
         }
         String value;
         if (pattern.contains("[a-z0-9]+(?:-[a-z0-9]+)*")) {
-            value = "fz-" + d.from(Arbitraries.strings().withCharRange('a', 'z').numeric().ofMinLength(1).ofMaxLength(10));
+            value = "fz-" + d.from(SLUG_TAIL);
         } else if (pattern.startsWith("^https?://")) {
-            value = "https://example.org/" + d.from(Arbitraries.strings().alpha().numeric().ofMaxLength(20)) + d.pick("", "?q=é", "#x");
+            value = "https://example.org/" + d.from(URL_PATH) + d.pick("", "?q=é", "#x");
         } else if (pattern.equals("^[A-Z]{2}$")) {
             value = d.pick("BR", "US", "RU", "IR", "ZZ");
         } else if (pattern.contains("[a-zA-Z]{2,3}")) {
