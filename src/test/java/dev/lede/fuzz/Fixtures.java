@@ -130,7 +130,9 @@ final class Fixtures {
             case "article" -> "{\"slug\":\"" + slug + "\",\"headline\":\"" + name + " headline\",\"language\":\"en\","
                     + "\"section\":\"world\",\"tags\":[\"fuzz\"],\"body\":[\"Fuzz Person 0 said: \\\"we are ready to go now\\\". "
                     + "Fuzz Entity 0 agreed.\"],\"people\":[{\"person\":\"fz-person-0\"}],"
-                    + "\"entities\":[{\"entity\":\"fz-entity-0\"}],\"publisher\":\"fz-source-0\"}";
+                    + "\"entities\":[{\"entity\":\"fz-entity-0\"}],\"publisher\":\"fz-source-0\""
+                    // The draft (index 2) carries the latest date the API accepts: a boundary value for the lists.
+                    + (index == 2 ? ",\"publishedAt\":\"9999-12-31T23:59:59Z\"" : "") + "}";
             default -> "{\"slug\":\"" + slug + "\",\"text\":\"we are ready to go now\",\"article\":\"fz-article-0\","
                     + "\"speaker\":{\"type\":\"person\",\"id\":\"fz-person-0\"}}";
         };

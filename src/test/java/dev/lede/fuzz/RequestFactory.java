@@ -340,7 +340,7 @@ final class RequestFactory {
         // Accept
         String accept = d.weighted(50, null, 10, "application/json", 5, "application/problem+json", 5, "*/*",
                 4, "text/html", 3, "application/xml", 3, ";;", 3, "application/json;q=0", 2, "application/*",
-                2, "*/*;q=0.1, text/plain", 2, "application/json, text/html;q=0.9", 2, "", 2, "\u00e9/\u00e8",
+                2, "*/*;q=0.1, text/plain", 2, "application/json, text/html;q=0.9", 5, "", 2, "\u00e9/\u00e8",
                 2, "a".repeat(3000));
         if (accept != null) {
             b.headers.add(new Header("Accept", latin1OfUtf8(accept)));
