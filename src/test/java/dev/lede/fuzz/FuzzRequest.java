@@ -107,7 +107,8 @@ public record FuzzRequest(String operation, String method, String target, List<H
             if (!value.chars().allMatch(c -> c >= 0x20 && c < 0x7f) || value.length() > 500) {
                 return null;
             }
-            out.append(" -H ").append(shellQuote(value));
+            // curl drops a header given as "Name: " (empty value); "Name;" sends it empty.
+            out.append(" -H ").append(shellQuote(header.value().isEmpty() ? header.name() + ";" : value));
         }
         if (body != null) {
             if (body.length > 2000) {
