@@ -1,6 +1,8 @@
 package dev.lede.api;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -13,6 +15,14 @@ public final class JsonProblems {
     }
 
     public static ApiException describe(JsonProcessingException e) {
+        if (e instanceof StrictTextDeserializer.Refused refused) {
+            return ApiException.validation(List.of(new Problem.FieldError(pathOf(refused), refused.getOriginalMessage())));
+        }
+        String duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            return ApiException.validation(List.of(new Problem.FieldError(duplicate,
+                    "appears more than once in its object; give each key once")));
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = pathOf(unknown);
             return ApiException.validation(List.of(new Problem.FieldError(field, "unknown field")));
@@ -34,6 +44,53 @@ public final class JsonProblems {
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         return new ApiException(400, "malformed-json", "Malformed JSON",
                 "the request body is not valid JSON" + where, List.of(new Problem.FieldError("body", "malformed JSON" + where)), null);
+    }
+
+    /**
+     * The path of a key given twice (Jackson's STRICT_DUPLICATE_DETECTION), or null for any other failure. The parse
+     * failure may come wrapped by the deserializer of an enclosing list or object, which knows the path to it.
+     */
+    private static String duplicateKey(JsonProcessingException e) {
+        JsonParseException duplicate = null;
+        for (Throwable cause = e; cause != null && duplicate == null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse && parse.getOriginalMessage() != null
+                    && parse.getOriginalMessage().startsWith("Duplicate field '")) {
+                duplicate = parse;
+            }
+        }
+        if (duplicate == null) {
+            return null;
+        }
+        String message = duplicate.getOriginalMessage();
+        String key = message.substring("Duplicate field '".length(), message.lastIndexOf('\''));
+        String parent = "body";
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            parent = pathOf(mapping);
+        } else if (duplicate.getProcessor() != null && duplicate.getProcessor().getParsingContext() != null) {
+            // The object holding the key may not have its current name set yet: only its parents are named.
+            parent = pathOf(duplicate.getProcessor().getParsingContext().getParent());
+        }
+        return parent.equals("body") ? key : parent + "." + key;
+    }
+
+    /** The dotted path of a place in the document ({@code people[0].name}), from the parser's context. */
+    private static String pathOf(JsonStreamContext context) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inArray()) {
+                parts.addFirst("[" + Math.max(at.getCurrentIndex(), 0) + "]");
+            } else if (at.getCurrentName() != null) {
+                parts.addFirst(at.getCurrentName());
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String part : parts) {
+            if (!path.isEmpty() && !part.startsWith("[")) {
+                path.append('.');
+            }
+            path.append(part);
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 
     static String pathOf(JsonMappingException e) {

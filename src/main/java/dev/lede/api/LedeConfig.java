@@ -22,6 +22,13 @@ public interface LedeConfig {
         /** How often a node reads the change log for writes made by other nodes (its cache drops what they changed). */
         @WithDefault("1s")
         java.time.Duration followInterval();
+
+        /**
+         * A backlog of other nodes' changes past which a node drops its whole response cache and jumps to the head of
+         * the change log, rather than evicting event by event (a bulk load on another node writes thousands a second).
+         */
+        @WithDefault("20000")
+        int followJumpAfter();
     }
 
     interface Api {

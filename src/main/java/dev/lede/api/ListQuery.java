@@ -135,7 +135,7 @@ public final class ListQuery<T> {
 
     /** A LIKE pattern matching values that start with {@code prefix}, case-insensitively, wildcards escaped. */
     public static String prefixPattern(String prefix) {
-        String escaped = prefix.trim().toLowerCase(java.util.Locale.ROOT)
+        String escaped = Text.nfc(prefix.trim()).toLowerCase(java.util.Locale.ROOT) // names are stored in NFC
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return escaped + "%";
     }

@@ -112,15 +112,15 @@ public class ProblemMappers {
                         (java.util.Map<String, Object>) null), uri);
             }
             if (isLockWait(cause)) {
-                LOG.warnf("A write on %s waited too long for a lock: %s", uri.getRequestUri().getRawPath(), cause.getMessage());
+                LOG.warnf("A write on %s waited too long for a lock: %s", rawPath(uri), cause.getMessage());
                 return api(ApiException.busy(), uri);
             }
             if (cause instanceof org.hibernate.exception.DataException) {
-                LOG.warnf("A value was refused by the database on %s: %s", uri.getRequestUri().getRawPath(), cause.getMessage());
+                LOG.warnf("A value was refused by the database on %s: %s", rawPath(uri), cause.getMessage());
                 return api(ApiException.badRequest("body", "a value is not accepted (too long or malformed)"), uri);
             }
         }
-        LOG.errorf(e, "Unexpected failure on %s", uri.getRequestUri().getRawPath());
+        LOG.errorf(e, "Unexpected failure on %s", rawPath(uri));
         Problem body = new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
                 "The server failed to handle this request. It has been logged.", null, null, null);
         return problem(Response.status(500), body, uri);
@@ -150,8 +150,19 @@ public class ProblemMappers {
     }
 
     static Response problem(Response.ResponseBuilder builder, Problem problem, UriInfo uri) {
-        String path = uri == null ? null : uri.getRequestUri().getRawPath();
-        return builder.type(Problem.MEDIA_TYPE).entity(problem.withInstance(path)).build();
+        return builder.type(Problem.MEDIA_TYPE).entity(problem.withInstance(rawPath(uri))).build();
+    }
+
+    /**
+     * The request's path as sent, or null when it cannot be known: building the request URI needs a host, and a
+     * mapper that fails turns a client's mistake into a 500.
+     */
+    static String rawPath(UriInfo uri) {
+        try {
+            return uri == null ? null : uri.getRequestUri().getRawPath();
+        } catch (RuntimeException unknown) {
+            return null;
+        }
     }
 
     public static String fieldOf(ConstraintViolation<?> violation) {

@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * misspelt filter must not silently return everything), and bodies over the configured size answer 413.
  */
 public class RequestGuards {
-    /** Longer query strings answer 414 here; the transport accepts up to 64 KiB so that this problem is sent. */
+    /** Longer query strings answer 414 here; the transport accepts far more so that this problem is sent. */
     static final int MAX_QUERY_LENGTH = 8192;
     /** Parameters that may be given bare ({@code ?includeTotal}); every other one needs a value. */
     private static final Set<String> FLAGS = Set.of("includeTotal", "force");
@@ -61,10 +61,24 @@ public class RequestGuards {
                 errors.add(new Problem.FieldError(name, "has an empty value; leave the parameter out instead"));
             } else if (!repeatable && given.get(name).size() > 1) {
                 errors.add(new Problem.FieldError(name, "given " + given.get(name).size() + " times; it takes one value"));
+            } else {
+                refuseText(name, given.get(name), errors);
             }
         }
+        request.getUriInfo().getPathParameters().forEach((name, values) -> refuseText(name, values, errors));
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);
+        }
+    }
+
+    /** A NUL or an unpaired surrogate in a parameter (as %00 or %ED%A0%80) is refused like one in a body. */
+    private static void refuseText(String name, List<String> values, List<Problem.FieldError> errors) {
+        for (String value : values) {
+            String refusal = Text.refusal(value);
+            if (refusal != null) {
+                errors.add(new Problem.FieldError(name, refusal));
+                return;
+            }
         }
     }
 

@@ -11,6 +11,15 @@ final class ArticleInputs {
     }
 
     static ArticleInput of(Article a) {
+        return of(a, false);
+    }
+
+    /** The write model an export carries: everything, mention counts and first offsets included, as stored. */
+    static ArticleInput exported(Article a) {
+        return of(a, true);
+    }
+
+    private static ArticleInput of(Article a, boolean counts) {
         ArticleInput.ImageInput image = a.image == null || a.image.url == null ? null
                 : new ArticleInput.ImageInput(a.image.url, a.image.caption, a.image.credit);
         return new ArticleInput(a.slug, a.headline, a.standfirst, List.copyOf(a.body), a.language, a.translatedFrom,
@@ -18,7 +27,9 @@ final class ArticleInputs {
                 a.publisher == null ? null : a.publisher.id,
                 a.credits.stream().map(c -> new ArticleInput.CreditInput(c.source.id, c.role)).toList(),
                 a.bylines.stream().map(b -> new ArticleInput.BylineInput(b.person.id, b.role)).toList(),
-                a.people.stream().map(m -> new ArticleInput.PersonMentionInput(m.person.id, m.role, null, null)).toList(),
-                a.entities.stream().map(m -> new ArticleInput.EntityMentionInput(m.entity.id, null, null)).toList());
+                a.people.stream().map(m -> new ArticleInput.PersonMentionInput(m.person.id, m.role,
+                        counts ? m.count : null, counts ? m.firstOffset : null)).toList(),
+                a.entities.stream().map(m -> new ArticleInput.EntityMentionInput(m.entity.id,
+                        counts ? m.count : null, counts ? m.firstOffset : null)).toList());
     }
 }

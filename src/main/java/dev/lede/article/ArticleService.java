@@ -1,5 +1,11 @@
 package dev.lede.article;
 
+import java.util.Map;
+import dev.lede.slug.SlugRedirect;
+import dev.lede.common.StoredState;
+import dev.lede.common.InLists;
+import dev.lede.common.ExportPages;
+import dev.lede.common.Exported;
 import dev.lede.api.ApiException;
 import dev.lede.api.GoneException;
 import dev.lede.api.LedeConfig;
@@ -134,6 +140,35 @@ public class ArticleService {
         Article article = publish ? writes.createThen(new Article(), apply, ChangeOp.published, ArticleService::markPublished)
                 : writes.create(new Article(), apply);
         return new Created(article.id, article.slug);
+    }
+
+    /**
+     * Creates an article as an export carried it, for an import: its id, timestamps, version, old slugs and publishing
+     * state are kept (no publishing happens: it is stored published, withdrawn or draft as it was).
+     */
+    public Created restoreWithoutView(ArticleInput input, StoredState state, ArticleReferences refs) {
+        Article article = writes.restore(new Article(), state, restored -> {
+            writer.apply(restored, input, refs);
+            restored.status = state.status() == null ? ArticleStatus.draft : ArticleStatus.valueOf(state.status());
+            restored.firstPublishedAt = Times.stored(state.firstPublishedAt());
+            restored.withdrawnAt = Times.stored(state.withdrawnAt());
+            restored.withdrawalReason = state.withdrawalReason();
+        }, slug -> Article.slugTaken(slug, state.id()));
+        return new Created(article.id, article.slug);
+    }
+
+    /** The articles after {@code afterId} in id order, as an export carries them. */
+    public List<Exported<ArticleInput>> exportPage(String afterId, int limit) {
+        List<Article> page = ExportPages.after(em, Article.class, afterId, limit);
+        if (!page.isEmpty()) {
+            for (String links : List.of("tags", "credits", "bylines", "people", "entities")) {
+                InLists.query(em, "select a from Article a left join fetch a." + links + " where a in :page", Article.class,
+                        "page", page).getResultList();
+            }
+        }
+        Map<String, List<String>> oldSlugs = SlugRedirect.oldSlugsOf(ResourceType.article, page.stream().map(a -> a.id).toList());
+        return page.stream().map(a -> new Exported<>(ArticleInputs.exported(a), StoredState.of(a, oldSlugs.get(a.id))
+                .withPublishing(a.status.name(), a.firstPublishedAt, a.withdrawnAt, a.withdrawalReason))).toList();
     }
 
     /** What a bulk load needs of an article it created: how later lines may name it. */

@@ -9,6 +9,7 @@ import dev.lede.api.ApiException;
 import dev.lede.api.JsonProblems;
 import dev.lede.api.Problem;
 import dev.lede.article.ArticleInput;
+import dev.lede.common.StoredState;
 import dev.lede.entity.EntityInput;
 import dev.lede.person.PersonInput;
 import dev.lede.quote.QuoteInput;
@@ -18,13 +19,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One NDJSON line: {@code {"type": "source"|"entity"|"person"|"article"|"quote", "data": {...}, "publish": true?}}.
- * {@code data} is exactly the write model of the API for that type, read with the API's (strict) Jackson settings.
+ * One NDJSON line: {@code {"type": "source"|"entity"|"person"|"article"|"quote", "data": {...}, "publish": true?,
+ * "meta": {...}?}}. {@code data} is exactly the write model of the API for that type, read with the API's (strict)
+ * Jackson settings; {@code meta}, as an export writes it, is the state the server owns ({@link StoredState}), kept by
+ * the load. An export's first line, {@code {"type": "export", "data": {...}}} ({@link ExportHeader}), stores nothing.
  */
-record BulkLine(long number, Type type, Object data, boolean publish) {
+record BulkLine(long number, Type type, Object data, boolean publish, StoredState meta) {
     enum Type {
         source(SourceInput.class), entity(EntityInput.class), person(PersonInput.class), article(ArticleInput.class),
-        quote(QuoteInput.class);
+        quote(QuoteInput.class), export(ExportHeader.class);
 
         final Class<?> input;
 
@@ -34,7 +37,7 @@ record BulkLine(long number, Type type, Object data, boolean publish) {
     }
 
     private static final Map<String, Type> TYPES = Map.of("source", Type.source, "entity", Type.entity,
-            "person", Type.person, "article", Type.article, "quote", Type.quote);
+            "person", Type.person, "article", Type.article, "quote", Type.quote, "export", Type.export);
 
     /** Parses a line; a line the API would refuse throws an {@link ApiException} naming the fields. */
     static BulkLine parse(ObjectMapper mapper, long number, String text) {
@@ -47,6 +50,7 @@ record BulkLine(long number, Type type, Object data, boolean publish) {
             JsonNode pending = null; // data given before type
             boolean publish = false;
             boolean sawPublish = false;
+            StoredState meta = null;
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
@@ -55,7 +59,7 @@ record BulkLine(long number, Type type, Object data, boolean publish) {
                         String given = value == JsonToken.VALUE_STRING ? parser.getText() : null;
                         type = given == null ? null : TYPES.get(given);
                         if (type == null) {
-                            throw invalid("type", "must be one of source, entity, person, article, quote");
+                            throw invalid("type", "must be one of source, entity, person, article, quote, export");
                         }
                     }
                     case "data" -> {
@@ -75,7 +79,13 @@ record BulkLine(long number, Type type, Object data, boolean publish) {
                         publish = value == JsonToken.VALUE_TRUE;
                         sawPublish = true;
                     }
-                    default -> throw invalid(name, "unknown field; a line has type, data and (articles only) publish");
+                    case "meta" -> {
+                        if (value != JsonToken.START_OBJECT) {
+                            throw invalid("meta", "must be an object (the stored state, as an export writes it)");
+                        }
+                        meta = readMeta(mapper, parser);
+                    }
+                    default -> throw invalid(name, "unknown field; a line has type, data, meta and (articles only) publish");
                 }
             }
             if (parser.nextToken() != null) {
@@ -93,12 +103,55 @@ record BulkLine(long number, Type type, Object data, boolean publish) {
             if (sawPublish && type != Type.article) {
                 throw invalid("publish", "only articles can be published");
             }
-            return new BulkLine(number, type, data, publish);
+            checkMeta(type, meta, sawPublish);
+            return new BulkLine(number, type, data, publish, meta);
         } catch (JsonProcessingException e) {
-            throw JsonProblems.describe(e);
+            throw relativeToData(JsonProblems.describe(e));
         } catch (IOException e) {
             throw invalid("line", "could not be read");
         }
+    }
+
+    /** Reads meta, naming its fields as meta.id, meta.createdAt... */
+    private static StoredState readMeta(ObjectMapper mapper, JsonParser parser) throws IOException {
+        try {
+            return mapper.readerFor(StoredState.class).readValue(parser);
+        } catch (JsonProcessingException e) {
+            ApiException described = JsonProblems.describe(e);
+            List<Problem.FieldError> errors = described.toProblem().errors();
+            throw errors == null || errors.isEmpty() ? described : ApiException.validation(errors.stream()
+                    .map(error -> new Problem.FieldError(error.field().startsWith("meta") ? error.field() : "meta." + error.field(),
+                            error.message())).toList());
+        }
+    }
+
+    /** An export's state goes with its resource: never on the header, and only articles have a publishing state. */
+    private static void checkMeta(Type type, StoredState meta, boolean sawPublish) {
+        if (meta == null) {
+            return;
+        }
+        if (type == Type.export) {
+            throw invalid("meta", "the export header has no meta");
+        }
+        if (type != Type.article && meta.hasArticleState()) {
+            throw invalid("meta", "only articles have status, firstPublishedAt, withdrawnAt, withdrawalReason and ingestedPages");
+        }
+        if (sawPublish) {
+            throw invalid("publish", "an article with meta keeps the status its meta gives; leave publish out");
+        }
+    }
+
+    /**
+     * A line's fields are named as the API names them in a body of that type ("people[0].person", not
+     * "data.people[0].person"); Jackson names most of them so already, but a key given twice by where it is in the line.
+     */
+    private static ApiException relativeToData(ApiException e) {
+        List<Problem.FieldError> errors = e.toProblem().errors();
+        if (errors == null || errors.stream().noneMatch(error -> error.field().startsWith("data."))) {
+            return e;
+        }
+        return ApiException.validation(errors.stream().map(error -> error.field().startsWith("data.")
+                ? new Problem.FieldError(error.field().substring("data.".length()), error.message()) : error).toList());
     }
 
     private static ApiException invalid(String field, String message) {

@@ -8,6 +8,8 @@ import dev.lede.api.Retry;
 import dev.lede.article.ArticleInput;
 import dev.lede.article.ArticleReferences;
 import dev.lede.article.ArticleService;
+import dev.lede.common.StoredState;
+import dev.lede.ingest.IngestedPages;
 import dev.lede.entity.EntityInput;
 import dev.lede.entity.EntityService;
 import dev.lede.person.PersonInput;
@@ -54,9 +56,11 @@ public class BulkLoader {
     private final PersonService people;
     private final ArticleService articles;
     private final BulkQuotes quoteLines;
+    private final IngestedPages ingestedPages;
 
     public BulkLoader(EntityManager em, ObjectMapper mapper, Validator validator, BulkConfig config, SourceService sources,
-                      EntityService entities, PersonService people, ArticleService articles, BulkQuotes quoteLines) {
+                      EntityService entities, PersonService people, ArticleService articles, BulkQuotes quoteLines,
+                      IngestedPages ingestedPages) {
         this.em = em;
         this.mapper = mapper;
         this.validator = validator;
@@ -66,6 +70,7 @@ public class BulkLoader {
         this.people = people;
         this.articles = articles;
         this.quoteLines = quoteLines;
+        this.ingestedPages = ingestedPages;
     }
 
     public BulkReport load(BufferedReader reader) throws IOException {
@@ -81,7 +86,10 @@ public class BulkLoader {
             }
             try {
                 BulkLine line = BulkLine.parse(mapper, number, text);
-                validate(line.data());
+                validate(line.data(), "");
+                if (line.meta() != null) {
+                    validate(line.meta(), "meta.");
+                }
                 batch.add(line);
             } catch (ApiException e) {
                 progress.reject(number, e);
@@ -101,11 +109,11 @@ public class BulkLoader {
         return progress.report();
     }
 
-    private void validate(Object input) {
+    private void validate(Object input, String prefix) {
         Set<ConstraintViolation<Object>> violations = validator.validate(input);
         if (!violations.isEmpty()) {
             throw ApiException.validation(violations.stream()
-                    .map(v -> new Problem.FieldError(ProblemMappers.fieldOf(v), v.getMessage()))
+                    .map(v -> new Problem.FieldError(prefix + ProblemMappers.fieldOf(v), v.getMessage()))
                     .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList());
         }
@@ -161,18 +169,55 @@ public class BulkLoader {
         return lines.stream().filter(line -> line.type() == type).map(line -> input.cast(line.data())).toList();
     }
 
+    /** Writes a line: created anew, or restored as an export carried it (meta) with its ids, slugs and times. */
     private void store(BulkLine line, Prepared prepared) {
+        StoredState meta = line.meta();
         switch (line.type()) {
-            case source -> sources.create((SourceInput) line.data());
-            case entity -> entities.create((EntityInput) line.data());
-            case person -> people.create((PersonInput) line.data());
-            case article -> {
-                ArticleInput input = (ArticleInput) line.data();
-                ArticleService.Created created = articles.createWithoutView(input, line.publish(), prepared.articles());
-                prepared.quotes().written(created.id(), created.slug(), input.body());
+            case source -> {
+                if (meta == null) {
+                    sources.create((SourceInput) line.data());
+                } else {
+                    sources.restore((SourceInput) line.data(), meta);
+                }
             }
-            case quote -> quoteLines.create((QuoteInput) line.data(), prepared.quotes());
+            case entity -> {
+                if (meta == null) {
+                    entities.create((EntityInput) line.data());
+                } else {
+                    entities.restore((EntityInput) line.data(), meta);
+                }
+            }
+            case person -> {
+                if (meta == null) {
+                    people.create((PersonInput) line.data());
+                } else {
+                    people.restore((PersonInput) line.data(), meta);
+                }
+            }
+            case article -> storeArticle(line, prepared);
+            case quote -> {
+                if (meta == null) {
+                    quoteLines.create((QuoteInput) line.data(), prepared.quotes());
+                } else {
+                    quoteLines.restore((QuoteInput) line.data(), meta, prepared.quotes());
+                }
+            }
+            case export -> {
+                // An export's header: where it was taken. Nothing to store.
+            }
         }
+    }
+
+    private void storeArticle(BulkLine line, Prepared prepared) {
+        ArticleInput input = (ArticleInput) line.data();
+        ArticleService.Created created;
+        if (line.meta() == null) {
+            created = articles.createWithoutView(input, line.publish(), prepared.articles());
+        } else {
+            created = articles.restoreWithoutView(input, line.meta(), prepared.articles());
+            ingestedPages.restore(created.id(), line.meta().ingestedPagesOrNone());
+        }
+        prepared.quotes().written(created.id(), created.slug(), input.body());
     }
 
     /** Counts and the listed errors. */

@@ -1,5 +1,6 @@
 package dev.lede.bulk;
 
+import dev.lede.common.StoredState;
 import dev.lede.api.ApiException;
 import dev.lede.api.Problem;
 import dev.lede.article.Article;
@@ -111,6 +112,11 @@ public class BulkQuotes {
 
     void create(QuoteInput input, Batch batch) {
         writes.create(new Quote(), quote -> apply(quote, input, batch));
+    }
+
+    /** {@link #create} for an import: the quote keeps the id, timestamps, version and old slugs the export carried. */
+    void restore(QuoteInput input, StoredState state, Batch batch) {
+        writes.restore(new Quote(), state, quote -> apply(quote, input, batch), slug -> batch.slugs.inUse(slug, state.id()));
     }
 
     private void apply(Quote quote, QuoteInput input, Batch batch) {

@@ -38,6 +38,12 @@ public class ChangeEvent extends PanacheEntityBase {
         return find("seq > ?1 order by seq", seq).page(0, limit).list();
     }
 
+    /** The seq of the last committed event, from the log's one-row counter (one indexed row, whatever the backlog). */
+    public static long headSeq() {
+        return ((Number) getEntityManager().createNativeQuery("SELECT last_seq FROM change_log_head WHERE id = 1")
+                .getSingleResult()).longValue();
+    }
+
     public static long lastSeq() {
         Long last = getEntityManager().createQuery("select max(e.seq) from ChangeEvent e", Long.class).getSingleResult();
         return last == null ? 0 : last;

@@ -1,13 +1,16 @@
 package dev.lede.common;
 
+import dev.lede.api.ApiException;
 import dev.lede.api.Preconditions;
 import dev.lede.changelog.ChangeLog;
 import dev.lede.changelog.ChangeOp;
 import dev.lede.slug.Slugger;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -21,11 +24,13 @@ public class ResourceWrites {
     private final ChangeLog changeLog;
     private final Slugger slugger;
     private final Referrers referrers;
+    private final EntityManager em;
 
-    public ResourceWrites(ChangeLog changeLog, Slugger slugger, Referrers referrers) {
+    public ResourceWrites(ChangeLog changeLog, Slugger slugger, Referrers referrers, EntityManager em) {
         this.changeLog = changeLog;
         this.slugger = slugger;
         this.referrers = referrers;
+        this.em = em;
     }
 
     /** Gives a new resource its id and creation time, applies the input, stores it and logs "created". */
@@ -53,6 +58,26 @@ public class ResourceWrites {
         resource.persist();
         changeLog.append(resource, ChangeOp.created, 0);
         changeLog.append(resource, op, 1);
+        return resource;
+    }
+
+    /**
+     * {@link #create} for an import: the resource keeps the id, timestamps, version and old slugs that an export
+     * carried ({@code state}), and the change log gets "created" at that version. An id in use is refused (409).
+     * {@code slugInUse} tells whether a slug is the current one of another resource of the type.
+     */
+    public <E extends StoredResource> E restore(E resource, StoredState state, Consumer<E> apply, Predicate<String> slugInUse) {
+        if (em.find(resource.getClass(), state.id()) != null) {
+            throw ApiException.conflictOn("meta.id", "a " + resource.resourceType() + " with id " + state.id() + " exists already");
+        }
+        resource.id = state.id();
+        resource.createdAt = state.createdAt() != null ? Times.stored(state.createdAt()) : Times.now();
+        apply.accept(resource);
+        resource.updatedAt = state.updatedAt() != null ? Times.stored(state.updatedAt()) : resource.createdAt;
+        resource.version = state.versionOrZero(); // Hibernate keeps a preset version on persist
+        resource.persist();
+        slugger.restoreRedirects(resource.resourceType(), resource.id, state.oldSlugsOrNone(), slugInUse);
+        changeLog.append(resource, ChangeOp.created, resource.version);
         return resource;
     }
 

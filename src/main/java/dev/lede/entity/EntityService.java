@@ -1,5 +1,9 @@
 package dev.lede.entity;
 
+import dev.lede.slug.SlugRedirect;
+import dev.lede.common.StoredState;
+import dev.lede.common.InLists;
+import dev.lede.common.Exported;
 import dev.lede.api.ApiException;
 import dev.lede.api.CatalogParams;
 import dev.lede.api.LedeConfig;
@@ -93,6 +97,42 @@ public class EntityService {
 
     public EntityView create(EntityInput input) {
         return EntityView.of(writes.create(new NamedEntity(), entity -> apply(entity, input)));
+    }
+
+    /** Creates an entity as an export carried it: its id, timestamps, version and old slugs are kept. */
+    public void restore(EntityInput input, StoredState state) {
+        writes.restore(new NamedEntity(), state, entity -> apply(entity, input), slug -> NamedEntity.slugTaken(slug, state.id()));
+    }
+
+    /**
+     * Every entity's id in an order an import can follow: each parent before its children (then by id). An entity
+     * names its parent, which must exist when it is created.
+     */
+    public List<String> exportOrder() {
+        Map<String, String> parents = new HashMap<>();
+        em.createQuery("select e.id, p.id from NamedEntity e left join e.parent p", Object[].class).getResultList()
+                .forEach(row -> parents.put((String) row[0], (String) row[1]));
+        Map<String, Integer> depths = new HashMap<>();
+        for (String id : parents.keySet()) {
+            int depth = 0;
+            for (String up = parents.get(id); up != null && depth <= MAX_DEPTH; up = parents.get(up)) {
+                depth++;
+            }
+            depths.put(id, depth);
+        }
+        return parents.keySet().stream()
+                .sorted(java.util.Comparator.comparing((String id) -> depths.get(id)).thenComparing(id -> id)).toList();
+    }
+
+    /** These entities, in the order given, as an export carries them. */
+    public List<Exported<EntityInput>> exportOf(List<String> ids) {
+        Map<String, NamedEntity> byId = new HashMap<>();
+        InLists.query(em, "select e from NamedEntity e where e.id in :ids", NamedEntity.class, "ids", ids)
+                .getResultList().forEach(e -> byId.put(e.id, e));
+        List<NamedEntity> page = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        NamedEntity.fetchDetails(page);
+        Map<String, List<String>> oldSlugs = SlugRedirect.oldSlugsOf(ResourceType.entity, ids);
+        return page.stream().map(e -> new Exported<>(EntityInput.of(e), StoredState.of(e, oldSlugs.get(e.id)))).toList();
     }
 
     public EntityView replace(String key, String ifMatch, EntityInput input) {

@@ -4,6 +4,7 @@ import dev.lede.api.ApiException;
 import dev.lede.api.LedeApplication;
 import dev.lede.api.Params;
 import dev.lede.api.Problem;
+import dev.lede.api.Text;
 import dev.lede.ingest.extract.RawPage;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -132,6 +133,6 @@ public class IngestResource {
         if (body.indexOf('\u0000') >= 0 || body.indexOf('\uFFFD') >= 0) {
             throw ApiException.unsupportedMediaType("the body is not UTF-8 text");
         }
-        return body;
+        return Text.nfc(body); // the names it links are stored in NFC
     }
 }

@@ -30,11 +30,22 @@ public class RequestIds {
     }
 
     void handle(RoutingContext context) {
+        assign(context);
+        context.next();
+    }
+
+    /**
+     * Gives the request its id, unless it has one: also called for a request the router failed before any filter
+     * ran (an HTTP/1.1 request without Host), so that its problem answer carries an id too.
+     */
+    public static void assign(RoutingContext context) {
+        if (context.get(MDC_KEY) != null) {
+            return;
+        }
         String id = idFor(context.request().getHeader(HEADER));
         context.put(MDC_KEY, id);
         MDC.put(MDC_KEY, id);
         context.response().putHeader(HEADER, id);
-        context.next();
     }
 
     /** The given id when it is acceptable, else a fresh one. */

@@ -1,5 +1,9 @@
 package dev.lede.person;
 
+import dev.lede.slug.SlugRedirect;
+import dev.lede.common.StoredState;
+import dev.lede.common.ExportPages;
+import dev.lede.common.Exported;
 import dev.lede.api.ApiException;
 import dev.lede.api.CatalogParams;
 import dev.lede.api.LedeConfig;
@@ -81,6 +85,19 @@ public class PersonService {
 
     public PersonView create(PersonInput input) {
         return PersonView.of(writes.create(new Person(), person -> apply(person, input)));
+    }
+
+    /** Creates a person as an export carried them: their id, timestamps, version and old slugs are kept. */
+    public void restore(PersonInput input, StoredState state) {
+        writes.restore(new Person(), state, person -> apply(person, input), slug -> Person.slugTaken(slug, state.id()));
+    }
+
+    /** The people after {@code afterId} in id order, as an export carries them. */
+    public List<Exported<PersonInput>> exportPage(String afterId, int limit) {
+        List<Person> page = ExportPages.after(em, Person.class, afterId, limit);
+        Person.fetchDetails(page);
+        Map<String, List<String>> oldSlugs = SlugRedirect.oldSlugsOf(ResourceType.person, page.stream().map(p -> p.id).toList());
+        return page.stream().map(p -> new Exported<>(PersonInput.of(p), StoredState.of(p, oldSlugs.get(p.id)))).toList();
     }
 
     public PersonView replace(String key, String ifMatch, PersonInput input) {

@@ -1,5 +1,9 @@
 package dev.lede.quote;
 
+import dev.lede.slug.SlugRedirect;
+import dev.lede.common.StoredState;
+import dev.lede.common.InLists;
+import dev.lede.common.Exported;
 import dev.lede.api.ApiException;
 import dev.lede.api.GoneException;
 import dev.lede.api.LedeConfig;
@@ -66,6 +70,22 @@ public class QuoteService {
         public ListScope scope() {
             return ListScope.filteredBy(ResourceType.quote, filteredBy);
         }
+    }
+
+    /** The quotes of these articles, each article's in creation order, as an export carries them. */
+    public Map<String, List<Exported<QuoteInput>>> exportOfArticles(List<String> articleIds) {
+        Map<String, List<Exported<QuoteInput>>> byArticle = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return byArticle;
+        }
+        List<Quote> quotes = InLists.query(em, "select q from Quote q where q.article.id in :ids"
+                + " order by q.article.id, q.createdAt, q.id", Quote.class, "ids", articleIds).getResultList();
+        Map<String, List<String>> oldSlugs = SlugRedirect.oldSlugsOf(ResourceType.quote, quotes.stream().map(q -> q.id).toList());
+        for (Quote quote : quotes) {
+            byArticle.computeIfAbsent(quote.article.id, id -> new ArrayList<>())
+                    .add(new Exported<>(QuoteInput.of(quote), StoredState.of(quote, oldSlugs.get(quote.id))));
+        }
+        return byArticle;
     }
 
     @ReadOnly

@@ -63,6 +63,18 @@ public class SlugRedirect extends PanacheEntityBase {
         return findByIdOptional(new Key(type, slug));
     }
 
+    /** The old slugs of each of these resources (resource id to its old slugs, oldest first), for an export. */
+    public static Map<String, List<String>> oldSlugsOf(ResourceType type, Collection<String> resourceIds) {
+        Map<String, List<String>> slugs = new HashMap<>();
+        for (List<String> chunk : Lookup.chunks(resourceIds)) {
+            InLists.query(getEntityManager(), "select r.resourceId, r.key.oldSlug from SlugRedirect r where r.key.type = :type"
+                            + " and r.resourceId in :ids order by r.resourceId, r.createdAt, r.key.oldSlug", Object[].class, "ids", chunk)
+                    .setParameter("type", type).getResultList()
+                    .forEach(row -> slugs.computeIfAbsent((String) row[0], id -> new java.util.ArrayList<>()).add((String) row[1]));
+        }
+        return slugs;
+    }
+
     /** Where each of these old slugs redirects (old slug to resource id), in one query per chunk of slugs. */
     public static Map<String, String> targets(ResourceType type, Collection<String> slugs) {
         Map<String, String> targets = new HashMap<>();

@@ -7,6 +7,7 @@ import dev.lede.common.Times;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -82,6 +83,24 @@ public class Slugger {
         redirect.resourceId = resourceId;
         redirect.createdAt = Times.now();
         em.persist(redirect);
+    }
+
+    /**
+     * Makes these old slugs of an imported resource redirect to it again; one that redirects elsewhere, or is the
+     * current slug of another resource, is refused.
+     */
+    public void restoreRedirects(ResourceType type, String resourceId, List<String> oldSlugs, Predicate<String> currentElsewhere) {
+        for (int i = 0; i < oldSlugs.size(); i++) {
+            String slug = oldSlugs.get(i);
+            if (currentElsewhere.test(slug) || SlugRedirect.of(type, slug).isPresent()) {
+                throw ApiException.conflictOn("meta.oldSlugs[" + i + "]", "slug '" + slug + "' is already in use");
+            }
+            SlugRedirect redirect = new SlugRedirect();
+            redirect.key = new SlugRedirect.Key(type, slug);
+            redirect.resourceId = resourceId;
+            redirect.createdAt = Times.now();
+            em.persist(redirect);
+        }
     }
 
     public void forget(String resourceId) {

@@ -1,5 +1,10 @@
 package dev.lede.source;
 
+import dev.lede.slug.SlugRedirect;
+import dev.lede.common.StoredState;
+import dev.lede.common.InLists;
+import dev.lede.common.ExportPages;
+import dev.lede.common.Exported;
 import dev.lede.api.CatalogParams;
 import dev.lede.api.LedeConfig;
 import dev.lede.api.ListQuery;
@@ -76,6 +81,22 @@ public class SourceService {
 
     public SourceView create(SourceInput input) {
         return SourceView.of(writes.create(new Source(), source -> apply(source, input)));
+    }
+
+    /** Creates a source as an export carried it: its id, timestamps, version and old slugs are kept. */
+    public void restore(SourceInput input, StoredState state) {
+        writes.restore(new Source(), state, source -> apply(source, input), slug -> Source.slugTaken(slug, state.id()));
+    }
+
+    /** The sources after {@code afterId} in id order, as an export carries them. */
+    public List<Exported<SourceInput>> exportPage(String afterId, int limit) {
+        List<Source> page = ExportPages.after(em, Source.class, afterId, limit);
+        if (!page.isEmpty()) {
+            InLists.query(em, "select s from Source s left join fetch s.aliases where s in :page", Source.class, "page", page)
+                    .getResultList();
+        }
+        Map<String, List<String>> oldSlugs = SlugRedirect.oldSlugsOf(ResourceType.source, page.stream().map(s -> s.id).toList());
+        return page.stream().map(s -> new Exported<>(SourceInput.of(s), StoredState.of(s, oldSlugs.get(s.id)))).toList();
     }
 
     public SourceView replace(String key, String ifMatch, SourceInput input) {

@@ -95,6 +95,56 @@ class ResponseCacheTest {
     }
 
     @Test
+    void shouldDrainABacklogOfAnotherNodesWritesInOneTick() {
+        String slug = person("Backlog Before " + unique());
+        String personId = anonymous().get("/v1/people/" + slug).then().extract().path("id");
+        anonymous().get("/v1/people/" + slug).then().body("name", org.hamcrest.Matchers.startsWith("Backlog Before"));
+        writeElsewhere(1500, personId, "Renamed After 1500");
+        assertThat(follower.follow()).isGreaterThanOrEqualTo(1500); // more than one batch of 1,000, at once
+        anonymous().get("/v1/people/" + slug).then().body("name", equalTo("Renamed After 1500"));
+    }
+
+    @Test
+    void shouldDropTheCacheAndJumpToTheHeadWhenFarBehind() {
+        String slug = person("Far Behind " + unique());
+        String personId = anonymous().get("/v1/people/" + slug).then().extract().path("id");
+        anonymous().get("/v1/people/" + slug).then().body("name", org.hamcrest.Matchers.startsWith("Far Behind"));
+        writeElsewhere(2500, personId, "Renamed After 2500"); // past lede.cache.follow-jump-after (2,000 in tests)
+        assertThat(follower.follow()).isZero(); // no event read one by one: the cache was dropped
+        anonymous().get("/v1/people/" + slug).then().body("name", equalTo("Renamed After 2500"));
+        assertThat(follower.follow()).isZero(); // and the follower is at the head
+    }
+
+    /**
+     * What another node sharing the database does during a bulk load: many committed events (naming ids this node
+     * never cached), the last of which renames a person this node has cached.
+     */
+    private void writeElsewhere(int events, String personId, String newName) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("UPDATE person SET name = :name, version = version + 1 WHERE id = :id")
+                    .setParameter("name", newName).setParameter("id", personId).executeUpdate();
+            long last = ((Number) em.createNativeQuery("SELECT last_seq FROM change_log_head WHERE id = 1")
+                    .getSingleResult()).longValue();
+            em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+                try (java.sql.PreparedStatement insert = connection.prepareStatement("INSERT INTO change_event "
+                        + "(seq, resource_type, op, resource_id, resource_version, occurred_at) VALUES (?, ?, ?, ?, 1, ?)")) {
+                    for (int i = 1; i <= events; i++) {
+                        insert.setLong(1, last + i);
+                        insert.setString(2, i == events ? "person" : "source");
+                        insert.setString(3, i == events ? "updated" : "created");
+                        insert.setString(4, i == events ? personId : "elsewhere-" + unique());
+                        insert.setObject(5, java.time.OffsetDateTime.now());
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+            });
+            em.createNativeQuery("UPDATE change_log_head SET last_seq = :seq WHERE id = 1")
+                    .setParameter("seq", last + events).executeUpdate();
+        });
+    }
+
+    @Test
     void shouldNeverKeepServingAnOldVersionAfterConcurrentMisses() throws Exception {
         String slug = person("Racing Reads " + unique());
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);

@@ -78,9 +78,8 @@ public final class LedeProcess implements AutoCloseable {
         }
         port = freePort();
         starts++;
-        Path logs = Path.of(System.getProperty("lede.it.logs", "target/it-logs"));
-        Files.createDirectories(logs);
-        log = logs.resolve(name + "-" + starts + ".log");
+        log = logOf(starts);
+        Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:+UseParallelGC",
                 "-Dquarkus.http.port=" + port, "-Dlede.seed.enabled=" + seed));
         command.addAll(extraArgs);
@@ -123,8 +122,29 @@ public final class LedeProcess implements AutoCloseable {
 
     /** The log of the current (or last) run, for failure messages. */
     public String logTail(int lines) {
+        return tail(log, lines);
+    }
+
+    /**
+     * The log of run number {@code start} (1 for the first start): after a kill, the run that was killed is the
+     * one whose last lines say what the server was doing.
+     */
+    public String logTail(int start, int lines) {
+        return tail(logOf(start), lines);
+    }
+
+    /** How many times the process was started (the number of the current or last run). */
+    public int starts() {
+        return starts;
+    }
+
+    private Path logOf(int start) {
+        return Path.of(System.getProperty("lede.it.logs", "target/it-logs")).resolve(name + "-" + start + ".log");
+    }
+
+    private static String tail(Path file, int lines) {
         try {
-            List<String> all = Files.readAllLines(log);
+            List<String> all = Files.readAllLines(file);
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException | RuntimeException e) {
             return "(no log: " + e + ")";

@@ -19,6 +19,11 @@ import org.jboss.logging.Logger;
  * log past the last event it saw and evicts what those events changed (writes made by this node were evicted
  * already, at commit; evicting them again is harmless). A node therefore serves another node's change at most
  * about a second late.
+ *
+ * <p>It keeps up with the fastest writer: each tick drains the whole backlog, a batch at a time, rather than one
+ * batch per tick (which let a node fall tens of seconds behind another node's bulk load). When the backlog is
+ * larger than {@code lede.cache.follow-jump-after} events, evicting event by event would take longer than starting
+ * afresh: it drops every cached response and jumps to the head of the log.
  */
 @ApplicationScoped
 public class ChangeFollower {
@@ -52,25 +57,43 @@ public class ChangeFollower {
         }
     }
 
-    public void follow() {
+    /** Catches up with the head of the log as it was when called; returns how many events were applied. */
+    public long follow() {
         try {
-            List<ChangeEvent> events = QuarkusTransaction.requiringNew().call(() -> ChangeEvent.after(lastSeen, BATCH));
-            for (ChangeEvent event : events) {
-                if (cache.appliedHere(event.seq)) {
-                    lastSeen = event.seq;
-                    continue;
+            long head = QuarkusTransaction.requiringNew().call(ChangeEvent::headSeq);
+            if (head - lastSeen > config.cache().followJumpAfter()) {
+                LOG.infof("The change log is %d events ahead of this node's response cache: dropping the cache", head - lastSeen);
+                cache.clear();
+                lastSeen = head;
+                cache.followedUpTo(head);
+                return 0;
+            }
+            long applied = 0;
+            while (lastSeen < head) {
+                List<ChangeEvent> events = QuarkusTransaction.requiringNew().call(() -> ChangeEvent.after(lastSeen, BATCH));
+                if (events.isEmpty()) {
+                    break;
                 }
-                if (event.type == ResourceType.quote) {
-                    cache.clear(); // the event does not name the quote's article, whose view embeds it
-                } else {
-                    cache.evictChanged(event.type, event.resourceId);
-                }
-                lastSeen = event.seq;
+                events.forEach(this::apply);
+                applied += events.size();
             }
             cache.followedUpTo(lastSeen);
+            return applied;
         } catch (RuntimeException e) {
             LOG.warnf("Could not read the change log to keep the response cache coherent: %s", e.getMessage());
             cache.clear();
+            return 0;
         }
+    }
+
+    private void apply(ChangeEvent event) {
+        if (!cache.appliedHere(event.seq)) {
+            if (event.type == ResourceType.quote) {
+                cache.clear(); // the event does not name the quote's article, whose view embeds it
+            } else {
+                cache.evictChanged(event.type, event.resourceId);
+            }
+        }
+        lastSeen = event.seq;
     }
 }

@@ -38,8 +38,16 @@ public class ResponseCache {
     public record Entry(byte[] body, String etag, String link, Map<String, Long> dependsOn) {
     }
 
-    /** Bumped for every id a committed write changed. Never shrinks: a forgotten version could revive a stale entry. */
+    /**
+     * For every id (or list marker) a committed write changed, the generation of its last change. Bounded: past
+     * {@link #MAX_TRACKED} ids it is emptied and {@link #floor} rises to the current generation, the version of every
+     * id it no longer holds. As versions only grow, an entry that recorded an id's version sees a larger one after a
+     * change, whether the id is still held or forgotten; a forgotten id costs at most a needless miss. (A map that
+     * only grew held every id ever written: it grew by one entry per new resource for as long as the process ran.)
+     */
     private final Map<String, Long> versions = new ConcurrentHashMap<>();
+    static final int MAX_TRACKED = 50_000;
+    private volatile long floor;
     private final AtomicLong generation = new AtomicLong();
     private final Cache<String, Entry> entries = Caffeine.newBuilder()
             .maximumWeight(MAX_BYTES)
@@ -105,7 +113,7 @@ public class ResponseCache {
             return null;
         }
         for (Map.Entry<String, Long> dependency : entry.dependsOn().entrySet()) {
-            if (!versions.getOrDefault(dependency.getKey(), 0L).equals(dependency.getValue())) {
+            if (versionOf(dependency.getKey()) != dependency.getValue()) {
                 entries.asMap().remove(key, entry);
                 return null;
             }
@@ -121,7 +129,7 @@ public class ResponseCache {
             ids.addAll(list.markers());
         }
         Map<String, Long> dependsOn = new HashMap<>();
-        ids.forEach(id -> dependsOn.put(id, versions.getOrDefault(id, 0L)));
+        ids.forEach(id -> dependsOn.put(id, versionOf(id)));
         if (generation.get() == generationAtStart) {
             entries.put(key, new Entry(body, etag, link, Map.copyOf(dependsOn)));
         }
@@ -168,8 +176,29 @@ public class ResponseCache {
     }
 
     private void bump(String id) {
-        generation.incrementAndGet(); // before the version: a store that read the old state sees the move and skips
-        versions.merge(id, 1L, Long::sum);
+        // The generation moves before the version: a store that read the old state sees the move and skips.
+        versions.merge(id, generation.incrementAndGet(), Math::max);
+        if (versions.size() > MAX_TRACKED) {
+            forgetVersions();
+        }
+    }
+
+    private long versionOf(String id) {
+        Long version = versions.get(id);
+        return version == null ? floor : version;
+    }
+
+    /** Raises the floor before emptying the map: a reader in between sees an id's version or a larger one. */
+    private synchronized void forgetVersions() {
+        if (versions.size() > MAX_TRACKED) {
+            floor = generation.get();
+            versions.clear();
+        }
+    }
+
+    /** How many ids have a version of their own (tests: the map stays bounded). */
+    int trackedIds() {
+        return versions.size();
     }
 
     private static void collectIds(JsonNode node, Set<String> ids) {

@@ -1,0 +1,146 @@
+package dev.lede.api;
+
+import static dev.lede.support.Api.TEST_KEY;
+import static dev.lede.support.Api.anonymous;
+import static dev.lede.support.Api.unique;
+import static dev.lede.support.Fixtures.published;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.support.RawHttp;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Errors the HTTP layer decides, before any resource runs, answered like every other error: a problem body naming
+ * what is wrong, never an empty response or a 500. Sent as raw bytes, since HTTP clients refuse to send most of them.
+ */
+@QuarkusTest
+class TransportErrorsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private static JsonNode problem(RawHttp.Answer answer, int status, String field) throws Exception {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        JsonNode body = JSON.readTree(answer.body());
+        assertThat(body.path("status").asInt()).isEqualTo(status);
+        assertThat(body.path("type").asText()).startsWith("https://lede.dev/problems/");
+        assertThat(body.path("detail").asText()).isNotBlank();
+        if (field != null) {
+            assertThat(body.path("errors").get(0).path("field").asText()).isEqualTo(field);
+        }
+        return body;
+    }
+
+    @Test
+    void shouldAnswerABadPercentEscapeWithAProblem() throws Exception {
+        RawHttp.Answer answer = RawHttp.send(root, "GET /v1/articles?q=%zz HTTP/1.1\r\nHost: lede\r\n\r\n");
+        assertThat(problem(answer, 400, "url").path("detail").asText()).contains("malformed");
+    }
+
+    @Test
+    void shouldAnswerAnHttp10RequestWithoutHostWithAProblem() throws Exception {
+        RawHttp.Answer answer = RawHttp.send(root, "GET /v1/articles HTTP/1.0\r\n\r\n");
+        problem(answer, 400, "Host");
+    }
+
+    @Test
+    void shouldAnswerAnHttp11RequestWithoutHostWithAProblemAndARequestId() throws Exception {
+        RawHttp.Answer answer = RawHttp.send(root, "GET /v1/articles HTTP/1.1\r\n\r\n");
+        problem(answer, 400, "Host");
+        assertThat(answer.header("X-Request-Id")).isNotBlank();
+    }
+
+    @Test
+    void shouldServeAnHttp10RequestThatNamesItsHost() throws Exception {
+        RawHttp.Answer answer = RawHttp.send(root, "GET /v1/sources HTTP/1.0\r\nHost: lede\r\n\r\n");
+        assertThat(answer.status()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldAnswerARequestLineOver64KiBWithA414Problem() throws Exception {
+        String path = "/v1/people/" + "a".repeat(70_000);
+        problem(RawHttp.send(root, "GET " + path + " HTTP/1.1\r\nHost: lede\r\n\r\n"), 414, "url");
+    }
+
+    @Test
+    void shouldAnswerHeadersOver20KiBWithA431ProblemNamingTheLargest() throws Exception {
+        String head = "GET /v1/articles HTTP/1.1\r\nHost: lede\r\nX-Padding: " + "p".repeat(30_000) + "\r\n\r\n";
+        problem(RawHttp.send(root, head), 431, "X-Padding");
+    }
+
+    @Test
+    void shouldAnswerABodyOverTheTransportCapWithA413ProblemAndClose() throws Exception {
+        String head = "POST /v1/bulk HTTP/1.1\r\nHost: lede\r\nAuthorization: Bearer " + TEST_KEY
+                + "\r\nContent-Type: application/x-ndjson\r\nContent-Length: " + (17L << 20) + "\r\n\r\n";
+        RawHttp.Answer answer = RawHttp.send(root, head);
+        problem(answer, 413, "Content-Length");
+        assertThat(answer.closed()).isTrue();
+    }
+
+    @Test
+    void shouldRefuseATransferEncodingBesideAContentLengthAndClose() throws Exception {
+        byte[] body = "{\"name\": \"Smuggled\"}".getBytes(StandardCharsets.UTF_8);
+        String head = "POST /v1/people HTTP/1.1\r\nHost: lede\r\nAuthorization: Bearer " + TEST_KEY
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+                + "\r\nTransfer-Encoding: gzip\r\n\r\n";
+        RawHttp.Answer answer = RawHttp.send(root, head, body);
+        problem(answer, 400, "Transfer-Encoding");
+        assertThat(answer.closed()).isTrue();
+        anonymous().queryParam("q", "Smuggled").get("/v1/people").then().statusCode(200)
+                .body("data.size()", equalTo(0));
+    }
+
+    @Test
+    void shouldRefuseATransferCodingOtherThanChunkedWith501() throws Exception {
+        String head = "POST /v1/people HTTP/1.1\r\nHost: lede\r\nContent-Type: application/json"
+                + "\r\nTransfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n";
+        problem(RawHttp.send(root, head), 501, "Transfer-Encoding");
+    }
+
+    @Test
+    void shouldAnswerAnUnparseableContentTypeWith415BeforeAskingForAKey() throws Exception {
+        byte[] body = "a page".getBytes(StandardCharsets.UTF_8);
+        String head = "POST /v1/ingest HTTP/1.1\r\nHost: lede\r\nContent-Type: ;;;===\r\nContent-Length: "
+                + body.length + "\r\n\r\n";
+        problem(RawHttp.send(root, head, body), 415, "Content-Type");
+    }
+
+    @Test
+    void shouldAnswerAnUnsupportedMediaTypeWithAProblem() {
+        anonymous().header("Authorization", "Bearer " + TEST_KEY).contentType("text/csv").body("name\nA")
+                .post("/v1/people").then().statusCode(415).contentType(containsString("application/problem+json"));
+    }
+
+    @Test
+    void shouldMarkEveryResponseNoSniffCachedOrNot() {
+        String id = published("Sniffless " + unique(), Map.of()).path("id");
+        for (int i = 0; i < 2; i++) { // the second read comes from the response cache
+            anonymous().get("/v1/articles/" + id).then().statusCode(200)
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("Referrer-Policy", "no-referrer")
+                    .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        }
+        anonymous().get("/v1/nothing-here").then().statusCode(404).header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
+    void shouldKeepTheDocsFromBeingFramedOrLoadingForeignCode() {
+        anonymous().get("/docs/").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("Content-Security-Policy", containsString("default-src 'none'"))
+                .header("X-Frame-Options", "DENY")
+                .header("X-Content-Type-Options", "nosniff");
+    }
+}
