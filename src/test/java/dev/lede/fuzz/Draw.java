@@ -1,55 +1,36 @@
 package dev.lede.fuzz;
 
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.RandomGenerator;
 
 /**
- * The randomness of one try: jqwik's per-try {@link Random} (so the property's seed decides everything), and values
- * drawn from jqwik arbitraries with it. Lets the request generator be written as plain code while jqwik supplies the
- * seed, the values (edge cases mixed in) and the run.
+ * Every random choice of a fuzz run, all from one {@link Random} seeded once: the same seed gives the same requests
+ * in the same order, so a run replays exactly. Deliberately a handful of plain methods and no generator framework
+ * ({@link FuzzIT} says why).
  */
 final class Draw {
-    private static final Map<Arbitrary<?>, RandomGenerator<?>> GENERATORS = new IdentityHashMap<>();
     private final Random random;
-    private final int genSize;
 
-    Draw(Random random, int genSize) {
-        this.random = random;
-        this.genSize = genSize;
+    Draw(long seed) {
+        this.random = new Random(seed);
     }
 
-    @SuppressWarnings("unchecked")
-    <T> T from(Arbitrary<T> arbitrary) {
-        RandomGenerator<T> generator;
-        synchronized (GENERATORS) {
-            generator = (RandomGenerator<T>) GENERATORS.computeIfAbsent(arbitrary, a -> a.generator(genSize, true));
-        }
-        return generator.next(random).value();
-    }
-
-    /** Forgets the cached generators: they belong to one property run (jqwik memoizes them in its store). */
-    static void reset() {
-        synchronized (GENERATORS) {
-            GENERATORS.clear();
-        }
-    }
-
+    /** True with the given probability. */
     boolean chance(double probability) {
         return random.nextDouble() < probability;
     }
 
+    /** An integer from min to max, both included. */
     int between(int min, int max) {
         return min + random.nextInt(max - min + 1);
     }
 
+    /** One of the values, each as likely. */
     <T> T pick(List<T> values) {
         return values.get(random.nextInt(values.size()));
     }
 
+    /** One of the values, each as likely. */
     @SafeVarargs
     final <T> T pick(T... values) {
         return values[random.nextInt(values.length)];
@@ -72,7 +53,25 @@ final class Draw {
         throw new IllegalStateException();
     }
 
-    Random random() {
-        return random;
+    /**
+     * A string of min to max characters of the alphabet; one time in ten exactly min or max long, since the
+     * shortest and longest values are where parsers and limits break.
+     */
+    String string(String alphabet, int min, int max) {
+        int length = chance(0.1) ? pick(min, max) : between(min, max);
+        StringBuilder out = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return out.toString();
+    }
+
+    /** The characters from {@code first} to {@code last}, both included, as an alphabet for {@link #string}. */
+    static String range(char first, char last) {
+        StringBuilder out = new StringBuilder(last - first + 1);
+        for (char c = first; c <= last; c++) {
+            out.append(c);
+        }
+        return out.toString();
     }
 }

@@ -20,6 +20,16 @@ import java.util.regex.Pattern;
  * Content-Type alone); nothing came back; it shows a stack trace; it contains the admin key; a JSON Content-Type
  * carries something that is not JSON; or it is a 2xx to a request the API's contract refuses
  * ({@link FuzzRequest#mustRefuse()}).
+ *
+ * <p>One exception, counted apart and listed in the report, not a failure: a refusal by the HTTP codec before the
+ * application (a documented limit). Netty and Vert.x refuse some requests while parsing them, before any of Lede's
+ * code runs, and Lede cannot give those refusals a body. A response counts so only when all of these hold: the
+ * request crosses one of the codec's limits ({@link FuzzRequest#codecLimit()}: a request line or headers over 1 MiB,
+ * a header value with NUL or a raw control byte, an unparseable or negative Content-Length); the answer is a 4xx;
+ * it has no X-Request-Id (Lede's first filter sets one on every response it handles, so its absence shows that no
+ * Lede code ran); and the server closed the connection after it. The other checks (stack trace, admin key) still
+ * apply to it, and the run still requires a healthy server afterwards. Any other 4xx, one that an application
+ * handler could have answered, needs its problem body.
  */
 final class Findings {
     static final String KEY = dev.lede.process.LedeProcess.ADMIN_KEY;
@@ -51,8 +61,15 @@ final class Findings {
     private final Map<String, long[]> timeByOperation = new TreeMap<>();
     private final List<Map.Entry<Long, String>> slowest = new ArrayList<>();
     private final Function<RawHttp.Response, String> explain5xx;
+    private final Map<String, CodecRefusals> codecRefusals = new TreeMap<>();
     private int requests;
     private int refusalsChecked;
+
+    /** The refusals by the HTTP codec of one kind of request past its limits, with the smallest as an example. */
+    static final class CodecRefusals {
+        final Map<Integer, Integer> statuses = new TreeMap<>();
+        FuzzRequest smallest;
+    }
 
     /** @param explain5xx what the server logged for a 5xx: its cause, which then names the group */
     Findings(Function<RawHttp.Response, String> explain5xx) {
@@ -88,6 +105,15 @@ final class Findings {
             slowest.remove(5);
         }
         List<Failure> failures = judgeAndExplain(request, response);
+        String codecLimit = codecRefusal(request, response);
+        if (codecLimit != null) {
+            failures.removeIf(failure -> failure.category().equals("4xx without a problem body"));
+            CodecRefusals refusals = codecRefusals.computeIfAbsent(codecLimit, k -> new CodecRefusals());
+            refusals.statuses.merge(response.status(), 1, Integer::sum);
+            if (refusals.smallest == null || request.size() < refusals.smallest.size()) {
+                refusals.smallest = request;
+            }
+        }
         if (request.mustRefuse() != null) {
             refusalsChecked++;
         }
@@ -105,6 +131,17 @@ final class Findings {
             }
         }
         return failures;
+    }
+
+    /**
+     * The codec limit the request crosses when the response is the codec's refusal of it (a 4xx without
+     * X-Request-Id, after which the server closed the connection), else null.
+     */
+    static String codecRefusal(FuzzRequest request, RawHttp.Response response) {
+        String limit = request.codecLimit();
+        boolean refusal = limit != null && response.failure() == null && response.status() >= 400
+                && response.status() < 500 && response.header("X-Request-Id").isEmpty() && response.closed();
+        return refusal ? limit : null;
     }
 
     static List<Failure> judge(FuzzRequest request, RawHttp.Response response) {
@@ -299,6 +336,21 @@ final class Findings {
         }
     }
 
+    int codecRefusals() {
+        return codecRefusals.values().stream().flatMap(r -> r.statuses.values().stream()).mapToInt(n -> n).sum();
+    }
+
+    /** The codec's refusals by limit crossed: counts by status and the smallest request of each kind. */
+    private String codecReport() {
+        StringBuilder out = new StringBuilder("refused by the HTTP codec before the application (documented limit, "
+                + "not failures): ").append(codecRefusals()).append('\n');
+        codecRefusals.forEach((limit, refusals) -> out.append("  ").append(limit).append(": ")
+                .append(refusals.statuses.values().stream().mapToInt(n -> n).sum()).append(" (statuses ")
+                .append(refusals.statuses).append("), e.g. ")
+                .append(shorten(refusals.smallest.describe(), 200)).append('\n'));
+        return out.toString();
+    }
+
     /** The report: totals, then each failing group with its reproduction, most frequent first within a status. */
     String report(String header, String baseUrl) {
         StringBuilder out = new StringBuilder(header).append('\n');
@@ -312,6 +364,7 @@ final class Findings {
         out.append("\nslowest requests: ");
         slowest.forEach(e -> out.append("\n  ").append(e.getKey()).append(" ms: ").append(e.getValue()));
         out.append('\n');
+        out.append(codecReport());
         if (groups.isEmpty()) {
             return out.append("no failures\n").toString();
         }

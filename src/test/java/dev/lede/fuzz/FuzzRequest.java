@@ -66,6 +66,38 @@ public record FuzzRequest(String operation, String method, String target, List<H
                 && h.value().equals("Bearer " + dev.lede.process.LedeProcess.ADMIN_KEY));
     }
 
+    /** The HTTP codec's limits on the request line and on the headers (quarkus.http.limits.max-*: 1 MiB). */
+    static final int CODEC_LIMIT = 1024 * 1024;
+
+    /**
+     * Which documented limit of the HTTP codec (Netty and Vert.x, before any of Lede's code) this request crosses, or
+     * null: a request line or headers over 1 MiB (counted without the line ends and without the Host and
+     * Content-Length lines that {@link RawHttp} adds, so only requests certainly over), a header value with NUL or
+     * another raw control byte, a Content-Length that is not a plain non-negative number. Such a request may be
+     * refused by the codec with a bodiless 4xx that Lede cannot give a body ({@link Findings}).
+     */
+    public String codecLimit() {
+        if (method.length() + 1 + target.length() + 1 + version.length() > CODEC_LIMIT) {
+            return "request line over 1 MiB";
+        }
+        long headerBytes = 0;
+        for (Header header : headers) {
+            headerBytes += header.name().length() + 2 + header.value().length();
+        }
+        if (headerBytes > CODEC_LIMIT) {
+            return "headers over 1 MiB";
+        }
+        for (Header header : headers) {
+            if (header.value().chars().anyMatch(c -> c < 0x20 && c != '\t' || c == 0x7f)) {
+                return "header value with NUL or a raw control byte";
+            }
+            if (header.name().equalsIgnoreCase("Content-Length") && !header.value().trim().matches("[0-9]+")) {
+                return "unparseable or negative Content-Length";
+            }
+        }
+        return null;
+    }
+
     /** The bytes on the wire before the body (Host and Content-Length are added by {@link RawHttp}). */
     public int size() {
         int size = method.length() + target.length() + (body == null ? 0 : body.length);

@@ -21,8 +21,16 @@ import java.util.zip.GZIPInputStream;
  * one connection alive between requests (as a browser would) and opens a new one when the server closed it.
  */
 final class RawHttp implements AutoCloseable {
-    /** What came back: a status, or why nothing did. */
-    record Response(int status, List<FuzzRequest.Header> headers, byte[] body, String failure, long millis) {
+    /**
+     * What came back: a status, or why nothing did.
+     *
+     * @param closed the server closed the connection after this response. Checked (by waiting up to 2 s for the end
+     *               of the stream) only for a 4xx without X-Request-Id to a request past a limit of the HTTP codec
+     *               ({@link FuzzRequest#codecLimit()}); otherwise true only when the body ran to the end of the
+     *               connection
+     */
+    record Response(int status, List<FuzzRequest.Header> headers, byte[] body, String failure, long millis,
+                    boolean closed) {
         Optional<String> header(String name) {
             return headers.stream().filter(h -> h.name().equalsIgnoreCase(name)).map(FuzzRequest.Header::value)
                     .findFirst();
@@ -74,7 +82,7 @@ final class RawHttp implements AutoCloseable {
         String what = e instanceof SocketTimeoutException ? "no response within the timeout"
                 : e instanceof EOFException ? "connection closed without a (complete) response"
                 : "connection failed: " + e.getClass().getSimpleName() + ": " + e.getMessage();
-        return new Response(0, List.of(), new byte[0], what, (System.nanoTime() - start) / 1_000_000);
+        return new Response(0, List.of(), new byte[0], what, (System.nanoTime() - start) / 1_000_000, true);
     }
 
     private Response exchange(FuzzRequest request, long start) throws IOException {
@@ -118,12 +126,45 @@ final class RawHttp implements AutoCloseable {
             // The server may answer (413, 400) and close before reading the whole body: read what it said.
         }
         Response response = read(in, request.method().equals("HEAD"), start);
+        if (!response.closed() && response.status() >= 400 && response.status() < 500
+                && response.header("X-Request-Id").isEmpty() && request.codecLimit() != null) {
+            response = new Response(response.status(), response.headers(), response.body(), null, response.millis(),
+                    serverClosed());
+        }
         boolean close = response.header("Connection").map(v -> v.toLowerCase(Locale.ROOT).contains("close"))
-                .orElse(false) || request.version().equals("HTTP/1.0") || declared;
+                .orElse(false) || request.version().equals("HTTP/1.0") || declared || response.closed();
         if (close) {
             closeQuietly();
         }
         return response;
+    }
+
+    /**
+     * Whether the server has closed the connection: its end (or a reset) arrives within 2 s. A byte instead would be
+     * one the server should not have sent: the connection is then closed on this side, and counts as open.
+     */
+    private boolean serverClosed() {
+        try {
+            socket.setSoTimeout(2000);
+            int next = in.read();
+            if (next >= 0) {
+                closeQuietly();
+                return false;
+            }
+            return true;
+        } catch (SocketTimeoutException stillOpen) {
+            return false;
+        } catch (IOException reset) {
+            return true;
+        } finally {
+            if (socket != null) {
+                try {
+                    socket.setSoTimeout(timeoutMillis);
+                } catch (IOException e) {
+                    closeQuietly();
+                }
+            }
+        }
     }
 
     private static void writeChunked(OutputStream out, byte[] body) throws IOException {
@@ -169,7 +210,7 @@ final class RawHttp implements AutoCloseable {
             if ("gzip".equalsIgnoreCase(value(headers, "Content-Encoding")) && body.length > 0) {
                 body = new GZIPInputStream(new java.io.ByteArrayInputStream(body)).readAllBytes();
             }
-            return new Response(status, headers, body, null, (System.nanoTime() - start) / 1_000_000);
+            return new Response(status, headers, body, null, (System.nanoTime() - start) / 1_000_000, socket == null);
         }
     }
 

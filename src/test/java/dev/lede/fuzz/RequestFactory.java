@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 
 /**
  * Generates requests from the OpenAPI model: every operation of the document (plus HEAD and OPTIONS on each path,
@@ -37,9 +35,7 @@ final class RequestFactory {
     private static final String LONE = "\u0001LONE\u0001";
     private static final String RAW_FF = "\u0001RAWFF\u0001";
 
-    private static final Arbitrary<String> SLUG_TAIL = Arbitraries.strings().withCharRange('a', 'z').numeric()
-            .ofMinLength(1).ofMaxLength(10);
-    private static final Arbitrary<String> URL_PATH = Arbitraries.strings().alpha().numeric().ofMaxLength(20);
+    private static final String SLUG_CHARACTERS = Draw.range('a', 'z') + Draw.range('0', '9');
 
     private final ApiModel api;
     private final Map<String, List<String>> references;
@@ -52,10 +48,6 @@ final class RequestFactory {
         this.api = api;
         this.references = references;
         this.operations = api.operations;
-    }
-
-    Arbitrary<FuzzRequest> requests(int genSize) {
-        return Arbitraries.randomValue(random -> next(new Draw(random, genSize)));
     }
 
     FuzzRequest next(Draw d) {
@@ -209,7 +201,7 @@ final class RequestFactory {
                 return java.util.UUID.nameUUIDFromBytes(new byte[] {(byte) d.between(0, 255)}).toString();
             }
             case "text" -> {
-                return Values.encode(d.from(Values.TEXT));
+                return Values.encode(Values.text(d));
             }
             default -> {
                 return Values.encode(d.pick(Values.HOSTILE));
@@ -246,7 +238,7 @@ final class RequestFactory {
             String name = d.pick("bogus", "Limit", "limit ", "", "fields[]", "_", "q", "%00", "%zz", "😀", "include", "x".repeat(200));
             boolean known = params.stream().anyMatch(p -> p.name().equals(name));
             String encodedName = name.startsWith("%") ? name : Values.encode(name);
-            b.query.add(encodedName + (d.chance(0.8) ? "=" + Values.encode(d.from(Values.TEXT)) : ""));
+            b.query.add(encodedName + (d.chance(0.8) ? "=" + Values.encode(Values.text(d)) : ""));
             if (!known && !name.isEmpty()) {
                 b.refusals.add(name.startsWith("%zz") ? "query: bad percent escape" : "query: unknown parameter");
             }
@@ -265,7 +257,7 @@ final class RequestFactory {
                 return switch (d.<String>weighted(5, "fixture", 3, "reference", 2, "random")) {
                     case "fixture" -> "{@" + kind + ":" + d.between(0, FIXTURES_PER_KIND - 1) + ":" + d.pick("slug", "id") + "}";
                     case "reference" -> Values.encode(d.pick(references.getOrDefault(kind, List.of("missing"))));
-                    default -> Values.encode(d.from(Values.TEXT));
+                    default -> Values.encode(Values.text(d));
                 };
             }
             case CURSOR -> {
@@ -281,7 +273,7 @@ final class RequestFactory {
             }
             case BOOLEAN, TOKENS -> {
                 if (p.valid().isEmpty()) {
-                    return Values.encode(d.from(Values.TEXT));
+                    return Values.encode(Values.text(d));
                 }
                 if (p.array() && d.chance(0.3) && p.valid().size() > 1) {
                     return Values.encode(d.pick(p.valid()) + "," + d.pick(p.valid()));
@@ -292,7 +284,7 @@ final class RequestFactory {
                 if (!p.valid().isEmpty() && d.chance(0.5)) {
                     return Values.encode(d.pick(p.valid()));
                 }
-                return Values.encode(d.chance(0.7) ? d.from(Values.TEXT) : d.pick(Values.HOSTILE));
+                return Values.encode(d.chance(0.7) ? Values.text(d) : d.pick(Values.HOSTILE));
             }
         }
     }
@@ -471,8 +463,8 @@ final class RequestFactory {
     private byte[] page(Builder b, Draw d, boolean html) {
         String kind = d.weighted(60, "article", 10, "empty", 10, "garbage", 5, "huge", 5, "broken", 5, "nested",
                 5, "over-limit");
-        String headline = d.from(Values.TEXT);
-        String paragraph = d.from(Values.TEXT) + " said: \u201cwe are ready to go now\u201d. " + d.from(Values.TEXT) + ".";
+        String headline = Values.text(d);
+        String paragraph = Values.text(d) + " said: \u201cwe are ready to go now\u201d. " + Values.text(d) + ".";
         switch (kind) {
             case "empty" -> {
                 return new byte[0];
@@ -944,13 +936,13 @@ final class RequestFactory {
                 case "article" -> "article";
                 default -> "person";
             };
-            return d.chance(0.9) ? fixtureSlug(kind, d) : d.from(Values.TEXT);
+            return d.chance(0.9) ? fixtureSlug(kind, d) : Values.text(d);
         }
         String value;
         if (pattern.contains("[a-z0-9]+(?:-[a-z0-9]+)*")) {
-            value = "fz-" + d.from(SLUG_TAIL);
+            value = "fz-" + d.string(SLUG_CHARACTERS, 1, 10);
         } else if (pattern.startsWith("^https?://")) {
-            value = "https://example.org/" + d.from(URL_PATH) + d.pick("", "?q=é", "#x");
+            value = "https://example.org/" + d.string(Values.ALPHANUMERIC, 0, 20) + d.pick("", "?q=é", "#x");
         } else if (pattern.equals("^[A-Z]{2}$")) {
             value = d.pick("BR", "US", "RU", "IR", "ZZ");
         } else if (pattern.contains("[a-zA-Z]{2,3}")) {
@@ -960,7 +952,7 @@ final class RequestFactory {
         } else if (!examples.isEmpty() && d.chance(0.4)) {
             value = d.pick(examples);
         } else {
-            value = d.from(Values.TEXT);
+            value = Values.text(d);
         }
         if (!pattern.isEmpty() && !Pattern.compile(pattern).matcher(value).find()) {
             value = examples.isEmpty() ? "x" : examples.get(0);
@@ -1030,7 +1022,8 @@ final class RequestFactory {
         String probe = d.pick("http10-no-host", "http11-no-host", "huge-header", "many-headers", "long-url",
                 "long-query", "absolute-form", "asterisk", "no-slash", "utf8-header", "duplicate-content-type",
                 "duplicate-authorization", "http10-keepalive", "lowercase-method", "expect-continue", "empty-header-name",
-                "declared-huge-body", "bad-content-length", "nul-in-header");
+                "declared-huge-body", "bad-content-length", "nul-in-header", "control-in-header",
+                "request-line-over-1mib", "headers-over-1mib");
         List<Header> headers = new ArrayList<>();
         String target = "/v1/articles?limit=1";
         String method = "GET";
@@ -1113,6 +1106,20 @@ final class RequestFactory {
                 mustRefuse = "transport: body size over the limit or unreadable";
             }
             case "nul-in-header" -> headers.add(new Header("X-Fuzz", "a\u0000b"));
+            case "control-in-header" -> headers.add(new Header(d.pick("X-Fuzz", "Accept", "If-None-Match"),
+                    "a" + d.pick("\u0001", "\u0008", "\u000b", "\u000c", "\u001b", "\u007f") + "b"));
+            // Past the codec's limits (1 MiB, FuzzRequest.CODEC_LIMIT): refused before any of Lede's code runs.
+            case "request-line-over-1mib" -> target = d.pick("/v1/articles/", "/v1/articles?q=")
+                    + "a".repeat(FuzzRequest.CODEC_LIMIT + d.pick(1, 100_000));
+            case "headers-over-1mib" -> {
+                if (d.chance(0.5)) {
+                    headers.add(new Header("X-Fuzz", "h".repeat(FuzzRequest.CODEC_LIMIT + d.pick(1, 100_000))));
+                } else {
+                    for (int i = 0; i < 300; i++) {
+                        headers.add(new Header("X-Fuzz-" + i, "h".repeat(4000)));
+                    }
+                }
+            }
             default -> headers.add(new Header("X-Empty", ""));
         }
         return new FuzzRequest("transport: " + probe, method, target, headers, body, version, host, mustRefuse,

@@ -3,32 +3,47 @@ package dev.lede.fuzz;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 
 /** The strings the generator draws from: ordinary text in many scripts, and the values that break parsers. */
 final class Values {
     private Values() {
     }
 
-    /** Supplementary-plane and multi-code-point characters (jqwik's char ranges cannot make surrogate pairs). */
+    /** Supplementary-plane and multi-code-point characters (the alphabets of {@link #word} are single chars). */
     static final List<String> EMOJI = List.of("😀", "👩‍👩‍👧‍👦", "🇧🇷", "🏳️‍🌈", "𝕏", "𠜎", "🧑🏽‍🚀", "❤️");
 
-    /** Words of ordinary, valid text: Latin with accents, Hebrew and Arabic (RTL), CJK, combining marks. */
-    static final Arbitrary<String> WORD = Arbitraries.oneOf(
-            Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(12),
-            Arbitraries.strings().withCharRange('\u00c0', '\u017f').ofMinLength(1).ofMaxLength(8),
-            Arbitraries.strings().withCharRange('\u05d0', '\u05ea').ofMinLength(1).ofMaxLength(8),
-            Arbitraries.strings().withCharRange('\u0627', '\u064a').ofMinLength(1).ofMaxLength(8),
-            Arbitraries.strings().withCharRange('\u4e00', '\u9fa5').ofMinLength(1).ofMaxLength(6),
-            Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(4)
-                    .map(s -> s + "\u0301\u0308\u0327"),
-            Arbitraries.of(EMOJI),
-            Arbitraries.of("\u200f\u05e9\u05dc\u05d5\u05dd\u200e", "\u202eevil\u202c", "zero\u200bwidth", "\ufeffbom",
-                    "Ａｂｃ", "ǅemal", "İstanbul", "straße", "ﬀ", "Ω≈ç√∫", "e\u0301\u0301\u0301\u0301\u0301"));
+    static final String ALPHA = Draw.range('a', 'z') + Draw.range('A', 'Z');
+    static final String ALPHANUMERIC = ALPHA + Draw.range('0', '9');
+    private static final String LATIN_ACCENTED = Draw.range('\u00c0', '\u017f');
+    private static final String HEBREW = Draw.range('\u05d0', '\u05ea');
+    private static final String ARABIC = Draw.range('\u0627', '\u064a');
+    private static final String CJK = Draw.range('\u4e00', '\u9fa5');
+    private static final List<String> ODD_WORDS = List.of("\u200f\u05e9\u05dc\u05d5\u05dd\u200e",
+            "\u202eevil\u202c", "zero\u200bwidth", "\ufeffbom", "Ａｂｃ", "ǅemal", "İstanbul", "straße", "ﬀ", "Ω≈ç√∫", "e\u0301\u0301\u0301\u0301\u0301");
+
+    /** A word of ordinary, valid text: Latin with accents, Hebrew and Arabic (RTL), CJK, combining marks, emoji. */
+    static String word(Draw d) {
+        return switch (d.between(0, 7)) {
+            case 0 -> d.string(ALPHANUMERIC, 1, 12);
+            case 1 -> d.string(LATIN_ACCENTED, 1, 8);
+            case 2 -> d.string(HEBREW, 1, 8);
+            case 3 -> d.string(ARABIC, 1, 8);
+            case 4 -> d.string(CJK, 1, 6);
+            case 5 -> d.string(ALPHA, 1, 4) + "\u0301\u0308\u0327";
+            case 6 -> d.pick(EMOJI);
+            default -> d.pick(ODD_WORDS);
+        };
+    }
 
     /** A short phrase of valid text (1 to 6 words, never blank). */
-    static final Arbitrary<String> TEXT = WORD.list().ofMinSize(1).ofMaxSize(6).map(words -> String.join(" ", words));
+    static String text(Draw d) {
+        int words = d.between(1, 6);
+        StringBuilder out = new StringBuilder(word(d));
+        for (int i = 1; i < words; i++) {
+            out.append(' ').append(word(d));
+        }
+        return out.toString();
+    }
 
     /**
      * Values that are valid strings but hostile to parsers, filters and SQL. None contains "Exception" or a stack
