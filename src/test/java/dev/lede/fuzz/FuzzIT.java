@@ -45,10 +45,12 @@ import org.junit.jupiter.api.Test;
  * of the run (fixture ids, which differ per run, are filled in when sending) and a run replays exactly. The suite has
  * its own small generator instead of jqwik because the author of jqwik 1.10 asks AI agents not to use that library.
  * <ul>
- * <li>Default (CI): seed {@value #DEFAULT_SEED}, logged, {@value #DEFAULT_REQUESTS} generated requests (plus 300 to
+ * <li>Default (CI): seed {@value #DEFAULT_SEED}, logged, {@value #DEFAULT_REQUESTS} generated requests (plus 250 to
  * 400 of set-up and fixture upkeep, judged alike), on H2 or PostgreSQL (database lede_it_b) as the jar was built:
- * about a minute of requests on a quiet 2-core machine, two on a busy one, plus the start of the jar.
- * <li>{@code -Dlede.fuzz.seed=N} another fixed seed (replays a run); {@code -Dlede.fuzz.seed=random} a new one,
+ * about a minute of requests on a 2-core machine (70 s on PostgreSQL), up to four when it is very busy (223 s on H2
+ * at a load average of 15), plus half a minute to a minute to start the jar and shrink the reproductions.
+ * <li>{@code -Dlede.fuzz.seed=N} another fixed seed (replays a run; with fewer requests, its beginning);
+ * {@code -Dlede.fuzz.seed=random} a new one,
  * logged at the start and in the report's first line with the switches that replay it.
  * <li>{@code -Dlede.fuzz.requests=N} the number of generated requests, e.g. a longer run on demand:
  * {@code ./mvnw verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=FuzzIT
