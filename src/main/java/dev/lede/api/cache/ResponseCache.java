@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Serialised public responses, kept until the change log says something they show has changed.
@@ -34,8 +36,11 @@ import java.util.concurrent.atomic.AtomicLong;
 public class ResponseCache {
     private static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    /** A stored response: its bytes, the headers that go with them, and the versions of what it shows. */
-    public record Entry(byte[] body, String etag, String link, Map<String, Long> dependsOn) {
+    /**
+     * A stored response: its bytes, the headers that go with them, the versions of what it shows, and the generation
+     * its computation started at (an entry from before the last {@link #clear} is not served).
+     */
+    public record Entry(byte[] body, String etag, String link, Map<String, Long> dependsOn, long generation) {
     }
 
     /**
@@ -47,7 +52,15 @@ public class ResponseCache {
      */
     private final Map<String, Long> versions = new ConcurrentHashMap<>();
     static final int MAX_TRACKED = 50_000;
+    private final int maxTracked;
     private volatile long floor;
+    /**
+     * Bumps update the map under the read lock (many at once); forgetting empties it under the write lock, so that
+     * no bump lands in a part of the map the clearing has not reached yet and is then wiped with it.
+     */
+    private final ReadWriteLock forgetting = new ReentrantReadWriteLock();
+    /** The generation of the last {@link #clear}: entries whose computation started before it are misses. */
+    private volatile long clearedAt;
     private final AtomicLong generation = new AtomicLong();
     private final Cache<String, Entry> entries = Caffeine.newBuilder()
             .maximumWeight(MAX_BYTES)
@@ -73,12 +86,13 @@ public class ResponseCache {
     private final Duration patience;
 
     public ResponseCache() {
-        this(LEADER_PATIENCE);
+        this(LEADER_PATIENCE, MAX_TRACKED);
     }
 
-    /** Tests: a shorter patience with an unfinished computation. */
-    ResponseCache(Duration patience) {
+    /** Tests: a shorter patience with an unfinished computation, or fewer ids tracked before forgetting. */
+    ResponseCache(Duration patience, int maxTracked) {
         this.patience = patience;
+        this.maxTracked = maxTracked;
     }
 
     /**
@@ -112,6 +126,10 @@ public class ResponseCache {
         if (entry == null) {
             return null;
         }
+        if (entry.generation() < clearedAt) { // stored by a computation that a clear overtook
+            entries.asMap().remove(key, entry);
+            return null;
+        }
         for (Map.Entry<String, Long> dependency : entry.dependsOn().entrySet()) {
             if (versionOf(dependency.getKey()) != dependency.getValue()) {
                 entries.asMap().remove(key, entry);
@@ -131,7 +149,7 @@ public class ResponseCache {
         Map<String, Long> dependsOn = new HashMap<>();
         ids.forEach(id -> dependsOn.put(id, versionOf(id)));
         if (generation.get() == generationAtStart) {
-            entries.put(key, new Entry(body, etag, link, Map.copyOf(dependsOn)));
+            entries.put(key, new Entry(body, etag, link, Map.copyOf(dependsOn), generationAtStart));
         }
     }
 
@@ -166,7 +184,8 @@ public class ResponseCache {
 
     /** Drops everything: for writes made by another node that cannot be traced to the ids they change. */
     public void clear() {
-        generation.incrementAndGet();
+        // Before emptying: a store that passed its generation check just before this still lands after it.
+        clearedAt = generation.incrementAndGet();
         entries.invalidateAll();
     }
 
@@ -176,9 +195,14 @@ public class ResponseCache {
     }
 
     private void bump(String id) {
-        // The generation moves before the version: a store that read the old state sees the move and skips.
-        versions.merge(id, generation.incrementAndGet(), Math::max);
-        if (versions.size() > MAX_TRACKED) {
+        forgetting.readLock().lock();
+        try {
+            // The generation moves before the version: a store that read the old state sees the move and skips.
+            versions.merge(id, generation.incrementAndGet(), Math::max);
+        } finally {
+            forgetting.readLock().unlock();
+        }
+        if (versions.size() > maxTracked) {
             forgetVersions();
         }
     }
@@ -188,11 +212,19 @@ public class ResponseCache {
         return version == null ? floor : version;
     }
 
-    /** Raises the floor before emptying the map: a reader in between sees an id's version or a larger one. */
-    private synchronized void forgetVersions() {
-        if (versions.size() > MAX_TRACKED) {
-            floor = generation.get();
-            versions.clear();
+    /**
+     * Raises the floor before emptying the map, with no bump in progress: a reader in between sees an id's version or
+     * the floor, which is at least as large.
+     */
+    private void forgetVersions() {
+        forgetting.writeLock().lock();
+        try {
+            if (versions.size() > maxTracked) {
+                floor = generation.get();
+                versions.clear();
+            }
+        } finally {
+            forgetting.writeLock().unlock();
         }
     }
 

@@ -42,6 +42,54 @@ class BoundedVersionsTest {
         assertThat(cache.get("/v1/people/a")).isNull();
     }
 
+    /**
+     * Readers store what they read while a writer changes the resource and makes it stale (by its id, or by dropping
+     * everything, as the follower's jump does), and other writes keep the cache forgetting versions: once the writer's
+     * eviction has returned, no read may be served a state older than the writer's.
+     */
+    @Test
+    void shouldNeverServeAStateOlderThanAnEvictionThatReturnedUnderConcurrency() throws Exception {
+        ResponseCache cache = new ResponseCache(java.time.Duration.ofSeconds(2), 64);
+        java.util.concurrent.atomic.AtomicLong stored = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        ObjectNode body = JSON.createObjectNode().put("id", "x");
+        Runnable reader = () -> {
+            while (!stop.get()) {
+                long generation = cache.generation(); // when the request began, before it read the state
+                long state = stored.get();
+                cache.put("/v1/people/x", generation, Long.toString(state).getBytes(), "\"v\"", null, body, null);
+            }
+        };
+        Runnable others = () -> {
+            for (long i = 0; !stop.get(); i++) {
+                cache.evictChanged(ResourceType.source, "other-" + i);
+            }
+        };
+        java.util.List<Thread> threads = java.util.List.of(new Thread(reader), new Thread(reader), new Thread(others));
+        threads.forEach(Thread::start);
+        try {
+            for (long state = 1; state <= 20_000; state++) {
+                stored.set(state); // the write commits
+                if (state % 3 == 0) {
+                    cache.clear();
+                } else {
+                    cache.evictChanged(ResourceType.person, "x");
+                }
+                ResponseCache.Entry served = cache.get("/v1/people/x");
+                if (served != null) {
+                    assertThat(Long.parseLong(new String(served.body()))).as("after the change to state " + state)
+                            .isGreaterThanOrEqualTo(state);
+                }
+            }
+        } finally {
+            stop.set(true);
+            for (Thread thread : threads) {
+                thread.join();
+            }
+        }
+        assertThat(cache.trackedIds()).isLessThanOrEqualTo(65);
+    }
+
     @Test
     void shouldNeverReviveAStaleResponseWhenItsChangeIsForgotten() {
         ResponseCache cache = new ResponseCache();

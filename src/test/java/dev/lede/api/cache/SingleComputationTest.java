@@ -11,7 +11,7 @@ class SingleComputationTest {
 
     @Test
     void theFirstMissComputesAndLaterMissesWaitUntilItIsDone() {
-        ResponseCache cache = new ResponseCache(Duration.ofMinutes(1));
+        ResponseCache cache = new ResponseCache(Duration.ofMinutes(1), ResponseCache.MAX_TRACKED);
         ResponseCache.Miss first = cache.miss("/v1/articles");
         assertThat(first.leads()).as("the first miss computes").isNotNull();
         CompletableFuture<Void> waiting = cache.miss("/v1/articles").waitFor();
@@ -29,7 +29,7 @@ class SingleComputationTest {
 
     @Test
     void aComputationUnfinishedPastThePatienceIsIgnored() throws InterruptedException {
-        ResponseCache cache = new ResponseCache(Duration.ofMillis(50));
+        ResponseCache cache = new ResponseCache(Duration.ofMillis(50), ResponseCache.MAX_TRACKED);
         ResponseCache.Miss lost = cache.miss("/v1/articles"); // its request never finishes in time
         Thread.sleep(120);
         ResponseCache.Miss next = cache.miss("/v1/articles");
