@@ -18,6 +18,14 @@ public interface LedeConfig {
 
     Cache cache();
 
+    Durability durability();
+
+    interface Durability {
+        /** Milliseconds H2 may hold a commit before writing it to its file: 0 unless measuring what durability costs. */
+        @WithDefault("0")
+        int h2WriteDelay();
+    }
+
     interface Cache {
         /** How often a node reads the change log for writes made by other nodes (its cache drops what they changed). */
         @WithDefault("1s")

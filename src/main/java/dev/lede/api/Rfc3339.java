@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Date-times as RFC 3339 writes them ({@code 2022-12-09T12:00:00Z}, {@code 2022-12-09T09:00:00.5-03:00}): a
- * four-digit year and an offset. Java's ISO parsers also take years such as {@code +99999}, which no database column
- * holds and no client expects back, and Jackson takes bare numbers as epoch seconds; both are refused.
+ * four-digit year and an offset. Java's ISO parsers also take years such as {@code +99999}, which H2 cannot store and
+ * no client expects back, and Jackson takes bare numbers as epoch seconds; both are refused.
  */
 public final class Rfc3339 {
     private static final Pattern DATE_TIME = Pattern.compile(

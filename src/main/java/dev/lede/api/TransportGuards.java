@@ -26,9 +26,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * is refused too (400): they would reach the API as replacement characters. Each of these closes the connection after the answer: the rest of the
  * request (a body not read, a framing not trusted) must not be read as the next request.
  *
- * <p>The codec's own limits (quarkus.http.limits.max-initial-line-length and max-header-size) are set far above
- * these, so that a request between the two gets its problem here; past the codec's limits Vert.x answers before any
- * application code runs, with an empty 414, 431 or 400, and Quarkus offers no hook to replace that answer.
+ * <p>The codec's own limits (quarkus.http.limits.max-initial-line-length and max-header-size: 128 KiB and 64 KiB) are
+ * set above these, so that a request between the two gets its problem here. The codec (Netty, Vert.x) refuses some
+ * requests itself before any application code runs, with an empty 414, 431 or 400 and a closed connection, and
+ * Quarkus offers no hook to replace that answer: past its limits; a control byte such as NUL in a header; a
+ * Content-Length that is not a number; and, as RFC 9112 section 6.3 asks, a Transfer-Encoding chunked beside a
+ * Content-Length or not last (the classic request-smuggling framings). The framing checks here catch the rest: another
+ * coding beside a Content-Length, or none ending in chunked.
  * Quarkus's own URI check, which answers an empty 400, is switched off ({@code vertx.disableURIValidation}, set by
  * {@link dev.lede.LedeMain}) because this one answers the same requests with a problem.
  */
@@ -38,6 +42,8 @@ public class TransportGuards {
     static final int MAX_REQUEST_TARGET = 64 * 1024;
     /** The most header bytes (names, values and separators) answered normally; more get a 431 problem. */
     static final int MAX_HEADER_BYTES = 20 * 1024;
+    /** How long a refused request's remaining body is read and discarded before the connection is closed. */
+    static final long LINGER_MILLIS = 1000;
     /** After {@link dev.lede.ops.RequestIds} (1000) and the security headers, before everything else. */
     static final int PRIORITY = 900;
 
@@ -51,8 +57,8 @@ public class TransportGuards {
         filters.register(this::guard, PRIORITY);
     }
 
-    /** A refusal: the status and the problem's title, detail and offending field. */
-    record Refusal(int status, String title, String detail, String field) {
+    /** A refusal: the status and the problem's detail and offending field (the type and title follow the status). */
+    record Refusal(int status, String detail, String field) {
     }
 
     void guard(RoutingContext context) {
@@ -62,21 +68,38 @@ public class TransportGuards {
             return;
         }
         context.response().putHeader("Connection", "close");
-        context.response().endHandler(ended -> context.request().connection().close());
-        HttpLayerProblems.write(context, refusal.status(), refusal.title(), refusal.detail(), refusal.field());
+        context.response().endHandler(ended -> closeSoon(context));
+        HttpLayerProblems.write(context, refusal.status(), refusal.detail(), refusal.field());
+    }
+
+    /**
+     * Closes the connection once the client has sent its request, or after {@link #LINGER_MILLIS}: closing while body
+     * bytes are still arriving makes the kernel reset the connection, and a client still sending its body would lose
+     * the answer it has not read yet. What arrives meanwhile is discarded.
+     */
+    private static void closeSoon(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.isEnded()) {
+            request.connection().close();
+            return;
+        }
+        request.handler(discarded -> { });
+        request.endHandler(ended -> request.connection().close());
+        request.resume();
+        context.vertx().setTimer(LINGER_MILLIS, timer -> request.connection().close());
     }
 
     Refusal check(HttpServerRequest request) {
         String target = request.uri();
         if (target != null && target.length() > MAX_REQUEST_TARGET) {
-            return new Refusal(414, "URI too long", "the request URL is longer than " + MAX_REQUEST_TARGET + " characters", "url");
+            return new Refusal(414, "the request URL is longer than " + MAX_REQUEST_TARGET + " characters", "url");
         }
         Refusal headers = headerSize(request);
         if (headers != null) {
             return headers;
         }
         if (request.authority() == null) { // HTTP/1.0 without Host (Vert.x refuses HTTP/1.1 without one itself)
-            return new Refusal(400, "Bad request", request.getHeader("Host") == null ? "a Host header is required"
+            return new Refusal(400, request.getHeader("Host") == null ? "a Host header is required"
                     : "Host is not a valid host name with an optional port", "Host");
         }
         Refusal url = url(target);
@@ -110,32 +133,35 @@ public class TransportGuards {
         if (bytes <= MAX_HEADER_BYTES) {
             return null;
         }
-        return new Refusal(431, "Request header fields too large", "the request headers take " + bytes
+        return new Refusal(431, "the request headers take " + bytes
                 + " bytes, more than the limit of " + MAX_HEADER_BYTES + " (the largest is " + largest + ")", largest);
     }
 
     private static Refusal url(String target) {
         if (target == null) {
-            return new Refusal(400, "Bad request", "the request has no target URL", "url");
+            return new Refusal(400, "the request has no target URL", "url");
+        }
+        for (int i = 0; i < target.length(); i++) {
+            if (target.charAt(i) >= 0x80) { // the codec reads one byte per character: a raw non-ASCII byte
+                return new Refusal(400, "the request URL holds a raw non-ASCII byte at index " + i
+                        + "; percent-encode non-ASCII characters as UTF-8 (RFC 3986)", "url");
+            }
         }
         URI uri;
         try {
             uri = new URI(target);
         } catch (URISyntaxException e) {
-            return new Refusal(400, "Bad request", "the request URL is malformed at index " + e.getIndex() + ": "
+            return new Refusal(400, "the request URL is malformed at index " + e.getIndex() + ": "
                     + e.getReason().toLowerCase(Locale.ROOT) + " (percent escapes are % and two hex digits)", "url");
         }
         if (!Utf8.isWellFormed(percentDecoded(uri.getRawPath())) || !Utf8.isWellFormed(percentDecoded(uri.getRawQuery()))) {
-            return new Refusal(400, "Bad request", "the request URL's percent escapes are not UTF-8 (they would be read as"
+            return new Refusal(400, "the request URL's percent escapes are not UTF-8 (they would be read as"
                     + " replacement characters)", "url");
         }
         return null;
     }
 
-    /**
-     * The bytes a raw URL component stands for: each %XX its byte, every other character the byte it arrived as (the
-     * HTTP codec reads the request line one byte per character, so raw non-ASCII bytes are checked too).
-     */
+    /** The bytes a raw URL component stands for: each %XX its byte, every other (ASCII) character itself. */
     private static byte[] percentDecoded(String raw) {
         if (raw == null) {
             return new byte[0];
@@ -147,7 +173,7 @@ public class TransportGuards {
                 bytes.write(Integer.parseInt(raw, i + 1, i + 3, 16)); // the URI parsed: two hex digits follow
                 i += 2;
             } else {
-                bytes.write(c <= 0xFF ? c : 0xFF); // 0xFF is never UTF-8: a character that came as no single byte
+                bytes.write(c);
             }
         }
         return bytes.toByteArray();
@@ -163,20 +189,20 @@ public class TransportGuards {
         List<String> lengths = request.headers().getAll("Content-Length");
         if (!codings.isEmpty() && !codings.equals(List.of("chunked"))) {
             if (!lengths.isEmpty() || !"chunked".equals(codings.get(codings.size() - 1))) {
-                return new Refusal(400, "Bad request", "Transfer-Encoding " + String.join(", ", codings)
+                return new Refusal(400, "Transfer-Encoding " + String.join(", ", codings)
                         + " leaves the length of the body ambiguous; send chunked alone, or Content-Length alone",
                         "Transfer-Encoding");
             }
-            return new Refusal(501, "Not implemented", "only the chunked transfer coding is supported", "Transfer-Encoding");
+            return new Refusal(501, "only the chunked transfer coding is supported", "Transfer-Encoding");
         }
         if (lengths.size() == 1) {
             try {
                 if (Long.parseLong(lengths.get(0).trim()) > transportCap) {
-                    return new Refusal(413, "Payload too large", "the request body is larger than the limit of "
+                    return new Refusal(413, "the request body is larger than the limit of "
                             + transportCap + " bytes", "Content-Length");
                 }
             } catch (NumberFormatException e) {
-                return new Refusal(400, "Bad request", "Content-Length is not a number", "Content-Length");
+                return new Refusal(400, "Content-Length is not a number", "Content-Length");
             }
         }
         return null;
@@ -188,7 +214,7 @@ public class TransportGuards {
             for (String coding : value.split(",")) {
                 String name = coding.trim().toLowerCase(Locale.ROOT);
                 if (!name.isEmpty() && !name.equals("identity")) {
-                    return new Refusal(415, "Unsupported media type", "Content-Encoding " + name
+                    return new Refusal(415, "Content-Encoding " + name
                             + " is not supported; send the body as it is", "Content-Encoding");
                 }
             }
@@ -200,7 +226,7 @@ public class TransportGuards {
     private static Refusal accept(HttpServerRequest request) {
         for (String value : request.headers().getAll("Accept")) {
             if (value.isBlank()) {
-                return new Refusal(400, "Bad request", "Accept is empty; leave it out or send */*", "Accept");
+                return new Refusal(400, "Accept is empty; leave it out or send */*", "Accept");
             }
             for (String range : value.split(",")) {
                 try {
@@ -208,7 +234,7 @@ public class TransportGuards {
                         MediaType.valueOf(range.trim());
                     }
                 } catch (RuntimeException e) {
-                    return new Refusal(400, "Bad request", "Accept does not parse as a list of media ranges", "Accept");
+                    return new Refusal(400, "Accept does not parse as a list of media ranges", "Accept");
                 }
             }
         }
@@ -224,7 +250,7 @@ public class TransportGuards {
             MediaType.valueOf(type);
             return null;
         } catch (RuntimeException e) {
-            return new Refusal(415, "Unsupported media type", "Content-Type does not parse as a media type", "Content-Type");
+            return new Refusal(415, "Content-Type does not parse as a media type", "Content-Type");
         }
     }
 }

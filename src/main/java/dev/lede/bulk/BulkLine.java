@@ -24,12 +24,12 @@ import java.util.Map;
  * One NDJSON line: {@code {"type": "source"|"entity"|"person"|"article"|"quote", "data": {...}, "publish": true?,
  * "meta": {...}?}}. {@code data} is exactly the write model of the API for that type, read with the API's (strict)
  * Jackson settings; {@code meta}, as an export writes it, is the state the server owns ({@link StoredState}), kept by
- * the load. An export's first line, {@code {"type": "export", "data": {...}}} ({@link ExportHeader}), stores nothing.
+ * the load. An export's first and last lines ({@link ExportHeader}, {@link ExportEnd}) store nothing.
  */
 record BulkLine(long number, Type type, Object data, boolean publish, StoredState meta) {
     enum Type {
         source(SourceInput.class), entity(EntityInput.class), person(PersonInput.class), article(ArticleInput.class),
-        quote(QuoteInput.class), export(ExportHeader.class);
+        quote(QuoteInput.class), export(ExportHeader.class), end(ExportEnd.class);
 
         final Class<?> input;
 
@@ -39,7 +39,7 @@ record BulkLine(long number, Type type, Object data, boolean publish, StoredStat
     }
 
     private static final Map<String, Type> TYPES = Map.of("source", Type.source, "entity", Type.entity,
-            "person", Type.person, "article", Type.article, "quote", Type.quote, "export", Type.export);
+            "person", Type.person, "article", Type.article, "quote", Type.quote, "export", Type.export, "end", Type.end);
 
     /** Parses a line; a line the API would refuse throws an {@link ApiException} naming the fields. */
     static BulkLine parse(ObjectMapper mapper, long number, String text) {
@@ -61,7 +61,7 @@ record BulkLine(long number, Type type, Object data, boolean publish, StoredStat
                         String given = value == JsonToken.VALUE_STRING ? parser.getText() : null;
                         type = given == null ? null : TYPES.get(given);
                         if (type == null) {
-                            throw invalid("type", "must be one of source, entity, person, article, quote, export");
+                            throw invalid("type", "must be one of source, entity, person, article, quote, export, end");
                         }
                     }
                     case "data" -> {
@@ -106,6 +106,9 @@ record BulkLine(long number, Type type, Object data, boolean publish, StoredStat
                 throw invalid("publish", "only articles can be published");
             }
             checkMeta(type, meta, sawPublish);
+            if (type == Type.article && meta != null) {
+                checkPublishing((ArticleInput) data, meta);
+            }
             return new BulkLine(number, type, data, publish, meta);
         } catch (JsonProcessingException e) {
             throw relativeToData(JsonProblems.describe(e));
@@ -140,14 +143,44 @@ record BulkLine(long number, Type type, Object data, boolean publish, StoredStat
         if (meta == null) {
             return;
         }
-        if (type == Type.export) {
-            throw invalid("meta", "the export header has no meta");
+        if (type == Type.export || type == Type.end) {
+            throw invalid("meta", "an export's first and last lines have no meta");
         }
         if (type != Type.article && meta.hasArticleState()) {
             throw invalid("meta", "only articles have status, firstPublishedAt, withdrawnAt, withdrawalReason and ingestedPages");
         }
         if (sawPublish) {
             throw invalid("publish", "an article with meta keeps the status its meta gives; leave publish out");
+        }
+    }
+
+    /**
+     * An imported article's publishing state must be one the API can reach: published with its dates; withdrawn (only
+     * ever from published) with its dates, when and why; a draft without any of them.
+     */
+    private static void checkPublishing(ArticleInput data, StoredState meta) {
+        List<Problem.FieldError> errors = new java.util.ArrayList<>();
+        boolean everPublished = meta.status() != null && !meta.status().equals("draft");
+        boolean withdrawn = "withdrawn".equals(meta.status());
+        String published = "required for a published or withdrawn article";
+        if (everPublished && data.publishedAt() == null) {
+            errors.add(new Problem.FieldError("publishedAt", published));
+        }
+        if ((meta.firstPublishedAt() != null) != everPublished) {
+            errors.add(new Problem.FieldError("meta.firstPublishedAt", everPublished ? published
+                    : "a draft was never published: leave it out"));
+        }
+        boolean hasReason = meta.withdrawalReason() != null && !meta.withdrawalReason().isBlank();
+        for (var given : java.util.Map.of("meta.withdrawnAt", meta.withdrawnAt() != null, "meta.withdrawalReason", hasReason)
+                .entrySet()) {
+            if (given.getValue() != withdrawn) {
+                errors.add(new Problem.FieldError(given.getKey(), withdrawn ? "required for a withdrawn article"
+                        : "only a withdrawn article has it"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparing(Problem.FieldError::field));
+            throw ApiException.validation(errors);
         }
     }
 

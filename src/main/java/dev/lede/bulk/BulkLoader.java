@@ -206,8 +206,8 @@ public class BulkLoader {
                     quoteLines.restore((QuoteInput) line.data(), meta, prepared.quotes());
                 }
             }
-            case export -> {
-                // An export's header: where it was taken. Nothing to store.
+            case export, end -> {
+                // An export's first and last lines: where it was taken, and that it is whole. Nothing to store.
             }
         }
     }

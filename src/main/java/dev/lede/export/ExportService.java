@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.lede.article.ArticleInput;
 import dev.lede.article.ArticleService;
+import dev.lede.bulk.ExportEnd;
 import dev.lede.bulk.ExportHeader;
 import dev.lede.changelog.ChangeEvent;
 import dev.lede.common.Exported;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
@@ -37,6 +39,10 @@ import org.jboss.logging.Logger;
  * <p>Consistent at one point of the change log: everything is read in one transaction at snapshot isolation
  * (PostgreSQL's REPEATABLE READ, H2's SNAPSHOT), whose first read is the log's head, given in the first line. Writers
  * are not held back: both databases serve a snapshot from row versions (MVCC), without locks.
+ *
+ * <p>A long export holds its snapshot as long as it streams: PostgreSQL keeps the row versions it may still read
+ * (VACUUM cannot remove them meanwhile) and H2 keeps them in memory and in its file. The last line says the export
+ * is whole ({@link ExportEnd}): a failure while streaming cuts the file short after the 200 has been sent.
  *
  * <p>The order is the one an import needs: sources; entities, each parent before its children; people (who name
  * entities); then each article followed by its quotes, so that the file can be cut into requests at any article line.
@@ -85,6 +91,9 @@ public class ExportService {
         Counts counts = new Counts();
         long seq = QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
             takeSnapshot();
+            Session session = em.unwrap(Session.class);
+            session.setDefaultReadOnly(true); // nothing to check for changes at each page's queries
+            session.setHibernateFlushMode(FlushMode.MANUAL);
             long head = ChangeEvent.headSeq();
             write(out, new Line("export", new ExportHeader(ExportHeader.FORMAT, head, Instant.now()), null));
             pages((after, limit) -> sources.exportPage(after, limit), "source", out, counts);
@@ -95,6 +104,7 @@ public class ExportService {
             }
             pages((after, limit) -> people.exportPage(after, limit), "person", out, counts);
             articlesWithQuotes(out, counts);
+            write(out, new Line("end", new ExportEnd(head, counts.lines() + 1), null));
             return head;
         });
         LOG.infof("Exported %s at change-log position %d in %.1f s", counts, seq, (System.nanoTime() - started) / 1e9);
@@ -168,6 +178,10 @@ public class ExportService {
         long people;
         long articles;
         long quotes;
+
+        long lines() {
+            return sources + entities + people + articles + quotes;
+        }
 
         void count(String type) {
             switch (type) {

@@ -90,6 +90,7 @@ public class Slugger {
      * current slug of another resource, is refused.
      */
     public void restoreRedirects(ResourceType type, String resourceId, List<String> oldSlugs, Predicate<String> currentElsewhere) {
+        java.time.Instant restoredAt = Times.now();
         for (int i = 0; i < oldSlugs.size(); i++) {
             String slug = oldSlugs.get(i);
             if (currentElsewhere.test(slug) || SlugRedirect.of(type, slug).isPresent()) {
@@ -98,7 +99,7 @@ public class Slugger {
             SlugRedirect redirect = new SlugRedirect();
             redirect.key = new SlugRedirect.Key(type, slug);
             redirect.resourceId = resourceId;
-            redirect.createdAt = Times.now();
+            redirect.createdAt = restoredAt.plus(i, java.time.temporal.ChronoUnit.MICROS); // keeps their order
             em.persist(redirect);
         }
     }

@@ -111,8 +111,17 @@ class ResponseCacheTest {
         anonymous().get("/v1/people/" + slug).then().body("name", org.hamcrest.Matchers.startsWith("Far Behind"));
         writeElsewhere(2500, personId, "Renamed After 2500"); // past lede.cache.follow-jump-after (2,000 in tests)
         assertThat(follower.follow()).isZero(); // no event read one by one: the cache was dropped
+        assertThat(follower.position()).isEqualTo(headSeq()); // and the follower jumped to the head
         anonymous().get("/v1/people/" + slug).then().body("name", equalTo("Renamed After 2500"));
-        assertThat(follower.follow()).isZero(); // and the follower is at the head
+        anonymous().get("/v1/people/" + slug).then().body("name", equalTo("Renamed After 2500"));
+        writeElsewhere(1, personId, "Renamed Once More");
+        assertThat(follower.follow()).isEqualTo(1); // from the head on, event by event again
+        anonymous().get("/v1/people/" + slug).then().body("name", equalTo("Renamed Once More"));
+    }
+
+    private long headSeq() {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("SELECT last_seq FROM change_log_head WHERE id = 1").getSingleResult()).longValue());
     }
 
     /**

@@ -15,6 +15,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -129,6 +130,55 @@ class TransportErrorsTest {
         String head = "POST /v1/people HTTP/1.1\r\nHost: lede\r\nContent-Type: application/json"
                 + "\r\nTransfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n";
         problem(RawHttp.send(root, head), 501, "Transfer-Encoding");
+    }
+
+    /**
+     * Chunked beside a Content-Length is the classic request-smuggling framing. The HTTP codec refuses it itself, as
+     * RFC 9112 section 6.3 asks, before any of Lede's code runs: an empty 400 (Quarkus has no hook to give it a body,
+     * see TransportGuards) and a closed connection, so that the rest can never be read as another request.
+     */
+    @Test
+    void shouldHaveTheCodecRefuseChunkedBesideALengthAndClose() throws Exception {
+        for (String codings : List.of("chunked", "chunked, gzip")) {
+            String head = "POST /v1/people HTTP/1.1\r\nHost: lede\r\nContent-Type: application/json\r\nContent-Length: 5"
+                    + "\r\nTransfer-Encoding: " + codings + "\r\n\r\n0\r\n\r\n";
+            RawHttp.Answer answer = RawHttp.send(root, head);
+            assertThat(answer.status()).as(codings).isEqualTo(400);
+            assertThat(answer.closed()).as(codings).isTrue();
+        }
+    }
+
+    @Test
+    void shouldNameAMalformedHostOfAnHttp11Request() throws Exception {
+        problem(RawHttp.send(root, "GET /v1/sources HTTP/1.1\r\nHost: a b\r\n\r\n"), 400, "Host");
+    }
+
+    @Test
+    void shouldServeTheAcceptHeadersBrowsersAndLibrariesSend() throws Exception {
+        for (String accept : List.of("text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8",
+                "application/json, text/javascript, */*; q=0.01", "text/html, image/gif, image/jpeg, *; q=.2, */*; q=.2",
+                "application/json;charset=utf-8", "*/*")) {
+            RawHttp.Answer answer = RawHttp.send(root, "GET /v1/sources HTTP/1.1\r\nHost: lede\r\nAccept: " + accept + "\r\n\r\n");
+            assertThat(answer.status()).as(accept).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void shouldAskForPercentEncodingOfARawNonAsciiUrl() throws Exception {
+        byte[] head = "GET /v1/people/jos\u00c3\u00a9 HTTP/1.1\r\nHost: lede\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(problem(RawHttp.send(root, new String(head, StandardCharsets.ISO_8859_1)), 400, "url")
+                .path("detail").asText()).contains("percent-encode");
+    }
+
+    @Test
+    void shouldLetAClientStillSendingItsBodyReadThe413() throws Exception {
+        byte[] body = new byte[17 << 20]; // past the 16 MiB transport cap, sent in full while the answer waits
+        java.util.Arrays.fill(body, (byte) 'a');
+        String head = "POST /v1/bulk HTTP/1.1\r\nHost: lede\r\nAuthorization: Bearer " + TEST_KEY
+                + "\r\nContent-Type: application/x-ndjson\r\nContent-Length: " + body.length + "\r\n\r\n";
+        RawHttp.Answer answer = RawHttp.send(root, head, body);
+        problem(answer, 413, "Content-Length");
+        assertThat(answer.closed()).isTrue();
     }
 
     @Test

@@ -39,11 +39,11 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Randomness is seeded: {@code -Dlede.crash.seed=...} (default {@value #DEFAULT_SEED}; the seed is printed).
  * The seed fixes what each writer writes and when each kill comes (after a random number of acknowledged writes,
- * then a random delay), not how the threads interleave nor how fast the server answers. Other knobs: {@code -Dlede.crash.kills} (default 6),
- * {@code -Dlede.crash.app-args} (JVM arguments for the application, space-separated: e.g. a JDBC URL with H2's
- * old {@code WRITE_DELAY=500} shows that the test catches lost writes), {@code -Dlede.crash.database} (the
- * PostgreSQL database, default lede_it_a, which the export round trip also cleans and fills: name another one to run
- * this test while someone else runs the ITs on the same server).
+ * then a random delay), not how the threads interleave nor how fast the server answers. Other knobs:
+ * {@code -Dlede.crash.kills} (default 6), {@code -Dlede.crash.app-args} (JVM arguments for the application,
+ * space-separated: {@code -Dlede.durability.h2-write-delay=500}, H2's old default, shows that the test catches lost
+ * writes), {@code -Dlede.crash.database} (the PostgreSQL database, default lede_it_a: name another one to run this
+ * test while someone else runs it on the same server).
  *
  * <p>The pieces: {@link CrashApp} runs the application and talks to it; {@link Writers} runs the {@link Writer}
  * threads, which send their writes through {@link WriteClient} and record them, with what the test expects of them

@@ -82,6 +82,7 @@ class ExportImportTest {
                 "affiliations", List.of(Map.of("entity", child, "title", "Commander")))).post("/v1/people")
                 .then().statusCode(201).extract().path("id");
         patch("/v1/people/" + person, "{\"slug\": \"rita-round-renamed-" + u + "\"}");
+        patch("/v1/people/" + person, "{\"slug\": \"rita-round-again-" + u + "\"}"); // two old slugs, in order
         Map<String, Object> links = Map.of("publisher", source, "credits", List.of(Map.of("source", source, "role", "wire")),
                 "people", List.of(Map.of("person", person, "role", "commander")),
                 "entities", List.of(Map.of("entity", child), Map.of("entity", parent)),
@@ -108,6 +109,10 @@ class ExportImportTest {
         assertThat(header.path("type").asText()).isEqualTo("export");
         assertThat(header.path("data").path("format").asText()).isEqualTo("lede-export/1");
         assertThat(header.path("data").path("seq").asLong()).isPositive();
+        JsonNode end = exported.get(exported.size() - 1);
+        assertThat(end.path("type").asText()).as("the last line says the export is whole").isEqualTo("end");
+        assertThat(end.path("data").path("lines").asLong()).isEqualTo(exported.size() - 1);
+        assertThat(end.path("data").path("seq").asLong()).isEqualTo(header.path("data").path("seq").asLong());
         List<JsonNode> mine = exported.stream().filter(line -> ids.contains(line.path("meta").path("id").asText())).toList();
         assertThat(mine).hasSize(ids.size());
         List<String> order = mine.stream().map(line -> line.path("meta").path("id").asText()).toList();
@@ -116,7 +121,9 @@ class ExportImportTest {
         JsonNode withdrawnLine = mine.get(order.indexOf(withdrawn));
         assertThat(withdrawnLine.path("meta").path("status").asText()).isEqualTo("withdrawn");
         assertThat(withdrawnLine.path("meta").path("withdrawalReason").asText()).isEqualTo("Legal");
-        assertThat(mine.get(order.indexOf(person)).path("meta").path("oldSlugs").get(0).asText()).startsWith("rita-round-");
+        JsonNode oldSlugs = mine.get(order.indexOf(person)).path("meta").path("oldSlugs");
+        assertThat(oldSlugs.get(0).asText()).isEqualTo("rita-round-" + u); // the slug made from the name, first
+        assertThat(oldSlugs.get(1).asText()).isEqualTo("rita-round-renamed-" + u);
 
         for (String article : List.of(published, withdrawn, draft)) {
             admin().header("If-Match", "*").delete("/v1/articles/" + article).then().statusCode(204);
@@ -142,7 +149,7 @@ class ExportImportTest {
     }
 
     @Test
-    void shouldRefuseAnImportedIdThatExistsAndBadStateNamingTheField() {
+    void shouldRefuseAnImportedIdThatExistsAndStateTheApiCannotReachNamingTheField() {
         String id = admin().body(Map.of("name", "Existing " + unique())).post("/v1/people").then().statusCode(201)
                 .extract().path("id");
         String u = unique();
@@ -154,13 +161,19 @@ class ExportImportTest {
                 "{\"type\":\"article\",\"publish\":true,\"data\":{\"headline\":\"Both " + u + "\",\"language\":\"en\"},"
                         + "\"meta\":{\"id\":\"0194f3b2-7c1e-7a3b-9c2d-1e2f3a4b5c6e\"}}",
                 "{\"type\":\"person\",\"data\":{\"name\":\"Late " + u + "\"},\"meta\":{\"id\":\"0194f3b2-7c1e-7a3b-9c2d-1e2f3a4b5c6f\","
-                        + "\"createdAt\":\"yesterday\"}}") + "\n";
+                        + "\"createdAt\":\"yesterday\"}}",
+                "{\"type\":\"article\",\"data\":{\"headline\":\"Published without dates " + u + "\",\"language\":\"en\"},"
+                        + "\"meta\":{\"id\":\"0194f3b2-7c1e-7a3b-9c2d-1e2f3a4b5c70\",\"status\":\"published\"}}",
+                "{\"type\":\"article\",\"data\":{\"headline\":\"Draft withdrawn " + u + "\",\"language\":\"en\"},"
+                        + "\"meta\":{\"id\":\"0194f3b2-7c1e-7a3b-9c2d-1e2f3a4b5c71\",\"withdrawalReason\":\"Legal\"}}") + "\n";
         ndjson().body(lines).post("/v1/bulk").then().statusCode(200)
-                .body("accepted", equalTo(0)).body("rejected", equalTo(5))
+                .body("accepted", equalTo(0)).body("rejected", equalTo(7))
                 .body("errors[0].errors[0].field", equalTo("meta.id"))
                 .body("errors[1].errors[0].field", equalTo("meta.id"))
                 .body("errors[2].errors[0].field", equalTo("meta"))
                 .body("errors[3].errors[0].field", equalTo("publish"))
-                .body("errors[4].errors[0].field", equalTo("meta.createdAt"));
+                .body("errors[4].errors[0].field", equalTo("meta.createdAt"))
+                .body("errors[5].errors.field", org.hamcrest.Matchers.contains("meta.firstPublishedAt", "publishedAt"))
+                .body("errors[6].errors.field", org.hamcrest.Matchers.contains("meta.withdrawalReason"));
     }
 }

@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * <p>One exception, counted apart and listed in the report, not a failure: a refusal by the HTTP codec before the
  * application (a documented limit). Netty and Vert.x refuse some requests while parsing them, before any of Lede's
  * code runs, and Lede cannot give those refusals a body. A response counts so only when all of these hold: the
- * request crosses one of the codec's limits ({@link FuzzRequest#codecLimit()}: a request line or headers over 1 MiB,
- * a header value with NUL or a raw control byte, an unparseable or negative Content-Length); the answer is a 4xx;
+ * request crosses one of the codec's limits ({@link FuzzRequest#codecLimit()}: a request line over 128 KiB, headers
+ * over 64 KiB, a Transfer-Encoding that RFC 9112 has it refuse, a header value with NUL or a raw control byte, an
+ * unparseable or negative Content-Length); the answer is a 4xx;
  * it has no X-Request-Id (Lede's first filter sets one on every response it handles, so its absence shows that no
  * Lede code ran); and the server closed the connection after it. The other checks (stack trace, admin key) still
  * apply to it, and the run still requires a healthy server afterwards. Any other 4xx, one that an application

@@ -33,9 +33,10 @@ import org.junit.jupiter.api.Test;
  * header, query parameter and body member in turn; the report is also written to target/fuzz-report-DB.txt.
  *
  * <p>Refused by the HTTP codec before the application (documented limit): Netty and Vert.x refuse some requests
- * while parsing them, before any of Lede's code runs, and Lede cannot give those refusals a body: a request line or
- * headers over 1 MiB, a header value with NUL or a raw control byte, an unparseable or negative Content-Length (the
- * suite sends no other malformed framing). The suite keeps sending these probes and counts their bodiless answers
+ * while parsing them, before any of Lede's code runs, and Lede cannot give those refusals a body: a request line over
+ * 128 KiB, headers over 64 KiB, a Transfer-Encoding that RFC 9112 section 6.3 has it refuse (chunked beside a
+ * Content-Length, or not the last coding), a header value with NUL or a raw control byte, an unparseable or negative
+ * Content-Length (the suite sends no other malformed framing). The suite keeps sending these probes and counts their bodiless answers
  * apart, listed with counts in the report, without failing the run, but only when the answer is a 4xx without
  * X-Request-Id (Lede's first filter sets it on every response it handles, so no Lede code ran), the server closed
  * the connection, and the server is healthy afterwards. Every other 4xx, which an application handler could have

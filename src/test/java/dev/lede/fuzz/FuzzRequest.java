@@ -61,31 +61,58 @@ public record FuzzRequest(String operation, String method, String target, List<H
         };
     }
 
+    /** A Transfer-Encoding the codec refuses (RFC 9112 section 6.3), else null. */
+    private String refusedFraming() {
+        List<String> codings = new java.util.ArrayList<>();
+        boolean length = false;
+        for (Header header : headers) {
+            if (header.name().equalsIgnoreCase("Transfer-Encoding")) {
+                for (String coding : header.value().split(",")) {
+                    codings.add(coding.trim().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            length |= header.name().equalsIgnoreCase("Content-Length");
+        }
+        if (codings.isEmpty() || !codings.contains("chunked")) {
+            return version.equals("HTTP/1.0") && !codings.isEmpty() ? "Transfer-Encoding on HTTP/1.0" : null;
+        }
+        if (length || !codings.get(codings.size() - 1).equals("chunked") || version.equals("HTTP/1.0")) {
+            return "chunked beside a Content-Length, or not the last coding";
+        }
+        return null;
+    }
+
     public boolean hasAdminKey() {
         return headers.stream().anyMatch(h -> h.name().equalsIgnoreCase("Authorization")
                 && h.value().equals("Bearer " + dev.lede.process.LedeProcess.ADMIN_KEY));
     }
 
-    /** The HTTP codec's limits on the request line and on the headers (quarkus.http.limits.max-*: 1 MiB). */
-    static final int CODEC_LIMIT = 1024 * 1024;
+    /** The HTTP codec's limits on the request line and on the headers (quarkus.http.limits.max-*: 128 KiB, 64 KiB). */
+    static final int CODEC_LINE_LIMIT = 128 * 1024;
+    static final int CODEC_HEADER_LIMIT = 64 * 1024;
 
     /**
      * Which documented limit of the HTTP codec (Netty and Vert.x, before any of Lede's code) this request crosses, or
-     * null: a request line or headers over 1 MiB (counted without the line ends and without the Host and
+     * null: a request line over 128 KiB or headers over 64 KiB (counted without the line ends and without the Host and
      * Content-Length lines that {@link RawHttp} adds, so only requests certainly over), a header value with NUL or
-     * another raw control byte, a Content-Length that is not a plain non-negative number. Such a request may be
-     * refused by the codec with a bodiless 4xx that Lede cannot give a body ({@link Findings}).
+     * another raw control byte, a Content-Length that is not a plain non-negative number, or a Transfer-Encoding that
+     * RFC 9112 section 6.3 has the codec refuse (chunked beside a Content-Length, chunked not last, any on HTTP/1.0).
+     * Such a request may be refused by the codec with a bodiless 4xx that Lede cannot give a body ({@link Findings}).
      */
     public String codecLimit() {
-        if (method.length() + 1 + target.length() + 1 + version.length() > CODEC_LIMIT) {
-            return "request line over 1 MiB";
+        if (method.length() + 1 + target.length() + 1 + version.length() > CODEC_LINE_LIMIT) {
+            return "request line over 128 KiB";
         }
         long headerBytes = 0;
         for (Header header : headers) {
             headerBytes += header.name().length() + 2 + header.value().length();
         }
-        if (headerBytes > CODEC_LIMIT) {
-            return "headers over 1 MiB";
+        if (headerBytes > CODEC_HEADER_LIMIT) {
+            return "headers over 64 KiB";
+        }
+        String framing = refusedFraming();
+        if (framing != null) {
+            return framing;
         }
         for (Header header : headers) {
             if (header.value().chars().anyMatch(c -> c < 0x20 && c != '\t' || c == 0x7f)) {

@@ -1023,7 +1023,7 @@ final class RequestFactory {
                 "long-query", "absolute-form", "asterisk", "no-slash", "utf8-header", "duplicate-content-type",
                 "duplicate-authorization", "http10-keepalive", "lowercase-method", "expect-continue", "empty-header-name",
                 "declared-huge-body", "bad-content-length", "nul-in-header", "control-in-header",
-                "request-line-over-1mib", "headers-over-1mib");
+                "request-line-over-codec-limit", "headers-over-codec-limit", "chunked-with-length");
         List<Header> headers = new ArrayList<>();
         String target = "/v1/articles?limit=1";
         String method = "GET";
@@ -1108,17 +1108,24 @@ final class RequestFactory {
             case "nul-in-header" -> headers.add(new Header("X-Fuzz", "a\u0000b"));
             case "control-in-header" -> headers.add(new Header(d.pick("X-Fuzz", "Accept", "If-None-Match"),
                     "a" + d.pick("\u0001", "\u0008", "\u000b", "\u000c", "\u001b", "\u007f") + "b"));
-            // Past the codec's limits (1 MiB, FuzzRequest.CODEC_LIMIT): refused before any of Lede's code runs.
-            case "request-line-over-1mib" -> target = d.pick("/v1/articles/", "/v1/articles?q=")
-                    + "a".repeat(FuzzRequest.CODEC_LIMIT + d.pick(1, 100_000));
-            case "headers-over-1mib" -> {
+            // Past the codec's limits (FuzzRequest.CODEC_*_LIMIT): refused before any of Lede's code runs.
+            case "request-line-over-codec-limit" -> target = d.pick("/v1/articles/", "/v1/articles?q=")
+                    + "a".repeat(FuzzRequest.CODEC_LINE_LIMIT + d.pick(1, 100_000));
+            case "headers-over-codec-limit" -> {
                 if (d.chance(0.5)) {
-                    headers.add(new Header("X-Fuzz", "h".repeat(FuzzRequest.CODEC_LIMIT + d.pick(1, 100_000))));
+                    headers.add(new Header("X-Fuzz", "h".repeat(FuzzRequest.CODEC_HEADER_LIMIT + d.pick(1, 100_000))));
                 } else {
-                    for (int i = 0; i < 300; i++) {
+                    for (int i = 0; i < 20; i++) {
                         headers.add(new Header("X-Fuzz-" + i, "h".repeat(4000)));
                     }
                 }
+            }
+            // Framings RFC 9112 section 6.3 has the codec refuse (request smuggling): chunked beside a length, or last.
+            case "chunked-with-length" -> {
+                method = "POST";
+                headers.add(new Header("Transfer-Encoding", d.pick("chunked", "chunked, gzip")));
+                headers.add(new Header("Content-Length", "5"));
+                body = "0\r\n\r\n".getBytes(StandardCharsets.UTF_8);
             }
             default -> headers.add(new Header("X-Empty", ""));
         }

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A 2xx means stored: on PostgreSQL, Lede's own connections commit synchronously whatever the server's default (a
  * server set to synchronous_commit=off would answer before the WAL is on disk). CI sets the test database's default
- * to off, so this reads back the setting Lede's connection options put in force. H2's side of the promise (each commit
- * written to the file before it returns) is shown by CrashIT, which kills the packaged application while it writes.
+ * to off, so this reads back the setting Lede's connection options put in force. H2's side (each commit written to
+ * the file before it returns) cannot be read back from the tests' in-memory database, which has no write delay;
+ * CrashIT shows it on the packaged application's file database by killing it while it writes.
  */
 @QuarkusTest
 class DurabilitySettingsTest {

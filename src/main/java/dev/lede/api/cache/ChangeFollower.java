@@ -57,12 +57,19 @@ public class ChangeFollower {
         }
     }
 
-    /** Catches up with the head of the log as it was when called; returns how many events were applied. */
+    /** The last change-log position this node has followed. */
+    public long position() {
+        return lastSeen;
+    }
+
+    /** Catches up with the head of the log as it was when called; returns how many events were read one by one. */
     public long follow() {
         try {
             long head = QuarkusTransaction.requiringNew().call(ChangeEvent::headSeq);
-            if (head - lastSeen > config.cache().followJumpAfter()) {
-                LOG.infof("The change log is %d events ahead of this node's response cache: dropping the cache", head - lastSeen);
+            long foreign = head - lastSeen - cache.appliedHereBetween(lastSeen, head); // its own are evicted already
+            if (foreign > config.cache().followJumpAfter()) {
+                LOG.infof("The change log holds %d events of other nodes this node has not followed: dropping its response cache",
+                        foreign);
                 cache.clear();
                 lastSeen = head;
                 cache.followedUpTo(head);

@@ -177,6 +177,11 @@ public class ResponseCache {
         return appliedHere.remove(seq);
     }
 
+    /** How many of the positions after {@code after} up to {@code upTo} this node applied at commit itself. */
+    long appliedHereBetween(long after, long upTo) {
+        return after >= upTo ? 0 : appliedHere.subSet(after, false, upTo, true).size();
+    }
+
     /** Forgets local positions the follower has passed (a write that rolled back after firing leaves none). */
     void followedUpTo(long seq) {
         appliedHere.headSet(seq, true).clear();
