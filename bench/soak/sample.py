@@ -9,9 +9,11 @@ jvm_memory_*_bytes{area="heap"}), nonheap_used_mb, nonheap_committed_mb (metaspa
 space), threads (jvm_threads_live_threads), cache_entries (cache_size{cache="responses"}), cache_evictions,
 series (lines of /q/metrics that are not comments: grows if a metric takes a tag from unbounded input),
 requests (sum of http_server_requests_seconds_count), cpu_pct (of one core, over the interval), load1 (the
-machine's 1-minute load average).
+machine's 1-minute load average), direct_mb (jvm_buffer_memory_used_bytes{id="direct"}: Netty's and NIO's direct
+buffers), classes (jvm_classes_loaded_classes).
 With HISTO_AT_S, takes `jcmd PID GC.class_histogram` into HISTO_FILE once t_s passes it (the end-of-warm-up
-histogram; run.sh takes the final one after the load).
+histogram; run.sh takes the final one after the load). With SOAK_NMT=1 in the environment (the JVM runs with
+-XX:NativeMemoryTracking=summary), also takes an NMT baseline then, for run.sh's summary.diff at the end.
 """
 import os
 import re
@@ -47,7 +49,7 @@ def metrics():
         text = r.read().decode("utf-8", "replace")
     m = {"heap_used": 0.0, "heap_committed": 0.0, "nonheap_used": 0.0, "nonheap_committed": 0.0,
          "threads": float("nan"), "cache_entries": float("nan"), "cache_evictions": float("nan"),
-         "series": 0, "requests": 0.0}
+         "series": 0, "requests": 0.0, "direct": float("nan"), "classes": float("nan")}
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
@@ -66,13 +68,17 @@ def metrics():
             m["cache_entries"] = value
         elif name == "cache_evictions_total" and 'cache="responses"' in tags:
             m["cache_evictions"] = value
+        elif name == "jvm_buffer_memory_used_bytes" and 'id="direct"' in tags:
+            m["direct"] = value
+        elif name == "jvm_classes_loaded_classes":
+            m["classes"] = value
         elif name == "http_server_requests_seconds_count":
             m["requests"] += value
     return m
 
 
 columns = ["t_s", "clock", "rss_mb", "heap_used_mb", "heap_committed_mb", "nonheap_used_mb", "nonheap_committed_mb",
-           "threads", "cache_entries", "cache_evictions", "series", "requests", "cpu_pct", "load1"]
+           "threads", "cache_entries", "cache_evictions", "series", "requests", "cpu_pct", "load1", "direct_mb", "classes"]
 MB = 1024 * 1024
 start = time.monotonic()
 last_ticks, last_t = cpu_ticks(), start
@@ -98,13 +104,15 @@ with open(csv_path, "w") as out:
             row = [f"{t:.1f}", time.strftime("%H:%M:%S"), f"{rss:.1f}", f"{m['heap_used'] / MB:.1f}",
                    f"{m['heap_committed'] / MB:.1f}", f"{m['nonheap_used'] / MB:.1f}",
                    f"{m['nonheap_committed'] / MB:.1f}", f"{m['threads']:.0f}", f"{m['cache_entries']:.0f}",
-                   f"{m['cache_evictions']:.0f}", str(m["series"]), f"{m['requests']:.0f}", f"{cpu:.0f}", load1]
+                   f"{m['cache_evictions']:.0f}", str(m["series"]), f"{m['requests']:.0f}", f"{cpu:.0f}", load1, f"{m['direct'] / MB:.1f}", f"{m['classes']:.0f}"]
             out.write(",".join(row) + "\n")
             out.flush()
         if histo_at is not None and t >= histo_at and histo_file:
             with open(histo_file, "w") as h:
                 subprocess.run(["jcmd", pid, "GC.class_histogram"], stdout=h, stderr=subprocess.STDOUT, timeout=120)
             print(f"class histogram at {t:.0f}s: {histo_file}", file=sys.stderr)
+            if os.environ.get("SOAK_NMT") == "1":  # Native Memory Tracking is on: run.sh takes the diff at the end
+                subprocess.run(["jcmd", pid, "VM.native_memory", "baseline"], capture_output=True, timeout=120)
             histo_at = None
         if t >= duration:
             break
