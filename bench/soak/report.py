@@ -82,6 +82,10 @@ for i in range(int(duration // 60) + 1):
         "req_s": req_rate, "cpu": med([r["cpu_pct"] for r in rs]), "load": med([r["load1"] for r in rs]),
         "young_after_min": min(young_after) if young_after else None, "gcs": len(g),
         "full_after": ",".join(map(str, full_after)) or "",
+        "metaspace": med([r.get("metaspace_mb", float("nan")) for r in rs]),
+        "codecache": med([r.get("codecache_mb", float("nan")) for r in rs]),
+        "direct": med([r.get("direct_mb", float("nan")) for r in rs]),
+        "other": med([r["rss_mb"] - r["heap_committed_mb"] - r["nonheap_committed_mb"] for r in rs]),
     })
 
 
@@ -168,11 +172,14 @@ w("## Per minute\n")
 w("Medians of the samples in each minute; heap min is the lowest sampled heap use (close to the live set after a "
   "collection); young GC after: the lowest heap occupancy after a young collection in that minute (gc.log); full "
   "GC after: the heap after each full collection (the live set; the class histograms force one each).\n")
-w("| min | RSS MB | heap used min-max MB | heap committed MB | non-heap MB | threads | cache entries | series | req/s | Lede CPU % | load1 | GCs | young GC after MB | full GC after MB |")
-w("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+w("Non-heap is metaspace + code cache (+ compressed class space); rest = RSS - heap committed - non-heap committed, "
+  "what the JVM and libraries hold outside them (thread stacks, GC structures, malloc, direct buffers), an estimate "
+  "(committed heap pages not yet touched count against it).\n")
+w("| min | RSS MB | heap used min-max MB | heap committed MB | non-heap MB | metaspace MB | code cache MB | direct MB | rest MB | threads | cache entries | series | req/s | Lede CPU % | load1 | GCs | young GC after MB | full GC after MB |")
+w("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 for m in minutes:
     w(f"| {m['minute']} | {m['rss']:.0f} | {m['heap_min']:.0f}-{m['heap_max']:.0f} | {m['heap_comm']:.0f} | "
-      f"{m['nonheap']:.0f} | {m['threads']:.0f} | {m['cache']:.0f} | {m['series']:.0f} | {m['req_s']:.0f} | "
+      f"{m['nonheap']:.0f} | {m['metaspace']:.0f} | {m['codecache']:.0f} | {m['direct']:.0f} | {m['other']:.0f} | {m['threads']:.0f} | {m['cache']:.0f} | {m['series']:.0f} | {m['req_s']:.0f} | "
       f"{m['cpu']:.0f} | {m['load']:.1f} | {m['gcs']} | {m['young_after_min'] if m['young_after_min'] is not None else ''} | "
       f"{m['full_after']} |")
 w("")
@@ -184,9 +191,9 @@ if h0 and h1:
     for d, i, k in growth[:15]:
         w(f"| `{k}` | {d / 1024:+.0f} KB | {i:+d} | {h1.get(k, (0, 0))[1] / 1024:.0f} KB |")
     w("")
-nmt = os.path.join(soak, "nmt-end.txt")
+nmt = os.path.join(soak, "nmt-diff.txt")
 if os.path.exists(nmt):
-    w("## Native memory at the end (NMT summary)\n")
+    w("## Native memory: end of warm-up -> end (NMT summary.diff, KB)\n")
     w("```")
     for line in open(nmt):
         if re.match(r"^(Total|-\s+\w)", line.strip()) or line.startswith("Total"):

@@ -19,7 +19,9 @@ CONNECTIONS=${CONNECTIONS:-32}   # in all: WRITERS of them write, the others rea
 WRITERS=${WRITERS:-4}
 PORT=${PORT:-18280}
 JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseParallelGC -XX:ReservedCodeCacheSize=64m -Xss512k}
-EXTRA_JAVA_OPTS=${EXTRA_JAVA_OPTS:-}   # e.g. -XX:NativeMemoryTracking=summary for a diagnostic run (not the verdict's)
+EXTRA_JAVA_OPTS=${EXTRA_JAVA_OPTS:-}   # more JVM options, for diagnostic runs
+NMT=${NMT:-0}                    # 1: Native Memory Tracking (summary), baseline at the end of warm-up, diff at the end
+if [ "$NMT" = 1 ]; then EXTRA_JAVA_OPTS="$EXTRA_JAVA_OPTS -XX:NativeMemoryTracking=summary"; export SOAK_NMT=1; fi
 KEY=soak-key
 BENCH=$(cd "$(dirname "$0")/.." && pwd)
 ROOT=$(cd "$BENCH/.." && pwd)
@@ -89,7 +91,7 @@ start_lede false gc.log
 log "Lede up (pid $SERVER_PID) on the loaded database; RSS $(awk '/VmRSS/ {print $2 / 1024 " MB"}' /proc/$SERVER_PID/status)"
 
 # --- The load and the samples --------------------------------------------------------------------------------
-rm -f "$SOAK"/histo-*.txt
+rm -f "$SOAK"/histo-*.txt "$SOAK"/nmt-*.txt
 python3 "$BENCH/soak/sample.py" "$SERVER_PID" "$LEDE" "$SOAK/samples.csv" "$INTERVAL" "$DURATION" \
   "$WARMUP" "$SOAK/histo-warm.txt" 2> "$SOAK/sample.log" &
 SAMPLER=$!
@@ -106,7 +108,8 @@ wait "$WRITER" || true
 wait "$SAMPLER" || true
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 jcmd "$SERVER_PID" GC.class_histogram > "$SOAK/histo-end.txt" 2>&1 || true
-if [[ "$EXTRA_JAVA_OPTS" == *NativeMemoryTracking* ]]; then
+if [ "$NMT" = 1 ]; then
+  jcmd "$SERVER_PID" VM.native_memory summary.diff > "$SOAK/nmt-diff.txt" 2>&1 || true
   jcmd "$SERVER_PID" VM.native_memory summary > "$SOAK/nmt-end.txt" 2>&1 || true
 fi
 log "reads: $(sed -n 's/^RESULT //p' "$SOAK/reads.out")"

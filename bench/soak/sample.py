@@ -10,7 +10,8 @@ space), threads (jvm_threads_live_threads), cache_entries (cache_size{cache="res
 series (lines of /q/metrics that are not comments: grows if a metric takes a tag from unbounded input),
 requests (sum of http_server_requests_seconds_count), cpu_pct (of one core, over the interval), load1 (the
 machine's 1-minute load average), direct_mb (jvm_buffer_memory_used_bytes{id="direct"}: Netty's and NIO's direct
-buffers), classes (jvm_classes_loaded_classes).
+buffers), classes (jvm_classes_loaded_classes), metaspace_mb (Metaspace and Compressed Class Space used),
+codecache_mb (the CodeHeaps used: JIT-compiled code), old_used_mb (the old generation's use).
 With HISTO_AT_S, takes `jcmd PID GC.class_histogram` into HISTO_FILE once t_s passes it (the end-of-warm-up
 histogram; run.sh takes the final one after the load). With SOAK_NMT=1 in the environment (the JVM runs with
 -XX:NativeMemoryTracking=summary), also takes an NMT baseline then, for run.sh's summary.diff at the end.
@@ -49,7 +50,8 @@ def metrics():
         text = r.read().decode("utf-8", "replace")
     m = {"heap_used": 0.0, "heap_committed": 0.0, "nonheap_used": 0.0, "nonheap_committed": 0.0,
          "threads": float("nan"), "cache_entries": float("nan"), "cache_evictions": float("nan"),
-         "series": 0, "requests": 0.0, "direct": float("nan"), "classes": float("nan")}
+         "series": 0, "requests": 0.0, "direct": float("nan"), "classes": float("nan"),
+         "metaspace": 0.0, "codecache": 0.0, "old": 0.0}
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
@@ -62,6 +64,13 @@ def metrics():
             kind = "used" if "used" in name else "committed"
             area = "heap" if 'area="heap"' in tags else "nonheap"
             m[f"{area}_{kind}"] += value
+            if kind == "used":
+                if 'id="Metaspace"' in tags or 'id="Compressed Class Space"' in tags:
+                    m["metaspace"] += value
+                elif 'id="CodeHeap' in tags:
+                    m["codecache"] += value
+                elif 'Old Gen"' in tags:
+                    m["old"] += value
         elif name == "jvm_threads_live_threads":
             m["threads"] = value
         elif name == "cache_size" and 'cache="responses"' in tags:
@@ -78,7 +87,8 @@ def metrics():
 
 
 columns = ["t_s", "clock", "rss_mb", "heap_used_mb", "heap_committed_mb", "nonheap_used_mb", "nonheap_committed_mb",
-           "threads", "cache_entries", "cache_evictions", "series", "requests", "cpu_pct", "load1", "direct_mb", "classes"]
+           "threads", "cache_entries", "cache_evictions", "series", "requests", "cpu_pct", "load1", "direct_mb", "classes",
+           "metaspace_mb", "codecache_mb", "old_used_mb"]
 MB = 1024 * 1024
 start = time.monotonic()
 last_ticks, last_t = cpu_ticks(), start
@@ -104,7 +114,8 @@ with open(csv_path, "w") as out:
             row = [f"{t:.1f}", time.strftime("%H:%M:%S"), f"{rss:.1f}", f"{m['heap_used'] / MB:.1f}",
                    f"{m['heap_committed'] / MB:.1f}", f"{m['nonheap_used'] / MB:.1f}",
                    f"{m['nonheap_committed'] / MB:.1f}", f"{m['threads']:.0f}", f"{m['cache_entries']:.0f}",
-                   f"{m['cache_evictions']:.0f}", str(m["series"]), f"{m['requests']:.0f}", f"{cpu:.0f}", load1, f"{m['direct'] / MB:.1f}", f"{m['classes']:.0f}"]
+                   f"{m['cache_evictions']:.0f}", str(m["series"]), f"{m['requests']:.0f}", f"{cpu:.0f}", load1, f"{m['direct'] / MB:.1f}", f"{m['classes']:.0f}",
+                   f"{m['metaspace'] / MB:.1f}", f"{m['codecache'] / MB:.1f}", f"{m['old'] / MB:.1f}"]
             out.write(",".join(row) + "\n")
             out.flush()
         if histo_at is not None and t >= histo_at and histo_file:
