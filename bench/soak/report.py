@@ -89,6 +89,10 @@ for i in range(int(duration // 60) + 1):
     })
 
 
+def num(x):  # columns older CSVs lack are "-"
+    return "-" if x != x else f"{x:.0f}"
+
+
 def histogram(path):
     h = {}
     if not os.path.exists(path):
@@ -149,6 +153,13 @@ w("")
 w(f"RSS after warm-up: min {min(rss_post):.0f} MB, median {med(rss_post):.0f} MB, max {max(rss_post):.0f} MB "
   f"(spread max/min {spread:.1f}%), least-squares slope {rss_slope:+.1f} MB/min. "
   f"RSS at the first sample {rows[0]['rss_mb']:.0f} MB.\n")
+sens = []
+for wu in range(60, int(duration) - 119, 60):  # the drift had the warm-up been another length
+    f = [r["rss_mb"] for r in rows if wu <= r["t_s"] < wu + 60]
+    sens.append(f"{wu // 60} min: {(med(last) / med(f) - 1) * 100:+.1f}%")
+w("Drift against the first minute after other warm-up lengths (the verdict uses the one above): " + ", ".join(sens)
+  + ". A drift that shrinks as the warm-up lengthens is a warm-up that outlasted the window; a steady slope to the "
+  "end is growth.\n")
 heap_post = [r["heap_used_mb"] for r in post]
 w(f"Heap used after warm-up: min {min(heap_post):.0f} MB, median {med(heap_post):.0f} MB, max {max(heap_post):.0f} MB; "
   f"committed median {med([r['heap_committed_mb'] for r in post]):.0f} MB (of -Xmx). Non-heap used "
@@ -179,7 +190,7 @@ w("| min | RSS MB | heap used min-max MB | heap committed MB | non-heap MB | met
 w("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 for m in minutes:
     w(f"| {m['minute']} | {m['rss']:.0f} | {m['heap_min']:.0f}-{m['heap_max']:.0f} | {m['heap_comm']:.0f} | "
-      f"{m['nonheap']:.0f} | {m['metaspace']:.0f} | {m['codecache']:.0f} | {m['direct']:.0f} | {m['other']:.0f} | {m['threads']:.0f} | {m['cache']:.0f} | {m['series']:.0f} | {m['req_s']:.0f} | "
+      f"{m['nonheap']:.0f} | {num(m['metaspace'])} | {num(m['codecache'])} | {num(m['direct'])} | {m['other']:.0f} | {m['threads']:.0f} | {m['cache']:.0f} | {m['series']:.0f} | {m['req_s']:.0f} | "
       f"{m['cpu']:.0f} | {m['load']:.1f} | {m['gcs']} | {m['young_after_min'] if m['young_after_min'] is not None else ''} | "
       f"{m['full_after']} |")
 w("")

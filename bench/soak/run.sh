@@ -98,6 +98,7 @@ SAMPLER=$!
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 # The JVM's uptime at the load's start: gc.log stamps its lines with the JVM's uptime, the samples with the soak's.
 JVM_UPTIME_AT_START=$(awk -v tick="$(getconf CLK_TCK)" 'NR == FNR {up = $1; next} {split($0, a, ") "); split(a[2], f, " "); print up - f[20] / tick}' /proc/uptime /proc/$SERVER_PID/stat)
+echo "$JVM_UPTIME_AT_START" > "$SOAK/jvm-uptime-at-start"
 log "soak: $((CONNECTIONS - WRITERS)) connections reading, $WRITERS writing, for ${DURATION}s (load average $LOAD_START)"
 wrk -t1 -c"$WRITERS" -d"${DURATION}s" --timeout 10s -s "$BENCH/soak/write.lua" "$LEDE" -- \
   "$KEY" "$SOAK/paths/people.txt" "$SOAK/paths/entities.txt" "soak$(date +%s)" > "$SOAK/writes.out" 2>&1 &
