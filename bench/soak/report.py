@@ -83,7 +83,8 @@ for i in range(int(duration // 60) + 1):
         "young_after_min": min(young_after) if young_after else None, "gcs": len(g),
         "full_after": ",".join(map(str, full_after)) or "",
         "metaspace": med([r.get("metaspace_mb", float("nan")) for r in rs]),
-        "codecache": med([r.get("codecache_mb", float("nan")) for r in rs]),
+        # (samplers before the fix recorded 0 for the single CodeCache pool: non-heap minus metaspace is the same)
+        "codecache": med([(r.get("codecache_mb", float("nan")) or r["nonheap_used_mb"] - r["metaspace_mb"]) for r in rs]),
         "direct": med([r.get("direct_mb", float("nan")) for r in rs]),
         "other": med([r["rss_mb"] - r["heap_committed_mb"] - r["nonheap_committed_mb"] for r in rs]),
     })

@@ -67,7 +67,7 @@ def metrics():
             if kind == "used":
                 if 'id="Metaspace"' in tags or 'id="Compressed Class Space"' in tags:
                     m["metaspace"] += value
-                elif 'id="CodeHeap' in tags:
+                elif 'id="CodeHeap' in tags or 'id="CodeCache"' in tags:  # one pool when not segmented (< 240 MB)
                     m["codecache"] += value
                 elif 'Old Gen"' in tags:
                     m["old"] += value
