@@ -11,11 +11,18 @@ set -euo pipefail
 
 N=${N:-20000}                 # articles generated; PRELOAD of them are loaded before the probes, the rest in bulk
 PRELOAD=${PRELOAD:-2000}
+# The bulk load without its quote lines (default): a follower clears a node's whole response cache for every quote
+# event (the event does not name the quote's article), which also drops the probe's person from B's cache, so B
+# serves the change as soon as its follower reaches any quote event, however far behind it is. BULK_QUOTES=1 keeps them.
+BULK_QUOTES=${BULK_QUOTES:-0}
 SEED=${SEED:-42}
 REST=${REST:-30}              # seconds of probes before and after the bulk load
 PERIOD=${PERIOD:-1}           # seconds between probes
 LOADERS=${LOADERS:-2}         # bulk requests in flight on A
 B_READERS=${B_READERS:-4}     # wrk connections reading B during the probes (0: none)
+# B's lede.cache.follow-interval (default: the application's, 1s). A longer tick makes a follower that applies a
+# fixed batch per tick (1,000 events before 0b62b04) fall behind at the event rates a busy 2-core machine reaches.
+B_FOLLOW_INTERVAL=${B_FOLLOW_INTERVAL:-}
 PORT_A=${PORT_A:-18290}
 PORT_B=${PORT_B:-18291}
 DBNAME=${DBNAME:-lede_follow}
@@ -53,9 +60,9 @@ log "jar $APP of commit $COMMIT"
 # --- Data: the catalog, PRELOAD articles, and the rest for the bulk load ------------------------------------------
 DATA=$WORK/data-$N-$SEED.ndjson
 [ -s "$DATA.manifest.json" ] || python3 "$BENCH/gen.py" --articles "$N" --seed "$SEED" --out "$DATA"
-python3 - "$DATA" "$PRELOAD" "$FOLLOW" <<'PY'
+python3 - "$DATA" "$PRELOAD" "$FOLLOW" "$BULK_QUOTES" <<'PY'
 import sys
-data, preload, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+data, preload, out, quotes = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4] == "1"
 files = {k: open(f"{out}/{k}.ndjson", "w") for k in ("catalog", "pre", "bulk")}
 articles = 0
 for line in open(data, encoding="utf-8"):
@@ -63,6 +70,8 @@ for line in open(data, encoding="utf-8"):
     if '"type":"article"' in head:
         articles += 1
     if '"type":"article"' in head or '"type":"quote"' in head:
+        if articles > preload and not quotes and '"type":"quote"' in head:
+            continue
         files["pre" if articles <= preload else "bulk"].write(line)
     else:
         files["catalog"].write(line)
@@ -75,8 +84,8 @@ PERSON=$(python3 -c "import json; print(json.load(open('$DATA.manifest.json'))['
 "$ROOT/.ci/start-postgresql" "$DBNAME" >&2
 JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DBNAME
 export PGPASSWORD=lede
-start_node() { # name port clean -> pid on stdout
-  LEDE_ADMIN_KEY=$KEY LEDE_SEED_ENABLED=false QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$2 \
+start_node() { # name port clean [follow interval] -> pid on stdout
+  LEDE_CACHE_FOLLOW_INTERVAL=${4:-1s} LEDE_ADMIN_KEY=$KEY LEDE_SEED_ENABLED=false QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$2 \
   QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" LEDE_PG_CLEAN_AT_START=$3 \
     bash -c 'cd "$1" && exec java $2 -jar quarkus-run.jar' start "$APP" "$JAVA_OPTS" > "$FOLLOW/$1.log" 2>&1 &
   echo $!
@@ -91,7 +100,7 @@ wait_ready() { # url pid name
 }
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 PID_A=$(start_node a "$PORT_A" true); wait_ready "$A" "$PID_A" a   # A empties the database and migrates it
-PID_B=$(start_node b "$PORT_B" false); wait_ready "$B" "$PID_B" b
+PID_B=$(start_node b "$PORT_B" false "$B_FOLLOW_INTERVAL"); wait_ready "$B" "$PID_B" b
 log "A (pid $PID_A) on $PORT_A and B (pid $PID_B) on $PORT_B share $DBNAME"
 python3 "$BENCH/load.py" "$FOLLOW/catalog.ndjson" "$A" "$KEY" --lines 1000 > "$FOLLOW/catalog.json"
 python3 "$BENCH/load.py" "$FOLLOW/pre.ndjson" "$A" "$KEY" --lines 1000 --loaders "$LOADERS" > "$FOLLOW/pre.json"
@@ -104,7 +113,7 @@ if [ "$B_READERS" -gt 0 ] && [ -s "$FOLLOW/paths/reads.txt" ]; then
   READER=$!
 fi
 LOAD_PROBES=$(cut -d' ' -f1-3 /proc/loadavg)
-log "probing: ${REST}s at rest, during the bulk load of $((N - PRELOAD)) articles on A, ${REST}s at rest (person $PERSON)"
+log "probing: ${REST}s at rest, during the bulk load of $((N - PRELOAD)) articles (quotes: $BULK_QUOTES) on A, ${REST}s at rest (person $PERSON)"
 python3 "$BENCH/follower/probe.py" --a "$A" --b "$B" --key "$KEY" --person "$PERSON" --bulk "$FOLLOW/bulk.ndjson" \
   --out "$FOLLOW/probes.csv" --rest "$REST" --period "$PERIOD" --loaders "$LOADERS" \
   --db-url "postgresql://lede:lede@127.0.0.1:5432/$DBNAME" --load-py "$BENCH/load.py"
@@ -115,5 +124,5 @@ echo "$COMMIT" > "$FOLLOW/commit"
 cp "$FOLLOW/probes.csv" "$BENCH/results/$(date +%Y-%m-%d)-follower-$LABEL.csv"
 log "done: $FOLLOW/probes.csv (load average at start / probes / end: $(cat "$FOLLOW/loadavg"))"
 python3 "$BENCH/follower/report.py" --csv "$FOLLOW/probes.csv" --label "$LABEL" --commit "$COMMIT" \
-  --load "$(cat "$FOLLOW/loadavg") (start / probes / end)" --b-log "$FOLLOW/b.log" \
+  --load "$(cat "$FOLLOW/loadavg") (start / probes / end); B's follow interval ${B_FOLLOW_INTERVAL:-1s}; bulk $([ "$BULK_QUOTES" = 1 ] && echo with || echo without) quotes" --b-log "$FOLLOW/b.log" \
   --title "Follower visibility ($LABEL)" --out "$FOLLOW/result.md"

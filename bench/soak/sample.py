@@ -11,7 +11,8 @@ series (lines of /q/metrics that are not comments: grows if a metric takes a tag
 requests (sum of http_server_requests_seconds_count), cpu_pct (of one core, over the interval), load1 (the
 machine's 1-minute load average), direct_mb (jvm_buffer_memory_used_bytes{id="direct"}: Netty's and NIO's direct
 buffers), classes (jvm_classes_loaded_classes), metaspace_mb (Metaspace and Compressed Class Space used),
-codecache_mb (the CodeHeaps used: JIT-compiled code), old_used_mb (the old generation's use).
+codecache_mb (the CodeHeaps used: JIT-compiled code), old_used_mb (the old generation's use), cache_hits and
+cache_misses (cache_gets_total of the response cache).
 With HISTO_AT_S, takes `jcmd PID GC.class_histogram` into HISTO_FILE once t_s passes it (the end-of-warm-up
 histogram; run.sh takes the final one after the load). With SOAK_NMT=1 in the environment (the JVM runs with
 -XX:NativeMemoryTracking=summary), also takes an NMT baseline then, for run.sh's summary.diff at the end.
@@ -51,7 +52,7 @@ def metrics():
     m = {"heap_used": 0.0, "heap_committed": 0.0, "nonheap_used": 0.0, "nonheap_committed": 0.0,
          "threads": float("nan"), "cache_entries": float("nan"), "cache_evictions": float("nan"),
          "series": 0, "requests": 0.0, "direct": float("nan"), "classes": float("nan"),
-         "metaspace": 0.0, "codecache": 0.0, "old": 0.0}
+         "metaspace": 0.0, "codecache": 0.0, "old": 0.0, "cache_hits": float("nan"), "cache_misses": float("nan")}
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
@@ -75,6 +76,8 @@ def metrics():
             m["threads"] = value
         elif name == "cache_size" and 'cache="responses"' in tags:
             m["cache_entries"] = value
+        elif name == "cache_gets_total" and 'cache="responses"' in tags:
+            m["cache_hits" if 'result="hit"' in tags else "cache_misses"] = value
         elif name == "cache_evictions_total" and 'cache="responses"' in tags:
             m["cache_evictions"] = value
         elif name == "jvm_buffer_memory_used_bytes" and 'id="direct"' in tags:
@@ -88,7 +91,7 @@ def metrics():
 
 columns = ["t_s", "clock", "rss_mb", "heap_used_mb", "heap_committed_mb", "nonheap_used_mb", "nonheap_committed_mb",
            "threads", "cache_entries", "cache_evictions", "series", "requests", "cpu_pct", "load1", "direct_mb", "classes",
-           "metaspace_mb", "codecache_mb", "old_used_mb"]
+           "metaspace_mb", "codecache_mb", "old_used_mb", "cache_hits", "cache_misses"]
 MB = 1024 * 1024
 start = time.monotonic()
 last_ticks, last_t = cpu_ticks(), start
@@ -115,7 +118,8 @@ with open(csv_path, "w") as out:
                    f"{m['heap_committed'] / MB:.1f}", f"{m['nonheap_used'] / MB:.1f}",
                    f"{m['nonheap_committed'] / MB:.1f}", f"{m['threads']:.0f}", f"{m['cache_entries']:.0f}",
                    f"{m['cache_evictions']:.0f}", str(m["series"]), f"{m['requests']:.0f}", f"{cpu:.0f}", load1, f"{m['direct'] / MB:.1f}", f"{m['classes']:.0f}",
-                   f"{m['metaspace'] / MB:.1f}", f"{m['codecache'] / MB:.1f}", f"{m['old'] / MB:.1f}"]
+                   f"{m['metaspace'] / MB:.1f}", f"{m['codecache'] / MB:.1f}", f"{m['old'] / MB:.1f}",
+                   f"{m['cache_hits']:.0f}", f"{m['cache_misses']:.0f}"]
             out.write(",".join(row) + "\n")
             out.flush()
         if histo_at is not None and t >= histo_at and histo_file:
