@@ -29,7 +29,7 @@ histo_at = float(sys.argv[6]) if len(sys.argv) > 6 else None
 histo_file = sys.argv[7] if len(sys.argv) > 7 else None
 assert url.startswith("http://127.0.0.1:"), "loopback only"
 TICK = os.sysconf("SC_CLK_TCK")
-LINE = re.compile(r'^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[^}]*\})?\s+(\S+)')
+LINE = re.compile(r'^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{.*\})?\s+(\S+)')  # tags may hold braces: uri="/v1/people/{idOrSlug}"
 
 
 def rss_mb():
