@@ -21,6 +21,7 @@ p.add_argument("--b-log", action="append")
 p.add_argument("--out", required=True)
 p.add_argument("--title", required=True)
 p.add_argument("--intro", default="")
+p.add_argument("--summary", action="store_true", help="a table with one line per run first")
 a = p.parse_args()
 
 
@@ -92,9 +93,38 @@ def section(path, label, commit, load, b_log):
     return out
 
 
+def summary_line(path, label, commit, load):
+    rows = list(csv.DictReader(open(path)))
+    window = json.load(open(path + ".bulk-window.json"))
+    heads = [(float(r["t_s"]), int(r["last_seq"])) for r in csv.DictReader(open(path + ".head"))]
+    in_bulk = [(t, s) for t, s in heads if window["start_s"] <= t <= window["end_s"]]
+    peak = 0.0
+    for i, (t, s) in enumerate(in_bulk):
+        for t2, s2 in in_bulk[i + 1:]:
+            if t2 - t >= 5:
+                peak = max(peak, (s2 - s) / (t2 - t))
+                break
+    secs = window["end_s"] - window["start_s"]
+    events = (window["end_seq"] or 0) - (window["start_seq"] or 0)
+    rest = [float(r["delay_s"]) for r in rows if r["phase"] != "bulk" and r["delay_s"]]
+    bulk = [float(r["delay_s"]) for r in rows if r["phase"] == "bulk" and r["delay_s"]]
+    unseen = sum(1 for r in rows if r["phase"] == "bulk" and not r["delay_s"])
+    return (f"| {label} | `{commit[:7]}` | {load} | {secs:.0f} | {events / secs:.0f} / {peak:.0f} | "
+            f"{statistics.median(rest):.2f} / {max(rest):.2f} | {len(bulk)}{f' (+{unseen} unseen)' if unseen else ''}, "
+            f"{statistics.median(bulk):.2f} / {pct(bulk, 95):.2f} / {max(bulk):.2f} |")
+
+
 out = [f"# {a.title}\n"]
 if a.intro:
     out.append(a.intro + "\n")
+if a.summary:
+    out.append("| run | code | load average | bulk s | events/s avg / fastest 5 s | at rest: median / max s | "
+               "during bulk: probes, median / p95 / max s |")
+    out.append("| --- | --- | --- | --- | --- | --- | --- |")
+    for i, path in enumerate(a.csv):
+        out.append(summary_line(path, (a.label or [path] * len(a.csv))[i], (a.commit or ["?"] * len(a.csv))[i],
+                                (a.load or ["?"] * len(a.csv))[i]))
+    out.append("")
 for i, path in enumerate(a.csv):
     out += section(path, (a.label or [None] * len(a.csv))[i], (a.commit or ["?"] * len(a.csv))[i],
                    (a.load or ["?"] * len(a.csv))[i], (a.b_log or [None] * len(a.csv))[i])
