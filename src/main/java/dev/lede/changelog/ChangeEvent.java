@@ -34,6 +34,10 @@ public class ChangeEvent extends PanacheEntityBase {
     @Column(name = "occurred_at", nullable = false)
     public Instant at;
 
+    /** The resource that embeds this one (a quote's article), or null. */
+    @Column(name = "embedded_in")
+    public String embeddedIn;
+
     public static List<ChangeEvent> after(long seq, int limit) {
         return find("seq > ?1 order by seq", seq).page(0, limit).list();
     }

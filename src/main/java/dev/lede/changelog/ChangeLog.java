@@ -75,6 +75,7 @@ public class ChangeLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public ChangeEvent append(Tracked resource, ChangeOp op, long version) {
         ChangeEvent event = append(resource.resourceType(), op, resource.resourceId(), version);
+        event.embeddedIn = resource.embeddedIn().isEmpty() ? null : resource.embeddedIn().get(0);
         committed.fire(new Committed(event, resource.resourceType(), op, resource.resourceId(), resource.embeddedIn(),
                 resource.listsChanged(op)));
         return event;

@@ -95,6 +95,31 @@ class ResponseCacheTest {
     }
 
     @Test
+    void shouldShowAQuoteAnotherNodeAddedWithoutDroppingUnrelatedResponses() {
+        String u = unique();
+        String article = published("Quoted elsewhere " + u, Map.of()).path("id");
+        String bystander = person("Bystander " + u);
+        String quoted = "/v1/articles/" + article + "?include=quotes";
+        anonymous().get(quoted).then().body("quotes", hasSize(0));
+        anonymous().get("/v1/people/" + bystander).then().statusCode(200);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            // Another node adds a quote: a row, and an event that names the article embedding it.
+            String quote = dev.lede.common.Ids.newId();
+            em.createNativeQuery("INSERT INTO quote (id, slug, text, fragment, article_id, created_at, updated_at, version)"
+                    + " VALUES (:id, :slug, 'said elsewhere', FALSE, :article, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)")
+                    .setParameter("id", quote).setParameter("slug", "said-elsewhere-" + u).setParameter("article", article)
+                    .executeUpdate();
+            em.createNativeQuery("UPDATE change_log_head SET last_seq = last_seq + 1 WHERE id = 1").executeUpdate();
+            em.createNativeQuery("INSERT INTO change_event (seq, resource_type, op, resource_id, resource_version, occurred_at,"
+                    + " embedded_in) SELECT last_seq, 'quote', 'created', :id, 0, CURRENT_TIMESTAMP, :article FROM change_log_head"
+                    + " WHERE id = 1").setParameter("id", quote).setParameter("article", article).executeUpdate();
+        });
+        follower.follow();
+        anonymous().get(quoted).then().body("quotes", hasSize(1));
+        assertThat(statementsFor("/v1/people/" + bystander)).as("a quote no longer drops every response").isZero();
+    }
+
+    @Test
     void shouldDrainABacklogOfAnotherNodesWritesInOneTick() {
         String slug = person("Backlog Before " + unique());
         String personId = anonymous().get("/v1/people/" + slug).then().extract().path("id");

@@ -95,10 +95,10 @@ public class ChangeFollower {
 
     private void apply(ChangeEvent event) {
         if (!cache.appliedHere(event.seq)) {
-            if (event.type == ResourceType.quote) {
-                cache.clear(); // the event does not name the quote's article, whose view embeds it
+            if (event.type == ResourceType.quote && event.embeddedIn == null) {
+                cache.clear(); // an event from before the log named a quote's article, whose views embed it
             } else {
-                cache.evictChanged(event.type, event.resourceId);
+                cache.evictChanged(event.type, event.resourceId, event.embeddedIn);
             }
         }
         lastSeen = event.seq;

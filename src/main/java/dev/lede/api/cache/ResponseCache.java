@@ -34,7 +34,12 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 @ApplicationScoped
 public class ResponseCache {
-    private static final long MAX_BYTES = 64L * 1024 * 1024;
+    /**
+     * An eighth of the heap, at most 64 MiB (32 MiB with the README's -Xmx256m). A fixed 64 MiB of bodies (with the
+     * entries' overhead, nearer 90) beside H2's own page cache left a 256 MB heap too full once the cache had filled: the
+     * 10-minute soak showed about 20 full collections a minute and a read p99 of seconds.
+     */
+    private static final long MAX_BYTES = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 8);
 
     /**
      * A stored response: its bytes, the headers that go with them, the versions of what it shows, and the generation
@@ -162,6 +167,14 @@ public class ResponseCache {
 
     /** Makes stale what shows the resource and every list of its type: for a change whose details are unknown. */
     public void evictChanged(ResourceType type, String resourceId) {
+        evictChanged(type, resourceId, null);
+    }
+
+    /** {@link #evictChanged(ResourceType, String)}, and what shows the resource that embeds it (a quote's article). */
+    public void evictChanged(ResourceType type, String resourceId, String embeddedIn) {
+        if (embeddedIn != null) {
+            bump(embeddedIn);
+        }
         bump(resourceId);
         bump(ListMarkers.every(type));
         if (type == ResourceType.article) {
