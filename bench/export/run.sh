@@ -99,7 +99,7 @@ done
 if cmp -s <(sed '1d;$d' "$WORK/a.ndjson") <(sed '1d;$d' "$WORK/b.ndjson"); then SAME=true; else SAME=false; fi
 log "same content past the first and last lines: $SAME"
 
-OUT=$BENCH/results/$(date +%F)-export-n$N$([ "$DB" = pg ] && echo -pg).md
+OUT=$BENCH/results/$(date +%F)-export-n$N$([ "$DB" = pg ] && echo -pg || true).md
 python3 - "$OUT" <<PY
 import json, sys
 load_a, import_b = json.loads('''$LOAD_A'''), json.loads('''$IMPORT_B''')
