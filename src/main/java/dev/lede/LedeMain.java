@@ -6,7 +6,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 /**
  * Starts Lede. Before Quarkus starts it switches off Quarkus's own check of request URLs, which answers a URL that
  * does not parse (a bad percent escape) with an empty 400 before any handler runs:
- * {@link dev.lede.api.TransportGuards} makes the same check and answers with a problem. The property is read once,
+ * {@link dev.lede.platform.web.TransportGuards} makes the same check and answers with a problem. The property is read once,
  * when Quarkus's HTTP layer is initialised, so it must be set here (tests set it in the build's test configuration).
  */
 @QuarkusMain

@@ -1,10 +1,10 @@
 package dev.lede.article;
 
-import dev.lede.changelog.ChangeOp;
-import dev.lede.changelog.ListMarkers;
-import dev.lede.changelog.ResourceType;
-import dev.lede.common.StoredResource;
-import dev.lede.common.StringListJson;
+import dev.lede.platform.changelog.ChangeOp;
+import dev.lede.platform.changelog.ListMarkers;
+import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.persistence.StringListJson;
+import dev.lede.platform.resource.StoredResource;
 import dev.lede.source.Source;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,13 +1,13 @@
 package dev.lede.article;
 
-import dev.lede.api.ApiException;
-import dev.lede.api.ListQuery;
-import dev.lede.api.Params;
-import dev.lede.api.SortKey;
-import dev.lede.changelog.ResourceType;
-import dev.lede.common.InLists;
-import dev.lede.common.Languages;
-import dev.lede.slug.Lookup;
+import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.persistence.InLists;
+import dev.lede.platform.persistence.ListQuery;
+import dev.lede.platform.persistence.SortKey;
+import dev.lede.platform.slug.Lookup;
+import dev.lede.platform.text.Languages;
+import dev.lede.platform.web.Params;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;

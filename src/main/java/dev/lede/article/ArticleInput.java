@@ -1,7 +1,7 @@
 package dev.lede.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.lede.common.Patterns;
+import dev.lede.platform.text.Patterns;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

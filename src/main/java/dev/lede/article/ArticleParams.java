@@ -1,6 +1,6 @@
 package dev.lede.article;
 
-import dev.lede.api.ListParams;
+import dev.lede.platform.web.ListParams;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

@@ -1,12 +1,12 @@
 package dev.lede.article;
 
-import dev.lede.changelog.ResourceType;
-import dev.lede.common.InLists;
-import dev.lede.common.Slugs;
 import dev.lede.entity.NamedEntity;
 import dev.lede.person.Person;
-import dev.lede.slug.Lookup;
-import dev.lede.slug.SlugsInUse;
+import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.persistence.InLists;
+import dev.lede.platform.slug.Lookup;
+import dev.lede.platform.slug.SlugsInUse;
+import dev.lede.platform.text.Slugs;
 import dev.lede.source.Source;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;

@@ -1,12 +1,11 @@
 package dev.lede.article;
 
-import dev.lede.api.Caller;
-import dev.lede.api.Examples;
-import dev.lede.api.PageLinks;
-import dev.lede.api.Problem;
-import dev.lede.api.Representations;
-import dev.lede.api.Selection;
-import dev.lede.changelog.ResourceType;
+import dev.lede.platform.cache.Representations;
+import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.failure.Problem;
+import dev.lede.platform.web.Caller;
+import dev.lede.platform.web.PageLinks;
+import dev.lede.platform.web.Selection;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -45,7 +44,7 @@ public final class ArticleRelationsResource {
         @Tag(name = "People")
         @Operation(operationId = "listPersonArticles", summary = "Articles that name a person or carry their byline")
         @APIResponse(responseCode = "200", description = "A page of articles.",
-                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.ArticlePage.class)))
+                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleExamples.ArticlePage.class)))
         public Response personArticles(@PathParam("idOrSlug") @Parameter(description = "Person id or slug.", example = "john-kirby") String key,
                                        @BeanParam ArticleParams params, @Context UriInfo uri) {
             return relations.page(ResourceType.person, key, params, uri);
@@ -66,7 +65,7 @@ public final class ArticleRelationsResource {
         @Tag(name = "Entities")
         @Operation(operationId = "listEntityArticles", summary = "Articles that name an entity")
         @APIResponse(responseCode = "200", description = "A page of articles.",
-                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.ArticlePage.class)))
+                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleExamples.ArticlePage.class)))
         public Response entityArticles(@PathParam("idOrSlug") @Parameter(description = "Entity id or slug.", example = "russia") String key,
                                        @BeanParam ArticleParams params, @Context UriInfo uri) {
             return relations.page(ResourceType.entity, key, params, uri);
@@ -87,7 +86,7 @@ public final class ArticleRelationsResource {
         @Tag(name = "Sources")
         @Operation(operationId = "listSourceArticles", summary = "Articles published or credited by a source")
         @APIResponse(responseCode = "200", description = "A page of articles.",
-                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.ArticlePage.class)))
+                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleExamples.ArticlePage.class)))
         public Response sourceArticles(@PathParam("idOrSlug") @Parameter(description = "Source id or slug.", example = "jovem-pan") String key,
                                        @BeanParam ArticleParams params, @Context UriInfo uri) {
             return relations.page(ResourceType.source, key, params, uri);

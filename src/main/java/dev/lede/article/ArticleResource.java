@@ -1,14 +1,13 @@
 package dev.lede.article;
 
-import dev.lede.api.Caller;
-import dev.lede.api.Examples;
-import dev.lede.api.LedeApplication;
-import dev.lede.api.MergePatch;
-import dev.lede.api.PageLinks;
-import dev.lede.api.Problem;
-import dev.lede.api.Representations;
-import dev.lede.api.Retry;
-import dev.lede.api.Selection;
+import dev.lede.platform.cache.Representations;
+import dev.lede.platform.failure.Problem;
+import dev.lede.platform.resource.Retry;
+import dev.lede.platform.web.Caller;
+import dev.lede.platform.web.LedeApplication;
+import dev.lede.platform.web.MergePatch;
+import dev.lede.platform.web.PageLinks;
+import dev.lede.platform.web.Selection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -69,7 +68,7 @@ public class ArticleResource {
                     + "Items leave out the body unless fields asks for it, and embed nothing unless include asks for it.")
     @APIResponse(responseCode = "200", description = "A page of articles.",
             headers = @Header(name = "Link", description = "The next page, as rel=\"next\".", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.ArticlePage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleExamples.ArticlePage.class)))
     public Response list(@BeanParam ArticleParams params, @Context UriInfo uri) {
         Selection fields = Selection.parse("fields", params.fields, FIELDS);
         ArticleService.Listing listing = service.list(params, null, caller.isAdmin(), fields, next -> PageLinks.of(uri, next));
@@ -84,7 +83,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The article.",
             headers = @Header(name = "ETag", description = "Strong entity tag; send it back in If-None-Match or If-Match.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class),
-                    examples = @ExampleObject(name = "reference", value = Examples.ARTICLE)))
+                    examples = @ExampleObject(name = "reference", value = ArticleExamples.ARTICLE)))
     @APIResponse(responseCode = "410", ref = "Gone")
     public Response get(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
                         @QueryParam("include") @Parameter(description = "Extra embeds: quotes (the others are embedded by default).") List<String> include,
@@ -100,7 +99,7 @@ public class ArticleResource {
     @Operation(operationId = "createArticle", summary = "Create an article (as a draft)",
             description = "People, entities, sources are referenced by id or slug; mention counts and offsets are computed from the body when absent.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ArticleInput.class), examples = @ExampleObject(name = "draft", value = Examples.ARTICLE_INPUT)))
+            schema = @Schema(implementation = ArticleInput.class), examples = @ExampleObject(name = "draft", value = ArticleExamples.ARTICLE_INPUT)))
     @APIResponse(responseCode = "201", description = "Created as a draft; Location has its URL.",
             headers = {@Header(name = "Location", description = "URL of the new article.", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Entity tag of the new article.", schema = @Schema(type = SchemaType.STRING))},
@@ -118,7 +117,7 @@ public class ArticleResource {
     @Operation(operationId = "replaceArticle", summary = "Replace an article",
             description = "Replaces every field of the write model; its status is unchanged. A body without slug keeps the current slug.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ArticleInput.class), examples = @ExampleObject(name = "draft", value = Examples.ARTICLE_INPUT)))
+            schema = @Schema(implementation = ArticleInput.class), examples = @ExampleObject(name = "draft", value = ArticleExamples.ARTICLE_INPUT)))
     @APIResponse(responseCode = "200", description = "Replaced.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")

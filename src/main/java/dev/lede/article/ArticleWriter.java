@@ -1,12 +1,12 @@
 package dev.lede.article;
 
-import dev.lede.api.ApiException;
-import dev.lede.api.Problem;
-import dev.lede.common.Languages;
-import dev.lede.common.Times;
 import dev.lede.entity.NamedEntity;
 import dev.lede.person.Person;
-import dev.lede.slug.Slugger;
+import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.failure.Problem;
+import dev.lede.platform.persistence.Times;
+import dev.lede.platform.slug.Slugger;
+import dev.lede.platform.text.Languages;
 import dev.lede.source.Source;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,9 +1,9 @@
 package dev.lede.article;
 
-import dev.lede.changelog.ResourceType;
-import dev.lede.common.StoredResource;
 import dev.lede.entity.NamedEntity;
 import dev.lede.person.Person;
+import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.resource.StoredResource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

@@ -1,19 +1,19 @@
 package dev.lede.bulk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lede.api.ApiException;
-import dev.lede.api.ProblemMappers;
-import dev.lede.api.Problem;
-import dev.lede.api.Retry;
 import dev.lede.article.ArticleInput;
 import dev.lede.article.ArticleReferences;
 import dev.lede.article.ArticleService;
-import dev.lede.common.StoredState;
-import dev.lede.ingest.IngestedPages;
 import dev.lede.entity.EntityInput;
 import dev.lede.entity.EntityService;
+import dev.lede.ingest.IngestedPages;
 import dev.lede.person.PersonInput;
 import dev.lede.person.PersonService;
+import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.failure.Problem;
+import dev.lede.platform.resource.Retry;
+import dev.lede.platform.resource.StoredState;
+import dev.lede.platform.web.ProblemMappers;
 import dev.lede.quote.QuoteInput;
 import dev.lede.source.SourceInput;
 import dev.lede.source.SourceService;

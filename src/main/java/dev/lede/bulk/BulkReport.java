@@ -1,6 +1,6 @@
 package dev.lede.bulk;
 
-import dev.lede.api.Problem;
+import dev.lede.platform.failure.Problem;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,10 +1,10 @@
 package dev.lede.bulk;
 
-import dev.lede.api.ApiException;
-import dev.lede.api.LargeBody;
-import dev.lede.api.LimitedBody;
-import dev.lede.api.LedeApplication;
-import dev.lede.api.Problem;
+import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.failure.Problem;
+import dev.lede.platform.web.LargeBody;
+import dev.lede.platform.web.LedeApplication;
+import dev.lede.platform.web.LimitedBody;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;

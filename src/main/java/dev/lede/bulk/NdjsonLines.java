@@ -1,6 +1,6 @@
 package dev.lede.bulk;
 
-import dev.lede.api.Utf8;
+import dev.lede.platform.web.Utf8;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

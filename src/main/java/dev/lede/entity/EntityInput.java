@@ -1,7 +1,7 @@
 package dev.lede.entity;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.lede.common.Patterns;
+import dev.lede.platform.text.Patterns;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -1,10 +1,10 @@
 package dev.lede.entity;
 
-import dev.lede.changelog.ChangeLog;
-import dev.lede.changelog.ChangeOp;
-import dev.lede.changelog.ResourceType;
-import dev.lede.common.Referrer;
-import dev.lede.common.Times;
+import dev.lede.platform.changelog.ChangeLog;
+import dev.lede.platform.changelog.ChangeOp;
+import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.persistence.Times;
+import dev.lede.platform.resource.Referrer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

@@ -1,17 +1,16 @@
 package dev.lede.entity;
 
-import dev.lede.api.CatalogParams;
-import dev.lede.api.Examples;
-import dev.lede.api.LedeApplication;
-import dev.lede.api.MergePatch;
-import dev.lede.api.PageLinks;
-import dev.lede.api.Params;
-import dev.lede.api.Problem;
-import dev.lede.api.Representations;
-import dev.lede.api.Retry;
-import dev.lede.api.Selection;
-import dev.lede.api.cache.ListScope;
-import dev.lede.changelog.ResourceType;
+import dev.lede.platform.cache.ListScope;
+import dev.lede.platform.cache.Representations;
+import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.failure.Problem;
+import dev.lede.platform.resource.Retry;
+import dev.lede.platform.web.CatalogParams;
+import dev.lede.platform.web.LedeApplication;
+import dev.lede.platform.web.MergePatch;
+import dev.lede.platform.web.PageLinks;
+import dev.lede.platform.web.Params;
+import dev.lede.platform.web.Selection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -66,7 +65,7 @@ public class EntityResource {
             description = "Entities sorted by name, filtered by kind and by a name or alias prefix; cursor-paginated.")
     @APIResponse(responseCode = "200", description = "A page of entities.",
             headers = @Header(name = "Link", description = "The next page, as rel=\"next\".", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.EntityPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntityExamples.EntityPage.class)))
     public Response list(@BeanParam CatalogParams.WithKind params, @Context UriInfo uri) {
         Selection fields = Selection.parse("fields", params.fields, FIELDS);
         return representations.page(service.list(params, next -> PageLinks.of(uri, next)), fields,
@@ -79,7 +78,7 @@ public class EntityResource {
     @APIResponse(responseCode = "200", description = "The entity.",
             headers = @Header(name = "ETag", description = "Strong entity tag; send it back in If-None-Match or If-Match.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntityView.class),
-                    examples = @ExampleObject(name = "russia", value = Examples.ENTITY)))
+                    examples = @ExampleObject(name = "russia", value = EntityExamples.ENTITY)))
     public Response get(@PathParam("idOrSlug") @Parameter(description = "Entity id or slug.", example = "russia") String key,
                         @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") java.util.List<String> fields) {
         Selection selection = Selection.parse("fields", fields, FIELDS);
@@ -92,7 +91,7 @@ public class EntityResource {
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "createEntity", summary = "Create an entity")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = EntityInput.class), examples = @ExampleObject(name = "kremlin", value = Examples.ENTITY_INPUT)))
+            schema = @Schema(implementation = EntityInput.class), examples = @ExampleObject(name = "kremlin", value = EntityExamples.ENTITY_INPUT)))
     @APIResponse(responseCode = "201", description = "Created; Location has its URL.",
             headers = {@Header(name = "Location", description = "URL of the new entity.", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Entity tag of the new entity.", schema = @Schema(type = SchemaType.STRING))},
@@ -110,7 +109,7 @@ public class EntityResource {
     @Operation(operationId = "replaceEntity", summary = "Replace an entity",
             description = "Replaces every field. A body without slug keeps the current slug; a new slug leaves the old one redirecting. The parent must exist and must not be the entity itself or one of its descendants.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = EntityInput.class), examples = @ExampleObject(name = "kremlin", value = Examples.ENTITY_INPUT)))
+            schema = @Schema(implementation = EntityInput.class), examples = @ExampleObject(name = "kremlin", value = EntityExamples.ENTITY_INPUT)))
     @APIResponse(responseCode = "200", description = "Replaced.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntityView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")

@@ -1,7 +1,7 @@
 package dev.lede.ingest;
 
-import dev.lede.common.InLists;
 import dev.lede.ingest.extract.KnownNames;
+import dev.lede.platform.persistence.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -26,8 +26,8 @@ import java.util.Map;
 @ApplicationScoped
 public class CatalogNames {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(CatalogNames.class);
-    private static final List<dev.lede.changelog.ResourceType> CATALOG = List.of(dev.lede.changelog.ResourceType.person,
-            dev.lede.changelog.ResourceType.entity, dev.lede.changelog.ResourceType.source);
+    private static final List<dev.lede.platform.changelog.ResourceType> CATALOG = List.of(dev.lede.platform.changelog.ResourceType.person,
+            dev.lede.platform.changelog.ResourceType.entity, dev.lede.platform.changelog.ResourceType.source);
 
     private final EntityManager em;
     private final dev.lede.ingest.extract.Extractor extractor;
@@ -79,7 +79,7 @@ public class CatalogNames {
      * refreshed, so that a bulk load of 15,000 people does not keep the background thread rebuilding meanwhile.
      */
     void onCommitted(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
-                     dev.lede.changelog.ChangeLog.Committed change) {
+                     dev.lede.platform.changelog.ChangeLog.Committed change) {
         if (CATALOG.contains(change.type())) {
             changed = true;
         }

@@ -15,5 +15,5 @@ public record IngestRequest(
         @Schema(description = "The publisher's name, when known better than the page says.", examples = "Jovem Pan") @Size(max = 300) String source,
         @Schema(description = "The publication date, when known better than the page says.") Instant publishedAt,
         @Schema(description = "The language of the page (BCP 47).", examples = "en")
-        @Pattern(regexp = dev.lede.common.Patterns.LANGUAGE, message = dev.lede.common.Patterns.LANGUAGE_MESSAGE) String language) {
+        @Pattern(regexp = dev.lede.platform.text.Patterns.LANGUAGE, message = dev.lede.platform.text.Patterns.LANGUAGE_MESSAGE) String language) {
 }

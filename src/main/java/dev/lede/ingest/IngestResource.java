@@ -1,11 +1,11 @@
 package dev.lede.ingest;
 
-import dev.lede.api.ApiException;
-import dev.lede.api.LedeApplication;
-import dev.lede.api.Params;
-import dev.lede.api.Problem;
-import dev.lede.api.Text;
 import dev.lede.ingest.extract.RawPage;
+import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.failure.Problem;
+import dev.lede.platform.text.Text;
+import dev.lede.platform.web.LedeApplication;
+import dev.lede.platform.web.Params;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;

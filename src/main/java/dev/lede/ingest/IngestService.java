@@ -1,13 +1,10 @@
 package dev.lede.ingest;
 
-import dev.lede.api.ApiException;
-import dev.lede.api.Problem;
 import dev.lede.article.ArticleInput;
 import dev.lede.article.ArticleService;
 import dev.lede.article.ArticleView;
 import dev.lede.article.BylineRole;
 import dev.lede.article.CreditRole;
-import dev.lede.common.Times;
 import dev.lede.entity.EntityInput;
 import dev.lede.entity.EntityKind;
 import dev.lede.entity.EntityService;
@@ -16,6 +13,9 @@ import dev.lede.ingest.extract.Extractor;
 import dev.lede.ingest.extract.RawPage;
 import dev.lede.person.PersonInput;
 import dev.lede.person.PersonService;
+import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.failure.Problem;
+import dev.lede.platform.persistence.Times;
 import dev.lede.quote.QuoteInput;
 import dev.lede.quote.QuoteService;
 import dev.lede.source.SourceInput;
@@ -73,7 +73,7 @@ public class IngestService {
         if (dryRun) {
             return rehearse(() -> store(page, extraction, hash, url, publish, true));
         }
-        return dev.lede.api.Retry.onUniqueConflict(() -> QuarkusTransaction.requiringNew()
+        return dev.lede.platform.resource.Retry.onUniqueConflict(() -> QuarkusTransaction.requiringNew()
                 .call(() -> store(page, extraction, hash, url, publish, false)));
     }
 

@@ -1,8 +1,8 @@
 package dev.lede.ingest;
 
-import dev.lede.api.ApiException;
-import dev.lede.common.InLists;
-import dev.lede.common.StoredState;
+import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.persistence.InLists;
+import dev.lede.platform.resource.StoredState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

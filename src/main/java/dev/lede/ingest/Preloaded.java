@@ -1,10 +1,10 @@
 package dev.lede.ingest;
 
-import dev.lede.common.InLists;
 import dev.lede.entity.NamedEntity;
 import dev.lede.ingest.extract.Extraction;
 import dev.lede.person.Person;
-import dev.lede.slug.Lookup;
+import dev.lede.platform.persistence.InLists;
+import dev.lede.platform.slug.Lookup;
 import dev.lede.source.Source;
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.lede.person;
 
-import dev.lede.changelog.ResourceType;
-import dev.lede.common.InLists;
-import dev.lede.common.StoredResource;
+import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.persistence.InLists;
+import dev.lede.platform.resource.StoredResource;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,8 +1,8 @@
 package dev.lede.person;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.lede.common.Patterns;
 import dev.lede.entity.EntityInput;
+import dev.lede.platform.text.Patterns;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,17 +1,16 @@
 package dev.lede.person;
 
-import dev.lede.api.CatalogParams;
-import dev.lede.api.Examples;
-import dev.lede.api.LedeApplication;
-import dev.lede.api.MergePatch;
-import dev.lede.api.PageLinks;
-import dev.lede.api.Params;
-import dev.lede.api.Problem;
-import dev.lede.api.Representations;
-import dev.lede.api.Retry;
-import dev.lede.api.Selection;
-import dev.lede.api.cache.ListScope;
-import dev.lede.changelog.ResourceType;
+import dev.lede.platform.cache.ListScope;
+import dev.lede.platform.cache.Representations;
+import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.failure.Problem;
+import dev.lede.platform.resource.Retry;
+import dev.lede.platform.web.CatalogParams;
+import dev.lede.platform.web.LedeApplication;
+import dev.lede.platform.web.MergePatch;
+import dev.lede.platform.web.PageLinks;
+import dev.lede.platform.web.Params;
+import dev.lede.platform.web.Selection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -66,7 +65,7 @@ public class PersonResource {
             description = "People sorted by name, filtered by a name or alias prefix; cursor-paginated.")
     @APIResponse(responseCode = "200", description = "A page of people.",
             headers = @Header(name = "Link", description = "The next page, as rel=\"next\".", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.PersonPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonExamples.PersonPage.class)))
     public Response list(@BeanParam CatalogParams params, @Context UriInfo uri) {
         Selection fields = Selection.parse("fields", params.fields, FIELDS);
         return representations.page(service.list(params, next -> PageLinks.of(uri, next)), fields,
@@ -79,7 +78,7 @@ public class PersonResource {
     @APIResponse(responseCode = "200", description = "The person.",
             headers = @Header(name = "ETag", description = "Strong entity tag; send it back in If-None-Match or If-Match.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class),
-                    examples = @ExampleObject(name = "john-kirby", value = Examples.PERSON)))
+                    examples = @ExampleObject(name = "john-kirby", value = PersonExamples.PERSON)))
     public Response get(@PathParam("idOrSlug") @Parameter(description = "Person id or slug.", example = "john-kirby") String key,
                         @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") java.util.List<String> fields) {
         Selection selection = Selection.parse("fields", fields, FIELDS);
@@ -92,7 +91,7 @@ public class PersonResource {
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "createPerson", summary = "Create a person")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PersonInput.class), examples = @ExampleObject(name = "john-kirby", value = Examples.PERSON_INPUT)))
+            schema = @Schema(implementation = PersonInput.class), examples = @ExampleObject(name = "john-kirby", value = PersonExamples.PERSON_INPUT)))
     @APIResponse(responseCode = "201", description = "Created; Location has its URL.",
             headers = {@Header(name = "Location", description = "URL of the new person.", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Entity tag of the new person.", schema = @Schema(type = SchemaType.STRING))},
@@ -110,7 +109,7 @@ public class PersonResource {
     @Operation(operationId = "replacePerson", summary = "Replace a person",
             description = "Replaces every field. A body without slug keeps the current slug; a new slug leaves the old one redirecting. Every affiliation must name an existing entity.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PersonInput.class), examples = @ExampleObject(name = "john-kirby", value = Examples.PERSON_INPUT)))
+            schema = @Schema(implementation = PersonInput.class), examples = @ExampleObject(name = "john-kirby", value = PersonExamples.PERSON_INPUT)))
     @APIResponse(responseCode = "200", description = "Replaced.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")

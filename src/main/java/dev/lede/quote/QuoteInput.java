@@ -2,7 +2,7 @@ package dev.lede.quote;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.lede.article.Quote;
-import dev.lede.common.Patterns;
+import dev.lede.platform.text.Patterns;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -1,6 +1,6 @@
 package dev.lede.quote;
 
-import dev.lede.api.ListParams;
+import dev.lede.platform.web.ListParams;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 

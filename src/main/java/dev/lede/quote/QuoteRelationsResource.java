@@ -1,12 +1,11 @@
 package dev.lede.quote;
 
-import dev.lede.api.Caller;
-import dev.lede.api.Examples;
-import dev.lede.api.PageLinks;
-import dev.lede.api.Problem;
-import dev.lede.api.Representations;
-import dev.lede.api.Selection;
-import dev.lede.changelog.ResourceType;
+import dev.lede.platform.cache.Representations;
+import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.failure.Problem;
+import dev.lede.platform.web.Caller;
+import dev.lede.platform.web.PageLinks;
+import dev.lede.platform.web.Selection;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -42,7 +41,7 @@ public final class QuoteRelationsResource {
         @Tag(name = "People")
         @Operation(operationId = "listPersonQuotes", summary = "Quotes a person said")
         @APIResponse(responseCode = "200", description = "A page of quotes, newest first.",
-                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.QuotePage.class)))
+                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteExamples.QuotePage.class)))
         public Response personQuotes(@PathParam("idOrSlug") @Parameter(description = "Person id or slug.", example = "john-kirby") String key,
                                      @BeanParam QuoteParams params, @Context UriInfo uri) {
             return relations.page(ResourceType.person, key, params, uri);
@@ -63,7 +62,7 @@ public final class QuoteRelationsResource {
         @Tag(name = "Entities")
         @Operation(operationId = "listEntityQuotes", summary = "Quotes attributed to an entity (an institution speaking)")
         @APIResponse(responseCode = "200", description = "A page of quotes, newest first.",
-                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.QuotePage.class)))
+                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteExamples.QuotePage.class)))
         public Response entityQuotes(@PathParam("idOrSlug") @Parameter(description = "Entity id or slug.", example = "united-states") String key,
                                      @BeanParam QuoteParams params, @Context UriInfo uri) {
             return relations.page(ResourceType.entity, key, params, uri);
@@ -84,7 +83,7 @@ public final class QuoteRelationsResource {
         @Tag(name = "Articles")
         @Operation(operationId = "listArticleQuotes", summary = "Quotes in an article, in order of appearance")
         @APIResponse(responseCode = "200", description = "A page of quotes.",
-                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.QuotePage.class)))
+                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteExamples.QuotePage.class)))
         @APIResponse(responseCode = "410", ref = "Gone")
         public Response articleQuotes(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
                                       @BeanParam QuoteParams params, @Context UriInfo uri) {

@@ -1,14 +1,13 @@
 package dev.lede.quote;
 
-import dev.lede.api.Caller;
-import dev.lede.api.Examples;
-import dev.lede.api.LedeApplication;
-import dev.lede.api.MergePatch;
-import dev.lede.api.PageLinks;
-import dev.lede.api.Problem;
-import dev.lede.api.Representations;
-import dev.lede.api.Retry;
-import dev.lede.api.Selection;
+import dev.lede.platform.cache.Representations;
+import dev.lede.platform.failure.Problem;
+import dev.lede.platform.resource.Retry;
+import dev.lede.platform.web.Caller;
+import dev.lede.platform.web.LedeApplication;
+import dev.lede.platform.web.MergePatch;
+import dev.lede.platform.web.PageLinks;
+import dev.lede.platform.web.Selection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -66,7 +65,7 @@ public class QuoteResource {
             description = "Quotes of published articles (all articles with a key), filtered by speaker and article.")
     @APIResponse(responseCode = "200", description = "A page of quotes.",
             headers = @Header(name = "Link", description = "The next page, as rel=\"next\".", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.QuotePage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteExamples.QuotePage.class)))
     public Response list(@BeanParam QuoteParams params, @Context UriInfo uri) {
         Selection fields = Selection.parse("fields", params.fields, FIELDS);
         QuoteService.Listing listing = service.list(params, null, caller.isAdmin(), next -> PageLinks.of(uri, next));
@@ -79,7 +78,7 @@ public class QuoteResource {
     @APIResponse(responseCode = "200", description = "The quote.",
             headers = @Header(name = "ETag", description = "Strong entity tag.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteView.class),
-                    examples = @ExampleObject(name = "kirby", value = Examples.QUOTE)))
+                    examples = @ExampleObject(name = "kirby", value = QuoteExamples.QUOTE)))
     @APIResponse(responseCode = "410", ref = "Gone")
     public Response get(@PathParam("idOrSlug") @Parameter(description = "Quote id or slug.") String key,
                         @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") List<String> fields) {
@@ -93,7 +92,7 @@ public class QuoteResource {
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "createQuote", summary = "Create a quote in an article")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = QuoteInput.class), examples = @ExampleObject(name = "kirby", value = Examples.QUOTE_INPUT)))
+            schema = @Schema(implementation = QuoteInput.class), examples = @ExampleObject(name = "kirby", value = QuoteExamples.QUOTE_INPUT)))
     @APIResponse(responseCode = "201", description = "Created; Location has its URL.",
             headers = {@Header(name = "Location", description = "URL of the new quote.", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Entity tag of the new quote.", schema = @Schema(type = SchemaType.STRING))},
@@ -110,7 +109,7 @@ public class QuoteResource {
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "replaceQuote", summary = "Replace a quote")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = QuoteInput.class), examples = @ExampleObject(name = "kirby", value = Examples.QUOTE_INPUT)))
+            schema = @Schema(implementation = QuoteInput.class), examples = @ExampleObject(name = "kirby", value = QuoteExamples.QUOTE_INPUT)))
     @APIResponse(responseCode = "200", description = "Replaced.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")

@@ -1,7 +1,7 @@
 package dev.lede.quote;
 
 import dev.lede.article.Quote;
-import dev.lede.common.Times;
+import dev.lede.platform.persistence.Times;
 import java.util.Arrays;
 import java.util.List;
 

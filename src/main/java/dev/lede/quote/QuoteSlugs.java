@@ -1,7 +1,7 @@
 package dev.lede.quote;
 
-import dev.lede.common.Slugs;
-import dev.lede.slug.Slugger;
+import dev.lede.platform.slug.Slugger;
+import dev.lede.platform.text.Slugs;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;

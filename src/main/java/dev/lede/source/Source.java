@@ -1,7 +1,7 @@
 package dev.lede.source;
 
-import dev.lede.changelog.ResourceType;
-import dev.lede.common.StoredResource;
+import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.resource.StoredResource;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

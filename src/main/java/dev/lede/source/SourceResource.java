@@ -1,17 +1,16 @@
 package dev.lede.source;
 
-import dev.lede.api.CatalogParams;
-import dev.lede.api.Examples;
-import dev.lede.api.LedeApplication;
-import dev.lede.api.MergePatch;
-import dev.lede.api.PageLinks;
-import dev.lede.api.Params;
-import dev.lede.api.Problem;
-import dev.lede.api.Representations;
-import dev.lede.api.Retry;
-import dev.lede.api.Selection;
-import dev.lede.api.cache.ListScope;
-import dev.lede.changelog.ResourceType;
+import dev.lede.platform.cache.ListScope;
+import dev.lede.platform.cache.Representations;
+import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.failure.Problem;
+import dev.lede.platform.resource.Retry;
+import dev.lede.platform.web.CatalogParams;
+import dev.lede.platform.web.LedeApplication;
+import dev.lede.platform.web.MergePatch;
+import dev.lede.platform.web.PageLinks;
+import dev.lede.platform.web.Params;
+import dev.lede.platform.web.Selection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -66,7 +65,7 @@ public class SourceResource {
             description = "Sources sorted by name, filtered by kind and by a name or alias prefix; cursor-paginated.")
     @APIResponse(responseCode = "200", description = "A page of sources.",
             headers = @Header(name = "Link", description = "The next page, as rel=\"next\".", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Examples.SourcePage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceExamples.SourcePage.class)))
     public Response list(@BeanParam CatalogParams.WithKind params, @Context UriInfo uri) {
         Selection fields = Selection.parse("fields", params.fields, FIELDS);
         return representations.page(service.list(params, next -> PageLinks.of(uri, next)), fields,
@@ -79,7 +78,7 @@ public class SourceResource {
     @APIResponse(responseCode = "200", description = "The source.",
             headers = @Header(name = "ETag", description = "Strong entity tag; send it back in If-None-Match or If-Match.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class),
-                    examples = @ExampleObject(name = "jovem-pan", value = Examples.SOURCE)))
+                    examples = @ExampleObject(name = "jovem-pan", value = SourceExamples.SOURCE)))
     public Response get(@PathParam("idOrSlug") @Parameter(description = "Source id or slug.", example = "jovem-pan") String key,
                         @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") java.util.List<String> fields) {
         Selection selection = Selection.parse("fields", fields, FIELDS);
@@ -92,7 +91,7 @@ public class SourceResource {
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "createSource", summary = "Create a source")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = SourceInput.class), examples = @ExampleObject(name = "afp", value = Examples.SOURCE_INPUT)))
+            schema = @Schema(implementation = SourceInput.class), examples = @ExampleObject(name = "afp", value = SourceExamples.SOURCE_INPUT)))
     @APIResponse(responseCode = "201", description = "Created; Location has its URL.",
             headers = {@Header(name = "Location", description = "URL of the new source.", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Entity tag of the new source.", schema = @Schema(type = SchemaType.STRING))},
@@ -110,7 +109,7 @@ public class SourceResource {
     @Operation(operationId = "replaceSource", summary = "Replace a source",
             description = "Replaces every field. A body without slug keeps the current slug; a new slug leaves the old one redirecting.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = SourceInput.class), examples = @ExampleObject(name = "afp", value = Examples.SOURCE_INPUT)))
+            schema = @Schema(implementation = SourceInput.class), examples = @ExampleObject(name = "afp", value = SourceExamples.SOURCE_INPUT)))
     @APIResponse(responseCode = "200", description = "Replaced.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")

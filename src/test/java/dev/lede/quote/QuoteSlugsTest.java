@@ -2,7 +2,7 @@ package dev.lede.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lede.common.Slugs;
+import dev.lede.platform.text.Slugs;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;

@@ -1,6 +1,0 @@
-package dev.lede.changelog;
-
-/** What a committed write did to a resource. */
-public enum ChangeOp {
-    created, updated, published, withdrawn, deleted
-}

@@ -1,6 +1,0 @@
-package dev.lede.changelog;
-
-/** The kinds of resource that Lede stores; also the {@code type} of a change event and of a slug redirect. */
-public enum ResourceType {
-    article, person, entity, source, quote
-}

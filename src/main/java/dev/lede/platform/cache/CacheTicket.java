@@ -1,0 +1,31 @@
+package dev.lede.platform.cache;
+
+import jakarta.enterprise.context.RequestScoped;
+
+/** This request's place in the cache: set when an anonymous GET misses, used when its response is written. */
+@RequestScoped
+public class CacheTicket {
+    private String key;
+    private long generation;
+    private ResponseCache.InFlight leads;
+
+    void issue(String key, long generation, ResponseCache.InFlight leads) {
+        this.key = key;
+        this.generation = generation;
+        this.leads = leads;
+    }
+
+    /** The computation that concurrent misses of this key wait for, when this request computes it; else null. */
+    ResponseCache.InFlight leads() {
+        return leads;
+    }
+
+    /** The cache key, or null when this response must not be shared (a key holder's, or not a GET). */
+    public String key() {
+        return key;
+    }
+
+    public long generation() {
+        return generation;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.lede.platform.cache;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lede.platform.cache.CacheTicket;
+import dev.lede.platform.cache.ListScope;
+import dev.lede.platform.cache.ResponseCache;
+import dev.lede.platform.persistence.Page;
+import dev.lede.platform.resource.Preconditions;
+import dev.lede.platform.web.Caller;
+import dev.lede.platform.web.Selection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Writes JSON responses with a strong ETag and answers conditional GETs with 304.
+ *
+ * <p>The body is serialised once, here, so its bytes can be hashed. A single resource's ETag is
+ * {@code "v<version>-<hash>"}: the hash changes whenever the bytes do (also when an embedded person is
+ * renamed), and the version lets writes check {@code If-Match} against the stored row (see {@link Preconditions}).
+ */
+@ApplicationScoped
+public class Representations {
+    private static final CacheControl PUBLIC = CacheControl.valueOf("public, no-cache");
+    private static final String VARY = "Authorization, Origin";
+    private static final CacheControl PRIVATE = CacheControl.valueOf("private, no-store");
+
+    private final ObjectMapper mapper;
+    // Characters outside the BMP (emoji) as raw UTF-8, not as pairs of escaped UTF-16 surrogates.
+    private final ObjectWriter writer;
+    private final Caller caller;
+    private final HttpHeaders headers;
+    private final ResponseCache cache;
+    private final CacheTicket ticket;
+
+    public Representations(ObjectMapper mapper, Caller caller, HttpHeaders headers, ResponseCache cache, CacheTicket ticket) {
+        this.mapper = mapper;
+        this.writer = mapper.writer().with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+        this.caller = caller;
+        this.headers = headers;
+        this.cache = cache;
+        this.ticket = ticket;
+    }
+
+    /** One resource, trimmed to the requested fields. */
+    public Response single(Object dto, long version, Selection fields) {
+        ObjectNode tree = mapper.valueToTree(dto);
+        fields.retainIn(tree);
+        byte[] bytes = bytes(tree);
+        return serve(bytes, "v" + version + "-" + hash(bytes), null, tree, null);
+    }
+
+    /** The new state after a write: 200 with the new ETag (the request's If-Match named the old one). */
+    public Response written(Object dto, long version) {
+        byte[] bytes = bytes(mapper.valueToTree(dto));
+        EntityTag tag = new EntityTag("v" + version + "-" + hash(bytes));
+        return Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(PRIVATE).build();
+    }
+
+    /** A newly created resource: 201 with Location and the ETag a follow-up write can send in If-Match. */
+    public Response created(URI location, Object dto, long version) {
+        byte[] bytes = bytes(mapper.valueToTree(dto));
+        EntityTag tag = new EntityTag("v" + version + "-" + hash(bytes));
+        return Response.created(location).entity(bytes).type(MediaType.APPLICATION_JSON_TYPE).tag(tag)
+                .cacheControl(PRIVATE).build();
+    }
+
+    /** A list page: items trimmed to the requested fields, a Link header to the next page. */
+    public Response page(Page<?> page, Selection fields, ListScope scope) {
+        ObjectNode tree = mapper.valueToTree(page);
+        if (tree.get("data") instanceof ArrayNode items) {
+            items.forEach(item -> fields.retainIn((ObjectNode) item));
+        }
+        byte[] bytes = bytes(tree);
+        String link = page.links().next() == null ? null : "<" + page.links().next() + ">; rel=\"next\"";
+        return serve(bytes, hash(bytes), link, tree, scope);
+    }
+
+    /** Answers a GET (304 or 200) and, for an anonymous GET, keeps the bytes for the next one. */
+    private Response serve(byte[] bytes, String etag, String link, ObjectNode tree, ListScope list) {
+        if (ticket.key() != null) {
+            cache.put(ticket.key(), ticket.generation(), bytes, etag, link, tree, list);
+        }
+        return respond(bytes, etag, link, caller.isAdmin() ? PRIVATE : PUBLIC, headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+    }
+
+    /** A response served from the cache, with the same headers as when it was first computed. */
+    public static Response fromCache(ResponseCache.Entry entry, String ifNoneMatch) {
+        return respond(entry.body(), entry.etag(), entry.link(), PUBLIC, ifNoneMatch);
+    }
+
+    private static Response respond(byte[] bytes, String etag, String link, CacheControl cache, String ifNoneMatch) {
+        EntityTag tag = new EntityTag(etag);
+        // Vary: the body depends on the key (drafts) and, through CORS headers, on the Origin.
+        if (notModified(ifNoneMatch, tag)) {
+            return Response.notModified(tag).cacheControl(cache).header("Vary", VARY).build();
+        }
+        Response.ResponseBuilder builder = Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE).tag(tag)
+                .cacheControl(cache).header("Vary", VARY);
+        return link == null ? builder.build() : builder.header("Link", link).build();
+    }
+
+    /** RFC 9110 13.1.2: If-None-Match uses the weak comparison (W/ is ignored) and "*" matches any current representation. */
+    static boolean notModified(String ifNoneMatch, EntityTag tag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String value = candidate.trim();
+            if (value.equals("*")) {
+                return true;
+            }
+            if (value.startsWith("W/")) {
+                value = value.substring(2);
+            }
+            if (value.equals("\"" + tag.getValue() + "\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private byte[] bytes(Object tree) {
+        try {
+            return writer.writeValueAsBytes(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a DTO could not be serialised", e);
+        }
+    }
+
+    private static String hash(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,268 @@
+package dev.lede.platform.cache;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.lede.platform.changelog.ChangeLog;
+import dev.lede.platform.changelog.ListMarkers;
+import dev.lede.platform.changelog.ResourceType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * Serialised public responses, kept until the change log says something they show has changed.
+ *
+ * <p>Each entry records, for every id its JSON names (the article, its publisher, each person...) and, for a list
+ * page, for the {@link ListScope markers} of the lists it belongs to, the version that id or marker had when the
+ * entry was stored. A committed write bumps the version of what it changed and of the lists it can change (see
+ * {@link dev.lede.platform.changelog.Tracked#listsChanged}: publishing an article naming a person changes the newest articles
+ * and that person's articles, not another person's; a draft changes none), and an entry whose recorded versions are
+ * no longer current is a miss. Checking versions on read, rather than indexing entries by
+ * id for eviction, leaves no index to race with concurrent stores. A response computed while a write committed is
+ * not stored: the generation counter moves before any version does, and is checked when storing.
+ */
+@ApplicationScoped
+public class ResponseCache {
+    /**
+     * An eighth of the heap, at most 64 MiB (32 MiB with the README's -Xmx256m). A fixed 64 MiB of bodies (with the
+     * entries' overhead, nearer 90) beside H2's own page cache left a 256 MB heap too full once the cache had filled: the
+     * 10-minute soak showed about 20 full collections a minute and a read p99 of seconds.
+     */
+    private static final long MAX_BYTES = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 8);
+
+    /**
+     * A stored response: its bytes, the headers that go with them, the versions of what it shows, and the generation
+     * its computation started at (an entry from before the last {@link #clear} is not served).
+     */
+    public record Entry(byte[] body, String etag, String link, Map<String, Long> dependsOn, long generation) {
+    }
+
+    /**
+     * For every id (or list marker) a committed write changed, the generation of its last change. Bounded: past
+     * {@link #MAX_TRACKED} ids it is emptied and {@link #floor} rises to the current generation, the version of every
+     * id it no longer holds. As versions only grow, an entry that recorded an id's version sees a larger one after a
+     * change, whether the id is still held or forgotten; a forgotten id costs at most a needless miss. (A map that
+     * only grew held every id ever written: it grew by one entry per new resource for as long as the process ran.)
+     */
+    private final Map<String, Long> versions = new ConcurrentHashMap<>();
+    static final int MAX_TRACKED = 50_000;
+    private final int maxTracked;
+    private volatile long floor;
+    /**
+     * Bumps update the map under the read lock (many at once); forgetting empties it under the write lock, so that
+     * no bump lands in a part of the map the clearing has not reached yet and is then wiped with it.
+     */
+    private final ReadWriteLock forgetting = new ReentrantReadWriteLock();
+    /** The generation of the last {@link #clear}: entries whose computation started before it are misses. */
+    private volatile long clearedAt;
+    private final AtomicLong generation = new AtomicLong();
+    private final Cache<String, Entry> entries = Caffeine.newBuilder()
+            .maximumWeight(MAX_BYTES)
+            .weigher((String key, Entry entry) -> entry.body().length + key.length() + 64 * entry.dependsOn().size())
+            .recordStats()
+            .build();
+
+    public long generation() {
+        return generation.get();
+    }
+
+    /** A miss being computed: the requests that miss the same key meanwhile wait for it rather than compute it too. */
+    record InFlight(CompletableFuture<Void> done, long startedNanos) {
+        boolean abandoned(Duration patience) {
+            return System.nanoTime() - startedNanos > patience.toNanos();
+        }
+    }
+
+    /** How long a miss waits for another computing the same response, and after which an unfinished one is ignored. */
+    static final Duration LEADER_PATIENCE = Duration.ofSeconds(2);
+    private final Map<String, InFlight> computing = new ConcurrentHashMap<>();
+    private static final int MAX_IN_FLIGHT = 10_000;
+    private final Duration patience;
+
+    public ResponseCache() {
+        this(LEADER_PATIENCE, MAX_TRACKED);
+    }
+
+    /** Tests: a shorter patience with an unfinished computation, or fewer ids tracked before forgetting. */
+    ResponseCache(Duration patience, int maxTracked) {
+        this.patience = patience;
+        this.maxTracked = maxTracked;
+    }
+
+    /**
+     * This miss's part (a cache stampede after an eviction becomes one computation and waits): computing the key,
+     * {@code leads} set, after which {@link #computed} must be called with it; or waiting, {@code waitFor} set, for
+     * the completion of the request that computes it. Each waiter gets its own copy of that completion, so one that
+     * gives up (a time-out, a closed connection) cancels nothing for the others.
+     */
+    record Miss(InFlight leads, CompletableFuture<Void> waitFor) {
+    }
+
+    Miss miss(String key) {
+        InFlight mine = new InFlight(new CompletableFuture<>(), System.nanoTime());
+        InFlight current = computing.compute(key, (k, old) -> old == null || old.abandoned(patience) ? mine : old);
+        if (computing.size() > MAX_IN_FLIGHT) {
+            // Requests whose response filter never ran (a dropped connection) leave their entry: forget old ones.
+            computing.entrySet().removeIf(entry -> entry.getValue() != mine && entry.getValue().abandoned(patience));
+        }
+        return current == mine ? new Miss(mine, null) : new Miss(null, current.done().copy());
+    }
+
+    /** The computing request is done (stored or not): the ones waiting for it look again. */
+    void computed(String key, InFlight mine) {
+        computing.remove(key, mine); // not a later computation that replaced an abandoned one
+        mine.done().complete(null);
+    }
+
+    /** The stored response, or null when there is none or something it shows has changed since. */
+    public Entry get(String key) {
+        Entry entry = entries.getIfPresent(key);
+        if (entry == null) {
+            return null;
+        }
+        if (entry.generation() < clearedAt) { // stored by a computation that a clear overtook
+            entries.asMap().remove(key, entry);
+            return null;
+        }
+        for (Map.Entry<String, Long> dependency : entry.dependsOn().entrySet()) {
+            if (versionOf(dependency.getKey()) != dependency.getValue()) {
+                entries.asMap().remove(key, entry);
+                return null;
+            }
+        }
+        return entry;
+    }
+
+    /** Stores a response unless the catalog changed since the request began (it might show the old state). */
+    public void put(String key, long generationAtStart, byte[] body, String etag, String link, JsonNode json, ListScope list) {
+        Set<String> ids = new HashSet<>();
+        collectIds(json, ids);
+        if (list != null) {
+            ids.addAll(list.markers());
+        }
+        Map<String, Long> dependsOn = new HashMap<>();
+        ids.forEach(id -> dependsOn.put(id, versionOf(id)));
+        if (generation.get() == generationAtStart) {
+            entries.put(key, new Entry(body, etag, link, Map.copyOf(dependsOn), generationAtStart));
+        }
+    }
+
+    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeLog.Committed change) {
+        appliedHere.add(change.seq());
+        bump(change.resourceId());
+        change.embeddedIn().forEach(this::bump);
+        change.listsChanged().forEach(this::bump);
+    }
+
+    /** Makes stale what shows the resource and every list of its type: for a change whose details are unknown. */
+    public void evictChanged(ResourceType type, String resourceId) {
+        evictChanged(type, resourceId, null);
+    }
+
+    /** {@link #evictChanged(ResourceType, String)}, and what shows the resource that embeds it (a quote's article). */
+    public void evictChanged(ResourceType type, String resourceId, String embeddedIn) {
+        if (embeddedIn != null) {
+            bump(embeddedIn);
+        }
+        bump(resourceId);
+        bump(ListMarkers.every(type));
+        if (type == ResourceType.article) {
+            bump(ListMarkers.every(ResourceType.quote)); // its quotes are public only while it is
+        }
+    }
+
+    /** Change-log positions this node has applied at commit; the follower skips them. */
+    private final java.util.concurrent.ConcurrentSkipListSet<Long> appliedHere = new java.util.concurrent.ConcurrentSkipListSet<>();
+
+    /** True when this node evicted for that change at commit (and forgets it: each is asked about once). */
+    boolean appliedHere(long seq) {
+        return appliedHere.remove(seq);
+    }
+
+    /** How many of the positions after {@code after} up to {@code upTo} this node applied at commit itself. */
+    long appliedHereBetween(long after, long upTo) {
+        return after >= upTo ? 0 : appliedHere.subSet(after, false, upTo, true).size();
+    }
+
+    /** Forgets local positions the follower has passed (a write that rolled back after firing leaves none). */
+    void followedUpTo(long seq) {
+        appliedHere.headSet(seq, true).clear();
+    }
+
+    /** Drops everything: for writes made by another node that cannot be traced to the ids they change. */
+    public void clear() {
+        // Before emptying: a store that passed its generation check just before this still lands after it.
+        clearedAt = generation.incrementAndGet();
+        entries.invalidateAll();
+    }
+
+    /** Hit rate, size and evictions at /q/metrics as the cache_* series of cache="responses". */
+    void publishMetrics(@Observes io.quarkus.runtime.StartupEvent event, io.micrometer.core.instrument.MeterRegistry registry) {
+        io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics.monitor(registry, entries, "responses");
+    }
+
+    private void bump(String id) {
+        forgetting.readLock().lock();
+        try {
+            // The generation moves before the version: a store that read the old state sees the move and skips.
+            versions.merge(id, generation.incrementAndGet(), Math::max);
+        } finally {
+            forgetting.readLock().unlock();
+        }
+        if (versions.size() > maxTracked) {
+            forgetVersions();
+        }
+    }
+
+    private long versionOf(String id) {
+        Long version = versions.get(id);
+        return version == null ? floor : version;
+    }
+
+    /**
+     * Raises the floor before emptying the map, with no bump in progress: a reader in between sees an id's version or
+     * the floor, which is at least as large.
+     */
+    private void forgetVersions() {
+        forgetting.writeLock().lock();
+        try {
+            if (versions.size() > maxTracked) {
+                floor = generation.get();
+                versions.clear();
+            }
+        } finally {
+            forgetting.writeLock().unlock();
+        }
+    }
+
+    /** How many ids have a version of their own (tests: the map stays bounded). */
+    int trackedIds() {
+        return versions.size();
+    }
+
+    private static void collectIds(JsonNode node, Set<String> ids) {
+        if (node == null) {
+            return;
+        }
+        if (node.isObject()) {
+            JsonNode id = node.get("id");
+            if (id != null && id.isTextual()) {
+                ids.add(id.textValue());
+            }
+        }
+        if (node.isContainerNode()) {
+            node.forEach(child -> collectIds(child, ids));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.lede.platform.cache;
+
+import dev.lede.platform.cache.Representations;
+import dev.lede.platform.web.Caller;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Answers anonymous GETs from {@link ResponseCache} before any database work: 304 when If-None-Match names
+ * the stored ETag, else the stored bytes. Key holders (who may see drafts) always go to the database.
+ *
+ * <p>On a miss, one request computes the response; others that miss the same key meanwhile wait for it (without
+ * holding a thread) and are then answered from the cache. After a write evicts a popular list, its 30 concurrent
+ * readers cost one query instead of 30. A waiter that finds nothing stored (the response was an error, or a write
+ * committed meanwhile) computes its own.
+ */
+public class ResponseCacheFilter {
+    private final ResponseCache cache;
+    private final Caller caller;
+    private final CacheTicket ticket;
+
+    public ResponseCacheFilter(ResponseCache cache, Caller caller, CacheTicket ticket) {
+        this.cache = cache;
+        this.caller = caller;
+        this.ticket = ticket;
+    }
+
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 100, nonBlocking = true)
+    public Uni<Response> lookup(ContainerRequestContext request) {
+        if (!"GET".equals(request.getMethod()) || caller.isAdmin() || !request.getUriInfo().getPath().startsWith("/v1/")) {
+            return Uni.createFrom().nullItem();
+        }
+        URI uri = request.getUriInfo().getRequestUri();
+        String key = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        ResponseCache.Entry hit = cache.get(key);
+        if (hit != null) {
+            return Uni.createFrom().item(Representations.fromCache(hit, ifNoneMatch));
+        }
+        long generation = cache.generation();
+        ResponseCache.Miss miss = cache.miss(key);
+        ticket.issue(key, generation, miss.leads());
+        if (miss.leads() != null) {
+            return Uni.createFrom().nullItem();
+        }
+        // Runs on the thread that completes the wait: only the cache and values captured above, no request scope.
+        return Uni.createFrom().completionStage(miss.waitFor())
+                .ifNoItem().after(ResponseCache.LEADER_PATIENCE).recoverWithItem((Void) null)
+                .onFailure().recoverWithItem((Void) null)
+                .emitOn(Infrastructure.getDefaultExecutor()) // not on the computing request's thread, which is answering
+                .map(done -> {
+                    ResponseCache.Entry stored = cache.get(key);
+                    return stored == null ? null : Representations.fromCache(stored, ifNoneMatch);
+                });
+    }
+
+    /** Lets the requests waiting for this one look again, whatever its outcome (stored, error, not kept). */
+    @ServerResponseFilter
+    public void release() {
+        if (ticket.key() != null && ticket.leads() != null) {
+            cache.computed(ticket.key(), ticket.leads());
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.lede.platform.changelog;
+
+/** A stored resource whose writes go to the change log. */
+public interface Tracked {
+    ResourceType resourceType();
+
+    String resourceId();
+
+    /** The optimistic-locking version, read after the write has been flushed. */
+    long resourceVersion();
+
+    /** Other resources whose representations embed this one's data (a quote's article), for cache invalidation. */
+    default java.util.List<String> embeddedIn() {
+        return java.util.List.of();
+    }
+
+    /**
+     * The {@link ListMarkers} of the public lists this write can move items into, out of or within. By default
+     * every list of the resource's type; a resource that knows better (a draft article is in no public list)
+     * narrows it, so a write evicts fewer cached pages.
+     */
+    default java.util.List<String> listsChanged(ChangeOp op) {
+        return java.util.List.of(ListMarkers.unnarrowed(resourceType()));
+    }
+}

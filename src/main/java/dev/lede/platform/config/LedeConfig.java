@@ -1,0 +1,59 @@
+package dev.lede.platform.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.util.Optional;
+
+/** Typed configuration of the service ({@code lede.*} in application.properties). */
+@ConfigMapping(prefix = "lede")
+public interface LedeConfig {
+    /** The admin API key ({@code LEDE_ADMIN_KEY}). Absent in production unless set: then writes are refused. */
+    @WithName("admin-key")
+    Optional<String> adminKey();
+
+    Api api();
+
+    Seed seed();
+
+    Cache cache();
+
+    Durability durability();
+
+    interface Durability {
+        /** Milliseconds H2 may hold a commit before writing it to its file: 0 unless measuring what durability costs. */
+        @WithDefault("0")
+        int h2WriteDelay();
+    }
+
+    interface Cache {
+        /** How often a node reads the change log for writes made by other nodes (its cache drops what they changed). */
+        @WithDefault("1s")
+        java.time.Duration followInterval();
+
+        /**
+         * A backlog of other nodes' changes past which a node drops its whole response cache and jumps to the head of
+         * the change log, rather than evicting event by event (a bulk load on another node writes thousands a second).
+         */
+        @WithDefault("20000")
+        int followJumpAfter();
+    }
+
+    interface Api {
+        /** Request bodies larger than this answer 413. */
+        @WithDefault("1048576")
+        long maxBodyBytes();
+
+        @WithDefault("20")
+        int defaultPageSize();
+
+        @WithDefault("100")
+        int maxPageSize();
+    }
+
+    interface Seed {
+        /** Load the reference article when the database holds no article. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+}

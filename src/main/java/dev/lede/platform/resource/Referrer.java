@@ -1,0 +1,19 @@
+package dev.lede.platform.resource;
+
+import dev.lede.platform.changelog.ResourceType;
+
+/**
+ * Something that holds references to people, entities or sources (articles, quotes, affiliations, parent
+ * entities). Each feature that owns such references implements this, so a delete can count and detach them
+ * without the deleted feature depending on every feature that points at it.
+ */
+public interface Referrer {
+    /** The name under which counts are reported, e.g. "articles". */
+    String name();
+
+    /** How many of these refer to the resource (0 when this referrer never refers to that type). */
+    long count(ResourceType type, String id);
+
+    /** Removes every reference to the resource, recording each changed item in the change log. */
+    void detach(ResourceType type, String id);
+}

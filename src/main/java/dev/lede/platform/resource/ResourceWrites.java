@@ -1,0 +1,108 @@
+package dev.lede.platform.resource;
+
+import dev.lede.platform.changelog.ChangeLog;
+import dev.lede.platform.changelog.ChangeOp;
+import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.persistence.Ids;
+import dev.lede.platform.persistence.Times;
+import dev.lede.platform.resource.Preconditions;
+import dev.lede.platform.slug.Slugger;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * The write steps every resource shares, in the order that keeps them safe: check If-Match before touching
+ * anything, apply the change, remember a renamed slug, and append to the change log last (an event names the
+ * version the write produces; it is numbered when the transaction commits).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ResourceWrites {
+    private final ChangeLog changeLog;
+    private final Slugger slugger;
+    private final Referrers referrers;
+    private final EntityManager em;
+
+    public ResourceWrites(ChangeLog changeLog, Slugger slugger, Referrers referrers, EntityManager em) {
+        this.changeLog = changeLog;
+        this.slugger = slugger;
+        this.referrers = referrers;
+        this.em = em;
+    }
+
+    /** Gives a new resource its id and creation time, applies the input, stores it and logs "created". */
+    public <E extends StoredResource> E create(E resource, Consumer<E> apply) {
+        resource.id = Ids.newId();
+        resource.createdAt = Times.now();
+        apply.accept(resource);
+        resource.persist();
+        changeLog.append(resource, ChangeOp.created);
+        return resource;
+    }
+
+    /**
+     * {@link #create} followed in the same transaction by a change that counts as a write of its own (publishing a
+     * new article): the resource is stored once, in its final state at version 1 (one INSERT instead of an INSERT
+     * and an UPDATE), and the change log gets what the two writes would have appended, "created" at version 0 and
+     * {@code op} at version 1. Readers cannot tell: neither write is visible before the commit.
+     */
+    public <E extends StoredResource> E createThen(E resource, Consumer<E> apply, ChangeOp op, Consumer<E> change) {
+        resource.id = Ids.newId();
+        resource.createdAt = Times.now();
+        apply.accept(resource);
+        change.accept(resource);
+        resource.version = 1; // Hibernate keeps a preset version on persist (it seeds only a missing one)
+        resource.persist();
+        changeLog.append(resource, ChangeOp.created, 0);
+        changeLog.append(resource, op, 1);
+        return resource;
+    }
+
+    /**
+     * {@link #create} for an import: the resource keeps the id, timestamps, version and old slugs that an export
+     * carried ({@code state}), and the change log gets "created" at that version. An id in use is refused (409).
+     * {@code slugInUse} tells whether a slug is the current one of another resource of the type.
+     */
+    public <E extends StoredResource> E restore(E resource, StoredState state, Consumer<E> apply, Predicate<String> slugInUse) {
+        if (em.find(resource.getClass(), state.id()) != null) {
+            throw ApiException.conflictOn("meta.id", "a " + resource.resourceType() + " with id " + state.id() + " exists already");
+        }
+        resource.id = state.id();
+        resource.createdAt = state.createdAt() != null ? Times.stored(state.createdAt()) : Times.now();
+        apply.accept(resource);
+        resource.updatedAt = state.updatedAt() != null ? Times.stored(state.updatedAt()) : resource.createdAt;
+        resource.version = state.versionOrZero(); // Hibernate keeps a preset version on persist
+        resource.persist();
+        slugger.restoreRedirects(resource.resourceType(), resource.id, state.oldSlugsOrNone(), slugInUse);
+        changeLog.append(resource, ChangeOp.created, resource.version);
+        return resource;
+    }
+
+    /** Replaces a resource the client has read at the version its If-Match names, and logs "updated". */
+    public <E extends StoredResource> E replace(Supplier<E> resolve, String ifMatch, Consumer<E> apply) {
+        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
+        E resource = resolve.get();
+        Preconditions.check(expected, resource.version);
+        String oldSlug = resource.slug;
+        apply.accept(resource);
+        slugger.renamed(resource.resourceType(), resource.id, oldSlug, resource.slug);
+        changeLog.append(resource, ChangeOp.updated);
+        return resource;
+    }
+
+    /** Deletes a resource (409 while referenced, unless force detaches it) and logs "deleted". */
+    public <E extends StoredResource> void delete(Supplier<E> resolve, String ifMatch, boolean force) {
+        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
+        E resource = resolve.get();
+        Preconditions.check(expected, resource.version);
+        referrers.releaseOrRefuse(resource.resourceType(), resource.id, resource.slug, force);
+        slugger.forget(resource.id);
+        resource.delete();
+        changeLog.append(resource, ChangeOp.deleted);
+    }
+}

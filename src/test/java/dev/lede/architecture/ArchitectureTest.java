@@ -1,0 +1,66 @@
+package dev.lede.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The package graph of docs/architecture.md, enforced: features ({@code article}, {@code person}, ...) sit on the
+ * shared layers under {@code platform}, never the other way, and no two packages depend on each other.
+ */
+@AnalyzeClasses(packages = "dev.lede", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    private static final String[] FEATURES = {"dev.lede.article..", "dev.lede.person..", "dev.lede.entity..",
+            "dev.lede.source..", "dev.lede.quote..", "dev.lede.ingest..", "dev.lede.bulk..", "dev.lede.export..",
+            "dev.lede.seed.."};
+
+    @ArchTest
+    static final ArchRule packagesHaveNoCycles = slices().matching("dev.lede.(**)").should().beFreeOfCycles();
+
+    /** The "may use" column of docs/architecture.md: each platform package and the platform packages it builds on. */
+    private static final Map<String, Set<String>> PLATFORM_USES = Map.ofEntries(
+            Map.entry("config", Set.of()),
+            Map.entry("failure", Set.of()),
+            Map.entry("text", Set.of("failure")),
+            Map.entry("persistence", Set.of("failure", "text")),
+            Map.entry("changelog", Set.of("persistence", "failure")),
+            Map.entry("slug", Set.of("changelog", "persistence", "text", "failure")),
+            Map.entry("resource", Set.of("slug", "changelog", "persistence", "text", "failure")),
+            Map.entry("ops", Set.of("config")),
+            Map.entry("web", Set.of("config", "failure", "text", "persistence", "ops")),
+            Map.entry("cache", Set.of("web", "changelog", "persistence", "config", "failure")));
+
+    @ArchTest
+    static final ArchRule platformLayersUseOnlyWhatTheyMay = CompositeArchRule.of(PLATFORM_USES.entrySet().stream()
+            .map(entry -> noClasses().that().resideInAPackage("dev.lede.platform." + entry.getKey() + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(PLATFORM_USES.keySet().stream()
+                            .filter(other -> !other.equals(entry.getKey()) && !entry.getValue().contains(other))
+                            .map(other -> "dev.lede.platform." + other + "..").toArray(String[]::new))
+                    .as("platform/" + entry.getKey() + " uses only " + entry.getValue()))
+            .map(ArchRule.class::cast).toList());
+
+    @ArchTest
+    static final ArchRule platformNeverDependsOnFeatures = noClasses().that().resideInAPackage("dev.lede.platform..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+            .because("features build on the platform; the platform knows none of them");
+
+    @ArchTest
+    static final ArchRule resourcesNeverTouchEntities = noClasses().that().areAnnotatedWith(jakarta.ws.rs.Path.class)
+            .should().dependOnClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class)
+            .orShould().dependOnClassesThat().areAssignableTo(jakarta.persistence.EntityManager.class);
+
+    @ArchTest
+    static final ArchRule servicesNeverSpeakHttp = noClasses().that().haveSimpleNameEndingWith("Service")
+            .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..");
+
+    @ArchTest
+    static final ArchRule onlyTheChangeLogWritesChangeEvents = noClasses().that().resideOutsideOfPackage("dev.lede.platform.changelog..")
+            .should().callConstructor(dev.lede.platform.changelog.ChangeEvent.class);
+}
