@@ -1,7 +1,7 @@
 package dev.lede.article;
 
 import dev.lede.platform.changelog.ResourceType;
-import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.failure.Failure;
 import dev.lede.platform.persistence.InLists;
 import dev.lede.platform.persistence.ListQuery;
 import dev.lede.platform.persistence.SortKey;
@@ -61,7 +61,7 @@ final class ArticleFilters {
             return ArticleStatus.published;
         }
         if (!admin) {
-            throw ApiException.unauthorized("an API key is required to list articles that are not published");
+            throw Failure.unauthenticated("an API key is required to list articles that are not published");
         }
         if (raw.equals("all")) {
             return null;
@@ -71,7 +71,7 @@ final class ArticleFilters {
                 return status;
             }
         }
-        throw ApiException.badRequest("status", "unknown value '" + raw + "'; allowed: published, draft, withdrawn, all");
+        throw Failure.invalid("status", "unknown value '" + raw + "'; allowed: published, draft, withdrawn, all");
     }
 
     static SortKey sortOf(String raw, ArticleStatus status) {
@@ -226,7 +226,7 @@ final class ArticleFilters {
         Set<String> distinct = new LinkedHashSet<>();
         values.forEach(value -> distinct.add(value.trim()));
         if (distinct.size() > MAX_VALUES) {
-            throw ApiException.badRequest(field, "at most " + MAX_VALUES + " values, not " + distinct.size());
+            throw Failure.invalid(field, "at most " + MAX_VALUES + " values, not " + distinct.size());
         }
         return distinct;
     }
@@ -242,7 +242,7 @@ final class ArticleFilters {
         for (String key : keys) {
             String id = found.get(key);
             if (id == null) {
-                throw ApiException.badRequest(field, "no " + type + " '" + key + "'");
+                throw Failure.invalid(field, "no " + type + " '" + key + "'");
             }
             ids.add(id);
         }

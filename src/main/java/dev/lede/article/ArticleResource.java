@@ -1,12 +1,13 @@
 package dev.lede.article;
 
 import dev.lede.platform.cache.Representations;
-import dev.lede.platform.failure.Problem;
 import dev.lede.platform.resource.Retry;
 import dev.lede.platform.web.Caller;
+import dev.lede.platform.web.IfMatch;
 import dev.lede.platform.web.LedeApplication;
 import dev.lede.platform.web.MergePatch;
 import dev.lede.platform.web.PageLinks;
+import dev.lede.platform.web.Problem;
 import dev.lede.platform.web.Selection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -124,7 +125,7 @@ public class ArticleResource {
     public Response replace(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
                             @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                             @NotNull @Valid ArticleInput body) {
-        ArticleView view = service.replace(key, ifMatch, body);
+        ArticleView view = service.replace(key, IfMatch.parse(ifMatch), body);
         return representations.written(view, view.version());
     }
 
@@ -144,7 +145,7 @@ public class ArticleResource {
                           @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                           String body) {
         ArticleInput merged = mergePatch.apply(service.currentInput(key), body, ArticleInput.class);
-        ArticleView view = service.replace(key, ifMatch, merged);
+        ArticleView view = service.replace(key, IfMatch.parse(ifMatch), merged);
         return representations.written(view, view.version());
     }
 
@@ -156,7 +157,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     public Response delete(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
                            @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to delete whatever is there.", required = true) String ifMatch) {
-        service.delete(key, ifMatch);
+        service.delete(key, IfMatch.parse(ifMatch));
         return Response.noContent().build();
     }
 
@@ -170,7 +171,7 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     public Response publish(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
                             @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or *.", required = true) String ifMatch) {
-        ArticleView view = service.publish(key, ifMatch);
+        ArticleView view = service.publish(key, IfMatch.parse(ifMatch));
         return representations.written(view, view.version());
     }
 
@@ -189,7 +190,7 @@ public class ArticleResource {
     public Response withdraw(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
                              @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or *.", required = true) String ifMatch,
                              @NotNull @Valid WithdrawalInput body) {
-        ArticleView view = service.withdraw(key, ifMatch, body);
+        ArticleView view = service.withdraw(key, IfMatch.parse(ifMatch), body);
         return representations.written(view, view.version());
     }
 }

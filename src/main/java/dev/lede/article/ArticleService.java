@@ -7,8 +7,8 @@ import dev.lede.platform.changelog.ChangeLog;
 import dev.lede.platform.changelog.ChangeOp;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.config.LedeConfig;
-import dev.lede.platform.failure.ApiException;
-import dev.lede.platform.failure.GoneException;
+import dev.lede.platform.failure.Failure;
+import dev.lede.platform.persistence.ExpectedVersion;
 import dev.lede.platform.persistence.InLists;
 import dev.lede.platform.persistence.ListQuery;
 import dev.lede.platform.persistence.Page;
@@ -18,7 +18,6 @@ import dev.lede.platform.persistence.SortKey;
 import dev.lede.platform.persistence.Times;
 import dev.lede.platform.resource.ExportPages;
 import dev.lede.platform.resource.Exported;
-import dev.lede.platform.resource.Preconditions;
 import dev.lede.platform.resource.ResourceWrites;
 import dev.lede.platform.resource.StoredState;
 import dev.lede.platform.slug.Lookup;
@@ -34,7 +33,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -99,10 +97,10 @@ public class ArticleService {
         Article article = resolve(key);
         if (!admin) {
             if (article.status == ArticleStatus.draft) {
-                throw ApiException.notFound("article", key);
+                throw Failure.notFound("article", key);
             }
             if (article.status == ArticleStatus.withdrawn) {
-                throw new GoneException(article.id, article.withdrawnAt, article.withdrawalReason);
+                throw Failure.withdrawn(article.id, article.withdrawnAt, article.withdrawalReason);
             }
         }
         Set<String> embeds = new HashSet<>(ArticleMapper.SINGLE_DEFAULT);
@@ -114,10 +112,10 @@ public class ArticleService {
     public String visibleId(String key, boolean admin) {
         Article article = resolve(key);
         if (!admin && article.status == ArticleStatus.draft) {
-            throw ApiException.notFound("article", key);
+            throw Failure.notFound("article", key);
         }
         if (!admin && article.status == ArticleStatus.withdrawn) {
-            throw new GoneException(article.id, article.withdrawnAt, article.withdrawalReason);
+            throw Failure.withdrawn(article.id, article.withdrawnAt, article.withdrawalReason);
         }
         return article.id;
     }
@@ -187,8 +185,8 @@ public class ArticleService {
         });
     }
 
-    public ArticleView replace(String key, String ifMatch, ArticleInput input) {
-        return full(writes.replace(() -> resolve(key), ifMatch, article -> {
+    public ArticleView replace(String key, ExpectedVersion expected, ArticleInput input) {
+        return full(writes.replace(() -> resolve(key), expected, article -> {
             writer.apply(article, input);
             if (article.status != ArticleStatus.draft && article.publishedAt == null) {
                 article.publishedAt = article.firstPublishedAt; // once published, an article always shows a date
@@ -202,10 +200,9 @@ public class ArticleService {
     }
 
     /** Publishes a draft or a withdrawn article. Publishing a published article changes nothing. */
-    public ArticleView publish(String key, String ifMatch) {
-        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
+    public ArticleView publish(String key, ExpectedVersion expected) {
         Article article = resolve(key);
-        Preconditions.check(expected, article.version);
+        expected.check(article.version);
         publish(article);
         return full(article);
     }
@@ -232,12 +229,11 @@ public class ArticleService {
     }
 
     /** Withdraws a published article; it then answers 410 with the notice. Drafts cannot be withdrawn. */
-    public ArticleView withdraw(String key, String ifMatch, WithdrawalInput notice) {
-        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
+    public ArticleView withdraw(String key, ExpectedVersion expected, WithdrawalInput notice) {
         Article article = resolve(key);
-        Preconditions.check(expected, article.version);
+        expected.check(article.version);
         if (article.status == ArticleStatus.draft) {
-            throw ApiException.conflict("a draft cannot be withdrawn: it was never published; delete it instead",
+            throw Failure.conflict("a draft cannot be withdrawn: it was never published; delete it instead",
                     (java.util.Map<String, Object>) null);
         }
         if (article.status == ArticleStatus.published) {
@@ -251,10 +247,9 @@ public class ArticleService {
     }
 
     /** Deletes the article and its quotes; each disappears from the change log's point of view too. */
-    public void delete(String key, String ifMatch) {
-        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
+    public void delete(String key, ExpectedVersion expected) {
         Article article = resolve(key);
-        Preconditions.check(expected, article.version);
+        expected.check(article.version);
         for (Quote quote : Quote.<Quote>list("article.id", article.id)) {
             slugger.forget(quote.id);
             quote.delete();

@@ -2,8 +2,8 @@ package dev.lede.article;
 
 import dev.lede.entity.NamedEntity;
 import dev.lede.person.Person;
-import dev.lede.platform.failure.ApiException;
-import dev.lede.platform.failure.Problem;
+import dev.lede.platform.failure.Failure;
+import dev.lede.platform.failure.FieldError;
 import dev.lede.platform.persistence.Times;
 import dev.lede.platform.slug.Slugger;
 import dev.lede.platform.text.Languages;
@@ -41,7 +41,7 @@ public class ArticleWriter {
     /** Applies one input with references already fetched (for the whole batch of a bulk load). */
     void apply(Article article, ArticleInput input, ArticleReferences refs) {
         article.rememberRelated(); // before the links change: the lists the article leaves change too
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         String requested = input.slug() != null ? input.slug() : article.slug;
         article.slug = slugger.choose(requested, input.headline(), article.id, slug -> refs.slugInUse(slug, article.id));
         article.headline = input.headline().trim();
@@ -65,7 +65,7 @@ public class ArticleWriter {
         applyPeople(article, input, refs, text, errors);
         applyEntities(article, input, refs, text, errors);
         if (!errors.isEmpty()) {
-            throw ApiException.validation(errors);
+            throw Failure.invalidFields(errors);
         }
         refs.claim(article.slug, article.id);
         article.updatedAt = Times.now();
@@ -80,7 +80,7 @@ public class ArticleWriter {
         }
     }
 
-    private void applyCredits(Article article, ArticleInput input, ArticleReferences refs, List<Problem.FieldError> errors) {
+    private void applyCredits(Article article, ArticleInput input, ArticleReferences refs, List<FieldError> errors) {
         article.credits.clear();
         Set<String> seen = new HashSet<>();
         forEach(input.credits(), (credit, i) -> {
@@ -91,7 +91,7 @@ public class ArticleWriter {
         });
     }
 
-    private void applyBylines(Article article, ArticleInput input, ArticleReferences refs, List<Problem.FieldError> errors) {
+    private void applyBylines(Article article, ArticleInput input, ArticleReferences refs, List<FieldError> errors) {
         article.bylines.clear();
         Set<String> seen = new HashSet<>();
         forEach(input.bylines(), (byline, i) -> {
@@ -102,7 +102,7 @@ public class ArticleWriter {
         });
     }
 
-    private void applyPeople(Article article, ArticleInput input, ArticleReferences refs, String text, List<Problem.FieldError> errors) {
+    private void applyPeople(Article article, ArticleInput input, ArticleReferences refs, String text, List<FieldError> errors) {
         List<PersonMention> mentions = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         forEach(input.people(), (given, i) -> {
@@ -122,7 +122,7 @@ public class ArticleWriter {
         article.people.addAll(mentions);
     }
 
-    private void applyEntities(Article article, ArticleInput input, ArticleReferences refs, String text, List<Problem.FieldError> errors) {
+    private void applyEntities(Article article, ArticleInput input, ArticleReferences refs, String text, List<FieldError> errors) {
         List<EntityMention> mentions = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         forEach(input.entities(), (given, i) -> {
@@ -141,28 +141,28 @@ public class ArticleWriter {
         article.entities.addAll(mentions);
     }
 
-    private static ArticleReferences.Ref source(ArticleReferences refs, String key, String field, List<Problem.FieldError> errors) {
+    private static ArticleReferences.Ref source(ArticleReferences refs, String key, String field, List<FieldError> errors) {
         return found(refs.source(key.trim()).orElse(null), field, "source", key, errors);
     }
 
-    private static ArticleReferences.Ref person(ArticleReferences refs, String key, String field, List<Problem.FieldError> errors) {
+    private static ArticleReferences.Ref person(ArticleReferences refs, String key, String field, List<FieldError> errors) {
         return found(refs.person(key.trim()).orElse(null), field, "person", key, errors);
     }
 
-    private static ArticleReferences.Ref entity(ArticleReferences refs, String key, String field, List<Problem.FieldError> errors) {
+    private static ArticleReferences.Ref entity(ArticleReferences refs, String key, String field, List<FieldError> errors) {
         return found(refs.entity(key.trim()).orElse(null), field, "entity", key, errors);
     }
 
-    private static <T> T found(T value, String field, String what, String key, List<Problem.FieldError> errors) {
+    private static <T> T found(T value, String field, String what, String key, List<FieldError> errors) {
         if (value == null) {
-            errors.add(new Problem.FieldError(field, "no " + what + " '" + key + "'"));
+            errors.add(new FieldError(field, "no " + what + " '" + key + "'"));
         }
         return value;
     }
 
-    private static boolean unique(Set<String> seen, String id, String field, List<Problem.FieldError> errors) {
+    private static boolean unique(Set<String> seen, String id, String field, List<FieldError> errors) {
         if (!seen.add(id)) {
-            errors.add(new Problem.FieldError(field, "listed twice"));
+            errors.add(new FieldError(field, "listed twice"));
             return false;
         }
         return true;

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.lede.article.ArticleInput;
 import dev.lede.entity.EntityInput;
 import dev.lede.person.PersonInput;
-import dev.lede.platform.failure.ApiException;
-import dev.lede.platform.failure.Problem;
+import dev.lede.platform.failure.Failure;
+import dev.lede.platform.failure.FieldError;
 import dev.lede.platform.resource.StoredState;
 import dev.lede.platform.web.JsonProblems;
 import dev.lede.quote.QuoteInput;
@@ -41,7 +41,7 @@ record BulkLine(long number, Type type, Object data, boolean publish, StoredStat
     private static final Map<String, Type> TYPES = Map.of("source", Type.source, "entity", Type.entity,
             "person", Type.person, "article", Type.article, "quote", Type.quote, "export", Type.export, "end", Type.end);
 
-    /** Parses a line; a line the API would refuse throws an {@link ApiException} naming the fields. */
+    /** Parses a line; a line the API would refuse throws an {@link Failure} naming the fields. */
     static BulkLine parse(ObjectMapper mapper, long number, String text) {
         try (JsonParser parser = mapper.createParser(text)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -130,10 +130,10 @@ record BulkLine(long number, Type type, Object data, boolean publish, StoredStat
         try {
             return inner(mapper).forType(StoredState.class).readValue(parser);
         } catch (JsonProcessingException e) {
-            ApiException described = JsonProblems.describe(e);
-            List<Problem.FieldError> errors = described.toProblem().errors();
-            throw errors == null || errors.isEmpty() ? described : ApiException.validation(errors.stream()
-                    .map(error -> new Problem.FieldError(error.field().startsWith("meta") ? error.field() : "meta." + error.field(),
+            Failure described = JsonProblems.describe(e);
+            List<FieldError> errors = described.errors();
+            throw errors == null || errors.isEmpty() ? described : Failure.invalidFields(errors.stream()
+                    .map(error -> new FieldError(error.field().startsWith("meta") ? error.field() : "meta." + error.field(),
                             error.message())).toList());
         }
     }
@@ -159,28 +159,28 @@ record BulkLine(long number, Type type, Object data, boolean publish, StoredStat
      * ever from published) with its dates, when and why; a draft without any of them.
      */
     private static void checkPublishing(ArticleInput data, StoredState meta) {
-        List<Problem.FieldError> errors = new java.util.ArrayList<>();
+        List<FieldError> errors = new java.util.ArrayList<>();
         boolean everPublished = meta.status() != null && !meta.status().equals("draft");
         boolean withdrawn = "withdrawn".equals(meta.status());
         String published = "required for a published or withdrawn article";
         if (everPublished && data.publishedAt() == null) {
-            errors.add(new Problem.FieldError("publishedAt", published));
+            errors.add(new FieldError("publishedAt", published));
         }
         if ((meta.firstPublishedAt() != null) != everPublished) {
-            errors.add(new Problem.FieldError("meta.firstPublishedAt", everPublished ? published
+            errors.add(new FieldError("meta.firstPublishedAt", everPublished ? published
                     : "a draft was never published: leave it out"));
         }
         boolean hasReason = meta.withdrawalReason() != null && !meta.withdrawalReason().isBlank();
         for (var given : java.util.Map.of("meta.withdrawnAt", meta.withdrawnAt() != null, "meta.withdrawalReason", hasReason)
                 .entrySet()) {
             if (given.getValue() != withdrawn) {
-                errors.add(new Problem.FieldError(given.getKey(), withdrawn ? "required for a withdrawn article"
+                errors.add(new FieldError(given.getKey(), withdrawn ? "required for a withdrawn article"
                         : "only a withdrawn article has it"));
             }
         }
         if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparing(Problem.FieldError::field));
-            throw ApiException.validation(errors);
+            errors.sort(java.util.Comparator.comparing(FieldError::field));
+            throw Failure.invalidFields(errors);
         }
     }
 
@@ -188,16 +188,16 @@ record BulkLine(long number, Type type, Object data, boolean publish, StoredStat
      * A line's fields are named as the API names them in a body of that type ("people[0].person", not
      * "data.people[0].person"); Jackson names most of them so already, but a key given twice by where it is in the line.
      */
-    private static ApiException relativeToData(ApiException e) {
-        List<Problem.FieldError> errors = e.toProblem().errors();
+    private static Failure relativeToData(Failure e) {
+        List<FieldError> errors = e.errors();
         if (errors == null || errors.stream().noneMatch(error -> error.field().startsWith("data."))) {
             return e;
         }
-        return ApiException.validation(errors.stream().map(error -> error.field().startsWith("data.")
-                ? new Problem.FieldError(error.field().substring("data.".length()), error.message()) : error).toList());
+        return Failure.invalidFields(errors.stream().map(error -> error.field().startsWith("data.")
+                ? new FieldError(error.field().substring("data.".length()), error.message()) : error).toList());
     }
 
-    private static ApiException invalid(String field, String message) {
-        return ApiException.validation(List.of(new Problem.FieldError(field, message)));
+    private static Failure invalid(String field, String message) {
+        return Failure.invalidFields(List.of(new FieldError(field, message)));
     }
 }

@@ -9,8 +9,8 @@ import dev.lede.entity.EntityService;
 import dev.lede.ingest.IngestedPages;
 import dev.lede.person.PersonInput;
 import dev.lede.person.PersonService;
-import dev.lede.platform.failure.ApiException;
-import dev.lede.platform.failure.Problem;
+import dev.lede.platform.failure.Failure;
+import dev.lede.platform.failure.FieldError;
 import dev.lede.platform.resource.Retry;
 import dev.lede.platform.resource.StoredState;
 import dev.lede.platform.web.ProblemMappers;
@@ -81,7 +81,7 @@ public class BulkLoader {
         for (NdjsonLines.Line next = lines.next(); next != null; next = lines.next()) {
             number++;
             if (!next.wellFormed()) {
-                progress.reject(number, ApiException.badRequest("line", "is not UTF-8 text"));
+                progress.reject(number, Failure.invalid("line", "is not UTF-8 text"));
                 continue;
             }
             String text = next.text();
@@ -95,7 +95,7 @@ public class BulkLoader {
                     validate(line.meta(), "meta.");
                 }
                 batch.add(line);
-            } catch (ApiException e) {
+            } catch (Failure e) {
                 progress.reject(number, e);
             }
             if (batch.size() >= config.batchSize()) {
@@ -116,9 +116,9 @@ public class BulkLoader {
     private void validate(Object input, String prefix) {
         Set<ConstraintViolation<Object>> violations = validator.validate(input);
         if (!violations.isEmpty()) {
-            throw ApiException.validation(violations.stream()
-                    .map(v -> new Problem.FieldError(prefix + ProblemMappers.fieldOf(v), v.getMessage()))
-                    .sorted(Comparator.comparing(Problem.FieldError::field))
+            throw Failure.invalidFields(violations.stream()
+                    .map(v -> new FieldError(prefix + ProblemMappers.fieldOf(v), v.getMessage()))
+                    .sorted(Comparator.comparing(FieldError::field))
                     .toList());
         }
     }
@@ -250,26 +250,25 @@ public class BulkLoader {
     }
 
     /** The {field, message} list the API would answer for this failure. */
-    static List<Problem.FieldError> errorsOf(RuntimeException e) {
+    static List<FieldError> errorsOf(RuntimeException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ApiException api) {
-                Problem problem = api.toProblem();
-                if (problem.errors() != null && !problem.errors().isEmpty()) {
-                    return problem.errors();
+            if (cause instanceof Failure failure) {
+                if (!failure.errors().isEmpty()) {
+                    return failure.errors();
                 }
-                return List.of(new Problem.FieldError("data", problem.detail()));
+                return List.of(new FieldError("data", failure.detail()));
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
-                return List.of(new Problem.FieldError("data", "conflicts with data that was stored at the same time"));
+                return List.of(new FieldError("data", "conflicts with data that was stored at the same time"));
             }
             if (cause instanceof org.hibernate.exception.DataException) {
-                return List.of(new Problem.FieldError("data", "a value is not accepted (too long or malformed)"));
+                return List.of(new FieldError("data", "a value is not accepted (too long or malformed)"));
             }
             if (ProblemMappers.isLockWait(cause)) {
-                return List.of(new Problem.FieldError("data", "another write held what this line needs for too long; retry it"));
+                return List.of(new FieldError("data", "another write held what this line needs for too long; retry it"));
             }
         }
         LOG.errorf(e, "Unexpected failure in a bulk load");
-        return List.of(new Problem.FieldError("data", "the server failed to store this line; it has been logged"));
+        return List.of(new FieldError("data", "the server failed to store this line; it has been logged"));
     }
 }

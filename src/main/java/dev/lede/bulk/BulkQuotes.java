@@ -5,8 +5,8 @@ import dev.lede.article.Quote;
 import dev.lede.entity.NamedEntity;
 import dev.lede.person.Person;
 import dev.lede.platform.changelog.ResourceType;
-import dev.lede.platform.failure.ApiException;
-import dev.lede.platform.failure.Problem;
+import dev.lede.platform.failure.Failure;
+import dev.lede.platform.failure.FieldError;
 import dev.lede.platform.persistence.InLists;
 import dev.lede.platform.resource.ResourceWrites;
 import dev.lede.platform.resource.StoredState;
@@ -120,11 +120,11 @@ public class BulkQuotes {
     }
 
     private void apply(Quote quote, QuoteInput input, Batch batch) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         Target article = known(batch.articles, input.article().trim(),
                 key -> Lookup.find(ResourceType.article, key, Article::byId, Article::bySlug).map(a -> new Target(a.id, a.body)));
         if (article == null) {
-            errors.add(new Problem.FieldError("article", "no article '" + input.article() + "'"));
+            errors.add(new FieldError("article", "no article '" + input.article() + "'"));
         }
         String speakerPerson = null;
         String speakerEntity = null;
@@ -136,11 +136,11 @@ public class BulkQuotes {
                 speakerEntity = known(batch.entities, id, key -> Lookup.find(ResourceType.entity, key, NamedEntity::byId, NamedEntity::bySlug).map(e -> e.id));
             }
             if (speakerPerson == null && speakerEntity == null) {
-                errors.add(new Problem.FieldError("speaker.id", "no " + input.speaker().type() + " '" + id + "'"));
+                errors.add(new FieldError("speaker.id", "no " + input.speaker().type() + " '" + id + "'"));
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.validation(errors);
+            throw Failure.invalidFields(errors);
         }
         quote.slug = slugger.choose(input.slug(), QuoteRules.slugName(input.text()), quote.id, slug -> batch.slugs.inUse(slug, quote.id));
         batch.slugs.claim(quote.slug, quote.id);

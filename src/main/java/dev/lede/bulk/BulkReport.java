@@ -1,6 +1,6 @@
 package dev.lede.bulk;
 
-import dev.lede.platform.failure.Problem;
+import dev.lede.platform.failure.FieldError;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,6 +17,6 @@ public record BulkReport(
     public record LineErrors(
             @Schema(description = "Line number in the body, from 1.") long line,
             @Schema(description = "Each offending field, named as the API names it (relative to data; type, data, publish and line for the envelope).")
-            List<Problem.FieldError> errors) {
+            List<FieldError> errors) {
     }
 }

@@ -1,10 +1,10 @@
 package dev.lede.bulk;
 
-import dev.lede.platform.failure.ApiException;
-import dev.lede.platform.failure.Problem;
+import dev.lede.platform.failure.Failure;
 import dev.lede.platform.web.LargeBody;
 import dev.lede.platform.web.LedeApplication;
 import dev.lede.platform.web.LimitedBody;
+import dev.lede.platform.web.Problem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -78,10 +78,10 @@ public class BulkResource {
         if (length != null) {
             try {
                 if (Long.parseLong(length.trim()) > max) {
-                    throw ApiException.payloadTooLarge(max);
+                    throw Failure.tooLarge(max);
                 }
             } catch (NumberFormatException e) {
-                throw ApiException.badRequest("Content-Length", "not a number");
+                throw Failure.invalid("Content-Length", "not a number");
             }
         }
         try (InputStream limited = new LimitedBody(body, max)) {

@@ -2,8 +2,9 @@ package dev.lede.entity;
 
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.config.LedeConfig;
-import dev.lede.platform.failure.ApiException;
-import dev.lede.platform.failure.Problem;
+import dev.lede.platform.failure.Failure;
+import dev.lede.platform.failure.FieldError;
+import dev.lede.platform.persistence.ExpectedVersion;
 import dev.lede.platform.persistence.InLists;
 import dev.lede.platform.persistence.ListQuery;
 import dev.lede.platform.persistence.Page;
@@ -135,8 +136,8 @@ public class EntityService {
         return page.stream().map(e -> new Exported<>(EntityInput.of(e), StoredState.of(e, oldSlugs.get(e.id)))).toList();
     }
 
-    public EntityView replace(String key, String ifMatch, EntityInput input) {
-        return EntityView.of(writes.replace(() -> resolve(key), ifMatch, entity -> apply(entity, input)));
+    public EntityView replace(String key, ExpectedVersion expected, EntityInput input) {
+        return EntityView.of(writes.replace(() -> resolve(key), expected, entity -> apply(entity, input)));
     }
 
     /** The current write model, for a merge patch to be applied to. */
@@ -144,8 +145,8 @@ public class EntityService {
         return EntityInput.of(resolve(key));
     }
 
-    public void delete(String key, String ifMatch, boolean force) {
-        writes.delete(() -> resolve(key), ifMatch, force);
+    public void delete(String key, ExpectedVersion expected, boolean force) {
+        writes.delete(() -> resolve(key), expected, force);
     }
 
     private void apply(NamedEntity entity, EntityInput input) {
@@ -183,8 +184,8 @@ public class EntityService {
     }
 
     /** A body field that refers to something that cannot be used: a 400 naming the field, like Bean Validation's. */
-    private static ApiException invalidParent(String message) {
-        return ApiException.validation(List.of(new Problem.FieldError("parent", message)));
+    private static Failure invalidParent(String message) {
+        return Failure.invalidFields(List.of(new FieldError("parent", message)));
     }
 
     private static List<String> trimmed(List<String> values) {

@@ -1,8 +1,8 @@
 package dev.lede.export;
 
-import dev.lede.platform.failure.Problem;
 import dev.lede.platform.web.Caller;
 import dev.lede.platform.web.LedeApplication;
+import dev.lede.platform.web.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

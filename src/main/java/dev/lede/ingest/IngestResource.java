@@ -1,11 +1,11 @@
 package dev.lede.ingest;
 
 import dev.lede.ingest.extract.RawPage;
-import dev.lede.platform.failure.ApiException;
-import dev.lede.platform.failure.Problem;
+import dev.lede.platform.failure.Failure;
 import dev.lede.platform.text.Text;
 import dev.lede.platform.web.LedeApplication;
 import dev.lede.platform.web.Params;
+import dev.lede.platform.web.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -109,7 +109,7 @@ public class IngestResource {
                          @QueryParam("publish") @Parameter(description = "Publish the new article at once.", example = "false") String publish,
                          @Context UriInfo uri) {
         if ((body.text() == null) == (body.html() == null)) {
-            throw ApiException.badRequest("text", "give exactly one of text or html");
+            throw Failure.invalid("text", "give exactly one of text or html");
         }
         RawPage page = new RawPage(body.text() == null ? null : text(body.text()), body.html() == null ? null : text(body.html()),
                 body.url(), body.source(), body.publishedAt(), body.language());
@@ -128,10 +128,10 @@ public class IngestResource {
     /** Refuses an empty page (400) and bytes that are not text (415: a NUL, or bytes that are not UTF-8). */
     private static String text(String body) {
         if (body == null || body.isBlank()) {
-            throw ApiException.badRequest("body", "the page is empty");
+            throw Failure.invalid("body", "the page is empty");
         }
         if (body.indexOf('\u0000') >= 0 || body.indexOf('\uFFFD') >= 0) {
-            throw ApiException.unsupportedMediaType("the body is not UTF-8 text");
+            throw Failure.unsupportedFormat("the body is not UTF-8 text");
         }
         return Text.nfc(body); // the names it links are stored in NFC
     }

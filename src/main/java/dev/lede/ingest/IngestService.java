@@ -13,8 +13,8 @@ import dev.lede.ingest.extract.Extractor;
 import dev.lede.ingest.extract.RawPage;
 import dev.lede.person.PersonInput;
 import dev.lede.person.PersonService;
-import dev.lede.platform.failure.ApiException;
-import dev.lede.platform.failure.Problem;
+import dev.lede.platform.failure.Failure;
+import dev.lede.platform.failure.FieldError;
 import dev.lede.platform.persistence.Times;
 import dev.lede.quote.QuoteInput;
 import dev.lede.quote.QuoteService;
@@ -92,8 +92,8 @@ public class IngestService {
         try {
             return extractor.extract(page, known);
         } catch (Extractor.NoArticleException e) {
-            throw new ApiException(422, "no-article", "No article found", e.getMessage(), null,
-                    Problem.ext("found", e.found()));
+            throw Failure.unprocessable("no-article", "No article found", e.getMessage(),
+                    Failure.details("found", e.found()));
         }
     }
 
@@ -178,9 +178,9 @@ public class IngestService {
     private <T> T valid(T input) {
         Set<ConstraintViolation<T>> violations = validator.validate(input);
         if (!violations.isEmpty()) {
-            List<Problem.FieldError> errors = violations.stream()
-                    .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage())).toList();
-            throw new ApiException(422, "unprocessable-page", "Unprocessable page",
+            List<FieldError> errors = violations.stream()
+                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage())).toList();
+            throw new Failure(Failure.Kind.UNPROCESSABLE, "unprocessable-page", "Unprocessable page",
                     "what was extracted from the page is not a valid " + input.getClass().getSimpleName(), errors, null);
         }
         return input;

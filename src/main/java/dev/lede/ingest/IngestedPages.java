@@ -1,6 +1,6 @@
 package dev.lede.ingest;
 
-import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.failure.Failure;
 import dev.lede.platform.persistence.InLists;
 import dev.lede.platform.resource.StoredState;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +44,7 @@ public class IngestedPages {
             StoredState.IngestedPage given = pages.get(i);
             String url = Fingerprints.normalisedUrl(given.url());
             if (em.find(IngestedPage.class, given.textHash()) != null || (url != null && IngestedPage.count("url", url) > 0)) {
-                throw ApiException.conflictOn("meta.ingestedPages[" + i + "]", "this page was ingested into another article already");
+                throw Failure.conflictOn("meta.ingestedPages[" + i + "]", "this page was ingested into another article already");
             }
             IngestedPage page = new IngestedPage();
             page.textHash = given.textHash();

@@ -4,8 +4,9 @@ import dev.lede.entity.EntityService;
 import dev.lede.entity.NamedEntity;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.config.LedeConfig;
-import dev.lede.platform.failure.ApiException;
-import dev.lede.platform.failure.Problem;
+import dev.lede.platform.failure.Failure;
+import dev.lede.platform.failure.FieldError;
+import dev.lede.platform.persistence.ExpectedVersion;
 import dev.lede.platform.persistence.ListQuery;
 import dev.lede.platform.persistence.Page;
 import dev.lede.platform.persistence.PageRequest;
@@ -100,8 +101,8 @@ public class PersonService {
         return page.stream().map(p -> new Exported<>(PersonInput.of(p), StoredState.of(p, oldSlugs.get(p.id)))).toList();
     }
 
-    public PersonView replace(String key, String ifMatch, PersonInput input) {
-        return PersonView.of(writes.replace(() -> resolve(key), ifMatch, person -> apply(person, input)));
+    public PersonView replace(String key, ExpectedVersion expected, PersonInput input) {
+        return PersonView.of(writes.replace(() -> resolve(key), expected, person -> apply(person, input)));
     }
 
     /** The current write model, for a merge patch to be applied to. */
@@ -109,8 +110,8 @@ public class PersonService {
         return PersonInput.of(resolve(key));
     }
 
-    public void delete(String key, String ifMatch, boolean force) {
-        writes.delete(() -> resolve(key), ifMatch, force);
+    public void delete(String key, ExpectedVersion expected, boolean force) {
+        writes.delete(() -> resolve(key), expected, force);
     }
 
     private void apply(Person person, PersonInput input) {
@@ -136,12 +137,12 @@ public class PersonService {
             return List.of();
         }
         List<Affiliation> affiliations = new ArrayList<>();
-        List<Problem.FieldError> unknown = new ArrayList<>();
+        List<FieldError> unknown = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             PersonInput.AffiliationInput input = inputs.get(i);
             Optional<NamedEntity> entity = entities.find(input.entity().trim());
             if (entity.isEmpty()) {
-                unknown.add(new Problem.FieldError("affiliations[" + i + "].entity",
+                unknown.add(new FieldError("affiliations[" + i + "].entity",
                         "no entity '" + input.entity() + "'"));
                 continue;
             }
@@ -149,7 +150,7 @@ public class PersonService {
             affiliations.add(new Affiliation(entity.get(), title));
         }
         if (!unknown.isEmpty()) {
-            throw ApiException.validation(unknown);
+            throw Failure.invalidFields(unknown);
         }
         return affiliations;
     }

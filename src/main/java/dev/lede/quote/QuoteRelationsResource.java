@@ -2,9 +2,9 @@ package dev.lede.quote;
 
 import dev.lede.platform.cache.Representations;
 import dev.lede.platform.changelog.ResourceType;
-import dev.lede.platform.failure.Problem;
 import dev.lede.platform.web.Caller;
 import dev.lede.platform.web.PageLinks;
+import dev.lede.platform.web.Problem;
 import dev.lede.platform.web.Selection;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;

@@ -1,12 +1,13 @@
 package dev.lede.quote;
 
 import dev.lede.platform.cache.Representations;
-import dev.lede.platform.failure.Problem;
 import dev.lede.platform.resource.Retry;
 import dev.lede.platform.web.Caller;
+import dev.lede.platform.web.IfMatch;
 import dev.lede.platform.web.LedeApplication;
 import dev.lede.platform.web.MergePatch;
 import dev.lede.platform.web.PageLinks;
+import dev.lede.platform.web.Problem;
 import dev.lede.platform.web.Selection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -116,7 +117,7 @@ public class QuoteResource {
     public Response replace(@PathParam("idOrSlug") @Parameter(description = "Quote id or slug.") String key,
                             @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                             @NotNull @Valid QuoteInput body) {
-        QuoteView view = service.replace(key, ifMatch, body);
+        QuoteView view = service.replace(key, IfMatch.parse(ifMatch), body);
         return representations.written(view, view.version());
     }
 
@@ -133,7 +134,7 @@ public class QuoteResource {
                           @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                           String body) {
         QuoteInput merged = mergePatch.apply(service.currentInput(key), body, QuoteInput.class);
-        QuoteView view = service.replace(key, ifMatch, merged);
+        QuoteView view = service.replace(key, IfMatch.parse(ifMatch), merged);
         return representations.written(view, view.version());
     }
 
@@ -144,7 +145,7 @@ public class QuoteResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     public Response delete(@PathParam("idOrSlug") @Parameter(description = "Quote id or slug.") String key,
                            @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or *.", required = true) String ifMatch) {
-        service.delete(key, ifMatch);
+        service.delete(key, IfMatch.parse(ifMatch));
         return Response.noContent().build();
     }
 }

@@ -10,9 +10,9 @@ import dev.lede.platform.changelog.ChangeLog;
 import dev.lede.platform.changelog.ChangeOp;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.config.LedeConfig;
-import dev.lede.platform.failure.ApiException;
-import dev.lede.platform.failure.GoneException;
-import dev.lede.platform.failure.Problem;
+import dev.lede.platform.failure.Failure;
+import dev.lede.platform.failure.FieldError;
+import dev.lede.platform.persistence.ExpectedVersion;
 import dev.lede.platform.persistence.InLists;
 import dev.lede.platform.persistence.ListQuery;
 import dev.lede.platform.persistence.Page;
@@ -177,16 +177,16 @@ public class QuoteService {
         quotes.forEach(quote -> changeLog.append(quote, ChangeOp.created));
     }
 
-    public QuoteView replace(String key, String ifMatch, QuoteInput input) {
-        return QuoteView.of(writes.replace(() -> resolve(key), ifMatch, quote -> apply(quote, input)));
+    public QuoteView replace(String key, ExpectedVersion expected, QuoteInput input) {
+        return QuoteView.of(writes.replace(() -> resolve(key), expected, quote -> apply(quote, input)));
     }
 
     public QuoteInput currentInput(String key) {
         return QuoteInput.of(resolve(key));
     }
 
-    public void delete(String key, String ifMatch) {
-        writes.delete(() -> resolve(key), ifMatch, false); // nothing refers to a quote
+    public void delete(String key, ExpectedVersion expected) {
+        writes.delete(() -> resolve(key), expected, false); // nothing refers to a quote
     }
 
     /** The scope of a relation view: quotes of one person, entity or article (old slugs answer 301). */
@@ -217,10 +217,10 @@ public class QuoteService {
 
     /** Resolves the article and the speaker (setting the speaker), refusing unknown ones with the field named. */
     private static Article references(Quote quote, QuoteInput input) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         Article article = Lookup.find(ResourceType.article, input.article().trim(), Article::byId, Article::bySlug).orElse(null);
         if (article == null) {
-            errors.add(new Problem.FieldError("article", "no article '" + input.article() + "'"));
+            errors.add(new FieldError("article", "no article '" + input.article() + "'"));
         }
         quote.speakerPerson = null;
         quote.speakerEntity = null;
@@ -232,11 +232,11 @@ public class QuoteService {
                 quote.speakerEntity = Lookup.find(ResourceType.entity, id, NamedEntity::byId, NamedEntity::bySlug).orElse(null);
             }
             if (quote.speakerPerson == null && quote.speakerEntity == null) {
-                errors.add(new Problem.FieldError("speaker.id", "no " + input.speaker().type() + " '" + id + "'"));
+                errors.add(new FieldError("speaker.id", "no " + input.speaker().type() + " '" + id + "'"));
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.validation(errors);
+            throw Failure.invalidFields(errors);
         }
         return article;
     }
@@ -248,26 +248,26 @@ public class QuoteService {
 
     private static void requireVisible(Article article, String key, String what) {
         if (article.status == ArticleStatus.draft) {
-            throw ApiException.notFound(what, key);
+            throw Failure.notFound(what, key);
         }
         if (article.status == ArticleStatus.withdrawn) {
-            throw new GoneException(article.id, article.withdrawnAt, article.withdrawalReason);
+            throw Failure.withdrawn(article.id, article.withdrawnAt, article.withdrawalReason);
         }
     }
 
     private static Person person(String key, String field) {
         return Lookup.find(ResourceType.person, key.trim(), Person::byId, Person::bySlug)
-                .orElseThrow(() -> ApiException.badRequest(field, "no person '" + key + "'"));
+                .orElseThrow(() -> Failure.invalid(field, "no person '" + key + "'"));
     }
 
     private static NamedEntity entity(String key, String field) {
         return Lookup.find(ResourceType.entity, key.trim(), NamedEntity::byId, NamedEntity::bySlug)
-                .orElseThrow(() -> ApiException.badRequest(field, "no entity '" + key + "'"));
+                .orElseThrow(() -> Failure.invalid(field, "no entity '" + key + "'"));
     }
 
     private static Article article(String key, String field) {
         return Lookup.find(ResourceType.article, key.trim(), Article::byId, Article::bySlug)
-                .orElseThrow(() -> ApiException.badRequest(field, "no article '" + key + "'"));
+                .orElseThrow(() -> Failure.invalid(field, "no article '" + key + "'"));
     }
 
     private Quote resolve(String key) {

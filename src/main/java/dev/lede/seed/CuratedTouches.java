@@ -8,6 +8,7 @@ import dev.lede.article.ArticleView;
 import dev.lede.entity.EntityService;
 import dev.lede.ingest.IngestResult;
 import dev.lede.person.PersonService;
+import dev.lede.platform.persistence.ExpectedVersion;
 import dev.lede.quote.QuoteInput;
 import dev.lede.quote.QuoteService;
 import dev.lede.source.SourceService;
@@ -62,7 +63,7 @@ public class CuratedTouches {
         compare(touches, "entities", set(article.entities().stream().map(ArticleRefs.EntityMentionRef::slug).toList()),
                 set(curated.entities().stream().map(ArticleInput.EntityMentionInput::entity).toList()));
         if (!touches.isEmpty()) {
-            articles.replace(article.id(), "*", curated);
+            articles.replace(article.id(), ExpectedVersion.any(), curated);
         }
         touchQuotes(touches, article, curatedQuotes, readQuote);
         removeStrays(touches, ingested, curated);
@@ -85,7 +86,7 @@ public class CuratedTouches {
         Set<String> extra = new LinkedHashSet<>(extracted);
         extra.removeAll(curated);
         touches.add("quotes: replaced " + extra.size() + " extracted " + extra + " with " + missing.size() + " curated " + missing);
-        article.quotes().forEach(q -> quotes.delete(q.id(), "*"));
+        article.quotes().forEach(q -> quotes.delete(q.id(), ExpectedVersion.any()));
         wanted.forEach(q -> quotes.create(new QuoteInput(q.slug(), q.text(), article.id(), q.speaker(), q.fragment(), q.offset())));
     }
 
@@ -97,19 +98,19 @@ public class CuratedTouches {
         List<String> removed = new ArrayList<>();
         for (IngestResult.PersonItem person : ingested.people()) {
             if (person.created() && person.id() != null && !named.contains(people.get(person.id()).slug())) {
-                people.delete(person.id(), "*", true);
+                people.delete(person.id(), ExpectedVersion.any(), true);
                 removed.add(person.name());
             }
         }
         for (IngestResult.EntityItem entity : ingested.entities()) {
             if (entity.created() && entity.id() != null && !named.contains(entities.get(entity.id()).slug())) {
-                entities.delete(entity.id(), "*", true);
+                entities.delete(entity.id(), ExpectedVersion.any(), true);
                 removed.add(entity.name());
             }
         }
         for (IngestResult.SourceItem source : concat(ingested.source(), ingested.credits())) {
             if (source.created() && source.id() != null) {
-                sources.delete(source.id(), "*", true);
+                sources.delete(source.id(), ExpectedVersion.any(), true);
                 removed.add(source.name());
             }
         }

@@ -12,6 +12,7 @@ import dev.lede.ingest.extract.RawPage;
 import dev.lede.person.PersonInput;
 import dev.lede.person.PersonService;
 import dev.lede.platform.config.LedeConfig;
+import dev.lede.platform.persistence.ExpectedVersion;
 import dev.lede.platform.resource.Retry;
 import dev.lede.platform.web.ProblemMappers;
 import dev.lede.source.SourceInput;
@@ -99,7 +100,7 @@ public class ReferenceSeed {
         IngestResult ingested = ingest.ingestHere(RawPage.ofText(page()), false).result();
         List<String> touched = touches.apply(ingested, valid(seed.path("article"), ArticleInput.class),
                 seed.path("quotes"), this::valid);
-        articles.publish(ingested.article().id(), "*"); // after the touches, so it is first published at the curated date
+        articles.publish(ingested.article().id(), ExpectedVersion.any()); // after the touches, so it is first published at the curated date
         LOG.infof("Loaded the reference article '%s' by ingesting its page; curated touches: %s",
                 ingested.article().slug(), touched.isEmpty() ? "none" : String.join("; ", touched));
     }

@@ -3,13 +3,14 @@ package dev.lede.source;
 import dev.lede.platform.cache.ListScope;
 import dev.lede.platform.cache.Representations;
 import dev.lede.platform.changelog.ResourceType;
-import dev.lede.platform.failure.Problem;
 import dev.lede.platform.resource.Retry;
 import dev.lede.platform.web.CatalogParams;
+import dev.lede.platform.web.IfMatch;
 import dev.lede.platform.web.LedeApplication;
 import dev.lede.platform.web.MergePatch;
 import dev.lede.platform.web.PageLinks;
 import dev.lede.platform.web.Params;
+import dev.lede.platform.web.Problem;
 import dev.lede.platform.web.Selection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -116,7 +117,7 @@ public class SourceResource {
     public Response replace(@PathParam("idOrSlug") @Parameter(description = "Source id or slug.") String key,
                             @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                             @NotNull @Valid SourceInput body) {
-        SourceView view = service.replace(key, ifMatch, body);
+        SourceView view = service.replace(key, IfMatch.parse(ifMatch), body);
         return representations.written(view, view.version());
     }
 
@@ -136,7 +137,7 @@ public class SourceResource {
                           @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                           String body) {
         SourceInput merged = mergePatch.apply(service.currentInput(key), body, SourceInput.class);
-        SourceView view = service.replace(key, ifMatch, merged);
+        SourceView view = service.replace(key, IfMatch.parse(ifMatch), merged);
         return representations.written(view, view.version());
     }
 
@@ -150,7 +151,8 @@ public class SourceResource {
     public Response delete(@PathParam("idOrSlug") @Parameter(description = "Source id or slug.") String key,
                            @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to delete whatever is there.", required = true) String ifMatch,
                            @QueryParam("force") @Parameter(description = "Detach the source from the articles that reference it.", example = "false") String force) {
-        service.delete(key, ifMatch, Params.bool("force", force));
+        boolean forced = Params.bool("force", force); // a bad value is a 400 before a missing If-Match is a 428
+        service.delete(key, IfMatch.parse(ifMatch), forced);
         return Response.noContent().build();
     }
 }

@@ -2,6 +2,7 @@ package dev.lede.source;
 
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.config.LedeConfig;
+import dev.lede.platform.persistence.ExpectedVersion;
 import dev.lede.platform.persistence.InLists;
 import dev.lede.platform.persistence.ListQuery;
 import dev.lede.platform.persistence.Page;
@@ -99,8 +100,8 @@ public class SourceService {
         return page.stream().map(s -> new Exported<>(SourceInput.of(s), StoredState.of(s, oldSlugs.get(s.id)))).toList();
     }
 
-    public SourceView replace(String key, String ifMatch, SourceInput input) {
-        return SourceView.of(writes.replace(() -> resolve(key), ifMatch, source -> apply(source, input)));
+    public SourceView replace(String key, ExpectedVersion expected, SourceInput input) {
+        return SourceView.of(writes.replace(() -> resolve(key), expected, source -> apply(source, input)));
     }
 
     /** The current write model, for a merge patch to be applied to. */
@@ -108,8 +109,8 @@ public class SourceService {
         return SourceInput.of(resolve(key));
     }
 
-    public void delete(String key, String ifMatch, boolean force) {
-        writes.delete(() -> resolve(key), ifMatch, force);
+    public void delete(String key, ExpectedVersion expected, boolean force) {
+        writes.delete(() -> resolve(key), expected, force);
     }
 
     private void apply(Source source, SourceInput input) {

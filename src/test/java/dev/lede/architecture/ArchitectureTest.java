@@ -63,4 +63,15 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheChangeLogWritesChangeEvents = noClasses().that().resideOutsideOfPackage("dev.lede.platform.changelog..")
             .should().callConstructor(dev.lede.platform.changelog.ChangeEvent.class);
+
+    @ArchTest
+    static final ArchRule servicesSpeakTheDomainNotHttpStatuses = noClasses().that().haveSimpleNameEndingWith("Service")
+            .should().dependOnClassesThat().belongToAnyOf(dev.lede.platform.web.Problem.class,
+                    dev.lede.platform.web.Problems.class, jakarta.ws.rs.core.Response.class)
+            .because("services throw Failures of a kind; only the HTTP layer turns them into statuses and bodies");
+
+    @ArchTest
+    static final ArchRule onlyTheHttpLayerMapsFailuresToStatuses = noClasses()
+            .that().resideOutsideOfPackage("dev.lede.platform.web..")
+            .should().dependOnClassesThat().belongToAnyOf(dev.lede.platform.web.Problems.class);
 }

@@ -10,7 +10,6 @@ import dev.lede.platform.cache.CacheTicket;
 import dev.lede.platform.cache.ListScope;
 import dev.lede.platform.cache.ResponseCache;
 import dev.lede.platform.persistence.Page;
-import dev.lede.platform.resource.Preconditions;
 import dev.lede.platform.web.Caller;
 import dev.lede.platform.web.Selection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +28,7 @@ import java.util.HexFormat;
  *
  * <p>The body is serialised once, here, so its bytes can be hashed. A single resource's ETag is
  * {@code "v<version>-<hash>"}: the hash changes whenever the bytes do (also when an embedded person is
- * renamed), and the version lets writes check {@code If-Match} against the stored row (see {@link Preconditions}).
+ * renamed), and the version lets writes check {@code If-Match} against the stored row (see {@code IfMatch}).
  */
 @ApplicationScoped
 public class Representations {

@@ -3,7 +3,7 @@ package dev.lede.platform.persistence;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.failure.Failure;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -27,7 +27,7 @@ public record Cursor(String sort, String value, String id, String query) {
         }
         Cursor cursor = parse(token);
         if (!cursor.sort.equals(expectedSort) || !cursor.query.equals(expectedQuery)) {
-            throw ApiException.badRequest("cursor",
+            throw Failure.invalid("cursor",
                     "this cursor belongs to another query; keep the same filters and sort while paging");
         }
         return cursor;
@@ -48,7 +48,7 @@ public record Cursor(String sort, String value, String id, String query) {
             }
             return new Cursor(sort, value, id, query);
         } catch (Exception e) {
-            throw ApiException.badRequest("cursor", "malformed cursor; use the nextCursor value of a previous page as is");
+            throw Failure.invalid("cursor", "malformed cursor; use the nextCursor value of a previous page as is");
         }
     }
 }

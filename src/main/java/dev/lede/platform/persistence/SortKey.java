@@ -1,6 +1,6 @@
 package dev.lede.platform.persistence;
 
-import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.failure.Failure;
 import dev.lede.platform.text.Text;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,7 +26,7 @@ public record SortKey(String name, String expression, boolean descending, boolea
         String name = raw == null ? defaultName : raw.trim();
         SortKey key = offered.get(name);
         if (key == null) {
-            throw ApiException.badRequest("sort", "unknown sort '" + Text.shorten(name) + "'; allowed: "
+            throw Failure.invalid("sort", "unknown sort '" + Text.shorten(name) + "'; allowed: "
                     + String.join(", ", new TreeSet<>(offered.keySet())));
         }
         return key;
@@ -62,9 +62,9 @@ public record SortKey(String name, String expression, boolean descending, boolea
                 long number = Long.parseLong(value);
                 return instant ? Instant.EPOCH.plus(number, ChronoUnit.MICROS) : (Object) Integer.valueOf(Math.toIntExact(number));
             } catch (ArithmeticException e) {
-                throw ApiException.badRequest("cursor", "malformed cursor; use the nextCursor value of a previous page as is");
+                throw Failure.invalid("cursor", "malformed cursor; use the nextCursor value of a previous page as is");
             } catch (NumberFormatException e) {
-                throw ApiException.badRequest("cursor", "malformed cursor; use the nextCursor value of a previous page as is");
+                throw Failure.invalid("cursor", "malformed cursor; use the nextCursor value of a previous page as is");
             }
         }
         return value;

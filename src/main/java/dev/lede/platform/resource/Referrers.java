@@ -1,8 +1,7 @@
 package dev.lede.platform.resource;
 
 import dev.lede.platform.changelog.ResourceType;
-import dev.lede.platform.failure.ApiException;
-import dev.lede.platform.failure.Problem;
+import dev.lede.platform.failure.Failure;
 import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -36,8 +35,8 @@ public class Referrers {
         if (!counts.isEmpty()) {
             StringBuilder what = new StringBuilder();
             counts.forEach((name, count) -> what.append(what.isEmpty() ? "" : ", ").append(count).append(' ').append(name));
-            throw ApiException.conflict(type + " '" + slug + "' is still referenced by " + what
-                    + "; delete with ?force=true to detach it", Problem.ext("references", counts));
+            throw Failure.conflict(type + " '" + slug + "' is still referenced by " + what
+                    + "; delete with ?force=true to detach it", Failure.details("references", counts));
         }
     }
 }

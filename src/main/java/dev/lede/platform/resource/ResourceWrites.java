@@ -2,15 +2,14 @@ package dev.lede.platform.resource;
 
 import dev.lede.platform.changelog.ChangeLog;
 import dev.lede.platform.changelog.ChangeOp;
-import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.failure.Failure;
+import dev.lede.platform.persistence.ExpectedVersion;
 import dev.lede.platform.persistence.Ids;
 import dev.lede.platform.persistence.Times;
-import dev.lede.platform.resource.Preconditions;
 import dev.lede.platform.slug.Slugger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -70,7 +69,7 @@ public class ResourceWrites {
      */
     public <E extends StoredResource> E restore(E resource, StoredState state, Consumer<E> apply, Predicate<String> slugInUse) {
         if (em.find(resource.getClass(), state.id()) != null) {
-            throw ApiException.conflictOn("meta.id", "a " + resource.resourceType() + " with id " + state.id() + " exists already");
+            throw Failure.conflictOn("meta.id", "a " + resource.resourceType() + " with id " + state.id() + " exists already");
         }
         resource.id = state.id();
         resource.createdAt = state.createdAt() != null ? Times.stored(state.createdAt()) : Times.now();
@@ -84,10 +83,9 @@ public class ResourceWrites {
     }
 
     /** Replaces a resource the client has read at the version its If-Match names, and logs "updated". */
-    public <E extends StoredResource> E replace(Supplier<E> resolve, String ifMatch, Consumer<E> apply) {
-        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
+    public <E extends StoredResource> E replace(Supplier<E> resolve, ExpectedVersion expected, Consumer<E> apply) {
         E resource = resolve.get();
-        Preconditions.check(expected, resource.version);
+        expected.check(resource.version);
         String oldSlug = resource.slug;
         apply.accept(resource);
         slugger.renamed(resource.resourceType(), resource.id, oldSlug, resource.slug);
@@ -96,10 +94,9 @@ public class ResourceWrites {
     }
 
     /** Deletes a resource (409 while referenced, unless force detaches it) and logs "deleted". */
-    public <E extends StoredResource> void delete(Supplier<E> resolve, String ifMatch, boolean force) {
-        OptionalLong expected = Preconditions.expectedVersion(ifMatch);
+    public <E extends StoredResource> void delete(Supplier<E> resolve, ExpectedVersion expected, boolean force) {
         E resource = resolve.get();
-        Preconditions.check(expected, resource.version);
+        expected.check(resource.version);
         referrers.releaseOrRefuse(resource.resourceType(), resource.id, resource.slug, force);
         slugger.forget(resource.id);
         resource.delete();

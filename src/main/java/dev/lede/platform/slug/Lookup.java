@@ -1,7 +1,7 @@
 package dev.lede.platform.slug;
 
 import dev.lede.platform.changelog.ResourceType;
-import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.failure.Failure;
 import dev.lede.platform.failure.MovedException;
 import dev.lede.platform.persistence.Ids;
 import dev.lede.platform.persistence.InLists;
@@ -38,7 +38,7 @@ public final class Lookup {
         if (renamed.isPresent()) {
             throw new MovedException(key, slugOf.apply(renamed.get()));
         }
-        throw ApiException.notFound(type.name(), key);
+        throw Failure.notFound(type.name(), key);
     }
 
     /** Like {@link #resolve}, for references inside a body: an old slug silently means the renamed resource. */

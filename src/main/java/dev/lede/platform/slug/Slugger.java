@@ -1,7 +1,7 @@
 package dev.lede.platform.slug;
 
 import dev.lede.platform.changelog.ResourceType;
-import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.failure.Failure;
 import dev.lede.platform.persistence.Times;
 import dev.lede.platform.text.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,11 +39,11 @@ public class Slugger {
     public String choose(String requested, String name, String selfId, Predicate<String> inUse) {
         if (requested != null) {
             if (!Slugs.isValid(requested)) {
-                throw ApiException.badRequest("slug", "must be lower-case letters, digits and single hyphens, at most "
+                throw Failure.invalid("slug", "must be lower-case letters, digits and single hyphens, at most "
                         + Slugs.MAX_LENGTH + " characters");
             }
             if (inUse.test(requested)) {
-                throw ApiException.conflictOn("slug", "slug '" + requested + "' is already in use");
+                throw Failure.conflictOn("slug", "slug '" + requested + "' is already in use");
             }
             return requested;
         }
@@ -94,7 +94,7 @@ public class Slugger {
         for (int i = 0; i < oldSlugs.size(); i++) {
             String slug = oldSlugs.get(i);
             if (currentElsewhere.test(slug) || SlugRedirect.of(type, slug).isPresent()) {
-                throw ApiException.conflictOn("meta.oldSlugs[" + i + "]", "slug '" + slug + "' is already in use");
+                throw Failure.conflictOn("meta.oldSlugs[" + i + "]", "slug '" + slug + "' is already in use");
             }
             SlugRedirect redirect = new SlugRedirect();
             redirect.key = new SlugRedirect.Key(type, slug);

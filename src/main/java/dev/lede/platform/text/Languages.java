@@ -1,6 +1,6 @@
 package dev.lede.platform.text;
 
-import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.failure.Failure;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 
@@ -20,7 +20,7 @@ public final class Languages {
             }
             return canonical;
         } catch (IllformedLocaleException e) {
-            throw ApiException.badRequest(field, "must be a BCP 47 language tag such as en or pt-BR");
+            throw Failure.invalid(field, "must be a BCP 47 language tag such as en or pt-BR");
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.lede.platform.web;
 
-import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.failure.Failure;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -37,18 +37,18 @@ public class ApiKeyFilter {
             return;
         }
         if (header.length() <= BEARER.length() || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            throw ApiException.unauthorized("use 'Authorization: Bearer <key>'");
+            throw Failure.unauthenticated("use 'Authorization: Bearer <key>'");
         }
         if (!keys.isAdmin(header.substring(BEARER.length()).trim())) {
-            throw write && !keys.writesEnabled() ? refusal() : ApiException.unauthorized("the API key is not valid");
+            throw write && !keys.writesEnabled() ? refusal() : Failure.unauthenticated("the API key is not valid");
         }
         caller.grantAdmin();
     }
 
-    private ApiException refusal() {
+    private Failure refusal() {
         if (!keys.writesEnabled()) {
-            return ApiException.forbidden("writes are disabled: this server has no admin key configured (LEDE_ADMIN_KEY)");
+            return Failure.forbidden("writes are disabled: this server has no admin key configured (LEDE_ADMIN_KEY)");
         }
-        return ApiException.unauthorized("writes need an API key: send 'Authorization: Bearer <key>'");
+        return Failure.unauthenticated("writes need an API key: send 'Authorization: Bearer <key>'");
     }
 }

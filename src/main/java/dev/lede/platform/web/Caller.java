@@ -1,6 +1,6 @@
 package dev.lede.platform.web;
 
-import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.failure.Failure;
 import jakarta.enterprise.context.RequestScoped;
 
 /** Who is calling, as established by {@link ApiKeyFilter}: anonymous or holding the admin key. */
@@ -19,7 +19,7 @@ public class Caller {
 
     public void requireAdmin(String what) {
         if (!admin) {
-            throw ApiException.unauthorized("an API key is required to " + what);
+            throw Failure.unauthenticated("an API key is required to " + what);
         }
     }
 }

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import dev.lede.platform.failure.ApiException;
-import dev.lede.platform.failure.Problem;
+import dev.lede.platform.failure.Failure;
+import dev.lede.platform.failure.FieldError;
 import java.util.List;
 
 /** Explains a body that Jackson could not read, naming the offending field without echoing internals. */
@@ -16,40 +16,40 @@ public final class JsonProblems {
     private JsonProblems() {
     }
 
-    public static ApiException describe(JsonProcessingException e) {
+    public static Failure describe(JsonProcessingException e) {
         if (e instanceof StrictTextDeserializer.Refused refused) {
-            return ApiException.validation(List.of(new Problem.FieldError(pathOf(refused), refused.getOriginalMessage())));
+            return Failure.invalidFields(List.of(new FieldError(pathOf(refused), refused.getOriginalMessage())));
         }
         if (causedBy(e, com.fasterxml.jackson.core.exc.StreamConstraintsException.class)) { // wrapped by a list's reader
-            return ApiException.validation(List.of(new Problem.FieldError("body", "holds more than "
+            return Failure.invalidFields(List.of(new FieldError("body", "holds more than "
                     + JsonStrictness.MAX_TOKENS + " JSON values, more than any write model allows")));
         }
         String duplicate = duplicateKey(e);
         if (duplicate != null) {
-            return ApiException.validation(List.of(new Problem.FieldError(duplicate,
+            return Failure.invalidFields(List.of(new FieldError(duplicate,
                     "appears more than once in its object; give each key once")));
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = pathOf(unknown);
-            return ApiException.validation(List.of(new Problem.FieldError(field, "unknown field")));
+            return Failure.invalidFields(List.of(new FieldError(field, "unknown field")));
         }
         if (e instanceof InvalidFormatException format) {
             String expected = simpleType(format.getTargetType());
-            return ApiException.validation(List.of(new Problem.FieldError(pathOf(format),
+            return Failure.invalidFields(List.of(new FieldError(pathOf(format),
                     "expected " + expected + " but got " + describeValue(format.getValue()))));
         }
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String expected = simpleType(mismatch.getTargetType());
-            return ApiException.validation(List.of(new Problem.FieldError(pathOf(mismatch),
+            return Failure.invalidFields(List.of(new FieldError(pathOf(mismatch),
                     "expected " + expected)));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return ApiException.validation(List.of(new Problem.FieldError(pathOf(mapping), "invalid value")));
+            return Failure.invalidFields(List.of(new FieldError(pathOf(mapping), "invalid value")));
         }
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return new ApiException(400, "malformed-json", "Malformed JSON",
-                "the request body is not valid JSON" + where, List.of(new Problem.FieldError("body", "malformed JSON" + where)), null);
+        return new Failure(Failure.Kind.INVALID, "malformed-json", "Malformed JSON",
+                "the request body is not valid JSON" + where, List.of(new FieldError("body", "malformed JSON" + where)), null);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

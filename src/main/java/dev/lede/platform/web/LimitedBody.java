@@ -1,6 +1,6 @@
 package dev.lede.platform.web;
 
-import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.failure.Failure;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +36,7 @@ public final class LimitedBody extends FilterInputStream {
     private void count(int n) {
         read += n;
         if (read > max) {
-            throw ApiException.payloadTooLarge(max);
+            throw Failure.tooLarge(max);
         }
     }
 }

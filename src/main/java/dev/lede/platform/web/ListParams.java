@@ -1,7 +1,7 @@
 package dev.lede.platform.web;
 
 import dev.lede.platform.config.LedeConfig;
-import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.failure.Failure;
 import dev.lede.platform.persistence.PageRequest;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
@@ -36,7 +36,7 @@ public class ListParams {
         }
         int limit = Params.integer("limit", raw);
         if (limit < 1 || limit > bounds.maxPageSize()) {
-            throw ApiException.badRequest("limit", "must be between 1 and " + bounds.maxPageSize());
+            throw Failure.invalid("limit", "must be between 1 and " + bounds.maxPageSize());
         }
         return limit;
     }

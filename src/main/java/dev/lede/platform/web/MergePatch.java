@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.failure.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -33,10 +33,10 @@ public class MergePatch {
         try {
             JsonNode patch = mapper.readTree(patchBody == null ? "" : patchBody);
             if (patch == null || patch.isMissingNode()) {
-                throw ApiException.badRequest("body", "a merge patch document is required");
+                throw Failure.invalid("body", "a merge patch document is required");
             }
             if (!patch.isObject()) {
-                throw ApiException.badRequest("body", "a merge patch must be a JSON object");
+                throw Failure.invalid("body", "a merge patch must be a JSON object");
             }
             JsonNode merged = merge(mapper.valueToTree(current), patch);
             T result = mapper.treeToValue(merged, writeModel);

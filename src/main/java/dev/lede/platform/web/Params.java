@@ -1,6 +1,6 @@
 package dev.lede.platform.web;
 
-import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.failure.Failure;
 import dev.lede.platform.text.Rfc3339;
 import dev.lede.platform.text.Text;
 import java.time.Instant;
@@ -21,7 +21,7 @@ public final class Params {
             }
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest(name, "expected an integer but got '" + Text.shorten(raw) + "'");
+            throw Failure.invalid(name, "expected an integer but got '" + Text.shorten(raw) + "'");
         }
     }
 
@@ -32,7 +32,7 @@ public final class Params {
         return switch (raw.trim()) {
             case "true", "1", "" -> true;
             case "false", "0" -> false;
-            default -> throw ApiException.badRequest(name, "expected true or false but got '" + Text.shorten(raw) + "'");
+            default -> throw Failure.invalid(name, "expected true or false but got '" + Text.shorten(raw) + "'");
         };
     }
 
@@ -45,7 +45,7 @@ public final class Params {
         try {
             return Rfc3339.dateTimeOrDate(value);
         } catch (java.time.DateTimeException e) {
-            throw ApiException.badRequest(name, "expected an RFC 3339 date-time such as 2022-12-09T00:00:00Z but got '"
+            throw Failure.invalid(name, "expected an RFC 3339 date-time such as 2022-12-09T00:00:00Z but got '"
                     + Text.shorten(raw) + "'");
         }
     }
@@ -63,7 +63,7 @@ public final class Params {
         for (E constant : type.getEnumConstants()) {
             allowed.append(allowed.isEmpty() ? "" : ", ").append(constant.name());
         }
-        throw ApiException.badRequest(name, "unknown value '" + Text.shorten(raw) + "'; allowed: " + allowed);
+        throw Failure.invalid(name, "unknown value '" + Text.shorten(raw) + "'; allowed: " + allowed);
     }
 
 }

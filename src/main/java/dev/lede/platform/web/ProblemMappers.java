@@ -5,10 +5,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.failure.Failure;
+import dev.lede.platform.failure.FieldError;
 import dev.lede.platform.failure.MovedException;
-import dev.lede.platform.failure.Problem;
 import dev.lede.platform.resource.Retry;
+import dev.lede.platform.web.Problem;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -28,15 +29,15 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response api(ApiException e, UriInfo uri) {
-        Response.ResponseBuilder builder = Response.status(e.status());
-        if (e.status() == 401) {
+    public Response failure(Failure e, UriInfo uri) {
+        Response.ResponseBuilder builder = Response.status(Problems.statusOf(e.kind()));
+        if (e.kind() == Failure.Kind.UNAUTHENTICATED) {
             builder.header("WWW-Authenticate", "Bearer realm=\"lede\"");
         }
-        if (e.status() == 503) {
+        if (e.kind() == Failure.Kind.BUSY) {
             builder.header("Retry-After", "1");
         }
-        return problem(builder, e.toProblem(), uri);
+        return problem(builder, Problems.of(e), uri);
     }
 
     @ServerExceptionMapper
@@ -53,27 +54,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
                 .collect(Collectors.toList());
-        return problem(Response.status(400), ApiException.validation(errors).toProblem(), uri);
+        return problem(Response.status(400), Problems.of(Failure.invalidFields(errors)), uri);
     }
 
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
             InvalidFormatException.class, UnrecognizedPropertyException.class})
     public Response json(JsonProcessingException e, UriInfo uri) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof ApiException api) {
-                return api(api, uri); // e.g. the body limit, hit while Jackson was reading a chunked body
+            if (cause instanceof Failure failure) {
+                return failure(failure, uri); // e.g. the body limit, hit while Jackson was reading a chunked body
             }
         }
-        return problem(Response.status(400), JsonProblems.describe(e).toProblem(), uri);
+        return problem(Response.status(400), Problems.of(JsonProblems.describe(e)), uri);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentEdit(RuntimeException e, UriInfo uri) {
-        return api(ApiException.preconditionFailed(
+        return failure(Failure.preconditionFailed(
                 "the resource was changed by another request at the same time; read it again and retry"), uri);
     }
 
@@ -105,23 +106,23 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ApiException api) {
-                return api(api, uri);
+            if (cause instanceof Failure failure) {
+                return failure(failure, uri);
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return concurrentEdit((RuntimeException) cause, uri);
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
-                return api(ApiException.conflict("the write conflicts with data that was stored at the same time; retry",
+                return failure(Failure.conflict("the write conflicts with data that was stored at the same time; retry",
                         (java.util.Map<String, Object>) null), uri);
             }
             if (isLockWait(cause)) {
                 LOG.warnf("A write on %s waited too long for a lock: %s", rawPath(uri), cause.getMessage());
-                return api(ApiException.busy(), uri);
+                return failure(Failure.busy(), uri);
             }
             if (cause instanceof org.hibernate.exception.DataException) {
                 LOG.warnf("A value was refused by the database on %s: %s", rawPath(uri), cause.getMessage());
-                return api(ApiException.badRequest("body", "a value is not accepted (too long or malformed)"), uri);
+                return failure(Failure.invalid("body", "a value is not accepted (too long or malformed)"), uri);
             }
         }
         LOG.errorf(e, "Unexpected failure on %s", rawPath(uri));

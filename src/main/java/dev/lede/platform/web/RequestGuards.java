@@ -1,8 +1,8 @@
 package dev.lede.platform.web;
 
 import dev.lede.platform.config.LedeConfig;
-import dev.lede.platform.failure.ApiException;
-import dev.lede.platform.failure.Problem;
+import dev.lede.platform.failure.Failure;
+import dev.lede.platform.failure.FieldError;
 import dev.lede.platform.text.Text;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
@@ -50,37 +50,37 @@ public class RequestGuards {
         }
         if (request.getUriInfo().getRequestUri().getRawQuery() != null
                 && request.getUriInfo().getRequestUri().getRawQuery().length() > MAX_QUERY_LENGTH) {
-            throw new ApiException(414, "uri-too-long", "URI too long", "the query string is longer than "
+            throw new Failure(Failure.Kind.ADDRESS_TOO_LONG, "uri-too-long", "URI too long", "the query string is longer than "
                     + MAX_QUERY_LENGTH + " characters", null, null);
         }
         Map<String, Boolean> known = KNOWN.computeIfAbsent(method, RequestGuards::queryParamsOf);
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         Map<String, List<String>> given = request.getUriInfo().getQueryParameters();
         for (String name : new TreeSet<>(given.keySet())) {
             Boolean repeatable = known.get(name);
             if (repeatable == null) {
-                errors.add(new Problem.FieldError(name, known.isEmpty() ? "unknown parameter: this operation takes none"
+                errors.add(new FieldError(name, known.isEmpty() ? "unknown parameter: this operation takes none"
                         : "unknown parameter; this operation accepts " + String.join(", ", new TreeSet<>(known.keySet()))));
             } else if (!FLAGS.contains(name) && given.get(name).stream().anyMatch(String::isEmpty)) {
-                errors.add(new Problem.FieldError(name, "has an empty value; leave the parameter out instead"));
+                errors.add(new FieldError(name, "has an empty value; leave the parameter out instead"));
             } else if (!repeatable && given.get(name).size() > 1) {
-                errors.add(new Problem.FieldError(name, "given " + given.get(name).size() + " times; it takes one value"));
+                errors.add(new FieldError(name, "given " + given.get(name).size() + " times; it takes one value"));
             } else {
                 refuseText(name, given.get(name), errors);
             }
         }
         request.getUriInfo().getPathParameters().forEach((name, values) -> refuseText(name, values, errors));
         if (!errors.isEmpty()) {
-            throw ApiException.validation(errors);
+            throw Failure.invalidFields(errors);
         }
     }
 
     /** A NUL or an unpaired surrogate in a parameter (as %00 or %ED%A0%80) is refused like one in a body. */
-    private static void refuseText(String name, List<String> values, List<Problem.FieldError> errors) {
+    private static void refuseText(String name, List<String> values, List<FieldError> errors) {
         for (String value : values) {
             String refusal = Text.refusal(value);
             if (refusal != null) {
-                errors.add(new Problem.FieldError(name, refusal));
+                errors.add(new FieldError(name, refusal));
                 return;
             }
         }
@@ -91,10 +91,10 @@ public class RequestGuards {
         if (length != null) {
             try {
                 if (Long.parseLong(length.trim()) > config.get().api().maxBodyBytes()) {
-                    throw ApiException.payloadTooLarge(config.get().api().maxBodyBytes());
+                    throw Failure.tooLarge(config.get().api().maxBodyBytes());
                 }
             } catch (NumberFormatException e) {
-                throw ApiException.badRequest("Content-Length", "not a number");
+                throw Failure.invalid("Content-Length", "not a number");
             }
         }
     }

@@ -1,7 +1,7 @@
 package dev.lede.platform.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.failure.Failure;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +30,7 @@ public final class Selection {
                     continue;
                 }
                 if (!allowed.contains(trimmed)) {
-                    throw ApiException.badRequest(parameter, "unknown value '" + trimmed + "'; allowed: "
+                    throw Failure.invalid(parameter, "unknown value '" + trimmed + "'; allowed: "
                             + String.join(", ", new TreeSet<>(allowed)));
                 }
                 names.add(trimmed);

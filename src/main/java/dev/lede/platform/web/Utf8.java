@@ -1,6 +1,6 @@
 package dev.lede.platform.web;
 
-import dev.lede.platform.failure.ApiException;
+import dev.lede.platform.failure.Failure;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -125,8 +125,8 @@ public final class Utf8 {
             }
         }
 
-        private static ApiException refused(String where) {
-            return ApiException.badRequest("body", "is not UTF-8 text: " + where);
+        private static Failure refused(String where) {
+            return Failure.invalid("body", "is not UTF-8 text: " + where);
         }
     }
 }

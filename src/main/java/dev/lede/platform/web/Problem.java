@@ -1,9 +1,9 @@
-package dev.lede.platform.failure;
+package dev.lede.platform.web;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.LinkedHashMap;
+import dev.lede.platform.failure.FieldError;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,12 +30,6 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://lede.dev/problems/";
 
-    @Schema(name = "FieldError", description = "One invalid field of a request body, or one invalid query parameter or header.")
-    public record FieldError(
-            @Schema(description = "The field path (body), parameter name (query) or header name.", examples = "limit") String field,
-            @Schema(description = "Why the value is not accepted.", examples = "must be at most 100") String message) {
-    }
-
     /** Extension members (RFC 9457 section 3.2), e.g. {@code references} on a 409, {@code withdrawnAt} on a 410. */
     @JsonAnyGetter
     public Map<String, Object> extensionMembers() {
@@ -44,13 +38,5 @@ public record Problem(
 
     public Problem withInstance(String path) {
         return new Problem(type, title, status, detail, path, errors, extensions);
-    }
-
-    public static Map<String, Object> ext(Object... keyValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            map.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return map;
     }
 }
