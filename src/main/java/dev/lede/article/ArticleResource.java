@@ -144,8 +144,7 @@ public class ArticleResource {
     public Response patch(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
                           @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                           String body) {
-        ArticleInput merged = mergePatch.apply(service.currentInput(key), body, ArticleInput.class);
-        ArticleView view = service.replace(key, IfMatch.parse(ifMatch), merged);
+        ArticleView view = service.patch(key, IfMatch.parse(ifMatch), current -> mergePatch.apply(current, body, ArticleInput.class));
         return representations.written(view, view.version());
     }
 

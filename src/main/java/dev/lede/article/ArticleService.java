@@ -1,5 +1,6 @@
 package dev.lede.article;
 
+import java.util.function.UnaryOperator;
 import dev.lede.entity.NamedEntity;
 import dev.lede.person.Person;
 import dev.lede.platform.cache.ListScope;
@@ -186,17 +187,19 @@ public class ArticleService {
     }
 
     public ArticleView replace(String key, ExpectedVersion expected, ArticleInput input) {
-        return full(writes.replace(() -> resolve(key), expected, article -> {
-            writer.apply(article, input);
-            if (article.status != ArticleStatus.draft && article.publishedAt == null) {
-                article.publishedAt = article.firstPublishedAt; // once published, an article always shows a date
-            }
-        }));
+        return full(writes.replace(() -> resolve(key), expected, article -> applyInput(article, input)));
     }
 
-    /** The current write model, for a merge patch to be applied to. */
-    public ArticleInput currentInput(String key) {
-        return ArticleInputs.of(resolve(key));
+    private void applyInput(Article article, ArticleInput input) {
+        writer.apply(article, input);
+        if (article.status != ArticleStatus.draft && article.publishedAt == null) {
+            article.publishedAt = article.firstPublishedAt; // once published, an article always shows a date
+        }
+    }
+
+    /** A merge patch: the caller's change to the current write model (validated like a PUT body), in one transaction. */
+    public ArticleView patch(String key, ExpectedVersion expected, UnaryOperator<ArticleInput> change) {
+        return full(writes.patch(() -> resolve(key), expected, ArticleInputs::of, change, this::applyInput));
     }
 
     /** Publishes a draft or a withdrawn article. Publishing a published article changes nothing. */

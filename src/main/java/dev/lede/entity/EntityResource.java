@@ -136,8 +136,7 @@ public class EntityResource {
     public Response patch(@PathParam("idOrSlug") @Parameter(description = "Entity id or slug.") String key,
                           @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                           String body) {
-        EntityInput merged = mergePatch.apply(service.currentInput(key), body, EntityInput.class);
-        EntityView view = service.replace(key, IfMatch.parse(ifMatch), merged);
+        EntityView view = service.patch(key, IfMatch.parse(ifMatch), current -> mergePatch.apply(current, body, EntityInput.class));
         return representations.written(view, view.version());
     }
 

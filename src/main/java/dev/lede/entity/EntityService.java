@@ -1,5 +1,6 @@
 package dev.lede.entity;
 
+import java.util.function.UnaryOperator;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.config.LedeConfig;
 import dev.lede.platform.failure.Failure;
@@ -140,9 +141,9 @@ public class EntityService {
         return EntityView.of(writes.replace(() -> resolve(key), expected, entity -> apply(entity, input)));
     }
 
-    /** The current write model, for a merge patch to be applied to. */
-    public EntityInput currentInput(String key) {
-        return EntityInput.of(resolve(key));
+    /** A merge patch: the caller's change to the current write model (validated like a PUT body), in one transaction. */
+    public EntityView patch(String key, ExpectedVersion expected, UnaryOperator<EntityInput> change) {
+        return EntityView.of(writes.patch(() -> resolve(key), expected, EntityInput::of, change, this::apply));
     }
 
     public void delete(String key, ExpectedVersion expected, boolean force) {

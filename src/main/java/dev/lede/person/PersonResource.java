@@ -136,8 +136,7 @@ public class PersonResource {
     public Response patch(@PathParam("idOrSlug") @Parameter(description = "Person id or slug.") String key,
                           @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                           String body) {
-        PersonInput merged = mergePatch.apply(service.currentInput(key), body, PersonInput.class);
-        PersonView view = service.replace(key, IfMatch.parse(ifMatch), merged);
+        PersonView view = service.patch(key, IfMatch.parse(ifMatch), current -> mergePatch.apply(current, body, PersonInput.class));
         return representations.written(view, view.version());
     }
 

@@ -1,5 +1,6 @@
 package dev.lede.person;
 
+import java.util.function.UnaryOperator;
 import dev.lede.entity.EntityService;
 import dev.lede.entity.NamedEntity;
 import dev.lede.platform.changelog.ResourceType;
@@ -105,9 +106,9 @@ public class PersonService {
         return PersonView.of(writes.replace(() -> resolve(key), expected, person -> apply(person, input)));
     }
 
-    /** The current write model, for a merge patch to be applied to. */
-    public PersonInput currentInput(String key) {
-        return PersonInput.of(resolve(key));
+    /** A merge patch: the caller's change to the current write model (validated like a PUT body), in one transaction. */
+    public PersonView patch(String key, ExpectedVersion expected, UnaryOperator<PersonInput> change) {
+        return PersonView.of(writes.patch(() -> resolve(key), expected, PersonInput::of, change, this::apply));
     }
 
     public void delete(String key, ExpectedVersion expected, boolean force) {

@@ -133,8 +133,7 @@ public class QuoteResource {
     public Response patch(@PathParam("idOrSlug") @Parameter(description = "Quote id or slug.") String key,
                           @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                           String body) {
-        QuoteInput merged = mergePatch.apply(service.currentInput(key), body, QuoteInput.class);
-        QuoteView view = service.replace(key, IfMatch.parse(ifMatch), merged);
+        QuoteView view = service.patch(key, IfMatch.parse(ifMatch), current -> mergePatch.apply(current, body, QuoteInput.class));
         return representations.written(view, view.version());
     }
 

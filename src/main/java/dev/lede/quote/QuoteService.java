@@ -1,5 +1,6 @@
 package dev.lede.quote;
 
+import java.util.function.UnaryOperator;
 import dev.lede.article.Article;
 import dev.lede.article.ArticleStatus;
 import dev.lede.article.Quote;
@@ -181,8 +182,9 @@ public class QuoteService {
         return QuoteView.of(writes.replace(() -> resolve(key), expected, quote -> apply(quote, input)));
     }
 
-    public QuoteInput currentInput(String key) {
-        return QuoteInput.of(resolve(key));
+    /** A merge patch: the caller's change to the current write model (validated like a PUT body), in one transaction. */
+    public QuoteView patch(String key, ExpectedVersion expected, UnaryOperator<QuoteInput> change) {
+        return QuoteView.of(writes.patch(() -> resolve(key), expected, QuoteInput::of, change, this::apply));
     }
 
     public void delete(String key, ExpectedVersion expected) {

@@ -136,8 +136,7 @@ public class SourceResource {
     public Response patch(@PathParam("idOrSlug") @Parameter(description = "Source id or slug.") String key,
                           @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                           String body) {
-        SourceInput merged = mergePatch.apply(service.currentInput(key), body, SourceInput.class);
-        SourceView view = service.replace(key, IfMatch.parse(ifMatch), merged);
+        SourceView view = service.patch(key, IfMatch.parse(ifMatch), current -> mergePatch.apply(current, body, SourceInput.class));
         return representations.written(view, view.version());
     }
 

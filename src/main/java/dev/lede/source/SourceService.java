@@ -1,5 +1,6 @@
 package dev.lede.source;
 
+import java.util.function.UnaryOperator;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.config.LedeConfig;
 import dev.lede.platform.persistence.ExpectedVersion;
@@ -104,9 +105,9 @@ public class SourceService {
         return SourceView.of(writes.replace(() -> resolve(key), expected, source -> apply(source, input)));
     }
 
-    /** The current write model, for a merge patch to be applied to. */
-    public SourceInput currentInput(String key) {
-        return SourceInput.of(resolve(key));
+    /** A merge patch: the caller's change to the current write model (validated like a PUT body), in one transaction. */
+    public SourceView patch(String key, ExpectedVersion expected, UnaryOperator<SourceInput> change) {
+        return SourceView.of(writes.patch(() -> resolve(key), expected, SourceInput::of, change, this::apply));
     }
 
     public void delete(String key, ExpectedVersion expected, boolean force) {

@@ -128,6 +128,23 @@ class PersonResourceTest {
     }
 
     @Test
+    void shouldCheckAPatchsIfMatchBeforeItsContentAndStoreNothingWhenTheResultIsInvalid() {
+        ExtractableResponse<Response> created = createPerson("Patched Person " + unique(), List.of());
+        String id = created.path("id");
+        String etag = created.header("ETag");
+        admin().header("If-Match", etag).contentType(MERGE_PATCH).body(Map.of("description", "first change"))
+                .patch("/v1/people/" + id).then().statusCode(200).body("version", equalTo(1));
+        // RFC 9110 13.2.1: preconditions are evaluated before the request content is processed.
+        admin().header("If-Match", etag).contentType(MERGE_PATCH).body(Map.of("name", ""))
+                .patch("/v1/people/" + id).then().statusCode(412).body("errors.field", contains("If-Match"));
+        String current = anonymous().get("/v1/people/" + id).then().statusCode(200).extract().header("ETag");
+        admin().header("If-Match", current).contentType(MERGE_PATCH).body(Map.of("name", "", "description", "second"))
+                .patch("/v1/people/" + id).then().statusCode(400).body("errors.field", contains("name"));
+        anonymous().get("/v1/people/" + id).then().statusCode(200)
+                .body("version", equalTo(1)).body("description", equalTo("first change"));
+    }
+
+    @Test
     void shouldNameEveryInvalidFieldIncludingNestedAffiliations() {
         admin().body(Map.of("name", " ", "sameAs", List.of("wikidata Q1"), "description", "d".repeat(1001),
                         "affiliations", List.of(Map.of("entity", " ", "title", "t".repeat(301)))))

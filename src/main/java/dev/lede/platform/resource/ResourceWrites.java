@@ -10,9 +10,12 @@ import dev.lede.platform.slug.Slugger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The write steps every resource shares, in the order that keeps them safe: check If-Match before touching
@@ -86,6 +89,23 @@ public class ResourceWrites {
     public <E extends StoredResource> E replace(Supplier<E> resolve, ExpectedVersion expected, Consumer<E> apply) {
         E resource = resolve.get();
         expected.check(resource.version);
+        return write(resource, apply);
+    }
+
+    /**
+     * Changes a resource from its current write model, in the caller's one transaction: the version check, then the
+     * change (a merge patch, which validates its result like a PUT body), then the same write as a replace. Nothing
+     * the change sees can move between reading and writing.
+     */
+    public <E extends StoredResource, I> E patch(Supplier<E> resolve, ExpectedVersion expected, Function<E, I> current,
+                                                 UnaryOperator<I> change, BiConsumer<E, I> apply) {
+        E resource = resolve.get();
+        expected.check(resource.version);
+        I changed = change.apply(current.apply(resource));
+        return write(resource, entity -> apply.accept(entity, changed));
+    }
+
+    private <E extends StoredResource> E write(E resource, Consumer<E> apply) {
         String oldSlug = resource.slug;
         apply.accept(resource);
         slugger.renamed(resource.resourceType(), resource.id, oldSlug, resource.slug);
