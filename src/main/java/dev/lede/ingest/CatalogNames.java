@@ -1,6 +1,7 @@
 package dev.lede.ingest;
 
 import dev.lede.ingest.extract.KnownNames;
+import dev.lede.platform.changelog.ChangeEvent;
 import dev.lede.platform.persistence.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -69,7 +70,7 @@ public class CatalogNames {
 
     private synchronized KnownNames first() {
         if (snapshot == null) {
-            snapshot = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> new Snapshot(headSeq(), uncached()));
+            snapshot = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> new Snapshot(ChangeEvent.headSeq(), uncached()));
         }
         return snapshot.names();
     }
@@ -124,8 +125,8 @@ public class CatalogNames {
         try {
             Snapshot seen = snapshot;
             Snapshot next = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
-                long head = headSeq();
-                if (seen != null && (head == seen.seq() || !catalogChangedAfter(seen.seq()))) {
+                long head = ChangeEvent.headSeq();
+                if (seen != null && (head == seen.seq() || !ChangeEvent.anyAfter(seen.seq(), CATALOG))) {
                     return head == seen.seq() ? seen : new Snapshot(head, seen.names()); // same names, same gazetteer
                 }
                 return new Snapshot(head, uncached());
@@ -144,15 +145,6 @@ public class CatalogNames {
         if (extractor instanceof dev.lede.ingest.extract.NewsExtractor news) {
             news.gazetteer(names);
         }
-    }
-
-    private boolean catalogChangedAfter(long seq) {
-        return InLists.query(em, "select count(e) from ChangeEvent e where e.seq > :seq and e.type in :types", Long.class,
-                "types", CATALOG).setParameter("seq", seq).getSingleResult() > 0;
-    }
-
-    private long headSeq() {
-        return ((Number) em.createNativeQuery("SELECT last_seq FROM change_log_head WHERE id = 1").getSingleResult()).longValue();
     }
 
     /** The names as this transaction sees them, not kept (they may include writes that are not committed yet). */

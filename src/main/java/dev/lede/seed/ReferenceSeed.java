@@ -11,6 +11,7 @@ import dev.lede.ingest.IngestService;
 import dev.lede.ingest.extract.RawPage;
 import dev.lede.person.PersonInput;
 import dev.lede.person.PersonService;
+import dev.lede.platform.changelog.ChangeLog;
 import dev.lede.platform.config.LedeConfig;
 import dev.lede.platform.persistence.ExpectedVersion;
 import dev.lede.platform.resource.Retry;
@@ -21,7 +22,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -47,7 +47,7 @@ public class ReferenceSeed {
     private final LedeConfig config;
     private final ObjectMapper mapper;
     private final Validator validator;
-    private final EntityManager em;
+    private final ChangeLog changeLog;
     private final SourceService sources;
     private final EntityService entities;
     private final PersonService people;
@@ -55,13 +55,13 @@ public class ReferenceSeed {
     private final ArticleService articles;
     private final CuratedTouches touches;
 
-    public ReferenceSeed(LedeConfig config, ObjectMapper mapper, Validator validator, EntityManager em,
+    public ReferenceSeed(LedeConfig config, ObjectMapper mapper, Validator validator, ChangeLog changeLog,
                          SourceService sources, EntityService entities, PersonService people, IngestService ingest,
                          CuratedTouches touches, ArticleService articles) {
         this.config = config;
         this.mapper = mapper;
         this.validator = validator;
-        this.em = em;
+        this.changeLog = changeLog;
         this.sources = sources;
         this.entities = entities;
         this.people = people;
@@ -88,9 +88,7 @@ public class ReferenceSeed {
      * on one PostgreSQL seed once.
      */
     void loadIfNeverWritten() {
-        em.createNativeQuery("UPDATE change_log_head SET last_seq = last_seq WHERE id = 1").executeUpdate();
-        Number seq = (Number) em.createNativeQuery("SELECT last_seq FROM change_log_head WHERE id = 1").getSingleResult();
-        if (seq.longValue() != 0) {
+        if (changeLog.lockHead() != 0) {
             return;
         }
         JsonNode seed = read();

@@ -1,5 +1,6 @@
 package dev.lede.platform.changelog;
 
+import dev.lede.platform.persistence.InLists;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /** One committed write. Rows are only ever appended, in commit order, by {@link ChangeLog}. */
@@ -51,6 +53,12 @@ public class ChangeEvent extends PanacheEntityBase {
     public static long lastSeq() {
         Long last = getEntityManager().createQuery("select max(e.seq) from ChangeEvent e", Long.class).getSingleResult();
         return last == null ? 0 : last;
+    }
+
+    /** Whether any event after {@code seq} is about a resource of one of these types. */
+    public static boolean anyAfter(long seq, Collection<ResourceType> types) {
+        return InLists.query(getEntityManager(), "select count(e) from ChangeEvent e where e.seq > :seq and e.type in :types",
+                Long.class, "types", types).setParameter("seq", seq).getSingleResult() > 0;
     }
 
     public static List<ChangeEvent> forResource(String resourceId) {

@@ -45,6 +45,15 @@ public class ChangeLog {
     }
 
     /**
+     * Locks the log's head until this transaction ends, so no other write can append meanwhile (a node seeding a
+     * never-written database: two nodes starting together seed once), and returns the seq of the last event.
+     */
+    public long lockHead() {
+        em.createNativeQuery("UPDATE change_log_head SET last_seq = last_seq WHERE id = 1").executeUpdate();
+        return ChangeEvent.headSeq();
+    }
+
+    /**
      * Fired for every appended event; observers with {@code during = TransactionPhase.AFTER_SUCCESS} see it only
      * once the write has committed (caches drop what it changed, later the search index and webhooks).
      */
