@@ -3,6 +3,7 @@ package dev.lede.entity;
 import dev.lede.platform.cache.ListScope;
 import dev.lede.platform.cache.Representations;
 import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.config.LedeConfig;
 import dev.lede.platform.resource.Retry;
 import dev.lede.platform.web.CatalogParams;
 import dev.lede.platform.web.IfMatch;
@@ -52,11 +53,13 @@ public class EntityResource {
             "sameAs", "createdAt", "updatedAt", "version");
 
     private final EntityService service;
+    private final LedeConfig config;
     private final Representations representations;
     private final MergePatch mergePatch;
 
-    public EntityResource(EntityService service, Representations representations, MergePatch mergePatch) {
+    public EntityResource(EntityService service, LedeConfig config, Representations representations, MergePatch mergePatch) {
         this.service = service;
+        this.config = config;
         this.representations = representations;
         this.mergePatch = mergePatch;
     }
@@ -69,7 +72,7 @@ public class EntityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntityExamples.EntityPage.class)))
     public Response list(@BeanParam CatalogParams.WithKind params, @Context UriInfo uri) {
         Selection fields = Selection.parse("fields", params.fields, FIELDS);
-        return representations.page(service.list(params, next -> PageLinks.of(uri, next)), fields,
+        return representations.page(service.list(params.query(config.api(), EntityService.SORTS), params.kind(EntityKind.class), next -> PageLinks.of(uri, next)), fields,
                 ListScope.of(ResourceType.entity));
     }
 

@@ -1,10 +1,10 @@
 package dev.lede.entity;
 
-import java.util.function.UnaryOperator;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.config.LedeConfig;
 import dev.lede.platform.failure.Failure;
 import dev.lede.platform.failure.FieldError;
+import dev.lede.platform.persistence.CatalogQuery;
 import dev.lede.platform.persistence.ExpectedVersion;
 import dev.lede.platform.persistence.InLists;
 import dev.lede.platform.persistence.ListQuery;
@@ -19,8 +19,6 @@ import dev.lede.platform.resource.StoredState;
 import dev.lede.platform.slug.Lookup;
 import dev.lede.platform.slug.SlugRedirect;
 import dev.lede.platform.slug.Slugger;
-import dev.lede.platform.web.CatalogParams;
-import dev.lede.platform.web.Params;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -29,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Entities: the one place that reads and writes them. Reads run in a transaction too, because entities are
@@ -59,18 +58,18 @@ public class EntityService {
     }
 
     @ReadOnly
-    public Page<EntityView> list(CatalogParams.WithKind params, Function<String, Page.Links> links) {
-        PageRequest page = params.page(config.api());
-        SortKey sort = SortKey.parse(params.sort, "name", SORTS);
-        ListQuery<NamedEntity> query = new ListQuery<>(NamedEntity.class, "e");
-        if (params.kind != null) {
-            query.and("e.kind = :kind", "kind", Params.enumValue("kind", params.kind, EntityKind.class));
+    public Page<EntityView> list(CatalogQuery query, EntityKind kind, Function<String, Page.Links> links) {
+        PageRequest page = query.page();
+        SortKey sort = query.sort();
+        ListQuery<NamedEntity> list = new ListQuery<>(NamedEntity.class, "e");
+        if (kind != null) {
+            list.and("e.kind = :kind", "kind", kind);
         }
-        if (params.q != null && !params.q.isBlank()) {
-            query.and("(lower(e.name) like :q escape '\\' or exists (select 1 from NamedEntity x join x.aliases al"
-                    + " where x.id = e.id and lower(al) like :q escape '\\'))", "q", ListQuery.prefixPattern(params.q));
+        if (query.hasPrefix()) {
+            list.and("(lower(e.name) like :q escape '\\' or exists (select 1 from NamedEntity x join x.aliases al"
+                    + " where x.id = e.id and lower(al) like :q escape '\\'))", "q", ListQuery.prefixPattern(query.prefix()));
         }
-        ListQuery.Slice<NamedEntity> slice = query.page(em, sort, page,
+        ListQuery.Slice<NamedEntity> slice = list.page(em, sort, page,
                 e -> sort.instant() ? e.updatedAt : e.name, e -> e.id);
         NamedEntity.fetchDetails(slice.items());
         return slice.map(EntityView::of, page.limit(), links.apply(slice.nextCursor()));

@@ -3,6 +3,7 @@ package dev.lede.person;
 import dev.lede.platform.cache.ListScope;
 import dev.lede.platform.cache.Representations;
 import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.config.LedeConfig;
 import dev.lede.platform.resource.Retry;
 import dev.lede.platform.web.CatalogParams;
 import dev.lede.platform.web.IfMatch;
@@ -52,11 +53,13 @@ public class PersonResource {
             "sameAs", "createdAt", "updatedAt", "version");
 
     private final PersonService service;
+    private final LedeConfig config;
     private final Representations representations;
     private final MergePatch mergePatch;
 
-    public PersonResource(PersonService service, Representations representations, MergePatch mergePatch) {
+    public PersonResource(PersonService service, LedeConfig config, Representations representations, MergePatch mergePatch) {
         this.service = service;
+        this.config = config;
         this.representations = representations;
         this.mergePatch = mergePatch;
     }
@@ -69,7 +72,7 @@ public class PersonResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonExamples.PersonPage.class)))
     public Response list(@BeanParam CatalogParams params, @Context UriInfo uri) {
         Selection fields = Selection.parse("fields", params.fields, FIELDS);
-        return representations.page(service.list(params, next -> PageLinks.of(uri, next)), fields,
+        return representations.page(service.list(params.query(config.api(), PersonService.SORTS), next -> PageLinks.of(uri, next)), fields,
                 ListScope.of(ResourceType.person));
     }
 

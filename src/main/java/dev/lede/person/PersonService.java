@@ -1,12 +1,12 @@
 package dev.lede.person;
 
-import java.util.function.UnaryOperator;
 import dev.lede.entity.EntityService;
 import dev.lede.entity.NamedEntity;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.config.LedeConfig;
 import dev.lede.platform.failure.Failure;
 import dev.lede.platform.failure.FieldError;
+import dev.lede.platform.persistence.CatalogQuery;
 import dev.lede.platform.persistence.ExpectedVersion;
 import dev.lede.platform.persistence.ListQuery;
 import dev.lede.platform.persistence.Page;
@@ -21,7 +21,6 @@ import dev.lede.platform.resource.StoredState;
 import dev.lede.platform.slug.Lookup;
 import dev.lede.platform.slug.SlugRedirect;
 import dev.lede.platform.slug.Slugger;
-import dev.lede.platform.web.CatalogParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -31,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * People: the one place that reads and writes them. Reads run in a transaction too, because people are
@@ -61,15 +61,15 @@ public class PersonService {
     }
 
     @ReadOnly
-    public Page<PersonView> list(CatalogParams params, Function<String, Page.Links> links) {
-        PageRequest page = params.page(config.api());
-        SortKey sort = SortKey.parse(params.sort, "name", SORTS);
-        ListQuery<Person> query = new ListQuery<>(Person.class, "p");
-        if (params.q != null && !params.q.isBlank()) {
-            query.and("(lower(p.name) like :q escape '\\' or exists (select 1 from Person x join x.aliases al"
-                    + " where x.id = p.id and lower(al) like :q escape '\\'))", "q", ListQuery.prefixPattern(params.q));
+    public Page<PersonView> list(CatalogQuery query, Function<String, Page.Links> links) {
+        PageRequest page = query.page();
+        SortKey sort = query.sort();
+        ListQuery<Person> list = new ListQuery<>(Person.class, "p");
+        if (query.hasPrefix()) {
+            list.and("(lower(p.name) like :q escape '\\' or exists (select 1 from Person x join x.aliases al"
+                    + " where x.id = p.id and lower(al) like :q escape '\\'))", "q", ListQuery.prefixPattern(query.prefix()));
         }
-        ListQuery.Slice<Person> slice = query.page(em, sort, page,
+        ListQuery.Slice<Person> slice = list.page(em, sort, page,
                 p -> sort.instant() ? p.updatedAt : p.name, p -> p.id);
         Person.fetchDetails(slice.items());
         return slice.map(PersonView::of, page.limit(), links.apply(slice.nextCursor()));

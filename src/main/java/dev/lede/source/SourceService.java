@@ -1,8 +1,8 @@
 package dev.lede.source;
 
-import java.util.function.UnaryOperator;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.config.LedeConfig;
+import dev.lede.platform.persistence.CatalogQuery;
 import dev.lede.platform.persistence.ExpectedVersion;
 import dev.lede.platform.persistence.InLists;
 import dev.lede.platform.persistence.ListQuery;
@@ -18,8 +18,6 @@ import dev.lede.platform.resource.StoredState;
 import dev.lede.platform.slug.Lookup;
 import dev.lede.platform.slug.SlugRedirect;
 import dev.lede.platform.slug.Slugger;
-import dev.lede.platform.web.CatalogParams;
-import dev.lede.platform.web.Params;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -27,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Sources: the one place that reads and writes them. Reads run in a transaction too, because entities are
@@ -55,18 +54,18 @@ public class SourceService {
     }
 
     @ReadOnly
-    public Page<SourceView> list(CatalogParams.WithKind params, Function<String, Page.Links> links) {
-        PageRequest page = params.page(config.api());
-        SortKey sort = SortKey.parse(params.sort, "name", SORTS);
-        ListQuery<Source> query = new ListQuery<>(Source.class, "s");
-        if (params.kind != null) {
-            query.and("s.kind = :kind", "kind", Params.enumValue("kind", params.kind, SourceKind.class));
+    public Page<SourceView> list(CatalogQuery query, SourceKind kind, Function<String, Page.Links> links) {
+        PageRequest page = query.page();
+        SortKey sort = query.sort();
+        ListQuery<Source> list = new ListQuery<>(Source.class, "s");
+        if (kind != null) {
+            list.and("s.kind = :kind", "kind", kind);
         }
-        if (params.q != null && !params.q.isBlank()) {
-            query.and("(lower(s.name) like :q escape '\\' or exists (select 1 from Source x join x.aliases al"
-                    + " where x.id = s.id and lower(al) like :q escape '\\'))", "q", ListQuery.prefixPattern(params.q));
+        if (query.hasPrefix()) {
+            list.and("(lower(s.name) like :q escape '\\' or exists (select 1 from Source x join x.aliases al"
+                    + " where x.id = s.id and lower(al) like :q escape '\\'))", "q", ListQuery.prefixPattern(query.prefix()));
         }
-        ListQuery.Slice<Source> slice = query.page(em, sort, page,
+        ListQuery.Slice<Source> slice = list.page(em, sort, page,
                 s -> sort.instant() ? s.updatedAt : s.name, s -> s.id);
         return slice.map(SourceView::of, page.limit(), links.apply(slice.nextCursor()));
     }

@@ -74,4 +74,10 @@ class ArchitectureTest {
     static final ArchRule onlyTheHttpLayerMapsFailuresToStatuses = noClasses()
             .that().resideOutsideOfPackage("dev.lede.platform.web..")
             .should().dependOnClassesThat().belongToAnyOf(dev.lede.platform.web.Problems.class);
+
+    /** Services take domain types: the resource parses parameters at the edge. Articles and quotes are next. */
+    @ArchTest
+    static final ArchRule servicesTakeDomainTypesNotHttpParameters = noClasses().that().haveSimpleNameEndingWith("Service")
+            .and().doNotHaveSimpleName("ArticleService").and().doNotHaveSimpleName("QuoteService")
+            .should().dependOnClassesThat().resideInAPackage("dev.lede.platform.web..");
 }
