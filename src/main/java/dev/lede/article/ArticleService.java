@@ -1,6 +1,5 @@
 package dev.lede.article;
 
-import java.util.function.UnaryOperator;
 import dev.lede.entity.NamedEntity;
 import dev.lede.person.Person;
 import dev.lede.platform.cache.ListScope;
@@ -37,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Articles: reads (with visibility rules), writes, and the publishing workflow. Every write appends to the

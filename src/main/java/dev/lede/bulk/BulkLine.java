@@ -41,7 +41,7 @@ record BulkLine(long number, Type type, Object data, boolean publish, StoredStat
     private static final Map<String, Type> TYPES = Map.of("source", Type.source, "entity", Type.entity,
             "person", Type.person, "article", Type.article, "quote", Type.quote, "export", Type.export, "end", Type.end);
 
-    /** Parses a line; a line the API would refuse throws an {@link Failure} naming the fields. */
+    /** Parses a line; a line the API would refuse throws a {@link Failure} naming the fields. */
     static BulkLine parse(ObjectMapper mapper, long number, String text) {
         try (JsonParser parser = mapper.createParser(text)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {

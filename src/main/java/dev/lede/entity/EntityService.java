@@ -1,7 +1,6 @@
 package dev.lede.entity;
 
 import dev.lede.platform.changelog.ResourceType;
-import dev.lede.platform.config.LedeConfig;
 import dev.lede.platform.failure.Failure;
 import dev.lede.platform.failure.FieldError;
 import dev.lede.platform.persistence.CatalogQuery;
@@ -48,13 +47,11 @@ public class EntityService {
     private final EntityManager em;
     private final ResourceWrites writes;
     private final Slugger slugger;
-    private final LedeConfig config;
 
-    public EntityService(EntityManager em, ResourceWrites writes, Slugger slugger, LedeConfig config) {
+    public EntityService(EntityManager em, ResourceWrites writes, Slugger slugger) {
         this.em = em;
         this.writes = writes;
         this.slugger = slugger;
-        this.config = config;
     }
 
     @ReadOnly

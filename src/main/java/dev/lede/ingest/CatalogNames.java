@@ -2,7 +2,6 @@ package dev.lede.ingest;
 
 import dev.lede.ingest.extract.KnownNames;
 import dev.lede.platform.changelog.ChangeEvent;
-import dev.lede.platform.persistence.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -3,7 +3,6 @@ package dev.lede.person;
 import dev.lede.entity.EntityService;
 import dev.lede.entity.NamedEntity;
 import dev.lede.platform.changelog.ResourceType;
-import dev.lede.platform.config.LedeConfig;
 import dev.lede.platform.failure.Failure;
 import dev.lede.platform.failure.FieldError;
 import dev.lede.platform.persistence.CatalogQuery;
@@ -49,14 +48,12 @@ public class PersonService {
     private final EntityManager em;
     private final ResourceWrites writes;
     private final Slugger slugger;
-    private final LedeConfig config;
     private final EntityService entities;
 
-    public PersonService(EntityManager em, ResourceWrites writes, Slugger slugger, LedeConfig config, EntityService entities) {
+    public PersonService(EntityManager em, ResourceWrites writes, Slugger slugger, EntityService entities) {
         this.em = em;
         this.writes = writes;
         this.slugger = slugger;
-        this.config = config;
         this.entities = entities;
     }
 

@@ -1,6 +1,5 @@
 package dev.lede.quote;
 
-import java.util.function.UnaryOperator;
 import dev.lede.article.Article;
 import dev.lede.article.ArticleStatus;
 import dev.lede.article.Quote;
@@ -39,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /** Quotes: reads that respect their article's visibility, and writes that log to the change log. */
 @ApplicationScoped

@@ -1,7 +1,6 @@
 package dev.lede.source;
 
 import dev.lede.platform.changelog.ResourceType;
-import dev.lede.platform.config.LedeConfig;
 import dev.lede.platform.persistence.CatalogQuery;
 import dev.lede.platform.persistence.ExpectedVersion;
 import dev.lede.platform.persistence.InLists;
@@ -44,13 +43,11 @@ public class SourceService {
     private final EntityManager em;
     private final ResourceWrites writes;
     private final Slugger slugger;
-    private final LedeConfig config;
 
-    public SourceService(EntityManager em, ResourceWrites writes, Slugger slugger, LedeConfig config) {
+    public SourceService(EntityManager em, ResourceWrites writes, Slugger slugger) {
         this.em = em;
         this.writes = writes;
         this.slugger = slugger;
-        this.config = config;
     }
 
     @ReadOnly

@@ -51,6 +51,19 @@ class WireFormatTest {
                 .then().statusCode(400).extract().asString());
     }
 
+    @Test
+    void shouldKeepAnIngestResultAsPinned() throws IOException {
+        String page;
+        try (java.io.InputStream in = WireFormatTest.class.getResourceAsStream("/fixtures/pages/000_bda395528f16ca54.txt")) {
+            page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        // The seed ingested this page: a dry run recognises it and answers the stored article as an ingest result.
+        compare("ingest-reference-page.json", io.restassured.RestAssured.given()
+                .header("Authorization", "Bearer " + dev.lede.support.Api.TEST_KEY)
+                .contentType("text/plain; charset=UTF-8").queryParam("dryRun", true).body(page)
+                .post("/v1/ingest").then().statusCode(200).extract().asString());
+    }
+
     private static void compare(String fixture, String body) throws IOException {
         JsonNode actual = normalise(MAPPER.readTree(body));
         Path file = Path.of("src/test/resources/golden", fixture);

@@ -142,6 +142,9 @@ class PersonResourceTest {
                 .patch("/v1/people/" + id).then().statusCode(400).body("errors.field", contains("name"));
         anonymous().get("/v1/people/" + id).then().statusCode(200)
                 .body("version", equalTo(1)).body("description", equalTo("first change"));
+        // As for PUT and DELETE, If-Match is required before the target is even looked up.
+        admin().contentType(MERGE_PATCH).body(Map.of("description", "x")).patch("/v1/people/nobody-" + unique())
+                .then().statusCode(428).body("errors.field", contains("If-Match"));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.lede.platform.cache;
 
-import dev.lede.platform.cache.Representations;
 import dev.lede.platform.web.Caller;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;

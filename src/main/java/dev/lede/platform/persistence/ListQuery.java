@@ -1,8 +1,5 @@
 package dev.lede.platform.persistence;
 
-import dev.lede.platform.persistence.InLists;
-import dev.lede.platform.persistence.Page;
-import dev.lede.platform.persistence.PageRequest;
 import dev.lede.platform.text.Text;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;

@@ -19,7 +19,7 @@ public class Referrers {
         this.referrers = referrers;
     }
 
-    /** Throws 409 with the counts of each kind of referrer, unless {@code force}; with it, detaches them all. */
+    /** Fails (a conflict) with the counts of each kind of referrer, unless {@code force}; with it, detaches them all. */
     public void releaseOrRefuse(ResourceType type, String id, String slug, boolean force) {
         if (force) {
             referrers.forEach(referrer -> referrer.detach(type, id));

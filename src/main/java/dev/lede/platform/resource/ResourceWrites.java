@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * The write steps every resource shares, in the order that keeps them safe: check If-Match before touching
+ * The write steps every resource shares, in the order that keeps them safe: check the expected version before touching
  * anything, apply the change, remember a renamed slug, and append to the change log last (an event names the
  * version the write produces; it is numbered when the transaction commits).
  */
@@ -67,7 +67,7 @@ public class ResourceWrites {
 
     /**
      * {@link #create} for an import: the resource keeps the id, timestamps, version and old slugs that an export
-     * carried ({@code state}), and the change log gets "created" at that version. An id in use is refused (409).
+     * carried ({@code state}), and the change log gets "created" at that version. An id in use is refused (a conflict).
      * {@code slugInUse} tells whether a slug is the current one of another resource of the type.
      */
     public <E extends StoredResource> E restore(E resource, StoredState state, Consumer<E> apply, Predicate<String> slugInUse) {
@@ -85,7 +85,7 @@ public class ResourceWrites {
         return resource;
     }
 
-    /** Replaces a resource the client has read at the version its If-Match names, and logs "updated". */
+    /** Replaces a resource at the version the client expects, and logs "updated". */
     public <E extends StoredResource> E replace(Supplier<E> resolve, ExpectedVersion expected, Consumer<E> apply) {
         E resource = resolve.get();
         expected.check(resource.version);
@@ -113,7 +113,7 @@ public class ResourceWrites {
         return resource;
     }
 
-    /** Deletes a resource (409 while referenced, unless force detaches it) and logs "deleted". */
+    /** Deletes a resource (a conflict while referenced, unless force detaches it) and logs "deleted". */
     public <E extends StoredResource> void delete(Supplier<E> resolve, ExpectedVersion expected, boolean force) {
         E resource = resolve.get();
         expected.check(resource.version);

@@ -2,7 +2,6 @@ package dev.lede.platform.resource;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.lede.platform.text.Patterns;
-import dev.lede.platform.text.Slugs;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -19,7 +19,7 @@ import java.util.function.Function;
 
 /**
  * Resolves the {@code {idOrSlug}} of a URL: by id, then by current slug, then by an old slug (which answers
- * with a redirect to the current one), else 404.
+ * with a redirect to the current one), else fails (not found).
  */
 public final class Lookup {
     private Lookup() {

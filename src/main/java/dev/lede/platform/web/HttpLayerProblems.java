@@ -2,7 +2,6 @@ package dev.lede.platform.web;
 
 import dev.lede.platform.failure.Failure;
 import dev.lede.platform.ops.RequestIds;
-import dev.lede.platform.web.Problem;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -18,7 +17,7 @@ import org.jboss.logging.Logger;
  * instead of an empty response or Quarkus's own error page: {@link TransportGuards} answers most of them before any
  * routing; this failure handler answers what the router itself fails with (an HTTP/1.1 request without a valid Host,
  * a body handler's limit, a handler that threw outside the REST layer). It runs before Quarkus's error handler. The
- * problem types are those the API's own {@link Failure}s use for the same statuses.
+ * problem types are those {@link Problems} gives the API's own {@link Failure}s of the same status.
  */
 @Singleton
 public class HttpLayerProblems {
@@ -26,7 +25,7 @@ public class HttpLayerProblems {
     /** Before Quarkus's failure handlers, which render their own bodies. */
     static final int FAILURE_ORDER = -TransportGuards.PRIORITY;
 
-    /** Type slug and title per status, as Failure names them. */
+    /** Type slug and title per status, as {@link Problems} answers the Failures of that status. */
     private static final Map<Integer, String[]> KINDS = Map.of(
             400, new String[] {"invalid-request", "Invalid request"},
             404, new String[] {"not-found", "Not found"},

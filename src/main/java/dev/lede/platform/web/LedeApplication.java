@@ -1,7 +1,5 @@
 package dev.lede.platform.web;
 
-import dev.lede.platform.resource.Retry;
-import dev.lede.platform.web.Problem;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;

@@ -65,5 +65,4 @@ public final class Params {
         }
         throw Failure.invalid(name, "unknown value '" + Text.shorten(raw) + "'; allowed: " + allowed);
     }
-
 }

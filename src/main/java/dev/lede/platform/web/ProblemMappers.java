@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.lede.platform.failure.Failure;
 import dev.lede.platform.failure.FieldError;
 import dev.lede.platform.failure.MovedException;
-import dev.lede.platform.resource.Retry;
-import dev.lede.platform.web.Problem;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
