@@ -29,6 +29,14 @@ public final class RawHttp {
 
     /** Sends the request head (and body, if any) as given and reads one answer. */
     public static Answer send(URL root, String head, byte[] body) throws IOException {
+        return send(root, head, body, 1000); // an open connection answers nothing more: a second is enough to tell
+    }
+
+    /**
+     * The same, waiting up to {@code closeWaitMillis} after the answer to see the connection closed: a server that
+     * lingers before closing (to let a client finish sending) needs more than the default second on a busy machine.
+     */
+    public static Answer send(URL root, String head, byte[] body, long closeWaitMillis) throws IOException {
         try (Socket socket = new Socket(root.getHost(), root.getPort())) {
             socket.setSoTimeout(5000);
             OutputStream out = socket.getOutputStream();
@@ -37,7 +45,7 @@ public final class RawHttp {
                 out.write(body);
             }
             out.flush();
-            return read(socket);
+            return read(socket, closeWaitMillis);
         }
     }
 
@@ -45,7 +53,7 @@ public final class RawHttp {
         return send(root, head, null);
     }
 
-    private static Answer read(Socket socket) throws IOException {
+    private static Answer read(Socket socket, long closeWaitMillis) throws IOException {
         InputStream in = socket.getInputStream();
         String statusLine = line(in);
         if (statusLine == null) {
@@ -60,7 +68,7 @@ public final class RawHttp {
         int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
         byte[] body = in.readNBytes(length);
         boolean closed;
-        socket.setSoTimeout(1000); // an open connection answers nothing more: a second is enough to tell
+        socket.setSoTimeout((int) closeWaitMillis);
         try {
             closed = in.read() == -1;
         } catch (SocketTimeoutException stillOpen) {

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TransportErrorsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The server lingers up to this long before closing a refused request's connection; the check waits 2 s more. */
+    private static final long CLOSE_WAIT = TransportGuards.LINGER_MILLIS + 2000;
 
     @TestHTTPResource("/")
     URL root;
@@ -107,7 +109,7 @@ class TransportErrorsTest {
     void shouldAnswerABodyOverTheTransportCapWithA413ProblemAndClose() throws Exception {
         String head = "POST /v1/bulk HTTP/1.1\r\nHost: lede\r\nAuthorization: Bearer " + TEST_KEY
                 + "\r\nContent-Type: application/x-ndjson\r\nContent-Length: " + (17L << 20) + "\r\n\r\n";
-        RawHttp.Answer answer = RawHttp.send(root, head);
+        RawHttp.Answer answer = RawHttp.send(root, head, null, CLOSE_WAIT);
         problem(answer, 413, "Content-Length");
         assertThat(answer.closed()).isTrue();
     }
@@ -118,7 +120,7 @@ class TransportErrorsTest {
         String head = "POST /v1/people HTTP/1.1\r\nHost: lede\r\nAuthorization: Bearer " + TEST_KEY
                 + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
                 + "\r\nTransfer-Encoding: gzip\r\n\r\n";
-        RawHttp.Answer answer = RawHttp.send(root, head, body);
+        RawHttp.Answer answer = RawHttp.send(root, head, body, CLOSE_WAIT);
         problem(answer, 400, "Transfer-Encoding");
         assertThat(answer.closed()).isTrue();
         anonymous().queryParam("q", "Smuggled").get("/v1/people").then().statusCode(200)
@@ -176,7 +178,7 @@ class TransportErrorsTest {
         java.util.Arrays.fill(body, (byte) 'a');
         String head = "POST /v1/bulk HTTP/1.1\r\nHost: lede\r\nAuthorization: Bearer " + TEST_KEY
                 + "\r\nContent-Type: application/x-ndjson\r\nContent-Length: " + body.length + "\r\n\r\n";
-        RawHttp.Answer answer = RawHttp.send(root, head, body);
+        RawHttp.Answer answer = RawHttp.send(root, head, body, CLOSE_WAIT);
         problem(answer, 413, "Content-Length");
         assertThat(answer.closed()).isTrue();
     }
