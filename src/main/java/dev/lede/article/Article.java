@@ -31,7 +31,7 @@ import java.util.Set;
 
 /**
  * A news article and the links it owns: publisher, credits, bylines, mentions and tags. Quotes are their own
- * resource ({@code dev.lede.quote.Quote}) pointing at the article.
+ * resource (the quote feature's Quote, which this package does not know) pointing at the article.
  */
 @Entity
 @Table(name = "article")

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Content-Length or not last (the classic request-smuggling framings). The framing checks here catch the rest: another
  * coding beside a Content-Length, or none ending in chunked.
  * Quarkus's own URI check, which answers an empty 400, is switched off ({@code vertx.disableURIValidation}, set by
- * {@link dev.lede.LedeMain}) because this one answers the same requests with a problem.
+ * the application's main class, LedeMain) because this one answers the same requests with a problem.
  */
 @ApplicationScoped
 public class TransportGuards {
