@@ -4,7 +4,6 @@ import dev.lede.platform.cache.ListScope;
 import dev.lede.platform.cache.Representations;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.config.LedeConfig;
-import dev.lede.platform.resource.Retry;
 import dev.lede.platform.web.CatalogParams;
 import dev.lede.platform.web.IfMatch;
 import dev.lede.platform.web.LedeApplication;
@@ -102,7 +101,7 @@ public class SourceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@NotNull @Valid SourceInput body, @Context UriInfo uri) {
-        SourceView view = Retry.onUniqueConflict(() -> service.create(body));
+        SourceView view = service.create(body);
         return representations.created(uri.getAbsolutePathBuilder().path(view.id()).build(), view, view.version());
     }
 

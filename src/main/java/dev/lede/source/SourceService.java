@@ -13,6 +13,7 @@ import dev.lede.platform.persistence.Times;
 import dev.lede.platform.resource.ExportPages;
 import dev.lede.platform.resource.Exported;
 import dev.lede.platform.resource.ResourceWrites;
+import dev.lede.platform.resource.RetriedOnUniqueConflict;
 import dev.lede.platform.resource.StoredState;
 import dev.lede.platform.slug.Lookup;
 import dev.lede.platform.slug.SlugRedirect;
@@ -77,6 +78,7 @@ public class SourceService {
         return resolve(key).id;
     }
 
+    @RetriedOnUniqueConflict
     public SourceView create(SourceInput input) {
         return SourceView.of(writes.create(new Source(), source -> apply(source, input)));
     }
