@@ -16,9 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Serialised public responses, kept until the change log says something they show has changed.
@@ -48,25 +45,11 @@ public class ResponseCache {
     public record Entry(byte[] body, String etag, String link, Map<String, Long> dependsOn, long generation) {
     }
 
-    /**
-     * For every id (or list marker) a committed write changed, the generation of its last change. Bounded: past
-     * {@link #MAX_TRACKED} ids it is emptied and {@link #floor} rises to the current generation, the version of every
-     * id it no longer holds. As versions only grow, an entry that recorded an id's version sees a larger one after a
-     * change, whether the id is still held or forgotten; a forgotten id costs at most a needless miss. (A map that
-     * only grew held every id ever written: it grew by one entry per new resource for as long as the process ran.)
-     */
-    private final Map<String, Long> versions = new ConcurrentHashMap<>();
-    static final int MAX_TRACKED = 50_000;
-    private final int maxTracked;
-    private volatile long floor;
-    /**
-     * Bumps update the map under the read lock (many at once); forgetting empties it under the write lock, so that
-     * no bump lands in a part of the map the clearing has not reached yet and is then wiped with it.
-     */
-    private final ReadWriteLock forgetting = new ReentrantReadWriteLock();
     /** The generation of the last {@link #clear}: entries whose computation started before it are misses. */
     private volatile long clearedAt;
-    private final AtomicLong generation = new AtomicLong();
+    /** The version of every id and list marker a committed write changed (see {@link Versions}). */
+    private final Versions versions;
+    static final int MAX_TRACKED = Versions.MAX_TRACKED;
     private final Cache<String, Entry> entries = Caffeine.newBuilder()
             .maximumWeight(MAX_BYTES)
             .weigher((String key, Entry entry) -> entry.body().length + key.length() + 64 * entry.dependsOn().size())
@@ -74,7 +57,7 @@ public class ResponseCache {
             .build();
 
     public long generation() {
-        return generation.get();
+        return versions.generation();
     }
 
     /** A miss being computed: the requests that miss the same key meanwhile wait for it rather than compute it too. */
@@ -97,7 +80,7 @@ public class ResponseCache {
     /** Tests: a shorter patience with an unfinished computation, or fewer ids tracked before forgetting. */
     ResponseCache(Duration patience, int maxTracked) {
         this.patience = patience;
-        this.maxTracked = maxTracked;
+        this.versions = new Versions(maxTracked);
     }
 
     /**
@@ -136,7 +119,7 @@ public class ResponseCache {
             return null;
         }
         for (Map.Entry<String, Long> dependency : entry.dependsOn().entrySet()) {
-            if (versionOf(dependency.getKey()) != dependency.getValue()) {
+            if (versions.of(dependency.getKey()) != dependency.getValue()) {
                 entries.asMap().remove(key, entry);
                 return null;
             }
@@ -152,33 +135,33 @@ public class ResponseCache {
             ids.addAll(list.markers());
         }
         Map<String, Long> dependsOn = new HashMap<>();
-        ids.forEach(id -> dependsOn.put(id, versionOf(id)));
-        if (generation.get() == generationAtStart) {
+        ids.forEach(id -> dependsOn.put(id, versions.of(id)));
+        if (versions.generation() == generationAtStart) {
             entries.put(key, new Entry(body, etag, link, Map.copyOf(dependsOn), generationAtStart));
         }
     }
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeLog.Committed change) {
         appliedHere.add(change.seq());
-        bump(change.resourceId());
-        change.embeddedIn().forEach(this::bump);
-        change.listsChanged().forEach(this::bump);
+        versions.bump(change.resourceId());
+        change.embeddedIn().forEach(versions::bump);
+        change.listsChanged().forEach(versions::bump);
     }
 
     /** Makes stale what shows the resource and every list of its type: for a change whose details are unknown. */
-    public void evictChanged(ResourceType type, String resourceId) {
+    void evictChanged(ResourceType type, String resourceId) {
         evictChanged(type, resourceId, null);
     }
 
     /** {@link #evictChanged(ResourceType, String)}, and what shows the resource that embeds it (a quote's article). */
-    public void evictChanged(ResourceType type, String resourceId, String embeddedIn) {
+    void evictChanged(ResourceType type, String resourceId, String embeddedIn) {
         if (embeddedIn != null) {
-            bump(embeddedIn);
+            versions.bump(embeddedIn);
         }
-        bump(resourceId);
-        bump(ListMarkers.every(type));
+        versions.bump(resourceId);
+        versions.bump(ListMarkers.every(type));
         if (type == ResourceType.article) {
-            bump(ListMarkers.every(ResourceType.quote)); // its quotes are public only while it is
+            versions.bump(ListMarkers.every(ResourceType.quote)); // its quotes are public only while it is
         }
     }
 
@@ -201,9 +184,9 @@ public class ResponseCache {
     }
 
     /** Drops everything: for writes made by another node that cannot be traced to the ids they change. */
-    public void clear() {
+    void clear() {
         // Before emptying: a store that passed its generation check just before this still lands after it.
-        clearedAt = generation.incrementAndGet();
+        clearedAt = versions.nextGeneration();
         entries.invalidateAll();
     }
 
@@ -212,43 +195,9 @@ public class ResponseCache {
         io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics.monitor(registry, entries, "responses");
     }
 
-    private void bump(String id) {
-        forgetting.readLock().lock();
-        try {
-            // The generation moves before the version: a store that read the old state sees the move and skips.
-            versions.merge(id, generation.incrementAndGet(), Math::max);
-        } finally {
-            forgetting.readLock().unlock();
-        }
-        if (versions.size() > maxTracked) {
-            forgetVersions();
-        }
-    }
-
-    private long versionOf(String id) {
-        Long version = versions.get(id);
-        return version == null ? floor : version;
-    }
-
-    /**
-     * Raises the floor before emptying the map, with no bump in progress: a reader in between sees an id's version or
-     * the floor, which is at least as large.
-     */
-    private void forgetVersions() {
-        forgetting.writeLock().lock();
-        try {
-            if (versions.size() > maxTracked) {
-                floor = generation.get();
-                versions.clear();
-            }
-        } finally {
-            forgetting.writeLock().unlock();
-        }
-    }
-
     /** How many ids have a version of their own (tests: the map stays bounded). */
     int trackedIds() {
-        return versions.size();
+        return versions.tracked();
     }
 
     private static void collectIds(JsonNode node, Set<String> ids) {

@@ -6,13 +6,9 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -94,7 +90,7 @@ public class TransportGuards {
         if (target != null && target.length() > MAX_REQUEST_TARGET) {
             return new Refusal(414, "the request URL is longer than " + MAX_REQUEST_TARGET + " characters", "url");
         }
-        Refusal headers = headerSize(request);
+        Refusal headers = RequestHeaderChecks.size(request);
         if (headers != null) {
             return headers;
         }
@@ -102,7 +98,7 @@ public class TransportGuards {
             return new Refusal(400, request.getHeader("Host") == null ? "a Host header is required"
                     : "Host is not a valid host name with an optional port", "Host");
         }
-        Refusal url = url(target);
+        Refusal url = RequestUrlCheck.check(target);
         if (url != null) {
             return url;
         }
@@ -110,73 +106,12 @@ public class TransportGuards {
         if (framing != null) {
             return framing;
         }
-        Refusal encoding = contentEncoding(request);
+        Refusal encoding = RequestHeaderChecks.contentEncoding(request);
         if (encoding != null) {
             return encoding;
         }
-        Refusal type = contentType(request);
-        return type != null ? type : accept(request);
-    }
-
-    private static Refusal headerSize(HttpServerRequest request) {
-        long bytes = 0;
-        String largest = null;
-        int largestSize = -1;
-        for (Map.Entry<String, String> header : request.headers()) {
-            int size = header.getKey().length() + header.getValue().length() + 4; // ": " and CRLF
-            bytes += size;
-            if (size > largestSize) {
-                largestSize = size;
-                largest = header.getKey();
-            }
-        }
-        if (bytes <= MAX_HEADER_BYTES) {
-            return null;
-        }
-        return new Refusal(431, "the request headers take " + bytes
-                + " bytes, more than the limit of " + MAX_HEADER_BYTES + " (the largest is " + largest + ")", largest);
-    }
-
-    private static Refusal url(String target) {
-        if (target == null) {
-            return new Refusal(400, "the request has no target URL", "url");
-        }
-        for (int i = 0; i < target.length(); i++) {
-            if (target.charAt(i) >= 0x80) { // the codec reads one byte per character: a raw non-ASCII byte
-                return new Refusal(400, "the request URL holds a raw non-ASCII byte at index " + i
-                        + "; percent-encode non-ASCII characters as UTF-8 (RFC 3986)", "url");
-            }
-        }
-        URI uri;
-        try {
-            uri = new URI(target);
-        } catch (URISyntaxException e) {
-            return new Refusal(400, "the request URL is malformed at index " + e.getIndex() + ": "
-                    + e.getReason().toLowerCase(Locale.ROOT) + " (percent escapes are % and two hex digits)", "url");
-        }
-        if (!Utf8.isWellFormed(percentDecoded(uri.getRawPath())) || !Utf8.isWellFormed(percentDecoded(uri.getRawQuery()))) {
-            return new Refusal(400, "the request URL's percent escapes are not UTF-8 (they would be read as"
-                    + " replacement characters)", "url");
-        }
-        return null;
-    }
-
-    /** The bytes a raw URL component stands for: each %XX its byte, every other (ASCII) character itself. */
-    private static byte[] percentDecoded(String raw) {
-        if (raw == null) {
-            return new byte[0];
-        }
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '%' && i + 2 < raw.length()) {
-                bytes.write(Integer.parseInt(raw, i + 1, i + 3, 16)); // the URI parsed: two hex digits follow
-                i += 2;
-            } else {
-                bytes.write(c);
-            }
-        }
-        return bytes.toByteArray();
+        Refusal type = RequestHeaderChecks.contentType(request);
+        return type != null ? type : RequestHeaderChecks.accept(request);
     }
 
     private Refusal framing(HttpServerRequest request) {
@@ -206,51 +141,5 @@ public class TransportGuards {
             }
         }
         return null;
-    }
-
-    /** A body in a coding Lede does not decode (RFC 9110 section 8.4.1: 415) must not be read as if it were plain. */
-    private static Refusal contentEncoding(HttpServerRequest request) {
-        for (String value : request.headers().getAll("Content-Encoding")) {
-            for (String coding : value.split(",")) {
-                String name = coding.trim().toLowerCase(Locale.ROOT);
-                if (!name.isEmpty() && !name.equals("identity")) {
-                    return new Refusal(415, "Content-Encoding " + name
-                            + " is not supported; send the body as it is", "Content-Encoding");
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Accept must parse too: the REST layer fails on an empty or malformed one while choosing a representation. */
-    private static Refusal accept(HttpServerRequest request) {
-        for (String value : request.headers().getAll("Accept")) {
-            if (value.isBlank()) {
-                return new Refusal(400, "Accept is empty; leave it out or send */*", "Accept");
-            }
-            for (String range : value.split(",")) {
-                try {
-                    if (!range.isBlank()) {
-                        MediaType.valueOf(range.trim());
-                    }
-                } catch (RuntimeException e) {
-                    return new Refusal(400, "Accept does not parse as a list of media ranges", "Accept");
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Refusal contentType(HttpServerRequest request) {
-        String type = request.getHeader("Content-Type");
-        if (type == null) {
-            return null;
-        }
-        try {
-            MediaType.valueOf(type);
-            return null;
-        } catch (RuntimeException e) {
-            return new Refusal(415, "Content-Type does not parse as a media type", "Content-Type");
-        }
     }
 }
