@@ -64,6 +64,13 @@ start() { # name port -> prints the pid; waits until ready
   echo "node $name did not start" >&2; exit 1
 }
 
+load_into() { # file port summary_var seconds_var: POST the file to /v1/bulk, sets the load's summary and its seconds
+  local t0 summary; t0=$(now)
+  summary=$(python3 "$BENCH/load.py" "$1" "http://127.0.0.1:$2" "$KEY" --lines 1000 --loaders "$LOADERS")
+  printf -v "$3" '%s' "$summary"
+  printf -v "$4" '%s' "$(secs "$t0" "$(now)")"
+}
+
 export_to() { # port file -> seconds
   local t0; t0=$(now)
   curl -sSf -H "Authorization: Bearer $KEY" "http://127.0.0.1:$1/v1/export" -o "$2"
@@ -73,9 +80,7 @@ export_to() { # port file -> seconds
 log "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 A=$(start a "$PORT_A"); PIDS+=("$A")
 log "loading $N generated articles into A"
-t0=$(now)
-LOAD_A=$(python3 "$BENCH/load.py" "$DATA" "http://127.0.0.1:$PORT_A" "$KEY" --lines 1000 --loaders "$LOADERS")
-LOAD_A_S=$(secs "$t0" "$(now)")
+load_into "$DATA" "$PORT_A" LOAD_A LOAD_A_S
 log "A loaded in ${LOAD_A_S}s: $LOAD_A"
 
 EXPORT_A_S=$(export_to "$PORT_A" "$WORK/a.ndjson")
@@ -85,9 +90,7 @@ kill "$A"; wait "$A" 2>/dev/null || true
 
 B=$(start b "$PORT_B"); PIDS+=("$B")
 log "importing the export into an empty B"
-t0=$(now)
-IMPORT_B=$(python3 "$BENCH/load.py" "$WORK/a.ndjson" "http://127.0.0.1:$PORT_B" "$KEY" --lines 1000 --loaders "$LOADERS")
-IMPORT_B_S=$(secs "$t0" "$(now)")
+load_into "$WORK/a.ndjson" "$PORT_B" IMPORT_B IMPORT_B_S
 log "B imported in ${IMPORT_B_S}s: $IMPORT_B"
 EXPORT_B_S=$(export_to "$PORT_B" "$WORK/b.ndjson")
 log "B exported in ${EXPORT_B_S}s"

@@ -4,13 +4,7 @@
 -- seen before is answered as a duplicate, a cheaper path). RUN keeps two runs on one database apart.
 -- Prints a RESULT line like paths.lua; "created" counts the 201s (new articles), which should equal requests.
 local result = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "result.lua")
-local counter = 0
-local threads = {}
-function setup(thread)
-  thread:set("id", counter)
-  counter = counter + 1
-  table.insert(threads, thread)
-end
+setup = result.numbered_setup()
 
 local templates = {}
 local n = 0
@@ -43,6 +37,6 @@ end
 
 function done(summary, latency, requests)
   local made = 0
-  for _, thread in ipairs(threads) do made = made + (thread:get("created") or 0) end
+  for _, thread in ipairs(result.threads) do made = made + (thread:get("created") or 0) end
   result.write(summary, latency, { created = made })
 end

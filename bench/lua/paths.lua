@@ -2,11 +2,7 @@
 -- With KEY, every request carries it as a bearer token: key holders bypass the response cache (uncached reads).
 -- Prints one machine-readable RESULT line at the end (latencies in microseconds).
 local result = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "result.lua")
-local counter = 0
-function setup(thread)
-  thread:set("id", counter)
-  counter = counter + 1
-end
+setup = result.numbered_setup()
 
 local paths = {}
 local idx = 0

@@ -15,4 +15,14 @@ function result.write(summary, latency, extra)
   io.write("RESULT {" .. line .. "}\n")
 end
 
+-- Numbers wrk's threads (each script reads its "id" to start at its own offset) and keeps them, so that done() can
+-- sum what each counted: in a script, setup = result.numbered_setup() and result.threads in done().
+result.threads = {}
+function result.numbered_setup()
+  return function(thread)
+    thread:set("id", #result.threads)
+    table.insert(result.threads, thread)
+  end
+end
+
 return result

@@ -3,11 +3,7 @@
 -- articles, that person's and that entity's). wrk ... -s write.lua -- KEY PERSON ENTITY.
 -- Prints a RESULT line like paths.lua; "requests" counts both kinds.
 local result = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "result.lua")
-local counter = 0
-function setup(thread)
-  thread:set("id", counter)
-  counter = counter + 1
-end
+setup = result.numbered_setup()
 
 local n = 0
 local key, person, entity

@@ -7,13 +7,7 @@
 -- wrk ... -s soak/write.lua -- KEY PEOPLE_FILE ENTITIES_FILE [RUN]. Prints a RESULT line (lua/result.lua) with
 -- "created" (201s) and "failed" (non-2xx) counts; the first few refusals go to stderr.
 local result = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "../lua/result.lua")
-local counter = 0
-local threads = {}
-function setup(thread)
-  thread:set("id", counter)
-  counter = counter + 1
-  table.insert(threads, thread)
-end
+setup = result.numbered_setup()
 
 local function lines(path)
   local list = {}
@@ -84,7 +78,7 @@ end
 
 function done(summary, latency, requests)
   local c, f = 0, 0
-  for _, thread in ipairs(threads) do
+  for _, thread in ipairs(result.threads) do
     c = c + (thread:get("created") or 0)
     f = f + (thread:get("failed") or 0)
   end

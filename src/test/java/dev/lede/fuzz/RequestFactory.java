@@ -592,36 +592,25 @@ final class RequestFactory {
                 return unknownField(b, d, document);
             }
             case "null-required" -> {
-                List<Site> required = sites.stream().filter(Site::required).toList();
-                if (required.isEmpty()) {
-                    return unknownField(b, d, document);
-                }
-                Site site = d.pick(required);
-                site.parent().putNull(site.field());
-                b.refusals.add("body: a required field null");
-                return serialize(document);
+                return breakOne(b, d, document, sites, Site::required, site -> {
+                    site.parent().putNull(site.field());
+                    return "body: a required field null";
+                });
             }
             case "wrong-type" -> {
-                if (sites.isEmpty()) {
-                    return unknownField(b, d, document);
-                }
-                Site site = d.pick(sites);
-                site.parent().set(site.field(), wrongType(site.schema(), d));
-                b.refusals.add("body: a field of the wrong type");
-                return serialize(document);
+                return breakOne(b, d, document, sites, site -> true, site -> {
+                    site.parent().set(site.field(), wrongType(site.schema(), d));
+                    return "body: a field of the wrong type";
+                });
             }
             case "unknown-field" -> {
                 return unknownField(b, d, document);
             }
             case "enum" -> {
-                List<Site> enums = sites.stream().filter(s -> s.schema().has("enum")).toList();
-                if (enums.isEmpty()) {
-                    return unknownField(b, d, document);
-                }
-                Site site = d.pick(enums);
-                site.parent().put(site.field(), d.pick("bogus", "", "AUTHOR", " author", "author ", "😀"));
-                b.refusals.add("body: a value outside the enum");
-                return serialize(document);
+                return breakOne(b, d, document, sites, s -> s.schema().has("enum"), site -> {
+                    site.parent().put(site.field(), d.pick("bogus", "", "AUTHOR", " author", "author ", "😀"));
+                    return "body: a value outside the enum";
+                });
             }
             case "pattern" -> {
                 List<Site> patterned = sites.stream().filter(s -> s.schema().has("pattern")).toList();
@@ -640,44 +629,31 @@ final class RequestFactory {
                 return unknownField(b, d, document);
             }
             case "max-length" -> {
-                List<Site> bounded = sites.stream().filter(s -> s.schema().has("maxLength")).toList();
-                if (bounded.isEmpty()) {
-                    return unknownField(b, d, document);
-                }
-                Site site = d.pick(bounded);
-                int max = site.schema().get("maxLength").asInt();
-                if (max > 400_000) {
-                    return unknownField(b, d, document);
-                }
-                site.parent().put(site.field(), "é".repeat(max + d.pick(1, 2, max)));
-                b.refusals.add("body: a string over maxLength");
-                return serialize(document);
+                return breakOne(b, d, document, sites, s -> s.schema().has("maxLength"), site -> {
+                    int max = site.schema().get("maxLength").asInt();
+                    if (max > 400_000) {
+                        return null;
+                    }
+                    site.parent().put(site.field(), "é".repeat(max + d.pick(1, 2, max)));
+                    return "body: a string over maxLength";
+                });
             }
             case "max-items" -> {
-                List<Site> bounded = sites.stream().filter(s -> s.schema().has("maxItems")).toList();
-                if (bounded.isEmpty()) {
-                    return unknownField(b, d, document);
-                }
-                Site site = d.pick(bounded);
-                int max = site.schema().get("maxItems").asInt();
-                ArrayNode items = NODES.arrayNode();
-                JsonNode itemSchema = api.resolve(site.schema().path("items"));
-                for (int i = 0; i <= max; i++) {
-                    items.add(instance(itemSchema, d, 3, new ArrayList<>(), false, site.field()));
-                }
-                site.parent().set(site.field(), items);
-                b.refusals.add("body: an array over maxItems");
-                return serialize(document);
+                return breakOne(b, d, document, sites, s -> s.schema().has("maxItems"), site -> {
+                    ArrayNode items = NODES.arrayNode();
+                    JsonNode itemSchema = api.resolve(site.schema().path("items"));
+                    for (int i = 0; i <= site.schema().get("maxItems").asInt(); i++) {
+                        items.add(instance(itemSchema, d, 3, new ArrayList<>(), false, site.field()));
+                    }
+                    site.parent().set(site.field(), items);
+                    return "body: an array over maxItems";
+                });
             }
             case "minimum" -> {
-                List<Site> bounded = sites.stream().filter(s -> s.schema().has("minimum")).toList();
-                if (bounded.isEmpty()) {
-                    return unknownField(b, d, document);
-                }
-                Site site = d.pick(bounded);
-                site.parent().put(site.field(), site.schema().get("minimum").asLong() - d.pick(1L, 1000L, 3_000_000_000L));
-                b.refusals.add("body: a number below minimum");
-                return serialize(document);
+                return breakOne(b, d, document, sites, s -> s.schema().has("minimum"), site -> {
+                    site.parent().put(site.field(), site.schema().get("minimum").asLong() - d.pick(1L, 1000L, 3_000_000_000L));
+                    return "body: a number below minimum";
+                });
             }
             case "duplicate-key" -> {
                 Iterator<String> names = document.fieldNames();
@@ -819,6 +795,21 @@ final class RequestFactory {
             }
             default -> throw new IllegalStateException(mutation);
         }
+    }
+
+    /**
+     * Breaks one of the fields {@code eligible} picks out: {@code breaks} changes it and names the refusal it should
+     * get, or answers null when it cannot; with no such field, or one that cannot be broken, an unknown field instead.
+     */
+    private byte[] breakOne(Builder b, Draw d, ObjectNode document, List<Site> sites,
+                            java.util.function.Predicate<Site> eligible, java.util.function.Function<Site, String> breaks) {
+        List<Site> candidates = sites.stream().filter(eligible).toList();
+        String refusal = candidates.isEmpty() ? null : breaks.apply(d.pick(candidates));
+        if (refusal == null) {
+            return unknownField(b, d, document);
+        }
+        b.refusals.add(refusal);
+        return serialize(document);
     }
 
     private byte[] unknownField(Builder b, Draw d, ObjectNode document) {

@@ -107,11 +107,7 @@ class TransportErrorsTest {
 
     @Test
     void shouldAnswerABodyOverTheTransportCapWithA413ProblemAndClose() throws Exception {
-        String head = "POST /v1/bulk HTTP/1.1\r\nHost: lede\r\nAuthorization: Bearer " + TEST_KEY
-                + "\r\nContent-Type: application/x-ndjson\r\nContent-Length: " + (17L << 20) + "\r\n\r\n";
-        RawHttp.Answer answer = RawHttp.send(root, head, null, CLOSE_WAIT);
-        problem(answer, 413, "Content-Length");
-        assertThat(answer.closed()).isTrue();
+        refusedAsTooLarge(null, 17L << 20);
     }
 
     @Test
@@ -176,11 +172,7 @@ class TransportErrorsTest {
     void shouldLetAClientStillSendingItsBodyReadThe413() throws Exception {
         byte[] body = new byte[17 << 20]; // past the 16 MiB transport cap, sent in full while the answer waits
         java.util.Arrays.fill(body, (byte) 'a');
-        String head = "POST /v1/bulk HTTP/1.1\r\nHost: lede\r\nAuthorization: Bearer " + TEST_KEY
-                + "\r\nContent-Type: application/x-ndjson\r\nContent-Length: " + body.length + "\r\n\r\n";
-        RawHttp.Answer answer = RawHttp.send(root, head, body, CLOSE_WAIT);
-        problem(answer, 413, "Content-Length");
-        assertThat(answer.closed()).isTrue();
+        refusedAsTooLarge(body, body.length);
     }
 
     @Test
@@ -216,5 +208,14 @@ class TransportErrorsTest {
                 .header("Content-Security-Policy", containsString("default-src 'none'"))
                 .header("X-Frame-Options", "DENY")
                 .header("X-Content-Type-Options", "nosniff");
+    }
+
+    /** A bulk request declaring {@code length} bytes (sending {@code body}, if any) gets a 413 and a closed connection. */
+    private void refusedAsTooLarge(byte[] body, long length) throws Exception {
+        String head = "POST /v1/bulk HTTP/1.1\r\nHost: lede\r\nAuthorization: Bearer " + TEST_KEY
+                + "\r\nContent-Type: application/x-ndjson\r\nContent-Length: " + length + "\r\n\r\n";
+        RawHttp.Answer answer = RawHttp.send(root, head, body, CLOSE_WAIT);
+        problem(answer, 413, "Content-Length");
+        assertThat(answer.closed()).isTrue();
     }
 }
