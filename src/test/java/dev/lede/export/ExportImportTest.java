@@ -1,5 +1,12 @@
 package dev.lede.export;
 
+import static dev.lede.support.Status.CREATED;
+import static dev.lede.support.Status.GONE;
+import static dev.lede.support.Status.MOVED_PERMANENTLY;
+import static dev.lede.support.Status.NOT_FOUND;
+import static dev.lede.support.Status.NO_CONTENT;
+import static dev.lede.support.Status.OK;
+import static dev.lede.support.Status.UNAUTHORIZED;
 import static dev.lede.support.Api.TEST_KEY;
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.anonymous;
@@ -38,11 +45,11 @@ class ExportImportTest {
 
     private static void patch(String path, String body) {
         admin().contentType("application/merge-patch+json").header("If-Match", "*").body(body).patch(path)
-                .then().statusCode(200);
+                .then().statusCode(OK);
     }
 
     private static List<JsonNode> export() throws Exception {
-        String body = given().header("Authorization", "Bearer " + TEST_KEY).get("/v1/export").then().statusCode(200)
+        String body = given().header("Authorization", "Bearer " + TEST_KEY).get("/v1/export").then().statusCode(OK)
                 .contentType(NDJSON).header("Cache-Control", "no-store").extract().asString();
         List<JsonNode> lines = new ArrayList<>();
         for (String line : body.split("\n")) {
@@ -55,7 +62,7 @@ class ExportImportTest {
     private static Map<String, String> snapshot(List<String> paths) {
         Map<String, String> seen = new LinkedHashMap<>();
         for (String path : paths) {
-            var response = given().header("Authorization", "Bearer " + TEST_KEY).get(path).then().statusCode(200).extract();
+            var response = given().header("Authorization", "Bearer " + TEST_KEY).get(path).then().statusCode(OK).extract();
             seen.put(path, response.header("ETag") + " " + response.asString());
         }
         return seen;
@@ -63,7 +70,7 @@ class ExportImportTest {
 
     @Test
     void shouldBeRefusedWithoutAKey() {
-        anonymous().get("/v1/export").then().statusCode(401);
+        anonymous().get("/v1/export").then().statusCode(UNAUTHORIZED);
     }
 
     @Test
@@ -71,16 +78,16 @@ class ExportImportTest {
         String u = unique();
         // A child entity created before its parent: the export must still put the parent first.
         String child = admin().body(Map.of("name", "Child Unit " + u, "kind", "military_unit")).post("/v1/entities")
-                .then().statusCode(201).extract().path("id");
+                .then().statusCode(CREATED).extract().path("id");
         String parent = admin().body(Map.of("name", "Parent Ministry " + u, "kind", "government_body")).post("/v1/entities")
-                .then().statusCode(201).extract().path("id");
+                .then().statusCode(CREATED).extract().path("id");
         patch("/v1/entities/" + child, "{\"parent\": \"" + parent + "\"}");
         String source = admin().body(Map.of("name", "Round Wire " + u, "kind", "wire_agency")).post("/v1/sources")
-                .then().statusCode(201).extract().path("id");
+                .then().statusCode(CREATED).extract().path("id");
         patch("/v1/sources/" + source, "{\"slug\": \"round-wire-renamed-" + u + "\"}");
         String person = admin().body(Map.of("name", "Rita Round " + u, "aliases", List.of("Round"),
                 "affiliations", List.of(Map.of("entity", child, "title", "Commander")))).post("/v1/people")
-                .then().statusCode(201).extract().path("id");
+                .then().statusCode(CREATED).extract().path("id");
         patch("/v1/people/" + person, "{\"slug\": \"rita-round-renamed-" + u + "\"}");
         patch("/v1/people/" + person, "{\"slug\": \"rita-round-again-" + u + "\"}"); // two old slugs, in order
         Map<String, Object> links = Map.of("publisher", source, "credits", List.of(Map.of("source", source, "role", "wire")),
@@ -92,10 +99,10 @@ class ExportImportTest {
         patch("/v1/articles/" + published, "{\"slug\": \"round-trip-renamed-" + u + "\"}");
         String withdrawn = dev.lede.support.Fixtures.published("Round trip withdrawn " + u, Map.of()).path("id");
         admin().header("If-Match", "*").body(Map.of("reason", "Legal")).post("/v1/articles/" + withdrawn + "/withdraw")
-                .then().statusCode(200);
+                .then().statusCode(OK);
         String draft = dev.lede.support.Fixtures.draft("Round trip draft " + u, Map.of()).path("id");
         String quote = admin().body(Map.of("text", "would hold", "article", published,
-                "speaker", Map.of("type", "person", "id", person))).post("/v1/quotes").then().statusCode(201).extract().path("id");
+                "speaker", Map.of("type", "person", "id", person))).post("/v1/quotes").then().statusCode(CREATED).extract().path("id");
         patch("/v1/quotes/" + quote, "{\"slug\": \"round-quote-" + u + "\"}");
 
         List<String> ids = List.of(parent, child, source, person, published, withdrawn, draft, quote);
@@ -126,31 +133,31 @@ class ExportImportTest {
         assertThat(oldSlugs.get(1).asText()).isEqualTo("rita-round-renamed-" + u);
 
         for (String article : List.of(published, withdrawn, draft)) {
-            admin().header("If-Match", "*").delete("/v1/articles/" + article).then().statusCode(204);
+            admin().header("If-Match", "*").delete("/v1/articles/" + article).then().statusCode(NO_CONTENT);
         }
-        admin().header("If-Match", "*").queryParam("force", "true").delete("/v1/people/" + person).then().statusCode(204);
-        admin().header("If-Match", "*").delete("/v1/entities/" + child).then().statusCode(204);
-        admin().header("If-Match", "*").delete("/v1/entities/" + parent).then().statusCode(204);
-        admin().header("If-Match", "*").delete("/v1/sources/" + source).then().statusCode(204);
-        given().header("Authorization", "Bearer " + TEST_KEY).get("/v1/people/" + person).then().statusCode(404);
+        admin().header("If-Match", "*").queryParam("force", "true").delete("/v1/people/" + person).then().statusCode(NO_CONTENT);
+        admin().header("If-Match", "*").delete("/v1/entities/" + child).then().statusCode(NO_CONTENT);
+        admin().header("If-Match", "*").delete("/v1/entities/" + parent).then().statusCode(NO_CONTENT);
+        admin().header("If-Match", "*").delete("/v1/sources/" + source).then().statusCode(NO_CONTENT);
+        given().header("Authorization", "Bearer " + TEST_KEY).get("/v1/people/" + person).then().statusCode(NOT_FOUND);
 
         StringBuilder lines = new StringBuilder(header.toString()).append('\n');
         mine.forEach(line -> lines.append(line.toString()).append('\n'));
-        ndjson().body(lines.toString()).post("/v1/bulk").then().statusCode(200)
+        ndjson().body(lines.toString()).post("/v1/bulk").then().statusCode(OK)
                 .body("accepted", equalTo(ids.size() + 1)).body("rejected", equalTo(0));
 
         assertThat(snapshot(paths)).isEqualTo(before);
-        anonymous().redirects().follow(false).get("/v1/people/rita-round-" + u).then().statusCode(301);
-        anonymous().get("/v1/articles/" + published).then().statusCode(200);
-        anonymous().get("/v1/articles/" + withdrawn).then().statusCode(410);
-        anonymous().get("/v1/articles/" + draft).then().statusCode(404);
+        anonymous().redirects().follow(false).get("/v1/people/rita-round-" + u).then().statusCode(MOVED_PERMANENTLY);
+        anonymous().get("/v1/articles/" + published).then().statusCode(OK);
+        anonymous().get("/v1/articles/" + withdrawn).then().statusCode(GONE);
+        anonymous().get("/v1/articles/" + draft).then().statusCode(NOT_FOUND);
         List<JsonNode> again = export().stream().filter(line -> ids.contains(line.path("meta").path("id").asText())).toList();
         assertThat(again).isEqualTo(mine);
     }
 
     @Test
     void shouldRefuseAnImportedIdThatExistsAndStateTheApiCannotReachNamingTheField() {
-        String id = admin().body(Map.of("name", "Existing " + unique())).post("/v1/people").then().statusCode(201)
+        String id = admin().body(Map.of("name", "Existing " + unique())).post("/v1/people").then().statusCode(CREATED)
                 .extract().path("id");
         String u = unique();
         String lines = String.join("\n",
@@ -166,7 +173,7 @@ class ExportImportTest {
                         + "\"meta\":{\"id\":\"0194f3b2-7c1e-7a3b-9c2d-1e2f3a4b5c70\",\"status\":\"published\"}}",
                 "{\"type\":\"article\",\"data\":{\"headline\":\"Draft withdrawn " + u + "\",\"language\":\"en\"},"
                         + "\"meta\":{\"id\":\"0194f3b2-7c1e-7a3b-9c2d-1e2f3a4b5c71\",\"withdrawalReason\":\"Legal\"}}") + "\n";
-        ndjson().body(lines).post("/v1/bulk").then().statusCode(200)
+        ndjson().body(lines).post("/v1/bulk").then().statusCode(OK)
                 .body("accepted", equalTo(0)).body("rejected", equalTo(7))
                 .body("errors[0].errors[0].field", equalTo("meta.id"))
                 .body("errors[1].errors[0].field", equalTo("meta.id"))

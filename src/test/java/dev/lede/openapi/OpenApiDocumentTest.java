@@ -1,5 +1,6 @@
 package dev.lede.openapi;
 
+import static dev.lede.support.Status.OK;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -23,7 +24,7 @@ class OpenApiDocumentTest {
 
     @Test
     void shouldServeTheCommittedJsonDocument() throws IOException {
-        String served = given().queryParam("format", "json").get("/openapi").then().statusCode(200).extract().asString();
+        String served = given().queryParam("format", "json").get("/openapi").then().statusCode(OK).extract().asString();
         ObjectMapper mapper = new ObjectMapper();
         JsonNode committed = mapper.readTree(Files.readString(Path.of("openapi/openapi.json"), StandardCharsets.UTF_8));
         assertThat(mapper.readTree(served)).as(HINT).isEqualTo(committed);
@@ -32,7 +33,7 @@ class OpenApiDocumentTest {
     /** The test build writes the document it generates to target/openapi-test (application.properties). */
     @Test
     void shouldCommitTheYamlDocumentThatTheCodeGenerates() throws IOException {
-        given().get("/openapi").then().statusCode(200).body(containsString("openapi: 3.1"));
+        given().get("/openapi").then().statusCode(OK).body(containsString("openapi: 3.1"));
         String generated = Files.readString(Path.of("target/openapi-test/openapi.yaml"), StandardCharsets.UTF_8);
         String committed = Files.readString(Path.of("openapi/openapi.yaml"), StandardCharsets.UTF_8);
         assertThat(committed).as(HINT).isEqualTo(generated);
@@ -40,7 +41,7 @@ class OpenApiDocumentTest {
 
     @Test
     void shouldDescribeOpenApi31WithEveryOperationNamed() {
-        given().queryParam("format", "json").get("/openapi").then().statusCode(200)
+        given().queryParam("format", "json").get("/openapi").then().statusCode(OK)
                 .body("openapi", org.hamcrest.Matchers.startsWith("3.1"))
                 .body("paths.'/v1/articles'.get.operationId", org.hamcrest.Matchers.equalTo("listArticles"))
                 .body("components.schemas.Problem.description", containsString("RFC 9457"));
@@ -48,6 +49,6 @@ class OpenApiDocumentTest {
 
     @Test
     void shouldServeSwaggerUiAtDocs() {
-        given().redirects().follow(true).get("/docs/").then().statusCode(200).body(containsString("swagger"));
+        given().redirects().follow(true).get("/docs/").then().statusCode(OK).body(containsString("swagger"));
     }
 }

@@ -1,5 +1,13 @@
 package dev.lede.platform.changelog;
 
+import static dev.lede.support.Status.BAD_REQUEST;
+import static dev.lede.support.Status.CONFLICT;
+import static dev.lede.support.Status.CREATED;
+import static dev.lede.support.Status.NO_CONTENT;
+import static dev.lede.support.Status.OK;
+import static dev.lede.support.Status.PRECONDITION_FAILED;
+import static dev.lede.support.Status.PRECONDITION_REQUIRED;
+import static dev.lede.support.Status.UNAUTHORIZED;
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,12 +58,12 @@ class ChangeLogTest {
     @Test
     void createUpdateDeleteAppendOneEventEachWithTheWrittenVersion() {
         var created = admin().body(Map.of("name", "Logged " + unique(), "kind", "publisher")).post("/v1/sources")
-                .then().statusCode(201).extract();
+                .then().statusCode(CREATED).extract();
         String id = created.path("id");
         String etag = admin().header("If-Match", created.header("ETag"))
                 .body(Map.of("name", "Logged again " + unique(), "kind", "publisher"))
-                .put("/v1/sources/" + id).then().statusCode(200).extract().header("ETag");
-        admin().header("If-Match", etag).delete("/v1/sources/" + id).then().statusCode(204);
+                .put("/v1/sources/" + id).then().statusCode(OK).extract().header("ETag");
+        admin().header("If-Match", etag).delete("/v1/sources/" + id).then().statusCode(NO_CONTENT);
 
         List<ChangeEvent> events = eventsOf(id);
         assertThat(events).extracting(e -> e.type, e -> e.op, e -> e.version).containsExactly(
@@ -89,9 +97,9 @@ class ChangeLogTest {
         try {
             // Deleting an article with a quote commits two events in one transaction.
             String article = admin().body(Map.of("headline", "Two events " + unique(), "language", "en",
-                    "body", List.of("Said here."))).post("/v1/articles").then().statusCode(201).extract().path("id");
-            admin().body(Map.of("text", "Said here.", "article", article)).post("/v1/quotes").then().statusCode(201);
-            admin().header("If-Match", "*").delete("/v1/articles/" + article).then().statusCode(204);
+                    "body", List.of("Said here."))).post("/v1/articles").then().statusCode(CREATED).extract().path("id");
+            admin().body(Map.of("text", "Said here.", "article", article)).post("/v1/quotes").then().statusCode(CREATED);
+            admin().header("If-Match", "*").delete("/v1/articles/" + article).then().statusCode(NO_CONTENT);
         } finally {
             pool.removeHandler(handler);
         }
@@ -104,35 +112,35 @@ class ChangeLogTest {
     @Test
     void failedWritesAppendNothing() {
         var created = admin().body(Map.of("name", "Unchanged " + unique(), "kind", "publisher")).post("/v1/sources")
-                .then().statusCode(201).extract();
+                .then().statusCode(CREATED).extract();
         String id = created.path("id");
         String slug = created.path("slug");
         String staleEtag = created.header("ETag");
         admin().header("If-Match", staleEtag).body(Map.of("name", "Changed " + unique(), "kind", "publisher"))
-                .put("/v1/sources/" + id).then().statusCode(200);
+                .put("/v1/sources/" + id).then().statusCode(OK);
         long before = lastSeq();
 
         // 400: validation, malformed JSON, wrong type.
-        admin().body(Map.of("name", " ", "kind", "publisher")).post("/v1/sources").then().statusCode(400);
-        admin().body("{\"name\": ").post("/v1/sources").then().statusCode(400);
+        admin().body(Map.of("name", " ", "kind", "publisher")).post("/v1/sources").then().statusCode(BAD_REQUEST);
+        admin().body("{\"name\": ").post("/v1/sources").then().statusCode(BAD_REQUEST);
         admin().header("If-Match", "*").body(Map.of("name", "X", "kind", "nope")).put("/v1/sources/" + id)
-                .then().statusCode(400);
+                .then().statusCode(BAD_REQUEST);
         // 412: a stale If-Match on PUT, PATCH and DELETE.
         admin().header("If-Match", staleEtag).body(Map.of("name", "Lost update", "kind", "publisher"))
-                .put("/v1/sources/" + id).then().statusCode(412);
+                .put("/v1/sources/" + id).then().statusCode(PRECONDITION_FAILED);
         admin().header("If-Match", staleEtag).contentType("application/merge-patch+json")
-                .body(Map.of("name", "Lost patch")).patch("/v1/sources/" + id).then().statusCode(412);
-        admin().header("If-Match", staleEtag).delete("/v1/sources/" + id).then().statusCode(412);
+                .body(Map.of("name", "Lost patch")).patch("/v1/sources/" + id).then().statusCode(PRECONDITION_FAILED);
+        admin().header("If-Match", staleEtag).delete("/v1/sources/" + id).then().statusCode(PRECONDITION_FAILED);
         // 428: no If-Match.
         admin().body(Map.of("name", "No precondition", "kind", "publisher")).put("/v1/sources/" + id)
-                .then().statusCode(428);
+                .then().statusCode(PRECONDITION_REQUIRED);
         // 409: a slug that is taken.
         admin().body(Map.of("name", "Squatter " + unique(), "kind", "publisher", "slug", slug)).post("/v1/sources")
-                .then().statusCode(409);
+                .then().statusCode(CONFLICT);
         // 401: no key.
         io.restassured.RestAssured.given().contentType("application/json")
                 .body(Map.of("name", "Anonymous " + unique(), "kind", "publisher")).post("/v1/sources")
-                .then().statusCode(401);
+                .then().statusCode(UNAUTHORIZED);
 
         assertThat(eventsAfter(before)).isEmpty();
         assertThat(eventsOf(id)).extracting(e -> e.op).containsExactly(ChangeOp.created, ChangeOp.updated);
@@ -155,7 +163,7 @@ class ChangeLogTest {
                     List<String> ids = new ArrayList<>();
                     for (int i = 0; i < perThread; i++) {
                         ids.add(admin().body(Map.of("name", tag + " " + thread + "-" + i, "kind", "other"))
-                                .post("/v1/sources").then().statusCode(201).extract().path("id"));
+                                .post("/v1/sources").then().statusCode(CREATED).extract().path("id"));
                     }
                     return ids;
                 }));
@@ -204,7 +212,7 @@ class ChangeLogTest {
             assertThat(appended.await(30, TimeUnit.SECONDS)).isTrue();
             // Meanwhile another write commits: it used to wait for the counter's row lock until the first committed.
             Future<String> quick = pool.submit(() -> admin().body(Map.of("name", "Quick " + unique(), "kind", "other"))
-                    .post("/v1/sources").then().statusCode(201).extract().<String>path("id"));
+                    .post("/v1/sources").then().statusCode(CREATED).extract().<String>path("id"));
             String quickId = quick.get(20, TimeUnit.SECONDS);
             release.countDown();
             slow.get(30, TimeUnit.SECONDS);

@@ -1,5 +1,7 @@
 package dev.lede.platform.ops;
 
+import static dev.lede.support.Status.NOT_FOUND;
+import static dev.lede.support.Status.OK;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -23,23 +25,23 @@ class OperationsTest {
     @Test
     void shouldEchoASaneRequestId() {
         given().header("X-Request-Id", "abc-123.DEF_9").get("/v1/articles")
-                .then().statusCode(200).header("X-Request-Id", "abc-123.DEF_9");
+                .then().statusCode(OK).header("X-Request-Id", "abc-123.DEF_9");
     }
 
     @Test
     void shouldGenerateARequestIdWhenAbsentOrUnsafe() {
-        given().get("/v1/articles").then().statusCode(200).header("X-Request-Id", matchesPattern(UUID));
+        given().get("/v1/articles").then().statusCode(OK).header("X-Request-Id", matchesPattern(UUID));
         given().header("X-Request-Id", "bad id\" with spaces").get("/v1/articles")
-                .then().statusCode(200).header("X-Request-Id", matchesPattern(UUID));
+                .then().statusCode(OK).header("X-Request-Id", matchesPattern(UUID));
         given().header("X-Request-Id", "x".repeat(200)).get("/v1/articles")
                 .then().header("X-Request-Id", matchesPattern(UUID));
     }
 
     @Test
     void shouldCarryTheRequestIdOnErrorsAndManagementEndpoints() {
-        given().get("/v1/articles/no-such-article").then().statusCode(404).header("X-Request-Id", matchesPattern(UUID));
-        given().get("/no/such/path").then().statusCode(404).header("X-Request-Id", matchesPattern(UUID));
-        given().header("X-Request-Id", "health-1").get("/q/health/live").then().statusCode(200).header("X-Request-Id", "health-1");
+        given().get("/v1/articles/no-such-article").then().statusCode(NOT_FOUND).header("X-Request-Id", matchesPattern(UUID));
+        given().get("/no/such/path").then().statusCode(NOT_FOUND).header("X-Request-Id", matchesPattern(UUID));
+        given().header("X-Request-Id", "health-1").get("/q/health/live").then().statusCode(OK).header("X-Request-Id", "health-1");
     }
 
     @Test
@@ -66,8 +68,8 @@ class OperationsTest {
         logger.addHandler(capture);
         try {
             given().header("X-Request-Id", "log-probe-42").get(MdcProbe.PATH)
-                    .then().statusCode(200).header("X-Request-Id", "log-probe-42").body(equalTo("log-probe-42"));
-            String generated = given().get(MdcProbe.PATH).then().statusCode(200).extract().header("X-Request-Id");
+                    .then().statusCode(OK).header("X-Request-Id", "log-probe-42").body(equalTo("log-probe-42"));
+            String generated = given().get(MdcProbe.PATH).then().statusCode(OK).extract().header("X-Request-Id");
             assertThat(generated).matches(UUID);
             assertThat(records).extracting(r -> r.getMdc(RequestIds.MDC_KEY)).contains("log-probe-42", generated);
         } finally {
@@ -77,9 +79,9 @@ class OperationsTest {
 
     @Test
     void shouldExposePrometheusMetricsPerRoute() {
-        given().get("/v1/articles").then().statusCode(200);
-        given().get("/v1/articles/no-such-article").then().statusCode(404);
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        given().get("/v1/articles").then().statusCode(OK);
+        given().get("/v1/articles/no-such-article").then().statusCode(NOT_FOUND);
+        String metrics = given().get("/q/metrics").then().statusCode(OK).extract().asString();
         assertThat(metrics)
                 .contains("http_server_requests_seconds_bucket{")
                 .contains("uri=\"/v1/articles\"")
@@ -89,8 +91,8 @@ class OperationsTest {
 
     @Test
     void shouldReportLivenessAndReadinessWithTheDatabase() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+        given().get("/q/health/live").then().statusCode(OK).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(OK).body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")))
                 .body("checks.find { it.name.contains('Database') }.status", equalTo("UP"));
     }

@@ -1,5 +1,6 @@
 package dev.lede.platform.slug;
 
+import static dev.lede.support.Status.CREATED;
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,10 +19,10 @@ class SlugChoiceTest {
         String name = "Namesake " + unique();
         String base = name.toLowerCase().replace(' ', '-');
         for (int n = 1; n <= 20; n++) {
-            String slug = admin().body(Map.of("name", name)).post("/v1/people").then().statusCode(201).extract().path("slug");
+            String slug = admin().body(Map.of("name", name)).post("/v1/people").then().statusCode(CREATED).extract().path("slug");
             assertThat(slug).isEqualTo(n == 1 ? base : base + "-" + n);
         }
-        JsonPath twentyFirst = admin().body(Map.of("name", name)).post("/v1/people").then().statusCode(201).extract().jsonPath();
+        JsonPath twentyFirst = admin().body(Map.of("name", name)).post("/v1/people").then().statusCode(CREATED).extract().jsonPath();
         String id = twentyFirst.getString("id").replace("-", "");
         assertThat(twentyFirst.getString("slug")).isEqualTo(base + "-" + id.substring(id.length() - 8));
     }

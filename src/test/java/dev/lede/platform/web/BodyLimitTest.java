@@ -1,5 +1,7 @@
 package dev.lede.platform.web;
 
+import static dev.lede.support.Status.CREATED;
+import static dev.lede.support.Status.OK;
 import static dev.lede.platform.web.ProblemAssertions.problem;
 import static dev.lede.support.Api.TEST_KEY;
 import static dev.lede.support.Api.admin;
@@ -43,13 +45,13 @@ class BodyLimitTest {
     }
 
     private static void assertNotStored(String name) {
-        anonymous().queryParam("q", name).get("/v1/sources").then().statusCode(200).body("data", hasSize(0));
+        anonymous().queryParam("q", name).get("/v1/sources").then().statusCode(OK).body("data", hasSize(0));
     }
 
     @Test
     void aBodyAtTheLimitIsAccepted() {
         String name = "At limit " + unique();
-        admin().body(paddedSource(name, LIMIT)).post("/v1/sources").then().statusCode(201)
+        admin().body(paddedSource(name, LIMIT)).post("/v1/sources").then().statusCode(CREATED)
                 .body("name", equalTo(name));
     }
 
@@ -81,7 +83,7 @@ class BodyLimitTest {
         String name = "Chunked small " + unique();
         HttpResponse<String> response = sendChunked(paddedSource(name, 4096));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        anonymous().queryParam("q", name).get("/v1/sources").then().statusCode(200).body("data", hasSize(1));
+        anonymous().queryParam("q", name).get("/v1/sources").then().statusCode(OK).body("data", hasSize(1));
     }
 
     /** BodyPublishers.ofInputStream has no known length, so HttpClient sends Transfer-Encoding: chunked. */

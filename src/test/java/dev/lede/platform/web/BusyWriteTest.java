@@ -1,5 +1,7 @@
 package dev.lede.platform.web;
 
+import static dev.lede.support.Status.CREATED;
+import static dev.lede.support.Status.OK;
 import static dev.lede.platform.web.ProblemAssertions.problem;
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.unique;
@@ -36,13 +38,13 @@ class BusyWriteTest {
     void aWriteToARowHeldByAnotherTransactionIsA503WithRetryAfter() throws Exception {
         String name = "Held " + unique();
         String id = admin().body(Map.of("name", name, "kind", "publisher")).post("/v1/sources")
-                .then().statusCode(201).extract().path("id");
+                .then().statusCode(CREATED).extract().path("id");
 
         whileHolding(em -> em.createNativeQuery("UPDATE source SET version = version WHERE id = :id").setParameter("id", id)
                 .executeUpdate(), () -> admin().header("If-Match", "*").body(Map.of("name", "Changed " + unique(), "kind", "publisher"))
                 .put("/v1/sources/" + id).then(), "/v1/sources/" + id);
 
-        admin().get("/v1/sources/" + id).then().statusCode(200).body("name", equalTo(name));
+        admin().get("/v1/sources/" + id).then().statusCode(OK).body("name", equalTo(name));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.lede.platform.web;
 
+import static dev.lede.support.Status.CREATED;
+import static dev.lede.support.Status.OK;
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.unique;
@@ -31,7 +33,7 @@ class ConcurrentEditTest {
 
     private void race() throws Exception {
         var created = admin().body(Map.of("name", "Race " + unique(), "kind", "publisher", "aliases", List.of("R")))
-                .post("/v1/sources").then().statusCode(201).extract();
+                .post("/v1/sources").then().statusCode(CREATED).extract();
         String id = created.path("id");
         String etag = created.header("ETag");
 
@@ -58,7 +60,7 @@ class ConcurrentEditTest {
         } finally {
             pool.shutdownNow();
         }
-        anonymous().get("/v1/sources/" + id).then().statusCode(200).body("version", equalTo(1))
+        anonymous().get("/v1/sources/" + id).then().statusCode(OK).body("version", equalTo(1))
                 .body("kind", equalTo("broadcaster"));
     }
 }

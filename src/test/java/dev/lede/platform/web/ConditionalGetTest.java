@@ -1,5 +1,8 @@
 package dev.lede.platform.web;
 
+import static dev.lede.support.Status.CREATED;
+import static dev.lede.support.Status.NOT_MODIFIED;
+import static dev.lede.support.Status.OK;
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.unique;
@@ -20,35 +23,35 @@ class ConditionalGetTest {
     @Test
     void notModifiedUntilChanged() {
         String id = admin().body(Map.of("name", "Cond " + unique(), "kind", "publisher")).post("/v1/sources")
-                .then().statusCode(201).extract().path("id");
+                .then().statusCode(CREATED).extract().path("id");
         String path = "/v1/sources/" + id;
-        String etag = anonymous().get(path).then().statusCode(200).header("ETag", matchesPattern("\"v0-[0-9a-f]+\""))
+        String etag = anonymous().get(path).then().statusCode(OK).header("ETag", matchesPattern("\"v0-[0-9a-f]+\""))
                 .extract().header("ETag");
 
         ExtractableResponse<Response> notModified = anonymous().header("If-None-Match", etag).get(path).then()
-                .statusCode(304).header("ETag", equalTo(etag)).extract();
+                .statusCode(NOT_MODIFIED).header("ETag", equalTo(etag)).extract();
         assertThat(notModified.asByteArray()).isEmpty();
         // A list of tags containing the current one matches too.
-        anonymous().header("If-None-Match", "\"other\", " + etag).get(path).then().statusCode(304);
-        anonymous().header("If-None-Match", "\"v0-000000000000\"").get(path).then().statusCode(200);
+        anonymous().header("If-None-Match", "\"other\", " + etag).get(path).then().statusCode(NOT_MODIFIED);
+        anonymous().header("If-None-Match", "\"v0-000000000000\"").get(path).then().statusCode(OK);
 
         String renamed = "Cond renamed " + unique();
-        admin().header("If-Match", etag).body(Map.of("name", renamed, "kind", "publisher")).put(path).then().statusCode(200);
+        admin().header("If-Match", etag).body(Map.of("name", renamed, "kind", "publisher")).put(path).then().statusCode(OK);
 
-        String newEtag = anonymous().header("If-None-Match", etag).get(path).then().statusCode(200)
+        String newEtag = anonymous().header("If-None-Match", etag).get(path).then().statusCode(OK)
                 .body("name", equalTo(renamed)).header("ETag", matchesPattern("\"v1-[0-9a-f]+\"")).extract().header("ETag");
         assertThat(newEtag).isNotEqualTo(etag);
-        anonymous().header("If-None-Match", newEtag).get(path).then().statusCode(304).header("ETag", equalTo(newEtag));
+        anonymous().header("If-None-Match", newEtag).get(path).then().statusCode(NOT_MODIFIED).header("ETag", equalTo(newEtag));
     }
 
     @Test
     void listsAnswer304Too() {
         String tag = "condlist" + unique();
-        admin().body(Map.of("name", tag, "kind", "other")).post("/v1/sources").then().statusCode(201);
-        String etag = anonymous().queryParam("q", tag).get("/v1/sources").then().statusCode(200).extract().header("ETag");
+        admin().body(Map.of("name", tag, "kind", "other")).post("/v1/sources").then().statusCode(CREATED);
+        String etag = anonymous().queryParam("q", tag).get("/v1/sources").then().statusCode(OK).extract().header("ETag");
         assertThat(etag).isNotBlank();
-        anonymous().queryParam("q", tag).header("If-None-Match", etag).get("/v1/sources").then().statusCode(304);
-        admin().body(Map.of("name", tag + " two", "kind", "other")).post("/v1/sources").then().statusCode(201);
-        anonymous().queryParam("q", tag).header("If-None-Match", etag).get("/v1/sources").then().statusCode(200);
+        anonymous().queryParam("q", tag).header("If-None-Match", etag).get("/v1/sources").then().statusCode(NOT_MODIFIED);
+        admin().body(Map.of("name", tag + " two", "kind", "other")).post("/v1/sources").then().statusCode(CREATED);
+        anonymous().queryParam("q", tag).header("If-None-Match", etag).get("/v1/sources").then().statusCode(OK);
     }
 }

@@ -1,5 +1,7 @@
 package dev.lede.platform.web;
 
+import static dev.lede.support.Status.CREATED;
+import static dev.lede.support.Status.OK;
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.unique;
 import static io.restassured.RestAssured.given;
@@ -21,7 +23,7 @@ class CorsTest {
     @Test
     void aPreflightForAConditionalPutIsAllowed() {
         String id = admin().body(Map.of("name", "Cors " + unique(), "kind", "publisher")).post("/v1/sources")
-                .then().statusCode(201).extract().path("id");
+                .then().statusCode(CREATED).extract().path("id");
         given().header("Origin", ORIGIN)
                 .header("Access-Control-Request-Method", "PUT")
                 .header("Access-Control-Request-Headers", "authorization,if-match,content-type")
@@ -37,10 +39,10 @@ class CorsTest {
     void aSimpleGetExposesETagAndLink() {
         String tag = "corsget" + unique();
         for (int i = 0; i < 2; i++) {
-            admin().body(Map.of("name", tag + " " + i, "kind", "other")).post("/v1/sources").then().statusCode(201);
+            admin().body(Map.of("name", tag + " " + i, "kind", "other")).post("/v1/sources").then().statusCode(CREATED);
         }
         given().header("Origin", ORIGIN).queryParam("q", tag).queryParam("limit", 1).get("/v1/sources")
-                .then().statusCode(200)
+                .then().statusCode(OK)
                 .header("Access-Control-Allow-Origin", anyOf(equalTo(ORIGIN), equalTo("*")))
                 .header("Access-Control-Expose-Headers", allOf(containsStringIgnoringCase("ETag"),
                         containsStringIgnoringCase("Link")))

@@ -1,5 +1,7 @@
 package dev.lede.platform.web;
 
+import static dev.lede.support.Status.CREATED;
+import static dev.lede.support.Status.OK;
 import static dev.lede.platform.web.ProblemAssertions.badField;
 import static dev.lede.platform.web.ProblemAssertions.problem;
 import static dev.lede.support.Api.admin;
@@ -65,7 +67,7 @@ class ErrorResponsesTest {
                 .post("/v1/sources").then(), "/v1/sources", "aliases[0]");
         badField(admin().body(Map.of("name", Map.of("text", name), "kind", "publisher")).post("/v1/sources").then(),
                 "/v1/sources", "name");
-        anonymous().queryParam("q", name).get("/v1/sources").then().statusCode(200).body("data", hasSize(0));
+        anonymous().queryParam("q", name).get("/v1/sources").then().statusCode(OK).body("data", hasSize(0));
     }
 
     @Test
@@ -89,7 +91,7 @@ class ErrorResponsesTest {
         // A language tag that matches the BCP 47 shape but is longer than the 35-character column.
         badField(admin().body(Map.of("name", name, "kind", "publisher", "language", "en" + "-abcdefgh".repeat(5)))
                 .post("/v1/sources").then(), "/v1/sources", "language");
-        anonymous().queryParam("q", name).get("/v1/sources").then().statusCode(200).body("data", hasSize(0));
+        anonymous().queryParam("q", name).get("/v1/sources").then().statusCode(OK).body("data", hasSize(0));
     }
 
     @Test
@@ -112,12 +114,12 @@ class ErrorResponsesTest {
     void aCursorFromAnotherQueryIs400() {
         String tag = "cur" + unique();
         for (int i = 0; i < 3; i++) {
-            admin().body(Map.of("name", tag + " " + i, "kind", "other")).post("/v1/sources").then().statusCode(201);
+            admin().body(Map.of("name", tag + " " + i, "kind", "other")).post("/v1/sources").then().statusCode(CREATED);
         }
         String cursor = anonymous().queryParam("q", tag).queryParam("limit", 1).get("/v1/sources").then()
-                .statusCode(200).extract().path("meta.nextCursor");
+                .statusCode(OK).extract().path("meta.nextCursor");
         anonymous().queryParam("q", tag).queryParam("cursor", cursor).queryParam("limit", 1).get("/v1/sources").then()
-                .statusCode(200).body("data[0].name", equalTo(tag + " 1"));
+                .statusCode(OK).body("data[0].name", equalTo(tag + " 1"));
         badField(anonymous().queryParam("q", tag + " 2").queryParam("cursor", cursor).get("/v1/sources").then(),
                 "/v1/sources", "cursor");
         badField(anonymous().queryParam("cursor", cursor).get("/v1/sources").then(), "/v1/sources", "cursor");
@@ -129,10 +131,10 @@ class ErrorResponsesTest {
     void aTamperedCursorIs400() {
         String tag = "tamper" + unique();
         for (int i = 0; i < 2; i++) {
-            admin().body(Map.of("name", tag + " " + i, "kind", "other")).post("/v1/sources").then().statusCode(201);
+            admin().body(Map.of("name", tag + " " + i, "kind", "other")).post("/v1/sources").then().statusCode(CREATED);
         }
         String cursor = anonymous().queryParam("q", tag).queryParam("sort", "updatedAt").queryParam("limit", 1)
-                .get("/v1/sources").then().statusCode(200).extract().path("meta.nextCursor");
+                .get("/v1/sources").then().statusCode(OK).extract().path("meta.nextCursor");
         String json = new String(java.util.Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8);
         String tampered = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
                 json.replaceFirst("\"v\":\"[^\"]*\"", "\"v\":\"yesterday\"").getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -1,5 +1,9 @@
 package dev.lede.platform.web;
 
+import static dev.lede.support.Status.BAD_REQUEST;
+import static dev.lede.support.Status.NOT_MODIFIED;
+import static dev.lede.support.Status.OK;
+import static dev.lede.support.Status.PRECONDITION_FAILED;
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.unique;
@@ -65,29 +69,29 @@ class HttpEdgeCasesTest {
         String kirby = person("Scope Kirby " + tag);
         String other = person("Scope Other " + tag);
         published("Scoped " + tag, Map.of("people", List.of(Map.of("person", kirby))));
-        anonymous().queryParam("person", other).get("/v1/people/" + kirby + "/articles").then().statusCode(200)
+        anonymous().queryParam("person", other).get("/v1/people/" + kirby + "/articles").then().statusCode(OK)
                 .body("data", hasSize(0));
-        anonymous().queryParam("person", kirby).get("/v1/people/" + kirby + "/articles").then().statusCode(200)
+        anonymous().queryParam("person", kirby).get("/v1/people/" + kirby + "/articles").then().statusCode(OK)
                 .body("data", hasSize(1));
     }
 
     @Test
     void shouldRefuseRepeatedSingleValuedParametersAndAnEmptyCursor() {
-        anonymous().queryParam("limit", 5).queryParam("limit", 6).get("/v1/articles").then().statusCode(400)
+        anonymous().queryParam("limit", 5).queryParam("limit", 6).get("/v1/articles").then().statusCode(BAD_REQUEST)
                 .body("errors[0].field", equalTo("limit"));
-        anonymous().queryParam("cursor", "").get("/v1/articles").then().statusCode(400)
+        anonymous().queryParam("cursor", "").get("/v1/articles").then().statusCode(BAD_REQUEST)
                 .body("errors[0].field", equalTo("cursor"));
         anonymous().queryParam("status", "bogus").header("Authorization", "Bearer " + dev.lede.support.Api.TEST_KEY)
-                .get("/v1/articles").then().statusCode(400).body("errors[0].message", containsString("all"));
+                .get("/v1/articles").then().statusCode(BAD_REQUEST).body("errors[0].message", containsString("all"));
     }
 
     @Test
     void shouldTakeOnlyAsciiDigitsAndRfc3339DatesInParameters() {
-        anonymous().queryParam("limit", "\u0663").get("/v1/articles").then().statusCode(400)
+        anonymous().queryParam("limit", "\u0663").get("/v1/articles").then().statusCode(BAD_REQUEST)
                 .body("errors[0].field", equalTo("limit"));
-        anonymous().queryParam("publishedAfter", "+99999-01-01T00:00:00Z").get("/v1/articles").then().statusCode(400)
+        anonymous().queryParam("publishedAfter", "+99999-01-01T00:00:00Z").get("/v1/articles").then().statusCode(BAD_REQUEST)
                 .body("errors[0].field", equalTo("publishedAfter"));
-        anonymous().queryParam("publishedAfter", "2022-12-09").get("/v1/articles").then().statusCode(200);
+        anonymous().queryParam("publishedAfter", "2022-12-09").get("/v1/articles").then().statusCode(OK);
     }
 
     @Test
@@ -97,9 +101,9 @@ class HttpEdgeCasesTest {
         published("Far past " + tag, Map.of("tags", List.of(tag), "publishedAt", "0001-01-01T00:00:00Z"));
         for (String sort : List.of("-publishedAt", "publishedAt")) {
             String cursor = anonymous().queryParam("tag", tag).queryParam("limit", 1).queryParam("sort", sort)
-                    .get("/v1/articles").then().statusCode(200).body("data", hasSize(1)).extract().path("meta.nextCursor");
+                    .get("/v1/articles").then().statusCode(OK).body("data", hasSize(1)).extract().path("meta.nextCursor");
             anonymous().queryParam("tag", tag).queryParam("limit", 1).queryParam("sort", sort).queryParam("cursor", cursor)
-                    .get("/v1/articles").then().statusCode(200).body("data", hasSize(1));
+                    .get("/v1/articles").then().statusCode(OK).body("data", hasSize(1));
         }
     }
 
@@ -108,31 +112,31 @@ class HttpEdgeCasesTest {
         String kirby = person("Fraction " + unique());
         admin().body(Map.of("headline", "Fractions", "language", "en",
                         "people", List.of(Map.of("person", kirby, "mentions", 2.9))))
-                .post("/v1/articles").then().statusCode(400).body("errors[0].field", equalTo("people[0].mentions"));
+                .post("/v1/articles").then().statusCode(BAD_REQUEST).body("errors[0].field", equalTo("people[0].mentions"));
     }
 
     @Test
     void shouldCompareETagsAsRfc9110Says() {
         String slug = source("Tags " + unique(), "other");
-        String etag = anonymous().get("/v1/sources/" + slug).then().statusCode(200)
+        String etag = anonymous().get("/v1/sources/" + slug).then().statusCode(OK)
                 .header("Vary", containsString("Origin")).extract().header("ETag");
-        anonymous().header("If-None-Match", "W/" + etag).get("/v1/sources/" + slug).then().statusCode(304);
-        anonymous().header("If-None-Match", "*").get("/v1/sources/" + slug).then().statusCode(304);
-        anonymous().header("If-None-Match", "\"other\", " + etag).get("/v1/sources/" + slug).then().statusCode(304);
+        anonymous().header("If-None-Match", "W/" + etag).get("/v1/sources/" + slug).then().statusCode(NOT_MODIFIED);
+        anonymous().header("If-None-Match", "*").get("/v1/sources/" + slug).then().statusCode(NOT_MODIFIED);
+        anonymous().header("If-None-Match", "\"other\", " + etag).get("/v1/sources/" + slug).then().statusCode(NOT_MODIFIED);
         admin().contentType("application/merge-patch+json").header("If-Match", "W/" + etag).body("{\"url\": null}")
-                .patch("/v1/sources/" + slug).then().statusCode(412);
+                .patch("/v1/sources/" + slug).then().statusCode(PRECONDITION_FAILED);
         admin().contentType("application/merge-patch+json").header("If-Match", etag).body("{\"country\": \"BR\"}")
-                .patch("/v1/sources/" + slug).then().statusCode(200);
-        anonymous().header("If-None-Match", etag).get("/v1/sources/" + slug).then().statusCode(200);
+                .patch("/v1/sources/" + slug).then().statusCode(OK);
+        anonymous().header("If-None-Match", etag).get("/v1/sources/" + slug).then().statusCode(OK);
     }
 
     @Test
     void shouldKeepTheDateOfAWithdrawnArticle() {
         String id = published("Dated " + unique(), Map.of("publishedAt", "2022-03-01T00:00:00Z")).path("id");
         admin().header("If-Match", "*").body(Map.of("reason", "Error")).post("/v1/articles/" + id + "/withdraw")
-                .then().statusCode(200);
+                .then().statusCode(OK);
         admin().contentType("application/merge-patch+json").header("If-Match", "*").body("{\"publishedAt\": null}")
-                .patch("/v1/articles/" + id).then().statusCode(200).body("publishedAt", equalTo("2022-03-01T00:00:00Z"));
+                .patch("/v1/articles/" + id).then().statusCode(OK).body("publishedAt", equalTo("2022-03-01T00:00:00Z"));
     }
 
     @Test

@@ -1,5 +1,10 @@
 package dev.lede.platform.web;
 
+import static dev.lede.support.Status.BAD_REQUEST;
+import static dev.lede.support.Status.CREATED;
+import static dev.lede.support.Status.NOT_FOUND;
+import static dev.lede.support.Status.NO_CONTENT;
+import static dev.lede.support.Status.OK;
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.unique;
@@ -39,7 +44,7 @@ class ListInvalidationTest {
     /** SQL statements a public GET ran: zero when it came from the response cache. */
     private long statementsFor(String path) {
         sessionFactory.getStatistics().clear();
-        anonymous().get(path).then().statusCode(200);
+        anonymous().get(path).then().statusCode(OK);
         return sessionFactory.getStatistics().getPrepareStatementCount();
     }
 
@@ -77,7 +82,7 @@ class ListInvalidationTest {
 
         assertThat(statementsFor(list)).as("a draft is in no public list").isZero();
         assertThat(statementsFor("/v1/articles")).isZero();
-        admin().header("If-Match", "*").post("/v1/articles/" + draftId + "/publish").then().statusCode(200);
+        admin().header("If-Match", "*").post("/v1/articles/" + draftId + "/publish").then().statusCode(OK);
         anonymous().get(list).then().body("data", hasSize(2)).body("data.id", hasItem(draftId));
     }
 
@@ -92,7 +97,7 @@ class ListInvalidationTest {
 
         admin().contentType("application/merge-patch+json").header("If-Match", "*")
                 .body(Map.of("people", List.of(Map.of("person", after))))
-                .patch("/v1/articles/" + id).then().statusCode(200);
+                .patch("/v1/articles/" + id).then().statusCode(OK);
 
         anonymous().get("/v1/articles?person=" + before).then().body("data", empty());
         anonymous().get("/v1/people/" + before + "/articles").then().body("data", empty());
@@ -105,12 +110,12 @@ class ListInvalidationTest {
         String someone = person("Withdrawn Named " + unique());
         String id = published("To withdraw " + tag, naming(someone, tag)).path("id");
         String quoteId = admin().body(Map.of("text", "Words said " + tag, "article", id, "speaker", Map.of("type", "person", "id", someone)))
-                .post("/v1/quotes").then().statusCode(201).extract().path("id");
+                .post("/v1/quotes").then().statusCode(CREATED).extract().path("id");
         anonymous().get("/v1/people/" + someone + "/articles").then().body("data", hasSize(1));
         anonymous().get("/v1/people/" + someone + "/quotes").then().body("data.id", contains(quoteId));
 
         admin().header("If-Match", "*").body(Map.of("reason", "Legal")).post("/v1/articles/" + id + "/withdraw")
-                .then().statusCode(200);
+                .then().statusCode(OK);
 
         anonymous().get("/v1/people/" + someone + "/articles").then().body("data", empty());
         anonymous().get("/v1/articles?tag=" + tag).then().body("data", empty());
@@ -124,7 +129,7 @@ class ListInvalidationTest {
         String id = published("To delete " + tag, naming(someone, tag)).path("id");
         anonymous().get("/v1/articles?person=" + someone).then().body("data.id", contains(id));
 
-        admin().header("If-Match", "*").delete("/v1/articles/" + id).then().statusCode(204);
+        admin().header("If-Match", "*").delete("/v1/articles/" + id).then().statusCode(NO_CONTENT);
 
         anonymous().get("/v1/articles?person=" + someone).then().body("data", empty());
     }
@@ -132,13 +137,13 @@ class ListInvalidationTest {
     @Test
     void shouldStopServingTheQuotesOfASpeakerOnceTheyAreDeleted() {
         String someone = person("Silent Speaker " + unique());
-        anonymous().get("/v1/people/" + someone + "/quotes").then().statusCode(200).body("data", empty());
-        anonymous().get("/v1/quotes?person=" + someone).then().statusCode(200).body("data", empty());
+        anonymous().get("/v1/people/" + someone + "/quotes").then().statusCode(OK).body("data", empty());
+        anonymous().get("/v1/quotes?person=" + someone).then().statusCode(OK).body("data", empty());
 
-        admin().header("If-Match", "*").delete("/v1/people/" + someone).then().statusCode(204);
+        admin().header("If-Match", "*").delete("/v1/people/" + someone).then().statusCode(NO_CONTENT);
 
-        anonymous().get("/v1/people/" + someone + "/quotes").then().statusCode(404);
-        anonymous().get("/v1/quotes?person=" + someone).then().statusCode(400);
+        anonymous().get("/v1/people/" + someone + "/quotes").then().statusCode(NOT_FOUND);
+        anonymous().get("/v1/quotes?person=" + someone).then().statusCode(BAD_REQUEST);
     }
 
     @Test

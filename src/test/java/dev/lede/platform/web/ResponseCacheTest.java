@@ -1,5 +1,9 @@
 package dev.lede.platform.web;
 
+import static dev.lede.support.Status.CREATED;
+import static dev.lede.support.Status.GONE;
+import static dev.lede.support.Status.NOT_MODIFIED;
+import static dev.lede.support.Status.OK;
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.unique;
@@ -30,7 +34,7 @@ class ResponseCacheTest {
 
     private long statementsFor(String path) {
         sessionFactory.getStatistics().clear();
-        anonymous().get(path).then().statusCode(200);
+        anonymous().get(path).then().statusCode(OK);
         return sessionFactory.getStatistics().getPrepareStatementCount();
     }
 
@@ -40,15 +44,15 @@ class ResponseCacheTest {
         assertThat(statementsFor("/v1/articles/" + id)).isPositive();
         assertThat(statementsFor("/v1/articles/" + id)).isZero();
         String etag = anonymous().get("/v1/articles/" + id).then().extract().header("ETag");
-        anonymous().header("If-None-Match", etag).get("/v1/articles/" + id).then().statusCode(304);
+        anonymous().header("If-None-Match", etag).get("/v1/articles/" + id).then().statusCode(NOT_MODIFIED);
     }
 
     @Test
     void shouldPublishItsHitsAsMetrics() {
         String id = published("Metered " + unique(), Map.of()).path("id");
-        anonymous().get("/v1/articles/" + id).then().statusCode(200);
-        anonymous().get("/v1/articles/" + id).then().statusCode(200);
-        io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200)
+        anonymous().get("/v1/articles/" + id).then().statusCode(OK);
+        anonymous().get("/v1/articles/" + id).then().statusCode(OK);
+        io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(OK)
                 .body(org.hamcrest.Matchers.containsString("cache_gets_total{cache=\"responses\",result=\"hit\"}"));
     }
 
@@ -58,7 +62,7 @@ class ResponseCacheTest {
         String id = published("Names " + unique(), Map.of("people", List.of(Map.of("person", slug)))).path("id");
         anonymous().get("/v1/articles/" + id).then().body("people[0].name", org.hamcrest.Matchers.startsWith("Before Rename"));
         admin().contentType("application/merge-patch+json").header("If-Match", "*").body("{\"name\": \"After Rename\"}")
-                .patch("/v1/people/" + slug).then().statusCode(200);
+                .patch("/v1/people/" + slug).then().statusCode(OK);
         anonymous().get("/v1/articles/" + id).then().body("people[0].name", equalTo("After Rename"));
     }
 
@@ -68,7 +72,7 @@ class ResponseCacheTest {
         String id = published("Quotes later " + tag, Map.of("tags", List.of(tag))).path("id");
         anonymous().queryParam("include", "quotes").get("/v1/articles/" + id).then().body("quotes", hasSize(0));
         anonymous().queryParam("tag", tag).get("/v1/articles").then().body("data", hasSize(1));
-        admin().body(Map.of("text", "Fresh words here", "article", id)).post("/v1/quotes").then().statusCode(201);
+        admin().body(Map.of("text", "Fresh words here", "article", id)).post("/v1/quotes").then().statusCode(CREATED);
         anonymous().queryParam("include", "quotes").get("/v1/articles/" + id).then().body("quotes", hasSize(1));
         published("Second " + tag, Map.of("tags", List.of(tag)));
         anonymous().queryParam("tag", tag).get("/v1/articles").then().body("data", hasSize(2));
@@ -101,7 +105,7 @@ class ResponseCacheTest {
         String bystander = person("Bystander " + u);
         String quoted = "/v1/articles/" + article + "?include=quotes";
         anonymous().get(quoted).then().body("quotes", hasSize(0));
-        anonymous().get("/v1/people/" + bystander).then().statusCode(200);
+        anonymous().get("/v1/people/" + bystander).then().statusCode(OK);
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
             // Another node adds a quote: a row, and an event that names the article embedding it.
             String quote = dev.lede.platform.persistence.Ids.newId();
@@ -185,16 +189,16 @@ class ResponseCacheTest {
         try {
             for (int round = 0; round < 5; round++) {
                 admin().contentType("application/merge-patch+json").header("If-Match", "*")
-                        .body("{\"description\": \"pre " + round + "\"}").patch("/v1/people/" + slug).then().statusCode(200);
+                        .body("{\"description\": \"pre " + round + "\"}").patch("/v1/people/" + slug).then().statusCode(OK);
                 java.util.List<java.util.concurrent.Future<?>> reads = new java.util.ArrayList<>();
                 for (int i = 0; i < 16; i++) {
-                    reads.add(pool.submit(() -> anonymous().get("/v1/people/" + slug).then().statusCode(200)));
+                    reads.add(pool.submit(() -> anonymous().get("/v1/people/" + slug).then().statusCode(OK)));
                 }
                 for (java.util.concurrent.Future<?> read : reads) {
                     read.get();
                 }
                 admin().contentType("application/merge-patch+json").header("If-Match", "*")
-                        .body("{\"description\": \"post " + round + "\"}").patch("/v1/people/" + slug).then().statusCode(200);
+                        .body("{\"description\": \"post " + round + "\"}").patch("/v1/people/" + slug).then().statusCode(OK);
                 anonymous().get("/v1/people/" + slug).then().body("description", equalTo("post " + round));
             }
         } finally {
@@ -218,7 +222,7 @@ class ResponseCacheTest {
                 etags.add(pool.submit(() -> {
                     start.await();
                     return anonymous().get("/v1/articles?include=people,entities&limit=8&tag=" + tag)
-                            .then().statusCode(200).body("data", hasSize(3)).extract().header("ETag");
+                            .then().statusCode(OK).body("data", hasSize(3)).extract().header("ETag");
                 }));
             }
             start.countDown();
@@ -237,17 +241,17 @@ class ResponseCacheTest {
     @Test
     void shouldAnswer410OnceACachedArticleIsWithdrawn() {
         String id = published("Withdrawn later " + unique(), Map.of()).path("id");
-        anonymous().get("/v1/articles/" + id).then().statusCode(200);
+        anonymous().get("/v1/articles/" + id).then().statusCode(OK);
         admin().header("If-Match", "*").body(Map.of("reason", "Legal")).post("/v1/articles/" + id + "/withdraw")
-                .then().statusCode(200);
-        anonymous().get("/v1/articles/" + id).then().statusCode(410);
+                .then().statusCode(OK);
+        anonymous().get("/v1/articles/" + id).then().statusCode(GONE);
     }
 
     @Test
     void shouldNeverServeAKeyHolderFromTheSharedCache() {
         String id = published("Private view " + unique(), Map.of()).path("id");
         anonymous().get("/v1/articles/" + id).then().header("Cache-Control", org.hamcrest.Matchers.containsString("public"));
-        admin().get("/v1/articles/" + id).then().statusCode(200)
+        admin().get("/v1/articles/" + id).then().statusCode(OK)
                 .header("Cache-Control", org.hamcrest.Matchers.containsString("private"));
     }
 }

@@ -1,5 +1,8 @@
 package dev.lede.platform.web;
 
+import static dev.lede.support.Status.BAD_REQUEST;
+import static dev.lede.support.Status.CREATED;
+import static dev.lede.support.Status.OK;
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.unique;
@@ -48,7 +51,7 @@ class StrictJsonTest {
     @Test
     void shouldKeepAPairedSurrogateThatIsARealCharacter() {
         String name = "Emoji \uD83D\uDE00 " + unique();
-        admin().body("{\"name\": \"" + name + "\"}").post("/v1/people").then().statusCode(201).body("name", equalTo(name));
+        admin().body("{\"name\": \"" + name + "\"}").post("/v1/people").then().statusCode(CREATED).body("name", equalTo(name));
     }
 
     @Test
@@ -56,17 +59,17 @@ class StrictJsonTest {
         String tag = unique();
         String decomposed = "Jose\u0301 Nfd" + tag; // e + combining acute
         String composed = Normalizer.normalize(decomposed, Normalizer.Form.NFC);
-        admin().body("{\"name\": \"" + decomposed + "\"}").post("/v1/people").then().statusCode(201)
+        admin().body("{\"name\": \"" + decomposed + "\"}").post("/v1/people").then().statusCode(CREATED)
                 .body("name", equalTo(composed));
-        anonymous().queryParam("q", composed).get("/v1/people").then().statusCode(200).body("data", hasSize(1));
-        anonymous().queryParam("q", decomposed).get("/v1/people").then().statusCode(200).body("data", hasSize(1))
+        anonymous().queryParam("q", composed).get("/v1/people").then().statusCode(OK).body("data", hasSize(1));
+        anonymous().queryParam("q", decomposed).get("/v1/people").then().statusCode(OK).body("data", hasSize(1))
                 .body("data[0].name", equalTo(composed));
     }
 
     @Test
     void shouldRefuseANulInAQueryOrPathParameter() {
         ProblemAssertions.badField(anonymous().urlEncodingEnabled(false).get("/v1/people?q=a%00b").then(), "/v1/people", "q");
-        anonymous().urlEncodingEnabled(false).get("/v1/people/a%00b").then().statusCode(400)
+        anonymous().urlEncodingEnabled(false).get("/v1/people/a%00b").then().statusCode(BAD_REQUEST)
                 .body("errors[0].field", equalTo("idOrSlug"));
     }
 
@@ -100,7 +103,7 @@ class StrictJsonTest {
                     .post("/v1/articles").then(), "/v1/articles", "publishedAt");
         }
         admin().body("{\"headline\": \"Dated\", \"language\": \"en\", \"publishedAt\": \"2022-12-09T09:00:00.5-03:00\"}")
-                .post("/v1/articles").then().statusCode(201).body("publishedAt", equalTo("2022-12-09T12:00:00.500Z"));
+                .post("/v1/articles").then().statusCode(CREATED).body("publishedAt", equalTo("2022-12-09T12:00:00.500Z"));
     }
 
     @Test
@@ -120,7 +123,7 @@ class StrictJsonTest {
         byte[] second = ("{\"type\": \"person\", \"data\": {\"name\": \"Also " + unique() + "\"}}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         body = java.util.Arrays.copyOf(body, good.length + bad.length + second.length);
         System.arraycopy(second, 0, body, good.length + bad.length, second.length);
-        admin().contentType("application/x-ndjson").body(body).post("/v1/bulk").then().statusCode(200)
+        admin().contentType("application/x-ndjson").body(body).post("/v1/bulk").then().statusCode(OK)
                 .body("accepted", equalTo(2)).body("rejected", equalTo(1))
                 .body("errors[0].line", equalTo(2)).body("errors[0].errors[0].field", equalTo("line"));
     }
@@ -130,7 +133,7 @@ class StrictJsonTest {
         admin().contentType("application/x-ndjson")
                 .body("{\"type\": \"person\", \"data\": {\"name\": \"One\", \"name\": \"Two\"}}\n"
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .post("/v1/bulk").then().statusCode(200)
+                .post("/v1/bulk").then().statusCode(OK)
                 .body("accepted", equalTo(0)).body("errors[0].errors[0].field", equalTo("name"));
     }
 }

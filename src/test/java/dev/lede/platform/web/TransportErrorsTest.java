@@ -1,5 +1,8 @@
 package dev.lede.platform.web;
 
+import static dev.lede.support.Status.NOT_FOUND;
+import static dev.lede.support.Status.OK;
+import static dev.lede.support.Status.UNSUPPORTED_MEDIA_TYPE;
 import static dev.lede.support.Api.TEST_KEY;
 import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.unique;
@@ -119,7 +122,7 @@ class TransportErrorsTest {
         RawHttp.Answer answer = RawHttp.send(root, head, body, CLOSE_WAIT);
         problem(answer, 400, "Transfer-Encoding");
         assertThat(answer.closed()).isTrue();
-        anonymous().queryParam("q", "Smuggled").get("/v1/people").then().statusCode(200)
+        anonymous().queryParam("q", "Smuggled").get("/v1/people").then().statusCode(OK)
                 .body("data.size()", equalTo(0));
     }
 
@@ -186,24 +189,24 @@ class TransportErrorsTest {
     @Test
     void shouldAnswerAnUnsupportedMediaTypeWithAProblem() {
         anonymous().header("Authorization", "Bearer " + TEST_KEY).contentType("text/csv").body("name\nA")
-                .post("/v1/people").then().statusCode(415).contentType(containsString("application/problem+json"));
+                .post("/v1/people").then().statusCode(UNSUPPORTED_MEDIA_TYPE).contentType(containsString("application/problem+json"));
     }
 
     @Test
     void shouldMarkEveryResponseNoSniffCachedOrNot() {
         String id = published("Sniffless " + unique(), Map.of()).path("id");
         for (int i = 0; i < 2; i++) { // the second read comes from the response cache
-            anonymous().get("/v1/articles/" + id).then().statusCode(200)
+            anonymous().get("/v1/articles/" + id).then().statusCode(OK)
                     .header("X-Content-Type-Options", "nosniff")
                     .header("Referrer-Policy", "no-referrer")
                     .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
         }
-        anonymous().get("/v1/nothing-here").then().statusCode(404).header("X-Content-Type-Options", "nosniff");
+        anonymous().get("/v1/nothing-here").then().statusCode(NOT_FOUND).header("X-Content-Type-Options", "nosniff");
     }
 
     @Test
     void shouldKeepTheDocsFromBeingFramedOrLoadingForeignCode() {
-        anonymous().get("/docs/").then().statusCode(200)
+        anonymous().get("/docs/").then().statusCode(OK)
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("Content-Security-Policy", containsString("default-src 'none'"))
                 .header("X-Frame-Options", "DENY")

@@ -1,5 +1,7 @@
 package dev.lede.platform.web;
 
+import static dev.lede.support.Status.CREATED;
+import static dev.lede.support.Status.OK;
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.unique;
@@ -34,12 +36,12 @@ class UnicodeTest {
             String name = entry.getKey();
             List<String> aliases = List.of(name.toUpperCase(), "ǅ Ⅻ ﬁ");
             byte[] request = JSON.writeValueAsBytes(Map.of("name", name, "kind", "publisher", "aliases", aliases));
-            byte[] created = admin().body(request).post("/v1/sources").then().statusCode(201).extract().asByteArray();
+            byte[] created = admin().body(request).post("/v1/sources").then().statusCode(CREATED).extract().asByteArray();
             JsonNode node = JSON.readTree(created);
             String slug = node.path("slug").asText();
             assertThat(slug).as(name).matches("[a-z0-9]+(-[a-z0-9]+)*").startsWith(entry.getValue());
 
-            byte[] read = anonymous().get("/v1/sources/" + node.path("id").asText()).then().statusCode(200)
+            byte[] read = anonymous().get("/v1/sources/" + node.path("id").asText()).then().statusCode(OK)
                     .contentType("application/json").extract().asByteArray();
             JsonNode fetched = JSON.readTree(read);
             // Byte for byte as sent, once in normalisation form C: "Cafe\u0301" comes back as "Caf\u00e9", the one
@@ -52,7 +54,7 @@ class UnicodeTest {
             assertThat(fetched.path("aliases").get(1).asText()).isEqualTo(aliases.get(1)); // NFC keeps compatibility forms
             // The raw bytes carry the name as UTF-8 (not as \\u escapes or another charset).
             assertThat(new String(read, StandardCharsets.UTF_8)).contains(stored);
-            anonymous().get("/v1/sources/" + slug).then().statusCode(200);
+            anonymous().get("/v1/sources/" + slug).then().statusCode(OK);
         }
     }
 }
