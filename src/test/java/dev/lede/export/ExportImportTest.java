@@ -98,7 +98,7 @@ class ExportImportTest {
         String published = dev.lede.support.Fixtures.published("Round trip published " + u, links).path("id");
         patch("/v1/articles/" + published, "{\"slug\": \"round-trip-renamed-" + u + "\"}");
         String withdrawn = dev.lede.support.Fixtures.published("Round trip withdrawn " + u, Map.of()).path("id");
-        admin().header("If-Match", "*").body(Map.of("reason", "Legal")).post("/v1/articles/" + withdrawn + "/withdraw")
+        admin().header("If-Match", "*").body(Map.of("reason", "Legal")).post("/v1/articles/{idOrSlug}/withdraw", withdrawn)
                 .then().statusCode(OK);
         String draft = dev.lede.support.Fixtures.draft("Round trip draft " + u, Map.of()).path("id");
         String quote = admin().body(Map.of("text", "would hold", "article", published,
@@ -133,13 +133,13 @@ class ExportImportTest {
         assertThat(oldSlugs.get(1).asText()).isEqualTo("rita-round-renamed-" + u);
 
         for (String article : List.of(published, withdrawn, draft)) {
-            admin().header("If-Match", "*").delete("/v1/articles/" + article).then().statusCode(NO_CONTENT);
+            admin().header("If-Match", "*").delete("/v1/articles/{idOrSlug}", article).then().statusCode(NO_CONTENT);
         }
-        admin().header("If-Match", "*").queryParam("force", "true").delete("/v1/people/" + person).then().statusCode(NO_CONTENT);
-        admin().header("If-Match", "*").delete("/v1/entities/" + child).then().statusCode(NO_CONTENT);
-        admin().header("If-Match", "*").delete("/v1/entities/" + parent).then().statusCode(NO_CONTENT);
-        admin().header("If-Match", "*").delete("/v1/sources/" + source).then().statusCode(NO_CONTENT);
-        given().header("Authorization", "Bearer " + TEST_KEY).get("/v1/people/" + person).then().statusCode(NOT_FOUND);
+        admin().header("If-Match", "*").queryParam("force", "true").delete("/v1/people/{idOrSlug}", person).then().statusCode(NO_CONTENT);
+        admin().header("If-Match", "*").delete("/v1/entities/{idOrSlug}", child).then().statusCode(NO_CONTENT);
+        admin().header("If-Match", "*").delete("/v1/entities/{idOrSlug}", parent).then().statusCode(NO_CONTENT);
+        admin().header("If-Match", "*").delete("/v1/sources/{idOrSlug}", source).then().statusCode(NO_CONTENT);
+        given().header("Authorization", "Bearer " + TEST_KEY).get("/v1/people/{idOrSlug}", person).then().statusCode(NOT_FOUND);
 
         StringBuilder lines = new StringBuilder(header.toString()).append('\n');
         mine.forEach(line -> lines.append(line.toString()).append('\n'));
@@ -148,9 +148,9 @@ class ExportImportTest {
 
         assertThat(snapshot(paths)).isEqualTo(before);
         anonymous().redirects().follow(false).get("/v1/people/rita-round-" + u).then().statusCode(MOVED_PERMANENTLY);
-        anonymous().get("/v1/articles/" + published).then().statusCode(OK);
-        anonymous().get("/v1/articles/" + withdrawn).then().statusCode(GONE);
-        anonymous().get("/v1/articles/" + draft).then().statusCode(NOT_FOUND);
+        anonymous().get("/v1/articles/{idOrSlug}", published).then().statusCode(OK);
+        anonymous().get("/v1/articles/{idOrSlug}", withdrawn).then().statusCode(GONE);
+        anonymous().get("/v1/articles/{idOrSlug}", draft).then().statusCode(NOT_FOUND);
         List<JsonNode> again = export().stream().filter(line -> ids.contains(line.path("meta").path("id").asText())).toList();
         assertThat(again).isEqualTo(mine);
     }

@@ -43,7 +43,7 @@ public final class Fixtures {
     /** A published article; returns the publish response (status, version 1, new ETag). */
     public static ExtractableResponse<Response> published(String headline, Map<String, Object> extra) {
         String id = draft(headline, extra).path("id");
-        return admin().header("If-Match", "*").post("/v1/articles/" + id + "/publish")
+        return admin().header("If-Match", "*").post("/v1/articles/{idOrSlug}/publish", id)
                 .then().statusCode(OK).extract();
     }
 }

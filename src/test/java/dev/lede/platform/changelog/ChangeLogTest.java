@@ -62,8 +62,8 @@ class ChangeLogTest {
         String id = created.path("id");
         String etag = admin().header("If-Match", created.header("ETag"))
                 .body(Map.of("name", "Logged again " + unique(), "kind", "publisher"))
-                .put("/v1/sources/" + id).then().statusCode(OK).extract().header("ETag");
-        admin().header("If-Match", etag).delete("/v1/sources/" + id).then().statusCode(NO_CONTENT);
+                .put("/v1/sources/{idOrSlug}", id).then().statusCode(OK).extract().header("ETag");
+        admin().header("If-Match", etag).delete("/v1/sources/{idOrSlug}", id).then().statusCode(NO_CONTENT);
 
         List<ChangeEvent> events = eventsOf(id);
         assertThat(events).extracting(e -> e.type, e -> e.op, e -> e.version).containsExactly(
@@ -99,7 +99,7 @@ class ChangeLogTest {
             String article = admin().body(Map.of("headline", "Two events " + unique(), "language", "en",
                     "body", List.of("Said here."))).post("/v1/articles").then().statusCode(CREATED).extract().path("id");
             admin().body(Map.of("text", "Said here.", "article", article)).post("/v1/quotes").then().statusCode(CREATED);
-            admin().header("If-Match", "*").delete("/v1/articles/" + article).then().statusCode(NO_CONTENT);
+            admin().header("If-Match", "*").delete("/v1/articles/{idOrSlug}", article).then().statusCode(NO_CONTENT);
         } finally {
             pool.removeHandler(handler);
         }
@@ -117,22 +117,22 @@ class ChangeLogTest {
         String slug = created.path("slug");
         String staleEtag = created.header("ETag");
         admin().header("If-Match", staleEtag).body(Map.of("name", "Changed " + unique(), "kind", "publisher"))
-                .put("/v1/sources/" + id).then().statusCode(OK);
+                .put("/v1/sources/{idOrSlug}", id).then().statusCode(OK);
         long before = lastSeq();
 
         // 400: validation, malformed JSON, wrong type.
         admin().body(Map.of("name", " ", "kind", "publisher")).post("/v1/sources").then().statusCode(BAD_REQUEST);
         admin().body("{\"name\": ").post("/v1/sources").then().statusCode(BAD_REQUEST);
-        admin().header("If-Match", "*").body(Map.of("name", "X", "kind", "nope")).put("/v1/sources/" + id)
+        admin().header("If-Match", "*").body(Map.of("name", "X", "kind", "nope")).put("/v1/sources/{idOrSlug}", id)
                 .then().statusCode(BAD_REQUEST);
         // 412: a stale If-Match on PUT, PATCH and DELETE.
         admin().header("If-Match", staleEtag).body(Map.of("name", "Lost update", "kind", "publisher"))
-                .put("/v1/sources/" + id).then().statusCode(PRECONDITION_FAILED);
+                .put("/v1/sources/{idOrSlug}", id).then().statusCode(PRECONDITION_FAILED);
         admin().header("If-Match", staleEtag).contentType("application/merge-patch+json")
-                .body(Map.of("name", "Lost patch")).patch("/v1/sources/" + id).then().statusCode(PRECONDITION_FAILED);
-        admin().header("If-Match", staleEtag).delete("/v1/sources/" + id).then().statusCode(PRECONDITION_FAILED);
+                .body(Map.of("name", "Lost patch")).patch("/v1/sources/{idOrSlug}", id).then().statusCode(PRECONDITION_FAILED);
+        admin().header("If-Match", staleEtag).delete("/v1/sources/{idOrSlug}", id).then().statusCode(PRECONDITION_FAILED);
         // 428: no If-Match.
-        admin().body(Map.of("name", "No precondition", "kind", "publisher")).put("/v1/sources/" + id)
+        admin().body(Map.of("name", "No precondition", "kind", "publisher")).put("/v1/sources/{idOrSlug}", id)
                 .then().statusCode(PRECONDITION_REQUIRED);
         // 409: a slug that is taken.
         admin().body(Map.of("name", "Squatter " + unique(), "kind", "publisher", "slug", slug)).post("/v1/sources")

@@ -42,9 +42,9 @@ class BusyWriteTest {
 
         whileHolding(em -> em.createNativeQuery("UPDATE source SET version = version WHERE id = :id").setParameter("id", id)
                 .executeUpdate(), () -> admin().header("If-Match", "*").body(Map.of("name", "Changed " + unique(), "kind", "publisher"))
-                .put("/v1/sources/" + id).then(), "/v1/sources/" + id);
+                .put("/v1/sources/{idOrSlug}", id).then(), "/v1/sources/" + id);
 
-        admin().get("/v1/sources/" + id).then().statusCode(OK).body("name", equalTo(name));
+        admin().get("/v1/sources/{idOrSlug}", id).then().statusCode(OK).body("name", equalTo(name));
     }
 
     @Test

@@ -47,7 +47,7 @@ class ConcurrentEditTest {
                     start.await();
                     return admin().header("If-Match", etag)
                             .body(Map.of("name", name, "kind", "broadcaster", "aliases", List.of("W" + name)))
-                            .put("/v1/sources/" + id).then().extract().statusCode();
+                            .put("/v1/sources/{idOrSlug}", id).then().extract().statusCode();
                 }));
             }
             start.countDown();
@@ -60,7 +60,7 @@ class ConcurrentEditTest {
         } finally {
             pool.shutdownNow();
         }
-        anonymous().get("/v1/sources/" + id).then().statusCode(OK).body("version", equalTo(1))
+        anonymous().get("/v1/sources/{idOrSlug}", id).then().statusCode(OK).body("version", equalTo(1))
                 .body("kind", equalTo("broadcaster"));
     }
 }

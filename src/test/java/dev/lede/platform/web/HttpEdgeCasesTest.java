@@ -69,9 +69,9 @@ class HttpEdgeCasesTest {
         String kirby = person("Scope Kirby " + tag);
         String other = person("Scope Other " + tag);
         published("Scoped " + tag, Map.of("people", List.of(Map.of("person", kirby))));
-        anonymous().queryParam("person", other).get("/v1/people/" + kirby + "/articles").then().statusCode(OK)
+        anonymous().queryParam("person", other).get("/v1/people/{idOrSlug}/articles", kirby).then().statusCode(OK)
                 .body("data", hasSize(0));
-        anonymous().queryParam("person", kirby).get("/v1/people/" + kirby + "/articles").then().statusCode(OK)
+        anonymous().queryParam("person", kirby).get("/v1/people/{idOrSlug}/articles", kirby).then().statusCode(OK)
                 .body("data", hasSize(1));
     }
 
@@ -118,25 +118,25 @@ class HttpEdgeCasesTest {
     @Test
     void shouldCompareETagsAsRfc9110Says() {
         String slug = source("Tags " + unique(), "other");
-        String etag = anonymous().get("/v1/sources/" + slug).then().statusCode(OK)
+        String etag = anonymous().get("/v1/sources/{idOrSlug}", slug).then().statusCode(OK)
                 .header("Vary", containsString("Origin")).extract().header("ETag");
-        anonymous().header("If-None-Match", "W/" + etag).get("/v1/sources/" + slug).then().statusCode(NOT_MODIFIED);
-        anonymous().header("If-None-Match", "*").get("/v1/sources/" + slug).then().statusCode(NOT_MODIFIED);
-        anonymous().header("If-None-Match", "\"other\", " + etag).get("/v1/sources/" + slug).then().statusCode(NOT_MODIFIED);
+        anonymous().header("If-None-Match", "W/" + etag).get("/v1/sources/{idOrSlug}", slug).then().statusCode(NOT_MODIFIED);
+        anonymous().header("If-None-Match", "*").get("/v1/sources/{idOrSlug}", slug).then().statusCode(NOT_MODIFIED);
+        anonymous().header("If-None-Match", "\"other\", " + etag).get("/v1/sources/{idOrSlug}", slug).then().statusCode(NOT_MODIFIED);
         admin().contentType("application/merge-patch+json").header("If-Match", "W/" + etag).body("{\"url\": null}")
-                .patch("/v1/sources/" + slug).then().statusCode(PRECONDITION_FAILED);
+                .patch("/v1/sources/{idOrSlug}", slug).then().statusCode(PRECONDITION_FAILED);
         admin().contentType("application/merge-patch+json").header("If-Match", etag).body("{\"country\": \"BR\"}")
-                .patch("/v1/sources/" + slug).then().statusCode(OK);
-        anonymous().header("If-None-Match", etag).get("/v1/sources/" + slug).then().statusCode(OK);
+                .patch("/v1/sources/{idOrSlug}", slug).then().statusCode(OK);
+        anonymous().header("If-None-Match", etag).get("/v1/sources/{idOrSlug}", slug).then().statusCode(OK);
     }
 
     @Test
     void shouldKeepTheDateOfAWithdrawnArticle() {
         String id = published("Dated " + unique(), Map.of("publishedAt", "2022-03-01T00:00:00Z")).path("id");
-        admin().header("If-Match", "*").body(Map.of("reason", "Error")).post("/v1/articles/" + id + "/withdraw")
+        admin().header("If-Match", "*").body(Map.of("reason", "Error")).post("/v1/articles/{idOrSlug}/withdraw", id)
                 .then().statusCode(OK);
         admin().contentType("application/merge-patch+json").header("If-Match", "*").body("{\"publishedAt\": null}")
-                .patch("/v1/articles/" + id).then().statusCode(OK).body("publishedAt", equalTo("2022-03-01T00:00:00Z"));
+                .patch("/v1/articles/{idOrSlug}", id).then().statusCode(OK).body("publishedAt", equalTo("2022-03-01T00:00:00Z"));
     }
 
     @Test

@@ -66,7 +66,7 @@ class ListInvalidationTest {
 
         assertThat(statementsFor(myList)).as("a list narrowed to another person").isZero();
         anonymous().get("/v1/articles?tag=" + tag).then().body("data", hasSize(2)); // not narrowed: served afresh
-        anonymous().get("/v1/people/" + other + "/articles").then().body("data", hasSize(1));
+        anonymous().get("/v1/people/{idOrSlug}/articles", other).then().body("data", hasSize(1));
     }
 
     @Test
@@ -82,7 +82,7 @@ class ListInvalidationTest {
 
         assertThat(statementsFor(list)).as("a draft is in no public list").isZero();
         assertThat(statementsFor("/v1/articles")).isZero();
-        admin().header("If-Match", "*").post("/v1/articles/" + draftId + "/publish").then().statusCode(OK);
+        admin().header("If-Match", "*").post("/v1/articles/{idOrSlug}/publish", draftId).then().statusCode(OK);
         anonymous().get(list).then().body("data", hasSize(2)).body("data.id", hasItem(draftId));
     }
 
@@ -97,10 +97,10 @@ class ListInvalidationTest {
 
         admin().contentType("application/merge-patch+json").header("If-Match", "*")
                 .body(Map.of("people", List.of(Map.of("person", after))))
-                .patch("/v1/articles/" + id).then().statusCode(OK);
+                .patch("/v1/articles/{idOrSlug}", id).then().statusCode(OK);
 
         anonymous().get("/v1/articles?person=" + before).then().body("data", empty());
-        anonymous().get("/v1/people/" + before + "/articles").then().body("data", empty());
+        anonymous().get("/v1/people/{idOrSlug}/articles", before).then().body("data", empty());
         anonymous().get("/v1/articles?person=" + after).then().body("data.id", contains(id));
     }
 
@@ -111,15 +111,15 @@ class ListInvalidationTest {
         String id = published("To withdraw " + tag, naming(someone, tag)).path("id");
         String quoteId = admin().body(Map.of("text", "Words said " + tag, "article", id, "speaker", Map.of("type", "person", "id", someone)))
                 .post("/v1/quotes").then().statusCode(CREATED).extract().path("id");
-        anonymous().get("/v1/people/" + someone + "/articles").then().body("data", hasSize(1));
-        anonymous().get("/v1/people/" + someone + "/quotes").then().body("data.id", contains(quoteId));
+        anonymous().get("/v1/people/{idOrSlug}/articles", someone).then().body("data", hasSize(1));
+        anonymous().get("/v1/people/{idOrSlug}/quotes", someone).then().body("data.id", contains(quoteId));
 
-        admin().header("If-Match", "*").body(Map.of("reason", "Legal")).post("/v1/articles/" + id + "/withdraw")
+        admin().header("If-Match", "*").body(Map.of("reason", "Legal")).post("/v1/articles/{idOrSlug}/withdraw", id)
                 .then().statusCode(OK);
 
-        anonymous().get("/v1/people/" + someone + "/articles").then().body("data", empty());
+        anonymous().get("/v1/people/{idOrSlug}/articles", someone).then().body("data", empty());
         anonymous().get("/v1/articles?tag=" + tag).then().body("data", empty());
-        anonymous().get("/v1/people/" + someone + "/quotes").then().body("data", empty());
+        anonymous().get("/v1/people/{idOrSlug}/quotes", someone).then().body("data", empty());
     }
 
     @Test
@@ -129,7 +129,7 @@ class ListInvalidationTest {
         String id = published("To delete " + tag, naming(someone, tag)).path("id");
         anonymous().get("/v1/articles?person=" + someone).then().body("data.id", contains(id));
 
-        admin().header("If-Match", "*").delete("/v1/articles/" + id).then().statusCode(NO_CONTENT);
+        admin().header("If-Match", "*").delete("/v1/articles/{idOrSlug}", id).then().statusCode(NO_CONTENT);
 
         anonymous().get("/v1/articles?person=" + someone).then().body("data", empty());
     }
@@ -137,12 +137,12 @@ class ListInvalidationTest {
     @Test
     void shouldStopServingTheQuotesOfASpeakerOnceTheyAreDeleted() {
         String someone = person("Silent Speaker " + unique());
-        anonymous().get("/v1/people/" + someone + "/quotes").then().statusCode(OK).body("data", empty());
+        anonymous().get("/v1/people/{idOrSlug}/quotes", someone).then().statusCode(OK).body("data", empty());
         anonymous().get("/v1/quotes?person=" + someone).then().statusCode(OK).body("data", empty());
 
-        admin().header("If-Match", "*").delete("/v1/people/" + someone).then().statusCode(NO_CONTENT);
+        admin().header("If-Match", "*").delete("/v1/people/{idOrSlug}", someone).then().statusCode(NO_CONTENT);
 
-        anonymous().get("/v1/people/" + someone + "/quotes").then().statusCode(NOT_FOUND);
+        anonymous().get("/v1/people/{idOrSlug}/quotes", someone).then().statusCode(NOT_FOUND);
         anonymous().get("/v1/quotes?person=" + someone).then().statusCode(BAD_REQUEST);
     }
 

@@ -43,15 +43,15 @@ class ResponseCacheTest {
         String id = published("Cached " + unique(), Map.of()).path("id");
         assertThat(statementsFor("/v1/articles/" + id)).isPositive();
         assertThat(statementsFor("/v1/articles/" + id)).isZero();
-        String etag = anonymous().get("/v1/articles/" + id).then().extract().header("ETag");
-        anonymous().header("If-None-Match", etag).get("/v1/articles/" + id).then().statusCode(NOT_MODIFIED);
+        String etag = anonymous().get("/v1/articles/{idOrSlug}", id).then().extract().header("ETag");
+        anonymous().header("If-None-Match", etag).get("/v1/articles/{idOrSlug}", id).then().statusCode(NOT_MODIFIED);
     }
 
     @Test
     void shouldPublishItsHitsAsMetrics() {
         String id = published("Metered " + unique(), Map.of()).path("id");
-        anonymous().get("/v1/articles/" + id).then().statusCode(OK);
-        anonymous().get("/v1/articles/" + id).then().statusCode(OK);
+        anonymous().get("/v1/articles/{idOrSlug}", id).then().statusCode(OK);
+        anonymous().get("/v1/articles/{idOrSlug}", id).then().statusCode(OK);
         io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(OK)
                 .body(org.hamcrest.Matchers.containsString("cache_gets_total{cache=\"responses\",result=\"hit\"}"));
     }
@@ -60,20 +60,20 @@ class ResponseCacheTest {
     void shouldShowARenamedPersonInACachedArticleAtOnce() {
         String slug = person("Before Rename " + unique());
         String id = published("Names " + unique(), Map.of("people", List.of(Map.of("person", slug)))).path("id");
-        anonymous().get("/v1/articles/" + id).then().body("people[0].name", org.hamcrest.Matchers.startsWith("Before Rename"));
+        anonymous().get("/v1/articles/{idOrSlug}", id).then().body("people[0].name", org.hamcrest.Matchers.startsWith("Before Rename"));
         admin().contentType("application/merge-patch+json").header("If-Match", "*").body("{\"name\": \"After Rename\"}")
-                .patch("/v1/people/" + slug).then().statusCode(OK);
-        anonymous().get("/v1/articles/" + id).then().body("people[0].name", equalTo("After Rename"));
+                .patch("/v1/people/{idOrSlug}", slug).then().statusCode(OK);
+        anonymous().get("/v1/articles/{idOrSlug}", id).then().body("people[0].name", equalTo("After Rename"));
     }
 
     @Test
     void shouldShowANewQuoteAndANewArticleAtOnce() {
         String tag = "c" + unique();
         String id = published("Quotes later " + tag, Map.of("tags", List.of(tag))).path("id");
-        anonymous().queryParam("include", "quotes").get("/v1/articles/" + id).then().body("quotes", hasSize(0));
+        anonymous().queryParam("include", "quotes").get("/v1/articles/{idOrSlug}", id).then().body("quotes", hasSize(0));
         anonymous().queryParam("tag", tag).get("/v1/articles").then().body("data", hasSize(1));
         admin().body(Map.of("text", "Fresh words here", "article", id)).post("/v1/quotes").then().statusCode(CREATED);
-        anonymous().queryParam("include", "quotes").get("/v1/articles/" + id).then().body("quotes", hasSize(1));
+        anonymous().queryParam("include", "quotes").get("/v1/articles/{idOrSlug}", id).then().body("quotes", hasSize(1));
         published("Second " + tag, Map.of("tags", List.of(tag)));
         anonymous().queryParam("tag", tag).get("/v1/articles").then().body("data", hasSize(2));
     }
@@ -81,9 +81,9 @@ class ResponseCacheTest {
     @Test
     void shouldDropWhatAnotherNodeChangedOnceItFollowsTheChangeLog() {
         String slug = person("Remote Before " + unique());
-        String personId = anonymous().get("/v1/people/" + slug).then().extract().path("id");
+        String personId = anonymous().get("/v1/people/{idOrSlug}", slug).then().extract().path("id");
         String id = published("Remote " + unique(), Map.of("people", List.of(Map.of("person", slug)))).path("id");
-        anonymous().get("/v1/articles/" + id).then().body("people[0].name", org.hamcrest.Matchers.startsWith("Remote Before"));
+        anonymous().get("/v1/articles/{idOrSlug}", id).then().body("people[0].name", org.hamcrest.Matchers.startsWith("Remote Before"));
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
             // What another node sharing the database does: change a row and append to the change log.
             em.createNativeQuery("UPDATE person SET name = 'Changed Elsewhere', version = version + 1 WHERE id = :id")
@@ -93,9 +93,9 @@ class ResponseCacheTest {
                     + " SELECT last_seq, 'person', 'updated', :id, 1, CURRENT_TIMESTAMP FROM change_log_head WHERE id = 1")
                     .setParameter("id", personId).executeUpdate();
         });
-        anonymous().get("/v1/articles/" + id).then().body("people[0].name", org.hamcrest.Matchers.startsWith("Remote Before"));
+        anonymous().get("/v1/articles/{idOrSlug}", id).then().body("people[0].name", org.hamcrest.Matchers.startsWith("Remote Before"));
         follower.follow();
-        anonymous().get("/v1/articles/" + id).then().body("people[0].name", equalTo("Changed Elsewhere"));
+        anonymous().get("/v1/articles/{idOrSlug}", id).then().body("people[0].name", equalTo("Changed Elsewhere"));
     }
 
     @Test
@@ -105,7 +105,7 @@ class ResponseCacheTest {
         String bystander = person("Bystander " + u);
         String quoted = "/v1/articles/" + article + "?include=quotes";
         anonymous().get(quoted).then().body("quotes", hasSize(0));
-        anonymous().get("/v1/people/" + bystander).then().statusCode(OK);
+        anonymous().get("/v1/people/{idOrSlug}", bystander).then().statusCode(OK);
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
             // Another node adds a quote: a row, and an event that names the article embedding it.
             String quote = dev.lede.platform.persistence.Ids.newId();
@@ -126,26 +126,26 @@ class ResponseCacheTest {
     @Test
     void shouldDrainABacklogOfAnotherNodesWritesInOneTick() {
         String slug = person("Backlog Before " + unique());
-        String personId = anonymous().get("/v1/people/" + slug).then().extract().path("id");
-        anonymous().get("/v1/people/" + slug).then().body("name", org.hamcrest.Matchers.startsWith("Backlog Before"));
+        String personId = anonymous().get("/v1/people/{idOrSlug}", slug).then().extract().path("id");
+        anonymous().get("/v1/people/{idOrSlug}", slug).then().body("name", org.hamcrest.Matchers.startsWith("Backlog Before"));
         writeElsewhere(1500, personId, "Renamed After 1500");
         assertThat(follower.follow()).isGreaterThanOrEqualTo(1500); // more than one batch of 1,000, at once
-        anonymous().get("/v1/people/" + slug).then().body("name", equalTo("Renamed After 1500"));
+        anonymous().get("/v1/people/{idOrSlug}", slug).then().body("name", equalTo("Renamed After 1500"));
     }
 
     @Test
     void shouldDropTheCacheAndJumpToTheHeadWhenFarBehind() {
         String slug = person("Far Behind " + unique());
-        String personId = anonymous().get("/v1/people/" + slug).then().extract().path("id");
-        anonymous().get("/v1/people/" + slug).then().body("name", org.hamcrest.Matchers.startsWith("Far Behind"));
+        String personId = anonymous().get("/v1/people/{idOrSlug}", slug).then().extract().path("id");
+        anonymous().get("/v1/people/{idOrSlug}", slug).then().body("name", org.hamcrest.Matchers.startsWith("Far Behind"));
         writeElsewhere(2500, personId, "Renamed After 2500"); // past lede.cache.follow-jump-after (2,000 in tests)
         assertThat(follower.follow()).isZero(); // no event read one by one: the cache was dropped
         assertThat(follower.position()).isEqualTo(headSeq()); // and the follower jumped to the head
-        anonymous().get("/v1/people/" + slug).then().body("name", equalTo("Renamed After 2500"));
-        anonymous().get("/v1/people/" + slug).then().body("name", equalTo("Renamed After 2500"));
+        anonymous().get("/v1/people/{idOrSlug}", slug).then().body("name", equalTo("Renamed After 2500"));
+        anonymous().get("/v1/people/{idOrSlug}", slug).then().body("name", equalTo("Renamed After 2500"));
         writeElsewhere(1, personId, "Renamed Once More");
         assertThat(follower.follow()).isEqualTo(1); // from the head on, event by event again
-        anonymous().get("/v1/people/" + slug).then().body("name", equalTo("Renamed Once More"));
+        anonymous().get("/v1/people/{idOrSlug}", slug).then().body("name", equalTo("Renamed Once More"));
     }
 
     private long headSeq() {
@@ -189,17 +189,17 @@ class ResponseCacheTest {
         try {
             for (int round = 0; round < 5; round++) {
                 admin().contentType("application/merge-patch+json").header("If-Match", "*")
-                        .body("{\"description\": \"pre " + round + "\"}").patch("/v1/people/" + slug).then().statusCode(OK);
+                        .body("{\"description\": \"pre " + round + "\"}").patch("/v1/people/{idOrSlug}", slug).then().statusCode(OK);
                 java.util.List<java.util.concurrent.Future<?>> reads = new java.util.ArrayList<>();
                 for (int i = 0; i < 16; i++) {
-                    reads.add(pool.submit(() -> anonymous().get("/v1/people/" + slug).then().statusCode(OK)));
+                    reads.add(pool.submit(() -> anonymous().get("/v1/people/{idOrSlug}", slug).then().statusCode(OK)));
                 }
                 for (java.util.concurrent.Future<?> read : reads) {
                     read.get();
                 }
                 admin().contentType("application/merge-patch+json").header("If-Match", "*")
-                        .body("{\"description\": \"post " + round + "\"}").patch("/v1/people/" + slug).then().statusCode(OK);
-                anonymous().get("/v1/people/" + slug).then().body("description", equalTo("post " + round));
+                        .body("{\"description\": \"post " + round + "\"}").patch("/v1/people/{idOrSlug}", slug).then().statusCode(OK);
+                anonymous().get("/v1/people/{idOrSlug}", slug).then().body("description", equalTo("post " + round));
             }
         } finally {
             pool.shutdownNow();
@@ -241,17 +241,17 @@ class ResponseCacheTest {
     @Test
     void shouldAnswer410OnceACachedArticleIsWithdrawn() {
         String id = published("Withdrawn later " + unique(), Map.of()).path("id");
-        anonymous().get("/v1/articles/" + id).then().statusCode(OK);
-        admin().header("If-Match", "*").body(Map.of("reason", "Legal")).post("/v1/articles/" + id + "/withdraw")
+        anonymous().get("/v1/articles/{idOrSlug}", id).then().statusCode(OK);
+        admin().header("If-Match", "*").body(Map.of("reason", "Legal")).post("/v1/articles/{idOrSlug}/withdraw", id)
                 .then().statusCode(OK);
-        anonymous().get("/v1/articles/" + id).then().statusCode(GONE);
+        anonymous().get("/v1/articles/{idOrSlug}", id).then().statusCode(GONE);
     }
 
     @Test
     void shouldNeverServeAKeyHolderFromTheSharedCache() {
         String id = published("Private view " + unique(), Map.of()).path("id");
-        anonymous().get("/v1/articles/" + id).then().header("Cache-Control", org.hamcrest.Matchers.containsString("public"));
-        admin().get("/v1/articles/" + id).then().statusCode(OK)
+        anonymous().get("/v1/articles/{idOrSlug}", id).then().header("Cache-Control", org.hamcrest.Matchers.containsString("public"));
+        admin().get("/v1/articles/{idOrSlug}", id).then().statusCode(OK)
                 .header("Cache-Control", org.hamcrest.Matchers.containsString("private"));
     }
 }

@@ -110,7 +110,7 @@ class StrictJsonTest {
     void shouldRefuseADuplicateKeyWhoseFirstValueIsNull() {
         String id = dev.lede.support.Fixtures.published("Twice withdrawn " + unique(), java.util.Map.of()).path("id");
         ProblemAssertions.badField(admin().header("If-Match", "*").body("{\"reason\": null, \"reason\": \"Legal\"}")
-                .post("/v1/articles/" + id + "/withdraw").then(), "/v1/articles/" + id + "/withdraw", "reason");
+                .post("/v1/articles/{idOrSlug}/withdraw", id).then(), "/v1/articles/" + id + "/withdraw", "reason");
     }
 
     @Test

@@ -196,7 +196,7 @@ class TransportErrorsTest {
     void shouldMarkEveryResponseNoSniffCachedOrNot() {
         String id = published("Sniffless " + unique(), Map.of()).path("id");
         for (int i = 0; i < 2; i++) { // the second read comes from the response cache
-            anonymous().get("/v1/articles/" + id).then().statusCode(OK)
+            anonymous().get("/v1/articles/{idOrSlug}", id).then().statusCode(OK)
                     .header("X-Content-Type-Options", "nosniff")
                     .header("Referrer-Policy", "no-referrer")
                     .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");

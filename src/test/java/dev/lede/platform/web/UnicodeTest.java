@@ -54,7 +54,7 @@ class UnicodeTest {
             assertThat(fetched.path("aliases").get(1).asText()).isEqualTo(aliases.get(1)); // NFC keeps compatibility forms
             // The raw bytes carry the name as UTF-8 (not as \\u escapes or another charset).
             assertThat(new String(read, StandardCharsets.UTF_8)).contains(stored);
-            anonymous().get("/v1/sources/" + slug).then().statusCode(OK);
+            anonymous().get("/v1/sources/{idOrSlug}", slug).then().statusCode(OK);
         }
     }
 }
