@@ -23,13 +23,11 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 class CatalogLinker {
-    private final CatalogReads reads;
     private final SourceService sources;
     private final PersonService people;
     private final EntityService entities;
 
-    CatalogLinker(CatalogReads reads, SourceService sources, PersonService people, EntityService entities) {
-        this.reads = reads;
+    CatalogLinker(SourceService sources, PersonService people, EntityService entities) {
         this.sources = sources;
         this.people = people;
         this.entities = entities;
@@ -41,7 +39,7 @@ class CatalogLinker {
 
     Linked link(Extraction extraction) {
         Links links = new Links();
-        Set<String> knownSources = reads.preload(extraction);
+        Set<String> knownSources = CatalogReads.preload(extraction);
         String publisher = extraction.publisher() == null ? null
                 : source(links, knownSources, extraction.publisher(), SourceKind.publisher);
         Mentions mentions = new Mentions();
@@ -79,6 +77,6 @@ class CatalogLinker {
     /** The id this name links to: the one already linked, the extractor's, the catalog's of that name, or a new one. */
     private String link(Links links, Map<String, String> ids, Class<?> type, String name, String knownId, Supplier<String> create) {
         return ids.computeIfAbsent(name, unlinked -> knownId != null ? knownId
-                : reads.idByName(type, unlinked).orElseGet(() -> links.created(create.get())));
+                : CatalogReads.idByName(type, unlinked).orElseGet(() -> links.created(create.get())));
     }
 }

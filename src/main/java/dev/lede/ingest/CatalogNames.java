@@ -36,7 +36,6 @@ public class CatalogNames {
     private static final Logger LOG = Logger.getLogger(CatalogNames.class);
     private static final List<ResourceType> CATALOG = List.of(ResourceType.person, ResourceType.entity, ResourceType.source);
 
-    private final CatalogReads reads;
     private final Extractor extractor;
     private final long checkEveryNanos;
     private volatile Snapshot snapshot;
@@ -50,8 +49,7 @@ public class CatalogNames {
         return thread;
     });
 
-    public CatalogNames(CatalogReads reads, Extractor extractor, IngestConfig config) {
-        this.reads = reads;
+    public CatalogNames(Extractor extractor, IngestConfig config) {
         this.extractor = extractor;
         this.checkEveryNanos = config.catalogCheckInterval().toNanos();
     }
@@ -155,6 +153,6 @@ public class CatalogNames {
     /** The names as this transaction sees them, not kept (they may include writes that are not committed yet). */
     @Transactional
     public KnownNames uncached() {
-        return reads.names();
+        return CatalogReads.names();
     }
 }

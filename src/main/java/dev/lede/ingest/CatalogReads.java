@@ -7,7 +7,7 @@ import dev.lede.person.Person;
 import dev.lede.platform.persistence.InLists;
 import dev.lede.platform.slug.Lookup;
 import dev.lede.source.Source;
-import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,16 +27,12 @@ import java.util.stream.Stream;
  * services (asked of their owners); until they move, they stay here, in one class, so that no other class of ingest
  * queries another feature's tables and the move is one change. All run in the caller's transaction.
  */
-@ApplicationScoped
-class CatalogReads {
-    private final EntityManager em;
-
-    CatalogReads(EntityManager em) {
-        this.em = em;
+final class CatalogReads {
+    private CatalogReads() {
     }
 
     /** Every person, entity and source with its aliases, oldest first: what the extractor's gazetteer is built from. */
-    KnownNames names() {
+    static KnownNames names() {
         return new KnownNames(
                 known("select p.id, p.slug, p.name, null from Person p order by p.createdAt, p.id",
                         "select p.id, a from Person p join p.aliases a order by p.id, index(a)"),
@@ -50,11 +46,11 @@ class CatalogReads {
      * The oldest item of that exact name (any case), for a name the catalog snapshot did not know: created moments
      * ago, perhaps by the previous ingest. Linking to it keeps two ingests in a row from making duplicates.
      */
-    Optional<String> idByName(Class<?> type, String name) {
+    static Optional<String> idByName(Class<?> type, String name) {
         String entity = type.getAnnotation(jakarta.persistence.Entity.class).name();
         String jpql = "select r.id from " + (entity.isEmpty() ? type.getSimpleName() : entity)
                 + " r where lower(r.name) = :name order by r.createdAt";
-        return em.createQuery(jpql, String.class).setParameter("name", name.toLowerCase(Locale.ROOT))
+        return em().createQuery(jpql, String.class).setParameter("name", name.toLowerCase(Locale.ROOT))
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
@@ -65,7 +61,7 @@ class CatalogReads {
      * the linked publisher and credit ids really are sources: the extractor links them to an entity of that name when
      * no source has it ("Reuters" the company), and an entity's id is not a source's.
      */
-    Set<String> preload(Extraction extraction) {
+    static Set<String> preload(Extraction extraction) {
         Set<String> personIds = ids(Stream.concat(extraction.bylines().stream().map(Extraction.BylineFound::knownId),
                 extraction.people().stream().map(Extraction.PersonFound::knownId)));
         Set<String> entityIds = ids(extraction.entities().stream().map(Extraction.EntityFound::knownId));
@@ -77,26 +73,30 @@ class CatalogReads {
                 .map(s -> s.id).collect(Collectors.toSet());
     }
 
-    private <T> List<T> load(String jpql, Class<T> type, Set<String> ids) {
+    private static <T> List<T> load(String jpql, Class<T> type, Set<String> ids) {
         List<T> loaded = new ArrayList<>();
         for (List<String> chunk : Lookup.chunks(ids)) { // a page may name more known items than one query binds
-            loaded.addAll(InLists.query(em, jpql, type, "ids", chunk).getResultList());
+            loaded.addAll(InLists.query(em(), jpql, type, "ids", chunk).getResultList());
         }
         return loaded;
     }
 
-    private List<KnownNames.Known> known(String items, String aliases) {
+    private static List<KnownNames.Known> known(String items, String aliases) {
         Map<String, List<String>> aliasesById = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery(aliases, Object[].class).getResultList()) {
+        for (Object[] row : em().createQuery(aliases, Object[].class).getResultList()) {
             aliasesById.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add((String) row[1]);
         }
         List<KnownNames.Known> known = new ArrayList<>();
-        for (Object[] row : em.createQuery(items, Object[].class).getResultList()) {
+        for (Object[] row : em().createQuery(items, Object[].class).getResultList()) {
             String id = (String) row[0];
             known.add(new KnownNames.Known(id, (String) row[1], (String) row[2],
                     List.copyOf(aliasesById.getOrDefault(id, List.of())), row[3] == null ? null : row[3].toString()));
         }
         return List.copyOf(known);
+    }
+
+    private static EntityManager em() {
+        return Panache.getEntityManager();
     }
 
     private static Set<String> ids(Stream<String> ids) {

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * HTTP for ingestion: a raw page in (text, HTML or JSON), a linked article out. The three media types are one
  * operation of the API (one POST on one path), so they answer alike: the responses are declared once, here, and the
- * responses every write shares (400, 401, 403, 413, 415, 503) come from {@code platform/web/StandardResponses}.
+ * responses every write shares (400, 401, 403, 413, 415, 503) come from {@code platform/web/StandardResponses}. The
+ * text and HTML bodies are documented from their {@code String} parameters (a string of the consumed media type).
  */
 @Path("/v1/ingest")
 @Tag(name = "Ingestion", description = "Raw scraped pages turned into clean, linked articles.")
@@ -52,7 +52,6 @@ public class IngestResource {
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(operationId = "ingestText", summary = "Ingest a scraped page as plain text")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
     public Response text(String body, @BeanParam IngestOptions options, @Context UriInfo uri) {
         return answer(RawPage.ofText(text(body)), options, uri);
     }
@@ -62,7 +61,6 @@ public class IngestResource {
     @Operation(operationId = "ingestHtml", summary = "Ingest a whole HTML page",
             description = "Reads title, og:* and article:* meta, <time>, JSON-LD NewsArticle; drops nav, aside, footer, "
                     + "scripts and ads. No markup is stored: only the extracted text.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     public Response html(String body, @BeanParam IngestOptions options, @Context UriInfo uri) {
         return answer(RawPage.ofHtml(text(body)), options, uri);
     }
