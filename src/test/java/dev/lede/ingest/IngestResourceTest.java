@@ -28,8 +28,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** POST /v1/ingest as a client sees it: what it answers for a page, and what it leaves stored. */
@@ -153,14 +158,41 @@ class IngestResourceTest {
                 .body("data.headline", not(hasItem("Flood plan approved in the city")));
     }
 
+    /** A page about a city plan in which the mayor, of this name, gives the same quote as in every other. */
+    private static String mayorSays(String name, String topic) {
+        return "City approves the " + topic + " plan " + unique() + "\n\nThe council voted on Monday.\n\n"
+                + "Mayor " + name + " said the " + topic + " will open next year. \u201cIt is a good day for the city,\u201d "
+                + name + " told reporters.";
+    }
+
     @Test
     void shouldLinkANewPersonOnceAcrossIngestsInARow() {
         String name = "Maria Quill" + unique().replaceAll("[0-9]", "q");
         for (String topic : List.of("bridge", "harbour")) {
-            String text = "City approves the " + topic + " plan " + unique() + "\n\nThe council voted on Monday.\n\n"
-                    + "Mayor " + name + " said the " + topic + " will open next year. \u201cIt is a good day for the city,\u201d "
-                    + name + " told reporters.";
-            asText().body(text).post(INGEST).then().statusCode(CREATED);
+            asText().body(mayorSays(name, topic)).post(INGEST).then().statusCode(CREATED);
+        }
+        anonymous().queryParam("q", name).get(PEOPLE).then().statusCode(OK).body("data", hasSize(1));
+    }
+
+    /**
+     * Pages naming one new person at the same moment all derive the same slugs (the person's, the quote's): the
+     * ingests that lose the race on them run again as a whole, and then link to the person the winner created.
+     */
+    @Test
+    void shouldStoreEveryPageAndItsNewPersonOnceWhenPagesArriveTogether() throws Exception {
+        String name = "Maria Quill" + unique().replaceAll("[0-9]", "q");
+        List<String> topics = List.of("bridge", "harbour", "tunnel", "ferry");
+        ExecutorService clients = Executors.newFixedThreadPool(topics.size());
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (String topic : topics) {
+                statuses.add(clients.submit(() -> asText().body(mayorSays(name, topic)).post(INGEST).then().extract().statusCode()));
+            }
+            for (Future<Integer> status : statuses) {
+                assertThat(status.get(2, TimeUnit.MINUTES)).as("status of one of the concurrent ingests").isEqualTo(CREATED);
+            }
+        } finally {
+            clients.shutdownNow();
         }
         anonymous().queryParam("q", name).get(PEOPLE).then().statusCode(OK).body("data", hasSize(1));
     }
