@@ -3,62 +3,64 @@ package dev.lede.ingest;
 import dev.lede.article.ArticleRefs;
 import dev.lede.article.ArticleView;
 import dev.lede.ingest.extract.Extraction;
+import dev.lede.source.SourceRef;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
-/** Builds the ingest response from the stored article and the extraction; hides ids a dry run would create. */
-final class IngestResults {
-    private IngestResults() {
+/**
+ * Builds the ingest response from the stored article and the extraction. A dry run hides the ids of what it would
+ * create (they were rolled back); a duplicate created nothing, so nothing in it is new.
+ */
+record IngestResults(Links links, boolean dryRun, boolean duplicate) {
+    static IngestResult of(ArticleView article, Extraction ex, Links links, boolean dryRun, boolean duplicate) {
+        return new IngestResults(links, dryRun, duplicate).result(article, ex);
     }
 
-    static IngestResult of(ArticleView article, Extraction ex, IngestService.Links links, boolean dryRun, boolean duplicate) {
+    private IngestResult result(ArticleView article, Extraction ex) {
         List<IngestResult.PersonItem> people = ex.people().stream().map(p -> {
             String id = links.personIds.get(p.name());
-            boolean created = links.isNew(id);
-            return new IngestResult.PersonItem(visible(id, created, dryRun), p.name(), p.role(), created && !duplicate,
-                    p.confidence(), p.mentions(), p.firstOffset());
+            return new IngestResult.PersonItem(shown(id), p.name(), p.role(), isNew(id), p.confidence(), p.mentions(), p.firstOffset());
         }).toList();
         List<IngestResult.EntityItem> entities = ex.entities().stream().map(e -> {
             String id = links.entityIds.get(e.name());
-            boolean created = links.isNew(id);
-            return new IngestResult.EntityItem(visible(id, created, dryRun), e.name(), e.kind(), created && !duplicate,
-                    e.confidence(), e.mentions(), e.firstOffset());
+            return new IngestResult.EntityItem(shown(id), e.name(), e.kind(), isNew(id), e.confidence(), e.mentions(), e.firstOffset());
         }).toList();
-        IngestResult.SourceItem source = ex.publisher() == null ? null : sourceItem(ex.publisher(), "publisher", links, dryRun, duplicate);
-        List<IngestResult.SourceItem> credits = ex.credits().stream()
-                .map(c -> sourceItem(c, c.role(), links, dryRun, duplicate)).toList();
-        List<IngestResult.SourceItem> bylines = ex.bylines().stream().map(b -> {
-            String id = links.personIds.get(b.name());
-            boolean created = links.isNew(id);
-            return new IngestResult.SourceItem(visible(id, created, dryRun), b.name(), b.role(),
-                    created && !duplicate, b.confidence(), IngestResult.Span.of(b.span()));
-        }).toList();
+        IngestResult.SourceItem source = ex.publisher() == null ? null : source(ex.publisher(), "publisher");
+        List<IngestResult.SourceItem> credits = ex.credits().stream().map(c -> source(c, c.role())).toList();
+        List<IngestResult.SourceItem> bylines = ex.bylines().stream()
+                .map(b -> sourceItem(links.personIds.get(b.name()), b.name(), b.role(), b.confidence(), b.span())).toList();
         List<IngestResult.QuoteItem> quotes = ex.quotes().stream().map(q -> new IngestResult.QuoteItem(q.text(),
                 q.speakerName() == null ? null : new IngestResult.Speaker(q.speakerName(), q.speakerType()),
                 q.fragment(), q.confidence(), IngestResult.Span.of(q.span()))).toList();
-        IngestResult.DateItem date = ex.publishedAt() == null ? null
-                : new IngestResult.DateItem(ex.publishedAt().value(), ex.publishedAt().confidence(),
-                IngestResult.Span.of(ex.publishedAt().span()));
-        ArticleView shown = dryRun && !duplicate ? withoutNewIds(article, links) : article;
+        IngestResult.DateItem date = ex.publishedAt() == null ? null : new IngestResult.DateItem(ex.publishedAt().value(),
+                ex.publishedAt().confidence(), IngestResult.Span.of(ex.publishedAt().span()));
+        ArticleView shown = dryRun && !duplicate ? withoutNewIds(article) : article;
         return new IngestResult(shown, dryRun, duplicate, people, entities, source, credits, bylines, quotes, date,
                 ex.caption() == null ? null : ex.caption().value(), ex.removedLines(), ex.warnings());
     }
 
-    private static IngestResult.SourceItem sourceItem(Extraction.SourceFound found, String role, IngestService.Links links,
-                                                      boolean dryRun, boolean duplicate) {
-        String id = links.sourceIds.get(found.name());
-        boolean created = links.isNew(id);
-        return new IngestResult.SourceItem(visible(id, created, dryRun), found.name(), role,
-                created && !duplicate, found.confidence(), IngestResult.Span.of(found.span()));
+    private IngestResult.SourceItem source(Extraction.SourceFound found, String role) {
+        return sourceItem(links.sourceIds.get(found.name()), found.name(), role, found.confidence(), found.span());
     }
 
-    private static String visible(String id, boolean created, boolean dryRun) {
-        return dryRun && created ? null : id;
+    /** A publisher, credit or byline person, under the role the page gives it. */
+    private IngestResult.SourceItem sourceItem(String id, String name, String role, double confidence, Extraction.Span span) {
+        return new IngestResult.SourceItem(shown(id), name, role, isNew(id), confidence, IngestResult.Span.of(span));
+    }
+
+    /** A linked id as the answer shows it: absent when a dry run would create it. */
+    private String shown(String id) {
+        return dryRun && links.isNew(id) ? null : id;
+    }
+
+    private boolean isNew(String id) {
+        return links.isNew(id) && !duplicate;
     }
 
     /** A dry run's article: the ids of everything it would create (the article, new links, quotes) are left out. */
-    private static ArticleView withoutNewIds(ArticleView a, IngestService.Links links) {
-        java.util.function.UnaryOperator<String> keep = id -> links.isNew(id) ? null : id;
-        var publisher = a.publisher() == null ? null : new dev.lede.source.SourceRef(keep.apply(a.publisher().id()),
+    private ArticleView withoutNewIds(ArticleView a) {
+        UnaryOperator<String> keep = id -> links.isNew(id) ? null : id;
+        var publisher = a.publisher() == null ? null : new SourceRef(keep.apply(a.publisher().id()),
                 a.publisher().slug(), a.publisher().name(), a.publisher().kind());
         var credits = a.credits().stream().map(c -> new ArticleRefs.CreditRef(keep.apply(c.id()), c.slug(), c.name(), c.kind(), c.role())).toList();
         var bylines = a.bylines().stream().map(b -> new ArticleRefs.BylineRef(keep.apply(b.id()), b.slug(), b.name(), b.role())).toList();

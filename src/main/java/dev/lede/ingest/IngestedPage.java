@@ -1,5 +1,6 @@
 package dev.lede.ingest;
 
+import dev.lede.platform.resource.StoredState;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,6 +25,16 @@ public class IngestedPage extends PanacheEntityBase {
     @Column(name = "ingested_at", nullable = false)
     public Instant ingestedAt;
 
+    /** Records that the page of these fingerprints (its normalised URL, when known) was ingested into the article. */
+    static void remember(StoredState.IngestedPage fingerprints, String articleId) {
+        IngestedPage page = new IngestedPage();
+        page.textHash = fingerprints.textHash();
+        page.url = fingerprints.url();
+        page.articleId = articleId;
+        page.ingestedAt = fingerprints.ingestedAt();
+        page.persist();
+    }
+
     /**
      * The article of the page with this text, else of the one at this URL: one statement for both. A union of two
      * lookups, each by its own index (a single WHERE with OR has H2 scan the whole table).
@@ -35,5 +46,10 @@ public class IngestedPage extends PanacheEntityBase {
                                 + " UNION ALL SELECT article_id, 1 FROM ingested_page WHERE url = :url ORDER BY 2", Object[].class)
                 .setParameter("hash", textHash).setParameter("url", url == null ? "" : url).setMaxResults(1).getResultList();
         return rows.stream().findFirst().map(row -> (String) row[0]);
+    }
+
+    /** Whether a page with this text, or at this URL, was ingested already. */
+    static boolean known(String textHash, String url) {
+        return findByIdOptional(textHash).isPresent() || (url != null && count("url", url) > 0);
     }
 }

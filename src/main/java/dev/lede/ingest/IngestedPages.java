@@ -4,7 +4,6 @@ import dev.lede.platform.failure.Failure;
 import dev.lede.platform.persistence.InLists;
 import dev.lede.platform.resource.StoredState;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,20 +18,14 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class IngestedPages {
-    private final EntityManager em;
-
-    public IngestedPages(EntityManager em) {
-        this.em = em;
-    }
-
     /** The pages ingested into each of these articles, oldest first. */
     public Map<String, List<StoredState.IngestedPage>> ofArticles(Collection<String> articleIds) {
         Map<String, List<StoredState.IngestedPage>> pages = new HashMap<>();
         if (articleIds.isEmpty()) {
             return pages;
         }
-        InLists.query(em, "select p from IngestedPage p where p.articleId in :ids order by p.articleId, p.ingestedAt, p.textHash",
-                        IngestedPage.class, "ids", articleIds).getResultList()
+        InLists.query(IngestedPage.getEntityManager(), "select p from IngestedPage p where p.articleId in :ids"
+                        + " order by p.articleId, p.ingestedAt, p.textHash", IngestedPage.class, "ids", articleIds).getResultList()
                 .forEach(page -> pages.computeIfAbsent(page.articleId, id -> new ArrayList<>())
                         .add(new StoredState.IngestedPage(page.textHash, page.url, page.ingestedAt)));
         return pages;
@@ -43,15 +36,10 @@ public class IngestedPages {
         for (int i = 0; i < pages.size(); i++) {
             StoredState.IngestedPage given = pages.get(i);
             String url = Fingerprints.normalisedUrl(given.url());
-            if (em.find(IngestedPage.class, given.textHash()) != null || (url != null && IngestedPage.count("url", url) > 0)) {
+            if (IngestedPage.known(given.textHash(), url)) {
                 throw Failure.conflictOn("meta.ingestedPages[" + i + "]", "this page was ingested into another article already");
             }
-            IngestedPage page = new IngestedPage();
-            page.textHash = given.textHash();
-            page.url = url;
-            page.articleId = articleId;
-            page.ingestedAt = given.ingestedAt();
-            em.persist(page);
+            IngestedPage.remember(new StoredState.IngestedPage(given.textHash(), url, given.ingestedAt()), articleId);
         }
     }
 }

@@ -1,9 +1,21 @@
 package dev.lede.ingest;
 
+import static dev.lede.ingest.Pages.INGEST;
+import static dev.lede.ingest.Pages.REFERENCE;
+import static dev.lede.ingest.Pages.REFERENCE_ARTICLE;
+import static dev.lede.ingest.Pages.asText;
+import static dev.lede.ingest.Pages.referenceTagged;
 import static dev.lede.support.Api.TEST_KEY;
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.unique;
+import static dev.lede.support.Status.BAD_REQUEST;
+import static dev.lede.support.Status.CREATED;
+import static dev.lede.support.Status.NOT_FOUND;
+import static dev.lede.support.Status.OK;
+import static dev.lede.support.Status.UNAUTHORIZED;
+import static dev.lede.support.Status.UNPROCESSABLE;
+import static dev.lede.support.Status.UNSUPPORTED_MEDIA_TYPE;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,47 +28,39 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
+/** POST /v1/ingest as a client sees it: what it answers for a page, and what it leaves stored. */
 @QuarkusTest
 class IngestResourceTest {
-    private static String page;
-
-    @BeforeAll
-    static void readPage() throws IOException {
-        try (InputStream in = IngestResourceTest.class.getResourceAsStream("/fixtures/pages/000_bda395528f16ca54.txt")) {
-            page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static io.restassured.specification.RequestSpecification plain() {
-        return given().header("Authorization", "Bearer " + TEST_KEY).contentType("text/plain; charset=UTF-8");
-    }
+    private static final String ARTICLE = "/v1/articles/{idOrSlug}";
+    private static final String ARTICLES = "/v1/articles";
+    private static final String PEOPLE = "/v1/people";
 
     /** The reference page with its headline and body made unique, so each test ingests a page of its own. */
     private static String variant(String tag) {
-        return page.replace("US expresses concern", "US expresses concern " + tag)
-                .replace("Kirby said the United States", "Kirby said " + tag + " that the United States");
+        return referenceTagged(tag).replace("Kirby said the United States", "Kirby said " + tag + " that the United States");
     }
 
     @Test
     void shouldRecogniseTheReferencePageThatTheSeedIngested() {
-        String seeded = anonymous().get("/v1/articles/us-expresses-concern-over-military-association-between-russia-and-iran")
-                .then().statusCode(200).extract().path("id");
-        plain().queryParam("dryRun", true).body(page).post("/v1/ingest").then().statusCode(200)
+        String seeded = anonymous().get(ARTICLE, REFERENCE_ARTICLE)
+                .then().statusCode(OK).extract().path("id");
+        asText().queryParam("dryRun", true).body(REFERENCE).post(INGEST).then().statusCode(OK)
                 .body("duplicate", equalTo(true)).body("article.id", equalTo(seeded));
     }
 
     @Test
     void shouldExtractAPageInADryRunAndStoreNothing() {
         String tag = unique();
-        JsonPath result = plain().queryParam("dryRun", true).body(variant(tag)).post("/v1/ingest").then().statusCode(200)
+        JsonPath result = asText().queryParam("dryRun", true).body(variant(tag)).post(INGEST).then().statusCode(OK)
                 .body("dryRun", equalTo(true))
                 .body("duplicate", equalTo(false))
                 .body("article.headline", equalTo("US expresses concern " + tag + " over ‘military association’ between Russia and Iran"))
@@ -84,15 +88,15 @@ class IngestResourceTest {
         assertThat(roles).containsEntry("John Kirby", "White House National Security Spokesperson")
                 .containsKeys("Vassily Nebenzia", "Antony Blinken");
         String slug = result.getString("article.slug");
-        admin().get("/v1/articles/" + slug).then().statusCode(404);
+        admin().get(ARTICLE, slug).then().statusCode(NOT_FOUND);
         assertMatchesTheSeededArticle(result);
     }
 
     /** The dry run yields what the seed holds: the same people with roles, entities with kinds, quotes with speakers. */
     private static void assertMatchesTheSeededArticle(JsonPath dryRun) {
         JsonPath seeded = anonymous().queryParam("include", "quotes")
-                .get("/v1/articles/us-expresses-concern-over-military-association-between-russia-and-iran")
-                .then().statusCode(200).extract().jsonPath();
+                .get(ARTICLE, REFERENCE_ARTICLE)
+                .then().statusCode(OK).extract().jsonPath();
         assertThat(pairs(dryRun, "article.people", "slug", "role")).isEqualTo(pairs(seeded, "people", "slug", "role"));
         assertThat(pairs(dryRun, "article.entities", "slug", "kind")).isEqualTo(pairs(seeded, "entities", "slug", "kind"));
         assertThat(pairs(dryRun, "article.quotes", "text", "fragment")).isEqualTo(pairs(seeded, "quotes", "text", "fragment"));
@@ -110,14 +114,14 @@ class IngestResourceTest {
     @Test
     void shouldStoreAnArticleOnceAndAnswerTheSamePageWithIt() {
         String text = variant(unique());
-        ExtractableResponse<Response> first = plain().body(text).post("/v1/ingest").then().statusCode(201)
+        ExtractableResponse<Response> first = asText().body(text).post(INGEST).then().statusCode(CREATED)
                 .body("dryRun", equalTo(false)).body("duplicate", equalTo(false)).extract();
         String id = first.path("article.id");
         assertThat(first.header("Location")).endsWith("/v1/articles/" + id);
-        admin().get("/v1/articles/" + id).then().statusCode(200).body("status", equalTo("draft"))
+        admin().get(ARTICLE, id).then().statusCode(OK).body("status", equalTo("draft"))
                 .body("people.slug", hasItem("john-kirby"));
-        admin().get("/v1/articles/" + id + "/quotes").then().statusCode(200).body("data.speaker.slug", hasItem("john-kirby"));
-        plain().body(text + "\n\n").post("/v1/ingest").then().statusCode(200)
+        admin().get(ARTICLE + "/quotes", id).then().statusCode(OK).body("data.speaker.slug", hasItem("john-kirby"));
+        asText().body(text + "\n\n").post(INGEST).then().statusCode(OK)
                 .body("duplicate", equalTo(true)).body("article.id", equalTo(id))
                 .body("people.id", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue()))
                 .body("people.new", org.hamcrest.Matchers.everyItem(equalTo(false)));
@@ -127,11 +131,11 @@ class IngestResourceTest {
     void shouldRecogniseTheSameUrlAndPublishOnRequest() {
         String url = "https://example.org/news/" + unique();
         String id = admin().queryParam("publish", true)
-                .body(Map.of("text", variant(unique()), "url", url, "language", "en")).post("/v1/ingest")
-                .then().statusCode(201).body("article.status", equalTo("published"))
+                .body(Map.of("text", variant(unique()), "url", url, "language", "en")).post(INGEST)
+                .then().statusCode(CREATED).body("article.status", equalTo("published"))
                 .body("article.originalUrl", equalTo(url)).extract().path("article.id");
-        anonymous().get("/v1/articles/" + id).then().statusCode(200);
-        admin().body(Map.of("text", variant(unique()), "url", url + "/")).post("/v1/ingest").then().statusCode(200)
+        anonymous().get(ARTICLE, id).then().statusCode(OK);
+        admin().body(Map.of("text", variant(unique()), "url", url + "/")).post(INGEST).then().statusCode(OK)
                 .body("duplicate", equalTo(true)).body("article.id", equalTo(id));
     }
 
@@ -143,27 +147,54 @@ class IngestResourceTest {
         // validated, so this fails after writes have started.
         String text = "Flood plan approved in the city\n\nThe council backs the mayor's plan.\n\n" + sentence.repeat(1500);
         String small = "Flood plan approved in the city\n\nThe council backs the mayor's plan.\n\n" + sentence.repeat(3);
-        plain().queryParam("dryRun", true).body(small).post("/v1/ingest").then().statusCode(200)
+        asText().queryParam("dryRun", true).body(small).post(INGEST).then().statusCode(OK)
                 .body("people.name", hasItem("Maria " + name)).body("people[0].new", equalTo(true))
                 .body("people[0].id", org.hamcrest.Matchers.nullValue())
                 .body("article.people.find { it.name == 'Maria " + name + "' }.id", org.hamcrest.Matchers.nullValue())
                 .body("article.people.find { it.name == 'Maria " + name + "' }.slug", org.hamcrest.Matchers.notNullValue());
-        plain().body(text).post("/v1/ingest").then().statusCode(422).contentType("application/problem+json");
-        anonymous().queryParam("q", "Maria " + name).get("/v1/people").then().statusCode(200).body("data", hasSize(0));
-        admin().queryParam("status", "all").queryParam("limit", 100).get("/v1/articles").then().statusCode(200)
+        asText().body(text).post(INGEST).then().statusCode(UNPROCESSABLE).contentType("application/problem+json");
+        anonymous().queryParam("q", "Maria " + name).get(PEOPLE).then().statusCode(OK).body("data", hasSize(0));
+        admin().queryParam("status", "all").queryParam("limit", 100).get(ARTICLES).then().statusCode(OK)
                 .body("data.headline", not(hasItem("Flood plan approved in the city")));
+    }
+
+    /** A page about a city plan in which the mayor, of this name, gives the same quote as in every other. */
+    private static String mayorSays(String name, String topic) {
+        return "City approves the " + topic + " plan " + unique() + "\n\nThe council voted on Monday.\n\n"
+                + "Mayor " + name + " said the " + topic + " will open next year. \u201cIt is a good day for the city,\u201d "
+                + name + " told reporters.";
     }
 
     @Test
     void shouldLinkANewPersonOnceAcrossIngestsInARow() {
         String name = "Maria Quill" + unique().replaceAll("[0-9]", "q");
         for (String topic : List.of("bridge", "harbour")) {
-            String text = "City approves the " + topic + " plan " + unique() + "\n\nThe council voted on Monday.\n\n"
-                    + "Mayor " + name + " said the " + topic + " will open next year. \u201cIt is a good day for the city,\u201d "
-                    + name + " told reporters.";
-            plain().body(text).post("/v1/ingest").then().statusCode(201);
+            asText().body(mayorSays(name, topic)).post(INGEST).then().statusCode(CREATED);
         }
-        anonymous().queryParam("q", name).get("/v1/people").then().statusCode(200).body("data", hasSize(1));
+        anonymous().queryParam("q", name).get(PEOPLE).then().statusCode(OK).body("data", hasSize(1));
+    }
+
+    /**
+     * Pages naming one new person at the same moment all derive the same slugs (the person's, the quote's): the
+     * ingests that lose the race on them run again as a whole, and then link to the person the winner created.
+     */
+    @Test
+    void shouldStoreEveryPageAndItsNewPersonOnceWhenPagesArriveTogether() throws Exception {
+        String name = "Maria Quill" + unique().replaceAll("[0-9]", "q");
+        List<String> topics = List.of("bridge", "harbour", "tunnel", "ferry");
+        ExecutorService clients = Executors.newFixedThreadPool(topics.size());
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (String topic : topics) {
+                statuses.add(clients.submit(() -> asText().body(mayorSays(name, topic)).post(INGEST).then().extract().statusCode()));
+            }
+            for (Future<Integer> status : statuses) {
+                assertThat(status.get(2, TimeUnit.MINUTES)).as("status of one of the concurrent ingests").isEqualTo(CREATED);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        anonymous().queryParam("q", name).get(PEOPLE).then().statusCode(OK).body("data", hasSize(1));
     }
 
     @Test
@@ -175,21 +206,21 @@ class IngestResourceTest {
                 + "<p>“This is a good day,” said Finance Minister Maria Lopes.</p><script>steal()</script></article>"
                 + "<footer>© Example News</footer></body></html>";
         String id = given().header("Authorization", "Bearer " + TEST_KEY).contentType("text/html; charset=UTF-8").body(html)
-                .post("/v1/ingest").then().statusCode(201).extract().path("article.id");
-        String stored = admin().get("/v1/articles/" + id).then().statusCode(200).extract().asString();
+                .post(INGEST).then().statusCode(CREATED).extract().path("article.id");
+        String stored = admin().get(ARTICLE, id).then().statusCode(OK).extract().asString();
         assertThat(stored).doesNotContain("alert").doesNotContain("steal()").doesNotContain("<script").doesNotContain("Home | World");
     }
 
     @Test
     void shouldRefuseEmptyBinaryAndArticlelessPages() {
-        plain().body("   \n ").post("/v1/ingest").then().statusCode(400).contentType("application/problem+json");
+        asText().body("   \n ").post(INGEST).then().statusCode(BAD_REQUEST).contentType("application/problem+json");
         given().header("Authorization", "Bearer " + TEST_KEY).contentType("text/plain")
-                .body(new byte[] {0x4c, 0x00, 0x01, (byte) 0xff}).post("/v1/ingest").then().statusCode(415);
+                .body(new byte[] {0x4c, 0x00, 0x01, (byte) 0xff}).post(INGEST).then().statusCode(UNSUPPORTED_MEDIA_TYPE);
         given().header("Authorization", "Bearer " + TEST_KEY).contentType("application/octet-stream")
-                .body(new byte[] {1, 2, 3}).post("/v1/ingest").then().statusCode(415);
-        plain().body("- Advertisement -\nLatest Posts\n").post("/v1/ingest").then().statusCode(422)
+                .body(new byte[] {1, 2, 3}).post(INGEST).then().statusCode(UNSUPPORTED_MEDIA_TYPE);
+        asText().body("- Advertisement -\nLatest Posts\n").post(INGEST).then().statusCode(UNPROCESSABLE)
                 .contentType("application/problem+json");
-        admin().body(Map.of("text", "a", "html", "<p>b</p>")).post("/v1/ingest").then().statusCode(400);
-        given().contentType("text/plain").body(page).post("/v1/ingest").then().statusCode(401);
+        admin().body(Map.of("text", "a", "html", "<p>b</p>")).post(INGEST).then().statusCode(BAD_REQUEST);
+        given().contentType("text/plain").body(REFERENCE).post(INGEST).then().statusCode(UNAUTHORIZED);
     }
 }

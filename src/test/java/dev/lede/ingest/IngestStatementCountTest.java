@@ -1,18 +1,16 @@
 package dev.lede.ingest;
 
-import static dev.lede.support.Api.TEST_KEY;
+import static dev.lede.ingest.Pages.INGEST;
+import static dev.lede.ingest.Pages.asText;
+import static dev.lede.ingest.Pages.referenceTagged;
 import static dev.lede.support.Api.unique;
-import static io.restassured.RestAssured.given;
+import static dev.lede.support.Status.CREATED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,20 +21,12 @@ import org.junit.jupiter.api.Test;
 class IngestStatementCountTest {
     /** The reference page stores an article with 12 quotes, published: about 2 statements per stored row kind. */
     private static final long BOUND = 45;
-    private static String page;
 
     @Inject
     SessionFactory sessionFactory;
 
     @Inject
     CatalogNames catalog;
-
-    @BeforeAll
-    static void readPage() throws IOException {
-        try (InputStream in = IngestStatementCountTest.class.getResourceAsStream("/fixtures/pages/000_bda395528f16ca54.txt")) {
-            page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 
     @Test
     void shouldIngestAPageWithTwelveQuotesInABoundedNumberOfStatements() {
@@ -56,9 +46,7 @@ class IngestStatementCountTest {
     }
 
     private static void ingest(String tag) {
-        given().header("Authorization", "Bearer " + TEST_KEY).contentType("text/plain; charset=UTF-8")
-                .queryParam("publish", true)
-                .body(page.replace("US expresses concern", "US expresses concern " + tag))
-                .post("/v1/ingest").then().statusCode(201).body("quotes", hasSize(12));
+        asText().queryParam("publish", true).body(referenceTagged(tag))
+                .post(INGEST).then().statusCode(CREATED).body("quotes", hasSize(12));
     }
 }

@@ -1,0 +1,82 @@
+package dev.lede.ingest;
+
+import dev.lede.article.BylineRole;
+import dev.lede.article.CreditRole;
+import dev.lede.entity.EntityService;
+import dev.lede.entity.NamedEntity;
+import dev.lede.ingest.extract.Extraction;
+import dev.lede.person.Person;
+import dev.lede.person.PersonService;
+import dev.lede.source.Source;
+import dev.lede.source.SourceKind;
+import dev.lede.source.SourceService;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Links what a page names to the catalog, creating what it lacks through the person, entity and source services.
+ * A name the extractor recognised carries its id; another is looked up by exact name once (the snapshot the
+ * extractor used may be seconds old), and only then created. Each name is linked once per page, so the queries of
+ * a page are bounded by what it names, not by what the catalog holds.
+ */
+@ApplicationScoped
+class CatalogLinker {
+    private final SourceService sources;
+    private final PersonService people;
+    private final EntityService entities;
+
+    CatalogLinker(SourceService sources, PersonService people, EntityService entities) {
+        this.sources = sources;
+        this.people = people;
+        this.entities = entities;
+    }
+
+    /** A page linked: the ids by name, the publisher's id (null when the page names none) and the references. */
+    record Linked(Links links, String publisher, Mentions mentions) {
+    }
+
+    Linked link(Extraction extraction) {
+        Links links = new Links();
+        Set<String> knownSources = CatalogReads.preload(extraction);
+        String publisher = extraction.publisher() == null ? null
+                : source(links, knownSources, extraction.publisher(), SourceKind.publisher);
+        Mentions mentions = new Mentions();
+        for (Extraction.SourceFound credit : extraction.credits()) {
+            SourceKind kind = "wire".equals(credit.role()) ? SourceKind.wire_agency : SourceKind.other;
+            mentions.credit(source(links, knownSources, credit, kind), Drafts.named(CreditRole.class, credit.role(), CreditRole.other));
+        }
+        for (Extraction.BylineFound byline : extraction.bylines()) {
+            String id = link(links, links.personIds, Person.class, byline.name(), byline.knownId(),
+                    () -> people.create(Drafts.byline(byline.name())).id());
+            mentions.byline(id, Drafts.named(BylineRole.class, byline.role(), BylineRole.other));
+        }
+        for (Extraction.PersonFound person : extraction.people()) {
+            String id = link(links, links.personIds, Person.class, person.name(), person.knownId(),
+                    () -> people.create(Drafts.person(person)).id());
+            person.forms().forEach(form -> links.personIds.putIfAbsent(form, id));
+            mentions.person(id, Drafts.clip(person.role(), 300), person.mentions(), person.firstOffset());
+        }
+        for (Extraction.EntityFound entity : extraction.entities()) {
+            String id = link(links, links.entityIds, NamedEntity.class, entity.name(), entity.knownId(),
+                    () -> entities.create(Drafts.entity(entity)).id());
+            entity.forms().forEach(form -> links.entityIds.putIfAbsent(form, id));
+            mentions.entity(id, entity.mentions(), entity.firstOffset());
+        }
+        return new Linked(links, publisher, mentions);
+    }
+
+    /** A publisher or credit: its known id only when that id is a source's (it may be an entity's of that name). */
+    private String source(Links links, Set<String> knownSources, Extraction.SourceFound found, SourceKind kind) {
+        String known = found.knownId() != null && knownSources.contains(found.knownId()) ? found.knownId() : null;
+        return link(links, links.sourceIds, Source.class, found.name(), known,
+                () -> sources.create(Drafts.source(found.name(), kind)).id());
+    }
+
+    /** The id this name links to: the one already linked, the extractor's, the catalog's of that name, or a new one. */
+    private String link(Links links, Map<String, String> ids, Class<?> type, String name, String knownId, Supplier<String> create) {
+        return ids.computeIfAbsent(name, unlinked -> knownId != null ? knownId
+                : CatalogReads.idByName(type, unlinked).orElseGet(() -> links.created(create.get())));
+    }
+}

@@ -1,0 +1,94 @@
+package dev.lede.ingest;
+
+import dev.lede.article.ArticleInput;
+import dev.lede.article.ArticleService;
+import dev.lede.article.ArticleView;
+import dev.lede.platform.failure.Failure;
+import dev.lede.platform.failure.FieldError;
+import dev.lede.platform.persistence.Times;
+import dev.lede.platform.resource.RetriedOnUniqueConflict;
+import dev.lede.platform.resource.StoredState;
+import dev.lede.quote.QuoteService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Stores an extracted page, in one transaction of one style (declared) for every caller. A page seen before answers
+ * its article; a new one is linked to the catalog, its article and quotes are stored, and the page is remembered by
+ * its fingerprints: if any step fails, nothing of the page stays, not even the people it named. An ingest that loses
+ * a race on a unique slug runs again as a whole ({@link RetriedOnUniqueConflict}), unless it runs inside a caller's
+ * transaction (the first-start seed), which it joins. A dry run is the same steps in a new transaction that is then
+ * rolled back, so what it shows is exactly what an ingest would store.
+ *
+ * <p>The one class of ingest that calls the article and quote services, so that moving ingestion to another of
+ * their write paths is one change here.
+ */
+@ApplicationScoped
+class IngestStore {
+    private static final List<String> WITH_QUOTES = List.of("quotes");
+
+    private final CatalogLinker linker;
+    private final ArticleService articles;
+    private final QuoteService quotes;
+    private final Validator validator;
+
+    IngestStore(CatalogLinker linker, ArticleService articles, QuoteService quotes, Validator validator) {
+        this.linker = linker;
+        this.articles = articles;
+        this.quotes = quotes;
+        this.validator = validator;
+    }
+
+    @Transactional
+    @RetriedOnUniqueConflict
+    IngestOutcome ingest(ExtractedPage page, boolean publish) {
+        return store(page, publish, false);
+    }
+
+    /** Marked for rollback only once done: a transaction marked earlier would refuse the connection its work needs. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    IngestOutcome rehearse(ExtractedPage page, boolean publish) {
+        IngestOutcome outcome = store(page, publish, true);
+        QuarkusTransaction.setRollbackOnly();
+        return outcome;
+    }
+
+    private IngestOutcome store(ExtractedPage page, boolean publish, boolean dryRun) {
+        Optional<String> seen = IngestedPage.articleMatching(page.textHash(), page.url());
+        if (seen.isPresent()) {
+            ArticleView existing = articles.get(seen.get(), true, WITH_QUOTES);
+            return new IngestOutcome(IngestResults.of(existing, page.extraction(), Links.of(existing), dryRun, true), false);
+        }
+        CatalogLinker.Linked linked = linker.link(page.extraction());
+        String articleId = create(page, linked, publish);
+        IngestedPage.remember(new StoredState.IngestedPage(page.textHash(), page.url(), Times.now()), articleId);
+        ArticleView stored = articles.get(articleId, true, WITH_QUOTES);
+        return new IngestOutcome(IngestResults.of(stored, page.extraction(), linked.links(), dryRun, false), !dryRun);
+    }
+
+    /** The article (published if asked) as create and publish would store it, then its quotes; answers its id. */
+    private String create(ExtractedPage page, CatalogLinker.Linked linked, boolean publish) {
+        ArticleInput input = valid(Drafts.article(page.page(), page.extraction(), linked.publisher(), linked.mentions()));
+        String id = articles.createWithoutView(input, publish, articles.references(List.of(input))).id();
+        quotes.createAll(page.extraction().quotes().stream().map(quote -> valid(Drafts.quote(quote, id, linked.links()))).toList());
+        return id;
+    }
+
+    /** What the extractor produced must still pass the API's own validation; if not, the page is unprocessable. */
+    private <T> T valid(T input) {
+        Set<ConstraintViolation<T>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            List<FieldError> errors = violations.stream()
+                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage())).toList();
+            throw new Failure(Failure.Kind.UNPROCESSABLE, "unprocessable-page", "Unprocessable page",
+                    "what was extracted from the page is not a valid " + input.getClass().getSimpleName(), errors, null);
+        }
+        return input;
+    }
+}
