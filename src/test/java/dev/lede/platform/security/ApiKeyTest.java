@@ -38,6 +38,19 @@ class ApiKeyTest {
     }
 
     @Test
+    void aWriteWithoutAKeyIsRefusedBeforeItsParametersOrBodyAreRead() {
+        assertUnauthorized(anonymous().queryParam("colour", "red").body(source("Params " + unique())).post(SOURCES),
+                SOURCES, NEED_A_KEY);
+        assertUnauthorized(anonymous().body("{").post(SOURCES), SOURCES, NEED_A_KEY);
+    }
+
+    @Test
+    void aWriteWithoutAKeyToNoOperationIsStill404Or405() {
+        anonymous().body(source("Nowhere")).post("/v1/no-such-collection").then().statusCode(404);
+        anonymous().body(source("Nowhere")).post(SOURCES + "/some-slug").then().statusCode(405);
+    }
+
+    @Test
     void anotherSchemeIs401OnReadsAndWrites() {
         String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + TEST_KEY).getBytes());
         assertUnauthorized(anonymous().header("Authorization", basic).body(source("Basic " + unique())).post(SOURCES),
