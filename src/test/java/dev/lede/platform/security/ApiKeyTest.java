@@ -5,6 +5,9 @@ import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.unique;
 import static dev.lede.support.Fixtures.draft;
+import static dev.lede.platform.security.RefusalAssertions.NEED_A_KEY;
+import static dev.lede.platform.security.RefusalAssertions.NOT_VALID;
+import static dev.lede.platform.security.RefusalAssertions.USE_BEARER;
 import static dev.lede.platform.security.RefusalAssertions.assertUnauthorized;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,9 +29,6 @@ class ApiKeyTest {
     static final String ARTICLE = "/v1/articles/{id}";
     static final String EXPORT = "/v1/export";
     static final String WRONG_KEY = "lede-test-kez";
-    static final String NEED_A_KEY = "writes need an API key: send 'Authorization: Bearer <key>'";
-    static final String USE_BEARER = "use 'Authorization: Bearer <key>'";
-    static final String NOT_VALID = "the API key is not valid";
 
     @Test
     void aWriteWithoutAKeyIs401WithABearerChallenge() {

@@ -8,7 +8,12 @@ import java.util.Map;
 
 /** Refusals as Lede has always sent them: the whole problem body, and the headers a client or browser relies on. */
 public final class RefusalAssertions {
-    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    /** The details Lede's documentation and clients know. */
+    public static final String NEED_A_KEY = "writes need an API key: send 'Authorization: Bearer <key>'";
+    public static final String USE_BEARER = "use 'Authorization: Bearer <key>'";
+    public static final String NOT_VALID = "the API key is not valid";
+
+    private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
     private RefusalAssertions() {
     }

@@ -1,5 +1,7 @@
 package dev.lede.platform.web;
 
+import static dev.lede.platform.security.RefusalAssertions.NOT_VALID;
+import static dev.lede.platform.security.RefusalAssertions.USE_BEARER;
 import static dev.lede.platform.security.RefusalAssertions.assertForbidden;
 import static dev.lede.platform.security.RefusalAssertions.assertUnauthorized;
 import static dev.lede.support.Api.TEST_KEY;
@@ -33,9 +35,9 @@ class WritesDisabledTest {
     @Test
     void aCredentialThatCannotBeAKeyIsStill401() {
         assertUnauthorized(anonymous().header("Authorization", "Basic " + TEST_KEY).body(Map.of("name", "B", "kind", "publisher"))
-                .post(SOURCES), SOURCES, "use 'Authorization: Bearer <key>'");
+                .post(SOURCES), SOURCES, USE_BEARER);
         assertUnauthorized(anonymous().header("Authorization", "Bearer " + TEST_KEY).get(SOURCES), SOURCES,
-                "the API key is not valid");
+                NOT_VALID);
         assertUnauthorized(anonymous().get("/v1/export"), "/v1/export", "an API key is required to export the content");
     }
 
