@@ -69,6 +69,14 @@ class ApiKeyTest {
         assertNothingNamed(name);
     }
 
+    /** Authentication runs before routing (Quarkus's proactive authentication): a bad credential is refused first. */
+    @Test
+    void aKeyThatIsNotValidIsRefusedEvenWhereNoOperationIs() {
+        assertUnauthorized(anonymous().header("Authorization", "Bearer " + WRONG_KEY).get("/v1/no-such-collection"),
+                "/v1/no-such-collection", NOT_VALID);
+        admin().get("/v1/no-such-collection").then().statusCode(404);
+    }
+
     @Test
     void aBrowserCanReadTheRefusal() {
         anonymous().header("Origin", "https://newsroom.example").header("Authorization", "Bearer " + WRONG_KEY)
