@@ -1,8 +1,10 @@
 package dev.lede.export;
 
-import dev.lede.platform.web.Caller;
+import dev.lede.platform.security.KeyRequiredTo;
+import dev.lede.platform.security.Roles;
 import dev.lede.platform.web.LedeApplication;
 import dev.lede.platform.web.Problem;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,14 +25,14 @@ public class ExportResource {
     static final String NDJSON = "application/x-ndjson";
 
     private final ExportService service;
-    private final Caller caller;
 
-    public ExportResource(ExportService service, Caller caller) {
+    public ExportResource(ExportService service) {
         this.service = service;
-        this.caller = caller;
     }
 
     @GET
+    @RolesAllowed(Roles.ADMIN)
+    @KeyRequiredTo("export the content")
     @Produces({NDJSON, Problem.MEDIA_TYPE})
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "export", summary = "Export every source, entity, person, article and quote as NDJSON",
@@ -50,7 +52,6 @@ public class ExportResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     public Response export() {
-        caller.requireAdmin("export the content");
         StreamingOutput body = service::export;
         return Response.ok(body, NDJSON).header("Cache-Control", "no-store").build();
     }

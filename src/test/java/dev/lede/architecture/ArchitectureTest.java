@@ -34,7 +34,8 @@ class ArchitectureTest {
             Map.entry("slug", Set.of("changelog", "persistence", "text", "failure")),
             Map.entry("resource", Set.of("slug", "changelog", "persistence", "text", "failure")),
             Map.entry("ops", Set.of("config")),
-            Map.entry("web", Set.of("config", "failure", "text", "persistence", "ops")),
+            Map.entry("security", Set.of("config", "failure")),
+            Map.entry("web", Set.of("config", "failure", "text", "persistence", "ops", "security")),
             Map.entry("cache", Set.of("web", "ops", "changelog", "persistence", "text", "failure", "config")));
 
     @ArchTest

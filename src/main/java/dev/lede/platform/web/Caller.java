@@ -1,25 +1,24 @@
 package dev.lede.platform.web;
 
-import dev.lede.platform.failure.Failure;
-import jakarta.enterprise.context.RequestScoped;
+import dev.lede.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
 
-/** Who is calling, as established by {@link ApiKeyFilter}: anonymous or holding the admin key. */
-@RequestScoped
+/**
+ * Who is calling, as Quarkus security established it from the request's key (platform/security): a read-only view for
+ * code that adapts what it shows to the caller (drafts, cache headers). Who may call an operation is not checked here
+ * but declared: the write policy in application.properties, {@code @RolesAllowed} on operations.
+ */
+@ApplicationScoped
 public class Caller {
-    private boolean admin;
+    private final SecurityIdentity identity;
 
-    void grantAdmin() {
-        this.admin = true;
+    public Caller(SecurityIdentity identity) {
+        this.identity = identity;
     }
 
     /** True when the request carried a valid key that may write and read drafts. */
     public boolean isAdmin() {
-        return admin;
-    }
-
-    public void requireAdmin(String what) {
-        if (!admin) {
-            throw Failure.unauthenticated("an API key is required to " + what);
-        }
+        return identity.hasRole(Roles.ADMIN);
     }
 }

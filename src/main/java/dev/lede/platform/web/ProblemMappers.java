@@ -8,10 +8,16 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.lede.platform.failure.Failure;
 import dev.lede.platform.failure.FieldError;
 import dev.lede.platform.failure.MovedException;
+import dev.lede.platform.security.Refusals;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -26,6 +32,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final Refusals refusals;
+
+    public ProblemMappers(Refusals refusals) {
+        this.refusals = refusals;
+    }
+
     @ServerExceptionMapper
     public Response failure(Failure e, UriInfo uri) {
         Response.ResponseBuilder builder = Response.status(Problems.statusOf(e.kind()));
@@ -36,6 +48,23 @@ public class ProblemMappers {
             builder.header("Retry-After", "1");
         }
         return problem(builder, Problems.of(e), uri);
+    }
+
+    /** A key that is not valid, or another scheme: raised before routing, handed here by Quarkus. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, Request request) {
+        return failure(refusals.authenticationFailed(e.getCause(), request.getMethod()), uri);
+    }
+
+    /** An anonymous caller denied by the write policy or an operation's {@code @RolesAllowed}. */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri, Request request, ResourceInfo operation) {
+        return failure(refusals.anonymousDenied(request.getMethod(), operation.getResourceMethod()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return failure(refusals.notAllowed(), uri);
     }
 
     @ServerExceptionMapper

@@ -1,4 +1,4 @@
-package dev.lede.platform.web;
+package dev.lede.platform.security;
 
 import dev.lede.platform.config.LedeConfig;
 import jakarta.enterprise.context.ApplicationScoped;

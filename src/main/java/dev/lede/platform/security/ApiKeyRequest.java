@@ -1,0 +1,21 @@
+package dev.lede.platform.security;
+
+import io.quarkus.security.identity.request.BaseAuthenticationRequest;
+
+/** A key presented as {@code Authorization: Bearer <key>}, on its way to the identity providers. Never printed. */
+public final class ApiKeyRequest extends BaseAuthenticationRequest {
+    private final String key;
+
+    ApiKeyRequest(String key) {
+        this.key = key;
+    }
+
+    String key() {
+        return key;
+    }
+
+    @Override
+    public String toString() {
+        return "ApiKeyRequest[key hidden]";
+    }
+}
