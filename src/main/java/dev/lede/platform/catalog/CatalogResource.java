@@ -1,0 +1,157 @@
+package dev.lede.platform.catalog;
+
+import dev.lede.platform.cache.ListScope;
+import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.persistence.CatalogQuery;
+import dev.lede.platform.persistence.Page;
+import dev.lede.platform.resource.CatalogInput;
+import dev.lede.platform.resource.CatalogService;
+import dev.lede.platform.resource.StoredView;
+import dev.lede.platform.web.CatalogParams;
+import dev.lede.platform.web.IfMatch;
+import dev.lede.platform.web.LedeApplication;
+import dev.lede.platform.web.ListParams;
+import dev.lede.platform.web.MergePatch;
+import dev.lede.platform.web.PageLinks;
+import dev.lede.platform.web.Params;
+import dev.lede.platform.web.Selection;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/**
+ * The HTTP side of a catalog (people, entities, sources), written once: get, create, replace (PUT), merge patch and
+ * delete of {@code /{idOrSlug}}, with their ETags, 304s, Location, If-Match rules and the response cache. A feature's
+ * resource extends it with its {@code @Path}, its {@code @Tag} and its list (whose filters are its own).
+ *
+ * <p>A generic base class, because JAX-RS and SmallRye OpenAPI both read the inherited methods of a subclass as its
+ * own, resolving {@code I} to the feature's write model (so a body is read and validated as that type). What the
+ * OpenAPI document says that is the same for every catalog is annotated here; what differs per feature (operation ids,
+ * summaries, descriptions, examples, schemas) is data, in {@code META-INF/catalog-api/<collection>.json}, which
+ * {@link CatalogDocumentation} puts into the document.
+ *
+ * @param <V> the read model
+ * @param <I> the write model
+ */
+public abstract class CatalogResource<V extends StoredView, I extends CatalogInput> {
+    private final CatalogService<?, I, V> service;
+    private final CatalogHttp http;
+    private final Class<I> inputType;
+    private final ResourceType type;
+    private final Set<String> fields;
+
+    /** @param fields the fields a client may select with {@code fields=} */
+    protected CatalogResource(CatalogService<?, I, V> service, CatalogHttp http, Class<I> inputType, ResourceType type,
+                              Set<String> fields) {
+        this.service = service;
+        this.http = http;
+        this.inputType = inputType;
+        this.type = type;
+        this.fields = fields;
+    }
+
+    /** The list query the parameters ask for (page, then sort), parsed at the edge. */
+    protected CatalogQuery query(CatalogParams params) {
+        return params.query(http.bounds(), CatalogService.SORTS);
+    }
+
+    /** Self and next links of a page, relative to the host. */
+    protected static Function<String, Page.Links> links(UriInfo uri) {
+        return next -> PageLinks.of(uri, next);
+    }
+
+    /** A list page with the fields asked for, its Link header and its place in the response cache. */
+    protected Response page(Page<V> page, ListParams params) {
+        return http.representations().page(page, Selection.parse("fields", params.fields, fields), ListScope.of(type));
+    }
+
+    @GET
+    @Path("/{idOrSlug}")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag",
+            description = "Strong entity tag; send it back in If-None-Match or If-Match.", schema = @Schema(type = SchemaType.STRING)))
+    public Response get(@PathParam("idOrSlug") String key,
+                        @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") List<String> fields) {
+        Selection selection = Selection.parse("fields", fields, this.fields);
+        V view = service.get(key);
+        return http.representations().single(view, view.version(), selection);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = LedeApplication.API_KEY)
+    @RequestBody(required = true)
+    @APIResponse(responseCode = "201", description = "Created; Location has its URL.",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response create(@NotNull @Valid I body, @Context UriInfo uri) {
+        V view = service.create(body);
+        return http.representations().created(uri.getAbsolutePathBuilder().path(view.id()).build(), view, view.version());
+    }
+
+    @PUT
+    @Path("/{idOrSlug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = LedeApplication.API_KEY)
+    @RequestBody(required = true)
+    @APIResponse(responseCode = "200", description = "Replaced.")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response replace(@PathParam("idOrSlug") String key,
+                            @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
+                            @NotNull @Valid I body) {
+        V view = service.replace(key, IfMatch.parse(ifMatch), body);
+        return http.representations().written(view, view.version());
+    }
+
+    /** The merge happens in the service's transaction, on the write model as it is there (see ResourceWrites.patch). */
+    @PATCH
+    @Path("/{idOrSlug}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @SecurityRequirement(name = LedeApplication.API_KEY)
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "Changed.")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response patch(@PathParam("idOrSlug") String key,
+                          @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
+                          String body) {
+        V view = service.patch(key, IfMatch.parse(ifMatch), current -> http.mergePatch().apply(current, body, inputType));
+        return http.representations().written(view, view.version());
+    }
+
+    @DELETE
+    @Path("/{idOrSlug}")
+    @SecurityRequirement(name = LedeApplication.API_KEY)
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response delete(@PathParam("idOrSlug") String key,
+                           @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to delete whatever is there.", required = true) String ifMatch,
+                           @QueryParam("force") @Parameter(example = "false") String force) {
+        boolean forced = Params.bool("force", force); // a bad value is a 400 before a missing If-Match is a 428
+        service.delete(key, IfMatch.parse(ifMatch), forced);
+        return Response.noContent().build();
+    }
+}
