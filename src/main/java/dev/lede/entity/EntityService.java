@@ -2,16 +2,10 @@ package dev.lede.entity;
 
 import dev.lede.platform.failure.Failure;
 import dev.lede.platform.failure.FieldError;
-import dev.lede.platform.persistence.CatalogQuery;
 import dev.lede.platform.persistence.InLists;
-import dev.lede.platform.persistence.Page;
-import dev.lede.platform.persistence.ReadOnly;
 import dev.lede.platform.resource.CatalogService;
-import dev.lede.platform.resource.CatalogStore;
 import dev.lede.platform.resource.Exported;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Entities: the one place that reads and writes them (the operations every catalog shares are in
@@ -33,21 +26,8 @@ public class EntityService extends CatalogService<NamedEntity, EntityInput, Enti
     /** Deeper than any real hierarchy; stops the ancestor walk should a cycle ever have been stored. */
     private static final int MAX_DEPTH = 100;
 
-    private EntityManager em;
-
-    @Inject
-    public EntityService(CatalogStore store, EntityManager em) {
-        super(store, NamedEntity.class, NamedEntity::new, EntityView::of, EntityInput::of);
-        this.em = em;
-    }
-
-    /** For the CDI client proxy. */
-    protected EntityService() {
-    }
-
-    @ReadOnly
-    public Page<EntityView> list(CatalogQuery query, EntityKind kind, Function<String, Page.Links> links) {
-        return page(query, kind, links);
+    public EntityService() {
+        super(NamedEntity.class, NamedEntity::new, EntityView::of, EntityInput::of);
     }
 
     /** The entity a write model names by id, slug or old slug, for other features (a person's affiliations). */
@@ -62,7 +42,7 @@ public class EntityService extends CatalogService<NamedEntity, EntityInput, Enti
      */
     public List<String> exportOrder() {
         Map<String, String> parents = new HashMap<>();
-        em.createQuery("select e.id, p.id from NamedEntity e left join e.parent p", Object[].class).getResultList()
+        em().createQuery("select e.id, p.id from NamedEntity e left join e.parent p", Object[].class).getResultList()
                 .forEach(row -> parents.put((String) row[0], (String) row[1]));
         Map<String, Integer> depths = new HashMap<>();
         for (String id : parents.keySet()) {
@@ -79,7 +59,7 @@ public class EntityService extends CatalogService<NamedEntity, EntityInput, Enti
     /** These entities, in the order given, as an export carries them. */
     public List<Exported<EntityInput>> exportOf(List<String> ids) {
         Map<String, NamedEntity> byId = new HashMap<>();
-        InLists.query(em, "select e from NamedEntity e where e.id in :ids", NamedEntity.class, "ids", ids)
+        InLists.query(em(), "select e from NamedEntity e where e.id in :ids", NamedEntity.class, "ids", ids)
                 .getResultList().forEach(e -> byId.put(e.id, e));
         return exported(ids.stream().map(byId::get).filter(Objects::nonNull).toList());
     }

@@ -4,11 +4,7 @@ import dev.lede.entity.EntityService;
 import dev.lede.entity.NamedEntity;
 import dev.lede.platform.failure.Failure;
 import dev.lede.platform.failure.FieldError;
-import dev.lede.platform.persistence.CatalogQuery;
-import dev.lede.platform.persistence.Page;
-import dev.lede.platform.persistence.ReadOnly;
 import dev.lede.platform.resource.CatalogService;
-import dev.lede.platform.resource.CatalogStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * People: the one place that reads and writes them (the operations every catalog shares are in
@@ -26,21 +21,11 @@ import java.util.function.Function;
 @ApplicationScoped
 @Transactional
 public class PersonService extends CatalogService<Person, PersonInput, PersonView> {
-    private EntityService entities;
-
     @Inject
-    public PersonService(CatalogStore store, EntityService entities) {
-        super(store, Person.class, Person::new, PersonView::of, PersonInput::of);
-        this.entities = entities;
-    }
+    EntityService entities;
 
-    /** For the CDI client proxy. */
-    protected PersonService() {
-    }
-
-    @ReadOnly
-    public Page<PersonView> list(CatalogQuery query, Function<String, Page.Links> links) {
-        return page(query, null, links);
+    public PersonService() {
+        super(Person.class, Person::new, PersonView::of, PersonInput::of);
     }
 
     @Override

@@ -1,18 +1,11 @@
 package dev.lede.source;
 
-import dev.lede.platform.persistence.CatalogQuery;
 import dev.lede.platform.persistence.InLists;
-import dev.lede.platform.persistence.Page;
-import dev.lede.platform.persistence.ReadOnly;
 import dev.lede.platform.resource.CatalogService;
-import dev.lede.platform.resource.CatalogStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Sources: the one place that reads and writes them (the operations every catalog shares are in
@@ -21,21 +14,8 @@ import java.util.function.Function;
 @ApplicationScoped
 @Transactional
 public class SourceService extends CatalogService<Source, SourceInput, SourceView> {
-    private EntityManager em;
-
-    @Inject
-    public SourceService(CatalogStore store, EntityManager em) {
-        super(store, Source.class, Source::new, SourceView::of, SourceInput::of);
-        this.em = em;
-    }
-
-    /** For the CDI client proxy. */
-    protected SourceService() {
-    }
-
-    @ReadOnly
-    public Page<SourceView> list(CatalogQuery query, SourceKind kind, Function<String, Page.Links> links) {
-        return page(query, kind, links);
+    public SourceService() {
+        super(Source.class, Source::new, SourceView::of, SourceInput::of);
     }
 
     @Override
@@ -54,7 +34,7 @@ public class SourceService extends CatalogService<Source, SourceInput, SourceVie
     @Override
     protected void fetchDetails(List<Source> page) {
         if (!page.isEmpty()) {
-            InLists.query(em, "select s from Source s left join fetch s.aliases where s in :page", Source.class, "page", page)
+            InLists.query(em(), "select s from Source s left join fetch s.aliases where s in :page", Source.class, "page", page)
                     .getResultList();
         }
     }

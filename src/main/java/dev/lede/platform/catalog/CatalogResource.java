@@ -1,7 +1,8 @@
 package dev.lede.platform.catalog;
 
 import dev.lede.platform.cache.ListScope;
-import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.cache.Representations;
+import dev.lede.platform.config.LedeConfig;
 import dev.lede.platform.persistence.CatalogQuery;
 import dev.lede.platform.persistence.Page;
 import dev.lede.platform.resource.CatalogInput;
@@ -10,11 +11,11 @@ import dev.lede.platform.resource.StoredView;
 import dev.lede.platform.web.CatalogParams;
 import dev.lede.platform.web.IfMatch;
 import dev.lede.platform.web.LedeApplication;
-import dev.lede.platform.web.ListParams;
 import dev.lede.platform.web.MergePatch;
 import dev.lede.platform.web.PageLinks;
 import dev.lede.platform.web.Params;
 import dev.lede.platform.web.Selection;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,9 +32,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,35 +61,33 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * @param <I> the write model
  */
 public abstract class CatalogResource<V extends StoredView, I extends CatalogInput> {
+    // Injected into the base, so that a catalog's resource names only its service.
+    @Inject
+    Representations representations;
+    @Inject
+    LedeConfig config;
+    @Inject
+    MergePatch mergePatch;
+
     private final CatalogService<?, I, V> service;
-    private final CatalogHttp http;
     private final Class<I> inputType;
-    private final ResourceType type;
     private final Set<String> fields;
 
-    /** @param fields the fields a client may select with {@code fields=} */
-    protected CatalogResource(CatalogService<?, I, V> service, CatalogHttp http, Class<I> inputType, ResourceType type,
-                              Set<String> fields) {
+    /**
+     * @param viewType  the read model, a record: its components are the fields a client may select with {@code fields=}
+     * @param inputType the write model, which a merge patch is read as
+     */
+    protected CatalogResource(CatalogService<?, I, V> service, Class<V> viewType, Class<I> inputType) {
         this.service = service;
-        this.http = http;
         this.inputType = inputType;
-        this.type = type;
-        this.fields = fields;
+        this.fields = Arrays.stream(viewType.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The list query the parameters ask for (page, then sort), parsed at the edge. */
-    protected CatalogQuery query(CatalogParams params) {
-        return params.query(http.bounds(), CatalogService.SORTS);
-    }
-
-    /** Self and next links of a page, relative to the host. */
-    protected static Function<String, Page.Links> links(UriInfo uri) {
-        return next -> PageLinks.of(uri, next);
-    }
-
-    /** A list page with the fields asked for, its Link header and its place in the response cache. */
-    protected Response page(Page<V> page, ListParams params) {
-        return http.representations().page(page, Selection.parse("fields", params.fields, fields), ListScope.of(type));
+    /** A list page: by a name or alias prefix, of one kind when {@code kind} is not null. */
+    protected Response list(CatalogParams params, Enum<?> kind, UriInfo uri) {
+        CatalogQuery query = params.query(config.api(), CatalogService.SORTS); // parsed at the edge: page, then sort
+        Page<V> page = service.list(query, kind, next -> PageLinks.of(uri, next));
+        return representations.page(page, Selection.parse("fields", params.fields, fields), ListScope.of(service.resourceType()));
     }
 
     @GET
@@ -97,7 +98,7 @@ public abstract class CatalogResource<V extends StoredView, I extends CatalogInp
                         @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") List<String> fields) {
         Selection selection = Selection.parse("fields", fields, this.fields);
         V view = service.get(key);
-        return http.representations().single(view, view.version(), selection);
+        return representations.single(view, view.version(), selection);
     }
 
     @POST
@@ -110,7 +111,7 @@ public abstract class CatalogResource<V extends StoredView, I extends CatalogInp
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@NotNull @Valid I body, @Context UriInfo uri) {
         V view = service.create(body);
-        return http.representations().created(uri.getAbsolutePathBuilder().path(view.id()).build(), view, view.version());
+        return representations.created(uri.getAbsolutePathBuilder().path(view.id()).build(), view, view.version());
     }
 
     @PUT
@@ -124,7 +125,7 @@ public abstract class CatalogResource<V extends StoredView, I extends CatalogInp
                             @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                             @NotNull @Valid I body) {
         V view = service.replace(key, IfMatch.parse(ifMatch), body);
-        return http.representations().written(view, view.version());
+        return representations.written(view, view.version());
     }
 
     /** The merge happens in the service's transaction, on the write model as it is there (see ResourceWrites.patch). */
@@ -138,8 +139,8 @@ public abstract class CatalogResource<V extends StoredView, I extends CatalogInp
     public Response patch(@PathParam("idOrSlug") String key,
                           @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                           String body) {
-        V view = service.patch(key, IfMatch.parse(ifMatch), current -> http.mergePatch().apply(current, body, inputType));
-        return http.representations().written(view, view.version());
+        V view = service.patch(key, IfMatch.parse(ifMatch), current -> mergePatch.apply(current, body, inputType));
+        return representations.written(view, view.version());
     }
 
     @DELETE

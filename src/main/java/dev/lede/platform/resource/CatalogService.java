@@ -11,6 +11,9 @@ import dev.lede.platform.persistence.SortKey;
 import dev.lede.platform.persistence.Times;
 import dev.lede.platform.slug.Lookup;
 import dev.lede.platform.slug.SlugRedirect;
+import dev.lede.platform.slug.Slugger;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +37,7 @@ import java.util.function.UnaryOperator;
  * @param <V> its read model
  */
 public abstract class CatalogService<E extends NamedResource, I extends CatalogInput, V extends StoredView> {
-    /** The sorts every catalog list offers; {@code c} is the listed resource (see {@link #page}). */
+    /** The sorts every catalog list offers; {@code c} is the listed resource (see {@link #list}). */
     public static final Map<String, SortKey> SORTS = new HashMap<>();
 
     static {
@@ -42,26 +45,26 @@ public abstract class CatalogService<E extends NamedResource, I extends CatalogI
         SORTS.putAll(SortKey.both("updatedAt", "c.updatedAt", true));
     }
 
-    private CatalogStore store;
-    private ResourceWrites writes;
-    private Class<E> type;
-    private Supplier<E> factory;
-    private ResourceType resourceType;
-    private Function<E, V> view;
-    private Function<E, I> input;
+    // Injected into the base, so that a catalog's service names only its own collaborators.
+    @Inject
+    EntityManager em;
+    @Inject
+    ResourceWrites writes;
+    @Inject
+    Slugger slugger;
 
-    /** For the CDI client proxy of a subclass, which delegates every call to the bean. */
-    protected CatalogService() {
-    }
+    private final Class<E> type;
+    private final Supplier<E> factory;
+    private final ResourceType resourceType;
+    private final Function<E, V> view;
+    private final Function<E, I> input;
 
     /**
      * @param factory a new, empty resource
      * @param view    the read model of a resource (called inside the transaction)
      * @param input   the current write model of a resource, which a merge patch changes
      */
-    protected CatalogService(CatalogStore store, Class<E> type, Supplier<E> factory, Function<E, V> view, Function<E, I> input) {
-        this.store = store;
-        this.writes = store.writes();
+    protected CatalogService(Class<E> type, Supplier<E> factory, Function<E, V> view, Function<E, I> input) {
         this.type = type;
         this.factory = factory;
         this.resourceType = factory.get().resourceType();
@@ -69,11 +72,21 @@ public abstract class CatalogService<E extends NamedResource, I extends CatalogI
         this.input = input;
     }
 
+    /** What this catalog lists, for the change log and the response cache. */
+    public ResourceType resourceType() {
+        return resourceType;
+    }
+
     /**
      * How the input sets the feature's own fields (all but slug, name and timestamps). References the input names
      * are resolved here, before the returned step changes anything: a refusal leaves the resource untouched.
      */
     protected abstract Consumer<E> fields(E resource, I input);
+
+    /** The entity manager, for a catalog's own queries. */
+    protected EntityManager em() {
+        return em;
+    }
 
     /** Loads what mapping a page of resources touches, in a bounded number of statements (none by default). */
     protected void fetchDetails(List<E> page) {
@@ -96,12 +109,12 @@ public abstract class CatalogService<E extends NamedResource, I extends CatalogI
 
     /** Creates a resource as an export carried it: its id, timestamps, version and old slugs are kept. */
     public void restore(I input, StoredState state) {
-        writes.restore(factory.get(), state, resource -> apply(resource, input), slug -> store.slugTaken(type, slug, state.id()));
+        writes.restore(factory.get(), state, resource -> apply(resource, input), slug -> slugTaken(slug, state.id()));
     }
 
     /** The resources after {@code afterId} in id order, as an export carries them. */
     public List<Exported<I>> exportPage(String afterId, int limit) {
-        return exported(ExportPages.after(store.em(), type, afterId, limit));
+        return exported(ExportPages.after(em, type, afterId, limit));
     }
 
     public V replace(String key, ExpectedVersion expected, I input) {
@@ -118,7 +131,8 @@ public abstract class CatalogService<E extends NamedResource, I extends CatalogI
     }
 
     /** A page of the catalog: by a name or alias prefix, of one kind when {@code kind} is not null. */
-    protected Page<V> page(CatalogQuery query, Enum<?> kind, Function<String, Page.Links> links) {
+    @ReadOnly
+    public Page<V> list(CatalogQuery query, Enum<?> kind, Function<String, Page.Links> links) {
         PageRequest page = query.page();
         SortKey sort = query.sort();
         ListQuery<E> list = new ListQuery<>(type, "c");
@@ -130,7 +144,7 @@ public abstract class CatalogService<E extends NamedResource, I extends CatalogI
                     + " x join x.aliases al where x.id = c.id and lower(al) like :q escape '\\'))",
                     "q", ListQuery.prefixPattern(query.prefix()));
         }
-        ListQuery.Slice<E> slice = list.page(store.em(), sort, page, c -> sort.instant() ? c.updatedAt : c.name, c -> c.id);
+        ListQuery.Slice<E> slice = list.page(em, sort, page, c -> sort.instant() ? c.updatedAt : c.name, c -> c.id);
         fetchDetails(slice.items());
         return slice.map(view, page.limit(), links.apply(slice.nextCursor()));
     }
@@ -147,7 +161,7 @@ public abstract class CatalogService<E extends NamedResource, I extends CatalogI
         if (key == null || key.isBlank()) {
             return Optional.empty();
         }
-        return Lookup.find(resourceType, key, id -> store.byId(type, id), slug -> store.bySlug(type, slug));
+        return Lookup.find(resourceType, key, this::byId, this::bySlug);
     }
 
     /** The values, trimmed (an absent list is empty). */
@@ -163,14 +177,29 @@ public abstract class CatalogService<E extends NamedResource, I extends CatalogI
     private void apply(E resource, I input) {
         Consumer<E> fields = fields(resource, input); // first: a refusal leaves nothing dirty
         String requested = input.slug() != null ? input.slug() : resource.slug; // a PUT without slug keeps the URL
-        resource.slug = store.slugger().choose(resourceType, requested, input.name(), resource.id,
-                slug -> store.slugTaken(type, slug, resource.id));
+        resource.slug = slugger.choose(resourceType, requested, input.name(), resource.id,
+                slug -> slugTaken(slug, resource.id));
         resource.name = input.name().trim();
         fields.accept(resource);
         resource.updatedAt = Times.now();
     }
 
     private E resolve(String key) {
-        return Lookup.resolve(resourceType, key, id -> store.byId(type, id), slug -> store.bySlug(type, slug), e -> e.slug);
+        return Lookup.resolve(resourceType, key, this::byId, this::bySlug, e -> e.slug);
+    }
+
+    private Optional<E> byId(String id) {
+        return Optional.ofNullable(em.find(type, id));
+    }
+
+    private Optional<E> bySlug(String slug) {
+        return em.createQuery("select x from " + type.getSimpleName() + " x where x.slug = :slug", type)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    /** Whether another resource of the catalog ({@code exceptId} aside) has the slug now. */
+    private boolean slugTaken(String slug, String exceptId) {
+        return em.createQuery("select count(x) from " + type.getSimpleName() + " x where x.slug = :slug and x.id <> :id", Long.class)
+                .setParameter("slug", slug).setParameter("id", exceptId == null ? "" : exceptId).getSingleResult() > 0;
     }
 }
