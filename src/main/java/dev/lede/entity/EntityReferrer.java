@@ -1,6 +1,5 @@
 package dev.lede.entity;
 
-import dev.lede.platform.changelog.ChangeLog;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.resource.ReferrerOf;
 import jakarta.inject.Singleton;
@@ -13,8 +12,8 @@ import jakarta.transaction.Transactional;
 @Singleton
 @Transactional(Transactional.TxType.MANDATORY)
 public class EntityReferrer extends ReferrerOf<NamedEntity> {
-    public EntityReferrer(ChangeLog changeLog) {
-        super(changeLog, "entities", ResourceType.entity, NamedEntity::countChildrenOf, NamedEntity::childrenOf,
-                (child, parentId) -> child.parent = null);
+    public EntityReferrer() {
+        super("entities", ResourceType.entity, new Link<>(NamedEntity::countChildrenOf, NamedEntity::childrenOf,
+                (child, parentId) -> child.parent = null));
     }
 }

@@ -1,6 +1,5 @@
 package dev.lede.person;
 
-import dev.lede.platform.changelog.ChangeLog;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.resource.ReferrerOf;
 import jakarta.inject.Singleton;
@@ -13,8 +12,8 @@ import jakarta.transaction.Transactional;
 @Singleton
 @Transactional(Transactional.TxType.MANDATORY)
 public class PersonReferrer extends ReferrerOf<Person> {
-    public PersonReferrer(ChangeLog changeLog) {
-        super(changeLog, "people", ResourceType.entity, Person::countAffiliatedWith, Person::affiliatedWith,
-                (person, entityId) -> person.affiliations.removeIf(affiliation -> affiliation.entity.id.equals(entityId)));
+    public PersonReferrer() {
+        super("people", ResourceType.entity, new Link<>(Person::countAffiliatedWith, Person::affiliatedWith,
+                (person, entityId) -> person.affiliations.removeIf(affiliation -> affiliation.entity.id.equals(entityId))));
     }
 }

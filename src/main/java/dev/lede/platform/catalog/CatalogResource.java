@@ -48,11 +48,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /**
  * The HTTP side of a catalog (people, entities, sources), written once: get, create, replace (PUT), merge patch and
- * delete of {@code /{idOrSlug}}, with their ETags, 304s, Location, If-Match rules and the response cache. A feature's
- * resource extends it with its {@code @Path}, its {@code @Tag} and its list (whose filters are its own).
+ * delete of {@code /{idOrSlug}}, with their ETags, 304s, Location, If-Match rules and the response cache, and the list
+ * by a name or alias prefix. A feature's resource extends it (or {@link KindedCatalogResource}, whose list also
+ * filters by kind) with its {@code @Path} and {@code @Tag}; people declare their list, which has no kind.
  *
- * <p>A generic base class, because JAX-RS and SmallRye OpenAPI both read the inherited methods of a subclass as its
- * own, resolving {@code I} to the feature's write model (so a body is read and validated as that type). What the
+ * <p>A generic base class rather than a helper each resource calls: RESTEasy Reactive and SmallRye OpenAPI both read
+ * the inherited methods of a subclass as its own, resolving {@code I} to the feature's write model (a body is read
+ * and validated as that type, and documented with its schema), so the methods and their annotations exist once. What the
  * OpenAPI document says that is the same for every catalog is annotated here; what differs per feature (operation ids,
  * summaries, descriptions, examples, schemas) is data, in {@code META-INF/catalog-api/<collection>.json}, which
  * {@link CatalogDocumentation} puts into the document.
@@ -85,9 +87,10 @@ public abstract class CatalogResource<V extends StoredView, I extends CatalogInp
 
     /** A list page: by a name or alias prefix, of one kind when {@code kind} is not null. */
     protected Response list(CatalogParams params, Enum<?> kind, UriInfo uri) {
-        CatalogQuery query = params.query(config.api(), CatalogService.SORTS); // parsed at the edge: page, then sort
+        Selection selection = Selection.parse("fields", params.fields, fields); // checked first: fields, page, then sort
+        CatalogQuery query = params.query(config.api(), CatalogService.SORTS);
         Page<V> page = service.list(query, kind, next -> PageLinks.of(uri, next));
-        return representations.page(page, Selection.parse("fields", params.fields, fields), ListScope.of(service.resourceType()));
+        return representations.page(page, selection, ListScope.of(service.resourceType()));
     }
 
     @GET
@@ -124,8 +127,7 @@ public abstract class CatalogResource<V extends StoredView, I extends CatalogInp
     public Response replace(@PathParam("idOrSlug") String key,
                             @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                             @NotNull @Valid I body) {
-        V view = service.replace(key, IfMatch.parse(ifMatch), body);
-        return representations.written(view, view.version());
+        return written(service.replace(key, IfMatch.parse(ifMatch), body));
     }
 
     /** The merge happens in the service's transaction, on the write model as it is there (see ResourceWrites.patch). */
@@ -139,8 +141,7 @@ public abstract class CatalogResource<V extends StoredView, I extends CatalogInp
     public Response patch(@PathParam("idOrSlug") String key,
                           @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                           String body) {
-        V view = service.patch(key, IfMatch.parse(ifMatch), current -> mergePatch.apply(current, body, inputType));
-        return representations.written(view, view.version());
+        return written(service.patch(key, IfMatch.parse(ifMatch), current -> mergePatch.apply(current, body, inputType)));
     }
 
     @DELETE
@@ -154,5 +155,10 @@ public abstract class CatalogResource<V extends StoredView, I extends CatalogInp
         boolean forced = Params.bool("force", force); // a bad value is a 400 before a missing If-Match is a 428
         service.delete(key, IfMatch.parse(ifMatch), forced);
         return Response.noContent().build();
+    }
+
+    /** The new state after a write: 200 with its ETag. */
+    private Response written(V view) {
+        return representations.written(view, view.version());
     }
 }

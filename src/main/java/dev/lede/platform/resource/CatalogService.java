@@ -38,12 +38,7 @@ import java.util.function.UnaryOperator;
  */
 public abstract class CatalogService<E extends NamedResource, I extends CatalogInput, V extends StoredView> {
     /** The sorts every catalog list offers; {@code c} is the listed resource (see {@link #list}). */
-    public static final Map<String, SortKey> SORTS = new HashMap<>();
-
-    static {
-        SORTS.putAll(SortKey.both("name", "c.name", false));
-        SORTS.putAll(SortKey.both("updatedAt", "c.updatedAt", true));
-    }
+    public static final Map<String, SortKey> SORTS = sorts();
 
     // Injected into the base, so that a catalog's service names only its own collaborators.
     @Inject
@@ -201,5 +196,11 @@ public abstract class CatalogService<E extends NamedResource, I extends CatalogI
     private boolean slugTaken(String slug, String exceptId) {
         return em.createQuery("select count(x) from " + type.getSimpleName() + " x where x.slug = :slug and x.id <> :id", Long.class)
                 .setParameter("slug", slug).setParameter("id", exceptId == null ? "" : exceptId).getSingleResult() > 0;
+    }
+
+    private static Map<String, SortKey> sorts() {
+        Map<String, SortKey> sorts = new HashMap<>(SortKey.both("name", "c.name", false));
+        sorts.putAll(SortKey.both("updatedAt", "c.updatedAt", true));
+        return Map.copyOf(sorts);
     }
 }

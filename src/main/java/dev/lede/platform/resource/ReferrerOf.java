@@ -4,6 +4,7 @@ import dev.lede.platform.changelog.ChangeLog;
 import dev.lede.platform.changelog.ChangeOp;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.persistence.Times;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -16,28 +17,31 @@ import java.util.function.Function;
  * @param <R> the resource that holds the links
  */
 public abstract class ReferrerOf<R extends StoredResource> implements Referrer {
-    private final ChangeLog changeLog;
+    @Inject
+    ChangeLog changeLog;
+
     private final String name;
     private final ResourceType refersTo;
-    private final Function<String, Long> count;
-    private final Function<String, List<R>> referring;
-    private final BiConsumer<R, String> unlink;
+    private final Link<R> link;
 
     /**
-     * @param name      the name under which counts are reported
-     * @param refersTo  the type of resource linked to
-     * @param count     how many resources link to the one with this id
-     * @param referring the resources that link to the one with this id
-     * @param unlink    removes a resource's links to the one with this id
+     * @param name     the name under which counts are reported
+     * @param refersTo the type of resource linked to
      */
-    protected ReferrerOf(ChangeLog changeLog, String name, ResourceType refersTo, Function<String, Long> count,
-                         Function<String, List<R>> referring, BiConsumer<R, String> unlink) {
-        this.changeLog = changeLog;
+    protected ReferrerOf(String name, ResourceType refersTo, Link<R> link) {
         this.name = name;
         this.refersTo = refersTo;
-        this.count = count;
-        this.referring = referring;
-        this.unlink = unlink;
+        this.link = link;
+    }
+
+    /**
+     * How resources of type {@code R} link to another, by its id.
+     *
+     * @param count     how many resources link to it
+     * @param referring the resources that link to it
+     * @param unlink    removes a resource's links to it
+     */
+    public record Link<R>(Function<String, Long> count, Function<String, List<R>> referring, BiConsumer<R, String> unlink) {
     }
 
     @Override
@@ -47,7 +51,7 @@ public abstract class ReferrerOf<R extends StoredResource> implements Referrer {
 
     @Override
     public long count(ResourceType type, String id) {
-        return type == refersTo ? count.apply(id) : 0;
+        return type == refersTo ? link.count().apply(id) : 0;
     }
 
     @Override
@@ -55,8 +59,8 @@ public abstract class ReferrerOf<R extends StoredResource> implements Referrer {
         if (type != refersTo) {
             return;
         }
-        for (R resource : referring.apply(id)) {
-            unlink.accept(resource, id);
+        for (R resource : link.referring().apply(id)) {
+            link.unlink().accept(resource, id);
             resource.updatedAt = Times.now();
             changeLog.append(resource, ChangeOp.updated);
         }
