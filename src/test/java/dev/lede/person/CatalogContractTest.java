@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,6 +58,26 @@ class CatalogContractTest {
         }
         pool.shutdown();
         assertThat(slugs).as("each lost race on the slug's unique index is retried").hasSize(6);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"people", "entities", "sources"})
+    void shouldAnswerAWriteWithTheRepresentationAndETagThatAReadThenServes(String collection) {
+        ExtractableResponse<Response> created = admin().body(body(collection, "Served " + unique()))
+                .post("/v1/{collection}", collection).then().statusCode(CREATED).extract();
+        String id = created.path("id");
+        ExtractableResponse<Response> read = anonymous().get("/v1/{collection}/{idOrSlug}", collection, id)
+                .then().statusCode(OK).extract();
+        assertThat(read.as(Map.class)).usingRecursiveComparison().isEqualTo(created.as(Map.class));
+        assertThat(read.header("ETag")).isEqualTo(created.header("ETag"));
+
+        ExtractableResponse<Response> replaced = admin().header("If-Match", read.header("ETag"))
+                .body(body(collection, "Replaced " + unique())).put("/v1/{collection}/{idOrSlug}", collection, id)
+                .then().statusCode(OK).extract();
+        ExtractableResponse<Response> reread = anonymous().get("/v1/{collection}/{idOrSlug}", collection, id)
+                .then().statusCode(OK).extract();
+        assertThat(reread.as(Map.class)).usingRecursiveComparison().isEqualTo(replaced.as(Map.class));
+        assertThat(reread.header("ETag")).isEqualTo(replaced.header("ETag")).isNotEqualTo(read.header("ETag"));
     }
 
     @ParameterizedTest
