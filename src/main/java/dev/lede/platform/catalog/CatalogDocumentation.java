@@ -3,6 +3,7 @@ package dev.lede.platform.catalog;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import io.smallrye.openapi.model.BaseModel;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
@@ -48,7 +50,7 @@ public class CatalogDocumentation implements OASFilter {
         Operation list = named(item.getGET(), "List " + api.many(), api.described().get("list"), "list" + api.titles());
         list.getResponses().addAPIResponse("200", OASFactory.createAPIResponse().description("A page of " + api.many() + ".")
                 .addHeader("Link", OASFactory.createHeader().description("The next page, as rel=\"next\".")
-                        .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)))
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)))
                 .content(content(null, api.ref("page"))));
         Operation create = named(item.getPOST(), "Create " + api.a(), null, "create" + api.title());
         body(create, api);
@@ -61,27 +63,34 @@ public class CatalogDocumentation implements OASFilter {
     }
 
     private static void documentMember(PathItem item, CatalogApi api) {
-        Operation get = named(item.getGET(), "Get " + api.a() + " by id or slug", null, "get" + api.title());
+        documentGet(item.getGET(), api);
+        Operation replace = named(item.getPUT(), "Replace " + api.a(), api.described().get("replace"), "replace" + api.title());
+        body(replace, api);
+        written(replace.getResponses().getAPIResponse("200"), api);
+        documentPatch(item.getPATCH(), api);
+        Operation delete = named(item.getDELETE(), "Delete " + api.a(), api.described().get("delete"), "delete" + api.title());
+        delete.getParameters().stream().filter(p -> p.getName().equals("force"))
+                .forEach(force -> first(force.description(api.described().get("force")), "description"));
+        for (Operation operation : List.of(item.getPUT(), item.getPATCH(), delete)) {
+            idOrSlug(operation, api, null);
+        }
+        first(item, "put", "patch", "get", "delete"); // the order SmallRye gave the methods when each catalog had its own
+    }
+
+    private static void documentGet(Operation get, CatalogApi api) {
+        named(get, "Get " + api.a() + " by id or slug", null, "get" + api.title());
         idOrSlug(get, api, api.examples().get("view").name());
         APIResponse found = get.getResponses().getAPIResponse("200").description("The " + api.one() + ".")
                 .content(content(api.examples().get("view"), api.ref("view")));
         first(found, "description", "headers", "content");
-        Operation replace = named(item.getPUT(), "Replace " + api.a(), api.described().get("replace"), "replace" + api.title());
-        body(replace, api);
-        written(replace.getResponses().getAPIResponse("200"), api);
-        Operation patch = named(item.getPATCH(), "Change some fields of " + api.a() + " (JSON Merge Patch)",
-                api.described().get("patch"), "patch" + api.title());
+    }
+
+    private static void documentPatch(Operation patch, CatalogApi api) {
+        named(patch, "Change some fields of " + api.a() + " (JSON Merge Patch)", api.described().get("patch"), "patch" + api.title());
         CatalogApi.Example change = api.examples().get("patch");
         patch.getRequestBody().getContent().getMediaTypes().values()
                 .forEach(type -> first(type.addExample(change.name(), OASFactory.createExample().value(change.value())), "examples"));
         written(patch.getResponses().getAPIResponse("200"), api);
-        Operation delete = named(item.getDELETE(), "Delete " + api.a(), api.described().get("delete"), "delete" + api.title());
-        delete.getParameters().stream().filter(p -> p.getName().equals("force"))
-                .forEach(force -> first(force.description(api.described().get("force")), "description"));
-        for (Operation operation : new Operation[] {replace, patch, delete}) {
-            idOrSlug(operation, api, null);
-        }
-        first(item, "put", "patch", "get", "delete");
     }
 
     /** Names an operation: summary, description (when it has one) and id, first in it as in an annotated one. */
