@@ -1,6 +1,7 @@
 package dev.lede.entity;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.lede.platform.resource.CatalogInput;
 import dev.lede.platform.text.Patterns;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +29,7 @@ public record EntityInput(
         @Pattern(regexp = Patterns.COUNTRY, message = Patterns.COUNTRY_MESSAGE) String countryCode,
         @Schema(description = "External identifiers of the same thing, as absolute URIs.",
                 examples = "[\"http://www.wikidata.org/entity/Q159\"]")
-        @Size(max = 20) List<@NotBlank @Size(max = 2000) @Pattern(regexp = EntityInput.URI, message = EntityInput.URI_MESSAGE) String> sameAs) {
+        @Size(max = 20) List<@NotBlank @Size(max = 2000) @Pattern(regexp = EntityInput.URI, message = EntityInput.URI_MESSAGE) String> sameAs) implements CatalogInput {
 
     /** An absolute URI (RFC 3986: a scheme, a colon, no whitespace); people's sameAs use it too. */
     public static final String URI = "^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s]+$";

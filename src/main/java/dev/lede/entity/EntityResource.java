@@ -1,160 +1,21 @@
 package dev.lede.entity;
 
-import dev.lede.platform.cache.ListScope;
-import dev.lede.platform.cache.Representations;
-import dev.lede.platform.changelog.ResourceType;
-import dev.lede.platform.config.LedeConfig;
-import dev.lede.platform.resource.Retry;
-import dev.lede.platform.web.CatalogParams;
-import dev.lede.platform.web.IfMatch;
-import dev.lede.platform.web.LedeApplication;
-import dev.lede.platform.web.MergePatch;
-import dev.lede.platform.web.PageLinks;
-import dev.lede.platform.web.Params;
+import dev.lede.platform.catalog.KindedCatalogResource;
 import dev.lede.platform.web.Problem;
-import dev.lede.platform.web.Selection;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** HTTP for entities: translates requests to {@link EntityService} calls and DTOs to responses. */
+/**
+ * HTTP for entities: all of it is what every catalog with kinds serves ({@link KindedCatalogResource}); what the
+ * OpenAPI document says of entities alone is in META-INF/catalog-api/entities.json.
+ */
 @Path("/v1/entities")
 @Tag(name = "Entities")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-public class EntityResource {
-    static final Set<String> FIELDS = Set.of("id", "slug", "name", "kind", "aliases", "parent", "countryCode",
-            "sameAs", "createdAt", "updatedAt", "version");
-
-    private final EntityService service;
-    private final LedeConfig config;
-    private final Representations representations;
-    private final MergePatch mergePatch;
-
-    public EntityResource(EntityService service, LedeConfig config, Representations representations, MergePatch mergePatch) {
-        this.service = service;
-        this.config = config;
-        this.representations = representations;
-        this.mergePatch = mergePatch;
-    }
-
-    @GET
-    @Operation(operationId = "listEntities", summary = "List entities",
-            description = "Entities sorted by name, filtered by kind and by a name or alias prefix; cursor-paginated.")
-    @APIResponse(responseCode = "200", description = "A page of entities.",
-            headers = @Header(name = "Link", description = "The next page, as rel=\"next\".", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntityExamples.EntityPage.class)))
-    public Response list(@BeanParam CatalogParams.WithKind params, @Context UriInfo uri) {
-        Selection fields = Selection.parse("fields", params.fields, FIELDS);
-        return representations.page(service.list(params.query(config.api(), EntityService.SORTS), params.kind(EntityKind.class), next -> PageLinks.of(uri, next)), fields,
-                ListScope.of(ResourceType.entity));
-    }
-
-    @GET
-    @Path("/{idOrSlug}")
-    @Operation(operationId = "getEntity", summary = "Get an entity by id or slug")
-    @APIResponse(responseCode = "200", description = "The entity.",
-            headers = @Header(name = "ETag", description = "Strong entity tag; send it back in If-None-Match or If-Match.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntityView.class),
-                    examples = @ExampleObject(name = "russia", value = EntityExamples.ENTITY)))
-    public Response get(@PathParam("idOrSlug") @Parameter(description = "Entity id or slug.", example = "russia") String key,
-                        @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") java.util.List<String> fields) {
-        Selection selection = Selection.parse("fields", fields, FIELDS);
-        EntityView view = service.get(key);
-        return representations.single(view, view.version(), selection);
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = LedeApplication.API_KEY)
-    @Operation(operationId = "createEntity", summary = "Create an entity")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = EntityInput.class), examples = @ExampleObject(name = "kremlin", value = EntityExamples.ENTITY_INPUT)))
-    @APIResponse(responseCode = "201", description = "Created; Location has its URL.",
-            headers = {@Header(name = "Location", description = "URL of the new entity.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Entity tag of the new entity.", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntityView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response create(@NotNull @Valid EntityInput body, @Context UriInfo uri) {
-        EntityView view = Retry.onUniqueConflict(() -> service.create(body));
-        return representations.created(uri.getAbsolutePathBuilder().path(view.id()).build(), view, view.version());
-    }
-
-    @PUT
-    @Path("/{idOrSlug}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = LedeApplication.API_KEY)
-    @Operation(operationId = "replaceEntity", summary = "Replace an entity",
-            description = "Replaces every field. A body without slug keeps the current slug; a new slug leaves the old one redirecting. The parent must exist and must not be the entity itself or one of its descendants.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = EntityInput.class), examples = @ExampleObject(name = "kremlin", value = EntityExamples.ENTITY_INPUT)))
-    @APIResponse(responseCode = "200", description = "Replaced.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntityView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response replace(@PathParam("idOrSlug") @Parameter(description = "Entity id or slug.") String key,
-                            @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
-                            @NotNull @Valid EntityInput body) {
-        EntityView view = service.replace(key, IfMatch.parse(ifMatch), body);
-        return representations.written(view, view.version());
-    }
-
-    @PATCH
-    @Path("/{idOrSlug}")
-    @Consumes(MergePatch.MEDIA_TYPE)
-    @SecurityRequirement(name = LedeApplication.API_KEY)
-    @Operation(operationId = "patchEntity", summary = "Change some fields of an entity (JSON Merge Patch)",
-            description = "RFC 7396: members set replace, null removes, absent members are kept. The result is validated like a PUT.")
-    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            schema = @Schema(type = SchemaType.OBJECT),
-            examples = @ExampleObject(name = "reparent", value = "{\"parent\": \"russia\"}")))
-    @APIResponse(responseCode = "200", description = "Changed.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntityView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response patch(@PathParam("idOrSlug") @Parameter(description = "Entity id or slug.") String key,
-                          @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
-                          String body) {
-        EntityView view = service.patch(key, IfMatch.parse(ifMatch), current -> mergePatch.apply(current, body, EntityInput.class));
-        return representations.written(view, view.version());
-    }
-
-    @DELETE
-    @Path("/{idOrSlug}")
-    @SecurityRequirement(name = LedeApplication.API_KEY)
-    @Operation(operationId = "deleteEntity", summary = "Delete an entity",
-            description = "Refused with 409 while articles, quotes, people (affiliations) or child entities reference the entity, unless force=true detaches it from them (children lose their parent).")
-    @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response delete(@PathParam("idOrSlug") @Parameter(description = "Entity id or slug.") String key,
-                           @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to delete whatever is there.", required = true) String ifMatch,
-                           @QueryParam("force") @Parameter(description = "Detach the entity from everything that references it.", example = "false") String force) {
-        boolean forced = Params.bool("force", force); // a bad value is a 400 before a missing If-Match is a 428
-        service.delete(key, IfMatch.parse(ifMatch), forced);
-        return Response.noContent().build();
+public class EntityResource extends KindedCatalogResource<EntityView, EntityInput, EntityKind> {
+    public EntityResource(EntityService entities) {
+        super(entities, EntityView.class, EntityInput.class, EntityKind.class);
     }
 }

@@ -1,6 +1,7 @@
 package dev.lede.entity;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.lede.platform.resource.StoredView;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +24,7 @@ public record EntityView(
                 examples = "[\"http://www.wikidata.org/entity/Q159\"]") List<String> sameAs,
         @Schema(description = "When the entity was created in Lede.") Instant createdAt,
         @Schema(description = "When the entity was last changed.") Instant updatedAt,
-        @Schema(description = "Optimistic-locking version; increases with every change.", examples = "1") long version) {
+        @Schema(description = "Optimistic-locking version; increases with every change.", examples = "1") long version) implements StoredView {
 
     static EntityView of(NamedEntity entity) {
         return new EntityView(entity.id, entity.slug, entity.name, entity.kind, List.copyOf(entity.aliases),

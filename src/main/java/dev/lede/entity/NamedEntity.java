@@ -2,7 +2,7 @@ package dev.lede.entity;
 
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.persistence.InLists;
-import dev.lede.platform.resource.StoredResource;
+import dev.lede.platform.resource.NamedResource;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,10 +24,7 @@ import java.util.Optional;
  */
 @Entity(name = "NamedEntity")
 @Table(name = "entity")
-public class NamedEntity extends StoredResource {
-    @Column(nullable = false)
-    public String name;
-
+public class NamedEntity extends NamedResource {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public EntityKind kind;
@@ -59,10 +56,6 @@ public class NamedEntity extends StoredResource {
 
     public static Optional<NamedEntity> bySlug(String slug) {
         return find("slug", slug).firstResultOptional();
-    }
-
-    public static boolean slugTaken(String slug, String exceptId) {
-        return count("slug = ?1 and id <> ?2", slug, exceptId == null ? "" : exceptId) > 0;
     }
 
     public static List<NamedEntity> childrenOf(String parentId) {

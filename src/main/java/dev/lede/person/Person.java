@@ -2,7 +2,7 @@ package dev.lede.person;
 
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.persistence.InLists;
-import dev.lede.platform.resource.StoredResource;
+import dev.lede.platform.resource.NamedResource;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,10 +17,7 @@ import java.util.Optional;
 /** A person named in articles. */
 @Entity
 @Table(name = "person")
-public class Person extends StoredResource {
-    @Column(nullable = false)
-    public String name;
-
+public class Person extends NamedResource {
     /** Current role, e.g. "White House National Security Spokesperson". */
     public String description;
 
@@ -48,10 +45,6 @@ public class Person extends StoredResource {
 
     public static Optional<Person> bySlug(String slug) {
         return find("slug", slug).firstResultOptional();
-    }
-
-    public static boolean slugTaken(String slug, String exceptId) {
-        return count("slug = ?1 and id <> ?2", slug, exceptId == null ? "" : exceptId) > 0;
     }
 
     public static List<Person> affiliatedWith(String entityId) {

@@ -2,6 +2,7 @@ package dev.lede.person;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.lede.entity.EntityInput;
+import dev.lede.platform.resource.CatalogInput;
 import dev.lede.platform.text.Patterns;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -28,7 +29,7 @@ public record PersonInput(
         @Size(max = 20) List<@NotNull @Valid AffiliationInput> affiliations,
         @Schema(description = "External identifiers of the same person, as absolute URIs.",
                 examples = "[\"http://www.wikidata.org/entity/Q6250239\"]")
-        @Size(max = 20) List<@NotBlank @Size(max = 2000) @Pattern(regexp = EntityInput.URI, message = EntityInput.URI_MESSAGE) String> sameAs) {
+        @Size(max = 20) List<@NotBlank @Size(max = 2000) @Pattern(regexp = EntityInput.URI, message = EntityInput.URI_MESSAGE) String> sameAs) implements CatalogInput {
 
     @Schema(name = "AffiliationInput", description = "A tie to an entity, named by its id or slug.")
     @JsonInclude(JsonInclude.Include.NON_NULL)

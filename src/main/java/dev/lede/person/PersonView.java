@@ -2,6 +2,7 @@ package dev.lede.person;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.lede.entity.EntityRef;
+import dev.lede.platform.resource.StoredView;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +24,7 @@ public record PersonView(
                 examples = "[\"http://www.wikidata.org/entity/Q6250239\"]") List<String> sameAs,
         @Schema(description = "When the person was created in Lede.") Instant createdAt,
         @Schema(description = "When the person was last changed.") Instant updatedAt,
-        @Schema(description = "Optimistic-locking version; increases with every change.", examples = "1") long version) {
+        @Schema(description = "Optimistic-locking version; increases with every change.", examples = "1") long version) implements StoredView {
 
     @Schema(name = "Affiliation", description = "A person's tie to an entity.")
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,7 +1,7 @@
 package dev.lede.source;
 
 import dev.lede.platform.changelog.ResourceType;
-import dev.lede.platform.resource.StoredResource;
+import dev.lede.platform.resource.NamedResource;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,10 +18,7 @@ import java.util.Optional;
 /** Where articles come from: a publisher, a wire agency, a broadcaster... */
 @Entity
 @Table(name = "source")
-public class Source extends StoredResource {
-    @Column(nullable = false)
-    public String name;
-
+public class Source extends NamedResource {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public SourceKind kind;
@@ -44,10 +41,6 @@ public class Source extends StoredResource {
 
     public static Optional<Source> bySlug(String slug) {
         return find("slug", slug).firstResultOptional();
-    }
-
-    public static boolean slugTaken(String slug, String exceptId) {
-        return count("slug = ?1 and id <> ?2", slug, exceptId == null ? "" : exceptId) > 0;
     }
 
     @Override

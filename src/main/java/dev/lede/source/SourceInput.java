@@ -1,6 +1,7 @@
 package dev.lede.source;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.lede.platform.resource.CatalogInput;
 import dev.lede.platform.text.Patterns;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +27,7 @@ public record SourceInput(
         @Schema(description = "Main publishing language (BCP 47).", examples = "pt-BR")
         @Pattern(regexp = Patterns.LANGUAGE, message = Patterns.LANGUAGE_MESSAGE) String language,
         @Schema(description = "Other names the source appears under.", examples = "[\"Jovempan\"]")
-        @Size(max = 50) List<@NotBlank @Size(max = 300) String> aliases) {
+        @Size(max = 50) List<@NotBlank @Size(max = 300) String> aliases) implements CatalogInput {
 
     static SourceInput of(Source source) {
         return new SourceInput(source.slug, source.name, source.kind, source.url, source.country, source.language,

@@ -1,6 +1,7 @@
 package dev.lede.source;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.lede.platform.resource.StoredView;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,7 +20,7 @@ public record SourceView(
         @Schema(description = "Other names the source appears under; empty when none.", examples = "[\"Jovempan\"]") List<String> aliases,
         @Schema(description = "When the source was created in Lede.") Instant createdAt,
         @Schema(description = "When the source was last changed.") Instant updatedAt,
-        @Schema(description = "Optimistic-locking version; increases with every change.", examples = "1") long version) {
+        @Schema(description = "Optimistic-locking version; increases with every change.", examples = "1") long version) implements StoredView {
 
     static SourceView of(Source source) {
         return new SourceView(source.id, source.slug, source.name, source.kind, source.url, source.country,

@@ -36,7 +36,8 @@ class ArchitectureTest {
             Map.entry("ops", Set.of("config")),
             Map.entry("security", Set.of("config", "failure")),
             Map.entry("web", Set.of("config", "failure", "text", "persistence", "ops", "security")),
-            Map.entry("cache", Set.of("web", "ops", "changelog", "persistence", "text", "failure", "config")));
+            Map.entry("cache", Set.of("web", "ops", "changelog", "persistence", "text", "failure", "config")),
+            Map.entry("catalog", Set.of("cache", "web", "ops", "config", "resource", "slug", "changelog", "persistence", "text", "failure")));
 
     @ArchTest
     static final ArchRule platformLayersUseOnlyWhatTheyMay = CompositeArchRule.of(PLATFORM_USES.entrySet().stream()

@@ -1,6 +1,7 @@
 package dev.lede.entity;
 
 import static dev.lede.support.Api.admin;
+import static dev.lede.support.Status.CREATED;
 
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -19,6 +20,6 @@ public final class EntityFixtures {
         for (int i = 0; i < extra.length; i += 2) {
             body.put((String) extra[i], extra[i + 1]);
         }
-        return admin().body(body).when().post("/v1/entities").then().statusCode(201).extract();
+        return admin().body(body).when().post("/v1/entities").then().statusCode(CREATED).extract();
     }
 }

@@ -1,9 +1,19 @@
 package dev.lede.entity;
 
+import static dev.lede.entity.EntityFixtures.createEntity;
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.unique;
-import static dev.lede.entity.EntityFixtures.createEntity;
+import static dev.lede.support.Status.BAD_REQUEST;
+import static dev.lede.support.Status.CONFLICT;
+import static dev.lede.support.Status.CREATED;
+import static dev.lede.support.Status.MOVED_PERMANENTLY;
+import static dev.lede.support.Status.NOT_FOUND;
+import static dev.lede.support.Status.NOT_MODIFIED;
+import static dev.lede.support.Status.NO_CONTENT;
+import static dev.lede.support.Status.OK;
+import static dev.lede.support.Status.PRECONDITION_FAILED;
+import static dev.lede.support.Status.PRECONDITION_REQUIRED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -41,7 +51,7 @@ class EntityResourceTest {
         String id = created.path("id");
         assertThat(created.header("Location")).endsWith("/v1/entities/" + id);
         assertThat(created.header("ETag")).matches("\"v0-[0-9a-f]+\"");
-        anonymous().get(created.header("Location")).then().statusCode(200)
+        anonymous().get(created.header("Location")).then().statusCode(OK)
                 .body("name", equalTo(name))
                 .body("slug", startsWith("russia-"))
                 .body("kind", equalTo("country"))
@@ -58,12 +68,12 @@ class EntityResourceTest {
         ExtractableResponse<Response> parent = createEntity("Parent State " + unique(), "country", List.of());
         String parentSlug = parent.path("slug");
         String slug = createEntity("Ministry " + unique(), "government_body", List.of(), "parent", parentSlug).path("slug");
-        String etag = anonymous().get("/v1/entities/" + slug).then().statusCode(200)
+        String etag = anonymous().get("/v1/entities/{idOrSlug}", slug).then().statusCode(OK)
                 .body("parent.id", equalTo(parent.path("id")))
                 .body("parent.slug", equalTo(parentSlug))
                 .body("parent.kind", equalTo("country"))
                 .extract().header("ETag");
-        anonymous().header("If-None-Match", etag).get("/v1/entities/" + slug).then().statusCode(304);
+        anonymous().header("If-None-Match", etag).get("/v1/entities/{idOrSlug}", slug).then().statusCode(NOT_MODIFIED);
     }
 
     @Test
@@ -73,9 +83,9 @@ class EntityResourceTest {
         String oldSlug = created.path("slug");
         String newSlug = "renamed-entity-" + unique();
         admin().header("If-Match", created.header("ETag")).contentType(MERGE_PATCH)
-                .body(Map.of("slug", newSlug)).patch("/v1/entities/" + id).then().statusCode(200)
+                .body(Map.of("slug", newSlug)).patch("/v1/entities/{idOrSlug}", id).then().statusCode(OK)
                 .body("slug", equalTo(newSlug)).body("kind", equalTo("place")).body("version", equalTo(1));
-        anonymous().redirects().follow(false).get("/v1/entities/" + oldSlug).then().statusCode(301)
+        anonymous().redirects().follow(false).get("/v1/entities/{idOrSlug}", oldSlug).then().statusCode(MOVED_PERMANENTLY)
                 .header("Location", endsWith("/v1/entities/" + newSlug));
     }
 
@@ -85,21 +95,21 @@ class EntityResourceTest {
         String id = created.path("id");
         String etag = created.header("ETag");
         Map<String, Object> body = Map.of("name", "Versioned Entity again", "kind", "agency");
-        admin().header("If-Match", etag).body(body).put("/v1/entities/" + id).then().statusCode(200)
+        admin().header("If-Match", etag).body(body).put("/v1/entities/{idOrSlug}", id).then().statusCode(OK)
                 .body("version", equalTo(1));
-        admin().header("If-Match", etag).body(body).put("/v1/entities/" + id).then().statusCode(412)
+        admin().header("If-Match", etag).body(body).put("/v1/entities/{idOrSlug}", id).then().statusCode(PRECONDITION_FAILED)
                 .contentType("application/problem+json");
         admin().header("If-Match", etag).contentType(MERGE_PATCH).body(Map.of("countryCode", "US"))
-                .patch("/v1/entities/" + id).then().statusCode(412);
-        admin().contentType(MERGE_PATCH).body(Map.of("countryCode", "US")).patch("/v1/entities/" + id).then()
-                .statusCode(428).body("errors.field", contains("If-Match"));
+                .patch("/v1/entities/{idOrSlug}", id).then().statusCode(PRECONDITION_FAILED);
+        admin().contentType(MERGE_PATCH).body(Map.of("countryCode", "US")).patch("/v1/entities/{idOrSlug}", id).then()
+                .statusCode(PRECONDITION_REQUIRED).body("errors.field", contains("If-Match"));
     }
 
     @Test
     void shouldNameEveryInvalidField() {
         admin().body(Map.of("name", " ", "kind", "country", "countryCode", "Russia",
                         "sameAs", List.of("not a uri"), "aliases", List.of("x".repeat(301))))
-                .post("/v1/entities").then().statusCode(400)
+                .post("/v1/entities").then().statusCode(BAD_REQUEST)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("aliases[0]", "countryCode", "name", "sameAs[0]"));
     }
@@ -107,15 +117,15 @@ class EntityResourceTest {
     @Test
     void shouldRefuseOversizedListsAndValuesWith400() {
         admin().body(Map.of("name", "Big", "kind", "other", "aliases", java.util.Collections.nCopies(51, "a")))
-                .post("/v1/entities").then().statusCode(400).body("errors.field", contains("aliases"));
-        admin().body(Map.of("name", "n".repeat(301), "kind", "other")).post("/v1/entities").then().statusCode(400)
+                .post("/v1/entities").then().statusCode(BAD_REQUEST).body("errors.field", contains("aliases"));
+        admin().body(Map.of("name", "n".repeat(301), "kind", "other")).post("/v1/entities").then().statusCode(BAD_REQUEST)
                 .body("errors.field", contains("name"));
     }
 
     @Test
     void shouldRefuseAnUnknownParentNamingTheField() {
         admin().body(Map.of("name", "Orphan", "kind", "agency", "parent", "no-such-entity-" + unique()))
-                .post("/v1/entities").then().statusCode(400)
+                .post("/v1/entities").then().statusCode(BAD_REQUEST)
                 .body("errors.field", contains("parent"))
                 .body("errors[0].message", containsString("no entity"));
     }
@@ -127,21 +137,21 @@ class EntityResourceTest {
         String middle = createEntity("Middle " + unique(), "government_body", List.of(), "parent", topId).path("id");
         String bottom = createEntity("Bottom " + unique(), "agency", List.of(), "parent", middle).path("slug");
         admin().header("If-Match", "*").contentType(MERGE_PATCH).body(Map.of("parent", topId))
-                .patch("/v1/entities/" + topId).then().statusCode(400)
+                .patch("/v1/entities/{idOrSlug}", topId).then().statusCode(BAD_REQUEST)
                 .body("errors.field", contains("parent")).body("errors[0].message", containsString("own parent"));
         admin().header("If-Match", "*").contentType(MERGE_PATCH).body(Map.of("parent", bottom))
-                .patch("/v1/entities/" + topId).then().statusCode(400)
+                .patch("/v1/entities/{idOrSlug}", topId).then().statusCode(BAD_REQUEST)
                 .body("errors.field", contains("parent")).body("errors[0].message", containsString("descendants"));
-        anonymous().get("/v1/entities/" + topId).then().statusCode(200).body("version", equalTo(0))
+        anonymous().get("/v1/entities/{idOrSlug}", topId).then().statusCode(OK).body("version", equalTo(0))
                 .body("parent", nullValue());
     }
 
     @Test
     void shouldExplainAWrongEnumValue() {
-        admin().body(Map.of("name", "X", "kind", "planet")).post("/v1/entities").then().statusCode(400)
+        admin().body(Map.of("name", "X", "kind", "planet")).post("/v1/entities").then().statusCode(BAD_REQUEST)
                 .body("errors[0].field", equalTo("kind"))
                 .body("errors[0].message", containsString("government_body"));
-        anonymous().queryParam("kind", "planet").get("/v1/entities").then().statusCode(400)
+        anonymous().queryParam("kind", "planet").get("/v1/entities").then().statusCode(BAD_REQUEST)
                 .body("errors[0].field", equalTo("kind"));
     }
 
@@ -152,13 +162,13 @@ class EntityResourceTest {
         createEntity("Kremlin Press Office " + tag, "government_body", List.of("RU" + tag + " press"));
         createEntity("Ru" + tag + " Ministry", "government_body", List.of());
         createEntity("Unrelated " + tag, "country", List.of("Other " + tag));
-        anonymous().queryParam("q", "ru" + tag).get("/v1/entities").then().statusCode(200)
+        anonymous().queryParam("q", "ru" + tag).get("/v1/entities").then().statusCode(OK)
                 .body("data.name", contains("Kremlin Press Office " + tag, "Ru" + tag + " Federation", "Ru" + tag + " Ministry"));
         anonymous().queryParam("q", "RU" + tag).queryParam("kind", "government_body").get("/v1/entities").then()
-                .statusCode(200)
+                .statusCode(OK)
                 .body("data.kind", everyItem(equalTo("government_body")))
                 .body("data.name", contains("Kremlin Press Office " + tag, "Ru" + tag + " Ministry"));
-        anonymous().queryParam("q", "r_" + tag).get("/v1/entities").then().statusCode(200).body("data", empty());
+        anonymous().queryParam("q", "r_" + tag).get("/v1/entities").then().statusCode(OK).body("data", empty());
     }
 
     @Test
@@ -168,11 +178,11 @@ class EntityResourceTest {
             createEntity(tag + " " + i, "place", List.of());
         }
         ExtractableResponse<Response> first = anonymous().queryParam("q", tag).queryParam("limit", 2)
-                .queryParam("includeTotal", true).get("/v1/entities").then().statusCode(200)
+                .queryParam("includeTotal", true).get("/v1/entities").then().statusCode(OK)
                 .body("data.name", contains(tag + " 0", tag + " 1")).body("meta.total", equalTo(3))
                 .body("meta.nextCursor", notNullValue())
                 .header("Link", containsString("rel=\"next\"")).extract();
-        anonymous().get(first.<String>path("links.next")).then().statusCode(200)
+        anonymous().get(first.<String>path("links.next")).then().statusCode(OK)
                 .body("data.name", contains(tag + " 2")).body("meta.nextCursor", nullValue())
                 .header("Link", nullValue());
     }
@@ -180,19 +190,19 @@ class EntityResourceTest {
     @Test
     void shouldReturnOnlyTheRequestedFields() {
         String slug = createEntity("Fields Entity " + unique(), "company", List.of("FE")).path("slug");
-        anonymous().queryParam("fields", "name,kind").get("/v1/entities/" + slug).then().statusCode(200)
+        anonymous().queryParam("fields", "name,kind").get("/v1/entities/{idOrSlug}", slug).then().statusCode(OK)
                 .body("id", notNullValue()).body("name", notNullValue()).body("kind", equalTo("company"))
                 .body("slug", nullValue()).body("aliases", nullValue());
-        anonymous().queryParam("fields", "colour").get("/v1/entities/" + slug).then().statusCode(400)
+        anonymous().queryParam("fields", "colour").get("/v1/entities/{idOrSlug}", slug).then().statusCode(BAD_REQUEST)
                 .body("errors[0].field", equalTo("fields"));
     }
 
     @Test
     void shouldDeleteAnUnreferencedEntity() {
         String id = createEntity("Doomed Entity " + unique(), "other", List.of()).path("id");
-        admin().delete("/v1/entities/" + id).then().statusCode(428);
-        admin().header("If-Match", "*").delete("/v1/entities/" + id).then().statusCode(204);
-        anonymous().get("/v1/entities/" + id).then().statusCode(404).contentType("application/problem+json");
+        admin().delete("/v1/entities/{idOrSlug}", id).then().statusCode(PRECONDITION_REQUIRED);
+        admin().header("If-Match", "*").delete("/v1/entities/{idOrSlug}", id).then().statusCode(NO_CONTENT);
+        anonymous().get("/v1/entities/{idOrSlug}", id).then().statusCode(NOT_FOUND).contentType("application/problem+json");
     }
 
     @Test
@@ -200,16 +210,16 @@ class EntityResourceTest {
         String entity = createEntity("Employer " + unique(), "organization", List.of()).path("id");
         ExtractableResponse<Response> person = admin()
                 .body(Map.of("name", "Employee " + unique(), "affiliations", List.of(Map.of("entity", entity, "title", "Clerk"))))
-                .post("/v1/people").then().statusCode(201).extract();
+                .post("/v1/people").then().statusCode(CREATED).extract();
         String personId = person.path("id");
-        admin().header("If-Match", "*").delete("/v1/entities/" + entity).then().statusCode(409)
+        admin().header("If-Match", "*").delete("/v1/entities/{idOrSlug}", entity).then().statusCode(CONFLICT)
                 .contentType("application/problem+json")
                 .body("references.people", equalTo(1))
                 .body("detail", containsString("force=true"));
-        anonymous().get("/v1/people/" + personId).then().statusCode(200).body("affiliations", hasSize(1));
-        admin().header("If-Match", "*").queryParam("force", true).delete("/v1/entities/" + entity).then().statusCode(204);
-        anonymous().get("/v1/entities/" + entity).then().statusCode(404);
-        anonymous().get("/v1/people/" + personId).then().statusCode(200)
+        anonymous().get("/v1/people/{idOrSlug}", personId).then().statusCode(OK).body("affiliations", hasSize(1));
+        admin().header("If-Match", "*").queryParam("force", true).delete("/v1/entities/{idOrSlug}", entity).then().statusCode(NO_CONTENT);
+        anonymous().get("/v1/entities/{idOrSlug}", entity).then().statusCode(NOT_FOUND);
+        anonymous().get("/v1/people/{idOrSlug}", personId).then().statusCode(OK)
                 .body("affiliations", empty()).body("version", equalTo(1));
     }
 
@@ -217,10 +227,10 @@ class EntityResourceTest {
     void shouldRefuseToDeleteAParentUnlessForcedThenOrphanItsChildren() {
         String parent = createEntity("Parent " + unique(), "country", List.of()).path("id");
         String child = createEntity("Child " + unique(), "agency", List.of(), "parent", parent).path("id");
-        admin().header("If-Match", "*").delete("/v1/entities/" + parent).then().statusCode(409)
+        admin().header("If-Match", "*").delete("/v1/entities/{idOrSlug}", parent).then().statusCode(CONFLICT)
                 .body("references.entities", equalTo(1));
-        admin().header("If-Match", "*").queryParam("force", "true").delete("/v1/entities/" + parent).then().statusCode(204);
-        anonymous().get("/v1/entities/" + child).then().statusCode(200)
+        admin().header("If-Match", "*").queryParam("force", "true").delete("/v1/entities/{idOrSlug}", parent).then().statusCode(NO_CONTENT);
+        anonymous().get("/v1/entities/{idOrSlug}", child).then().statusCode(OK)
                 .body("parent", nullValue()).body("version", equalTo(1));
     }
 
@@ -240,7 +250,7 @@ class EntityResourceTest {
 
     private long statementsToList(String q, int limit) {
         sessionFactory.getStatistics().clear();
-        anonymous().queryParam("q", q).queryParam("limit", limit).get("/v1/entities").then().statusCode(200)
+        anonymous().queryParam("q", q).queryParam("limit", limit).get("/v1/entities").then().statusCode(OK)
                 .body("data", hasSize(limit))
                 .body("data[1].parent.kind", equalTo("country"))
                 .body("data[1].aliases", hasSize(2))

@@ -4,6 +4,16 @@ import static dev.lede.entity.EntityFixtures.createEntity;
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.unique;
+import static dev.lede.support.Status.BAD_REQUEST;
+import static dev.lede.support.Status.CONFLICT;
+import static dev.lede.support.Status.CREATED;
+import static dev.lede.support.Status.MOVED_PERMANENTLY;
+import static dev.lede.support.Status.NOT_FOUND;
+import static dev.lede.support.Status.NOT_MODIFIED;
+import static dev.lede.support.Status.NO_CONTENT;
+import static dev.lede.support.Status.OK;
+import static dev.lede.support.Status.PRECONDITION_FAILED;
+import static dev.lede.support.Status.PRECONDITION_REQUIRED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -42,7 +52,7 @@ class PersonResourceTest {
         for (int i = 0; i < extra.length; i += 2) {
             body.put((String) extra[i], extra[i + 1]);
         }
-        return admin().body(body).when().post("/v1/people").then().statusCode(201).extract();
+        return admin().body(body).when().post("/v1/people").then().statusCode(CREATED).extract();
     }
 
     private static Map<String, Object> affiliation(String entity, String title) {
@@ -61,7 +71,7 @@ class PersonResourceTest {
         String id = created.path("id");
         assertThat(created.header("Location")).endsWith("/v1/people/" + id);
         assertThat(created.header("ETag")).matches("\"v0-[0-9a-f]+\"");
-        anonymous().get(created.header("Location")).then().statusCode(200)
+        anonymous().get(created.header("Location")).then().statusCode(OK)
                 .body("name", equalTo(name))
                 .body("slug", startsWith("john-kirby-"))
                 .body("aliases", contains("Kirby"))
@@ -79,11 +89,11 @@ class PersonResourceTest {
     @Test
     void shouldOmitAnUnknownDescriptionAndResolveBySlugWith304() {
         String slug = createPerson("Plain Person " + unique(), List.of()).path("slug");
-        String etag = anonymous().get("/v1/people/" + slug).then().statusCode(200)
+        String etag = anonymous().get("/v1/people/{idOrSlug}", slug).then().statusCode(OK)
                 .body("$", not(hasKey("description")))
                 .body("affiliations", empty()).body("sameAs", empty())
                 .extract().header("ETag");
-        anonymous().header("If-None-Match", etag).get("/v1/people/" + slug).then().statusCode(304);
+        anonymous().header("If-None-Match", etag).get("/v1/people/{idOrSlug}", slug).then().statusCode(NOT_MODIFIED);
     }
 
     @Test
@@ -93,9 +103,9 @@ class PersonResourceTest {
         String oldSlug = created.path("slug");
         String newSlug = "renamed-person-" + unique();
         admin().header("If-Match", created.header("ETag")).contentType(MERGE_PATCH)
-                .body(Map.of("slug", newSlug)).patch("/v1/people/" + id).then().statusCode(200)
+                .body(Map.of("slug", newSlug)).patch("/v1/people/{idOrSlug}", id).then().statusCode(OK)
                 .body("slug", equalTo(newSlug)).body("aliases", contains("Oldie")).body("version", equalTo(1));
-        anonymous().redirects().follow(false).get("/v1/people/" + oldSlug).then().statusCode(301)
+        anonymous().redirects().follow(false).get("/v1/people/{idOrSlug}", oldSlug).then().statusCode(MOVED_PERMANENTLY)
                 .header("Location", endsWith("/v1/people/" + newSlug));
     }
 
@@ -105,8 +115,8 @@ class PersonResourceTest {
         ExtractableResponse<Response> created = createPerson("Patched " + unique(), List.of(),
                 "affiliations", List.of(affiliation(entity, "Press Secretary")));
         admin().header("If-Match", created.header("ETag")).contentType(MERGE_PATCH)
-                .body(Map.of("description", "Former press secretary")).patch("/v1/people/" + created.path("id"))
-                .then().statusCode(200)
+                .body(Map.of("description", "Former press secretary")).patch("/v1/people/{idOrSlug}", (String) created.path("id"))
+                .then().statusCode(OK)
                 .body("description", equalTo("Former press secretary"))
                 .body("affiliations[0].entity.slug", equalTo(entity))
                 .body("affiliations[0].title", equalTo("Press Secretary"));
@@ -118,13 +128,13 @@ class PersonResourceTest {
         String id = created.path("id");
         String etag = created.header("ETag");
         Map<String, Object> body = Map.of("name", "Versioned Person again");
-        admin().header("If-Match", etag).body(body).put("/v1/people/" + id).then().statusCode(200)
+        admin().header("If-Match", etag).body(body).put("/v1/people/{idOrSlug}", id).then().statusCode(OK)
                 .body("version", equalTo(1));
-        admin().header("If-Match", etag).body(body).put("/v1/people/" + id).then().statusCode(412)
+        admin().header("If-Match", etag).body(body).put("/v1/people/{idOrSlug}", id).then().statusCode(PRECONDITION_FAILED)
                 .contentType("application/problem+json");
         admin().header("If-Match", etag).contentType(MERGE_PATCH).body(Map.of("description", "x"))
-                .patch("/v1/people/" + id).then().statusCode(412);
-        admin().body(body).put("/v1/people/" + id).then().statusCode(428).body("errors.field", contains("If-Match"));
+                .patch("/v1/people/{idOrSlug}", id).then().statusCode(PRECONDITION_FAILED);
+        admin().body(body).put("/v1/people/{idOrSlug}", id).then().statusCode(PRECONDITION_REQUIRED).body("errors.field", contains("If-Match"));
     }
 
     @Test
@@ -133,32 +143,32 @@ class PersonResourceTest {
         String id = created.path("id");
         String etag = created.header("ETag");
         admin().header("If-Match", etag).contentType(MERGE_PATCH).body(Map.of("description", "first change"))
-                .patch("/v1/people/" + id).then().statusCode(200).body("version", equalTo(1));
+                .patch("/v1/people/{idOrSlug}", id).then().statusCode(OK).body("version", equalTo(1));
         // RFC 9110 13.2.1: preconditions are evaluated before the request content is processed.
         admin().header("If-Match", etag).contentType(MERGE_PATCH).body(Map.of("name", ""))
-                .patch("/v1/people/" + id).then().statusCode(412).body("errors.field", contains("If-Match"));
-        String current = anonymous().get("/v1/people/" + id).then().statusCode(200).extract().header("ETag");
+                .patch("/v1/people/{idOrSlug}", id).then().statusCode(PRECONDITION_FAILED).body("errors.field", contains("If-Match"));
+        String current = anonymous().get("/v1/people/{idOrSlug}", id).then().statusCode(OK).extract().header("ETag");
         admin().header("If-Match", current).contentType(MERGE_PATCH).body(Map.of("name", "", "description", "second"))
-                .patch("/v1/people/" + id).then().statusCode(400).body("errors.field", contains("name"));
-        anonymous().get("/v1/people/" + id).then().statusCode(200)
+                .patch("/v1/people/{idOrSlug}", id).then().statusCode(BAD_REQUEST).body("errors.field", contains("name"));
+        anonymous().get("/v1/people/{idOrSlug}", id).then().statusCode(OK)
                 .body("version", equalTo(1)).body("description", equalTo("first change"));
         // As for PUT and DELETE, If-Match is required before the target is even looked up.
         admin().contentType(MERGE_PATCH).body(Map.of("description", "x")).patch("/v1/people/nobody-" + unique())
-                .then().statusCode(428).body("errors.field", contains("If-Match"));
+                .then().statusCode(PRECONDITION_REQUIRED).body("errors.field", contains("If-Match"));
     }
 
     @Test
     void shouldNameEveryInvalidFieldIncludingNestedAffiliations() {
         admin().body(Map.of("name", " ", "sameAs", List.of("wikidata Q1"), "description", "d".repeat(1001),
                         "affiliations", List.of(Map.of("entity", " ", "title", "t".repeat(301)))))
-                .post("/v1/people").then().statusCode(400)
+                .post("/v1/people").then().statusCode(BAD_REQUEST)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("affiliations[0].entity", "affiliations[0].title", "description",
                         "name", "sameAs[0]"));
         admin().body(Map.of("name", "Many", "aliases", Collections.nCopies(51, "a"))).post("/v1/people").then()
-                .statusCode(400).body("errors.field", contains("aliases"));
+                .statusCode(BAD_REQUEST).body("errors.field", contains("aliases"));
         admin().body(Map.of("name", "X", "affiliations", List.of(Map.of("entity", "e", "role", "r")))).post("/v1/people")
-                .then().statusCode(400).body("errors[0].field", equalTo("affiliations[0].role"));
+                .then().statusCode(BAD_REQUEST).body("errors[0].field", equalTo("affiliations[0].role"));
     }
 
     @Test
@@ -166,16 +176,16 @@ class PersonResourceTest {
         String known = createEntity("Known " + unique(), "organization", List.of()).path("slug");
         admin().body(Map.of("name", "Affiliated " + unique(), "affiliations",
                         List.of(affiliation(known, "Member"), affiliation("no-such-entity-" + unique(), "Chair"))))
-                .post("/v1/people").then().statusCode(400)
+                .post("/v1/people").then().statusCode(BAD_REQUEST)
                 .body("errors.field", contains("affiliations[1].entity"))
                 .body("errors[0].message", containsString("no entity"));
     }
 
     @Test
     void shouldRefuseKindAndOtherUnknownParameters() {
-        anonymous().queryParam("kind", "country").get("/v1/people").then().statusCode(400)
+        anonymous().queryParam("kind", "country").get("/v1/people").then().statusCode(BAD_REQUEST)
                 .body("errors[0].field", equalTo("kind"));
-        anonymous().queryParam("sort", "kind").get("/v1/people").then().statusCode(400)
+        anonymous().queryParam("sort", "kind").get("/v1/people").then().statusCode(BAD_REQUEST)
                 .body("errors[0].field", equalTo("sort"));
     }
 
@@ -185,9 +195,9 @@ class PersonResourceTest {
         createPerson("Kir" + tag + " Alpha", List.of());
         createPerson("John Smith " + tag, List.of("kir" + tag + "by"));
         createPerson("Nobody " + tag, List.of("Other " + tag));
-        anonymous().queryParam("q", "KIR" + tag).get("/v1/people").then().statusCode(200)
+        anonymous().queryParam("q", "KIR" + tag).get("/v1/people").then().statusCode(OK)
                 .body("data.name", contains("John Smith " + tag, "Kir" + tag + " Alpha"));
-        anonymous().queryParam("q", "k%" + tag).get("/v1/people").then().statusCode(200).body("data", empty());
+        anonymous().queryParam("q", "k%" + tag).get("/v1/people").then().statusCode(OK).body("data", empty());
     }
 
     @Test
@@ -197,13 +207,13 @@ class PersonResourceTest {
             createPerson(tag + " " + i, List.of());
         }
         ExtractableResponse<Response> first = anonymous().queryParam("q", tag).queryParam("limit", 2)
-                .queryParam("includeTotal", true).get("/v1/people").then().statusCode(200)
+                .queryParam("includeTotal", true).get("/v1/people").then().statusCode(OK)
                 .body("data.name", contains(tag + " 0", tag + " 1")).body("meta.total", equalTo(3))
                 .body("meta.limit", equalTo(2)).body("meta.nextCursor", notNullValue())
                 .header("Link", containsString("rel=\"next\"")).extract();
-        anonymous().get(first.<String>path("links.next")).then().statusCode(200)
+        anonymous().get(first.<String>path("links.next")).then().statusCode(OK)
                 .body("data.name", contains(tag + " 2")).body("meta.nextCursor", nullValue());
-        anonymous().queryParam("q", tag).queryParam("sort", "-name").get("/v1/people").then().statusCode(200)
+        anonymous().queryParam("q", tag).queryParam("sort", "-name").get("/v1/people").then().statusCode(OK)
                 .body("data.name", contains(tag + " 2", tag + " 1", tag + " 0"));
     }
 
@@ -211,10 +221,10 @@ class PersonResourceTest {
     void shouldReturnOnlyTheRequestedFields() {
         String tag = "fp" + unique();
         String slug = createPerson(tag + " Fields", List.of("F")).path("slug");
-        anonymous().queryParam("fields", "name").get("/v1/people/" + slug).then().statusCode(200)
+        anonymous().queryParam("fields", "name").get("/v1/people/{idOrSlug}", slug).then().statusCode(OK)
                 .body("id", notNullValue()).body("name", notNullValue())
                 .body("slug", nullValue()).body("aliases", nullValue());
-        anonymous().queryParam("q", tag).queryParam("fields", "slug,aliases").get("/v1/people").then().statusCode(200)
+        anonymous().queryParam("q", tag).queryParam("fields", "slug,aliases").get("/v1/people").then().statusCode(OK)
                 .body("data[0].slug", equalTo(slug)).body("data[0].aliases", contains("F"))
                 .body("data[0].name", nullValue());
     }
@@ -223,9 +233,9 @@ class PersonResourceTest {
     void shouldDeleteAnUnreferencedPerson() {
         ExtractableResponse<Response> created = createPerson("Doomed Person " + unique(), List.of());
         String id = created.path("id");
-        admin().header("If-Match", "\"v7-abc\"").delete("/v1/people/" + id).then().statusCode(412);
-        admin().header("If-Match", created.header("ETag")).delete("/v1/people/" + id).then().statusCode(204);
-        anonymous().get("/v1/people/" + id).then().statusCode(404).contentType("application/problem+json");
+        admin().header("If-Match", "\"v7-abc\"").delete("/v1/people/{idOrSlug}", id).then().statusCode(PRECONDITION_FAILED);
+        admin().header("If-Match", created.header("ETag")).delete("/v1/people/{idOrSlug}", id).then().statusCode(NO_CONTENT);
+        anonymous().get("/v1/people/{idOrSlug}", id).then().statusCode(NOT_FOUND).contentType("application/problem+json");
     }
 
     @Test
@@ -233,10 +243,10 @@ class PersonResourceTest {
         String taken = createPerson("Taken " + unique(), List.of()).path("slug");
         String id = createPerson("Taker " + unique(), List.of()).path("id");
         admin().header("If-Match", "*").contentType(MERGE_PATCH).body(Map.of("slug", taken))
-                .patch("/v1/people/" + id).then().statusCode(409).body("errors.field", contains("slug"));
-        admin().header("If-Match", "*").queryParam("force", "maybe").delete("/v1/people/" + id).then().statusCode(400)
+                .patch("/v1/people/{idOrSlug}", id).then().statusCode(CONFLICT).body("errors.field", contains("slug"));
+        admin().header("If-Match", "*").queryParam("force", "maybe").delete("/v1/people/{idOrSlug}", id).then().statusCode(BAD_REQUEST)
                 .body("errors.field", contains("force"));
-        anonymous().get("/v1/people/" + id).then().statusCode(200).body("version", equalTo(0));
+        anonymous().get("/v1/people/{idOrSlug}", id).then().statusCode(OK).body("version", equalTo(0));
     }
 
     @Test
@@ -257,7 +267,7 @@ class PersonResourceTest {
 
     private long statementsToList(String q, int limit) {
         sessionFactory.getStatistics().clear();
-        anonymous().queryParam("q", q).queryParam("limit", limit).get("/v1/people").then().statusCode(200)
+        anonymous().queryParam("q", q).queryParam("limit", limit).get("/v1/people").then().statusCode(OK)
                 .body("data", hasSize(limit))
                 .body("data[1].aliases", hasSize(2))
                 .body("data[1].sameAs", hasSize(1))

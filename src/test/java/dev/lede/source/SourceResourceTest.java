@@ -3,6 +3,16 @@ package dev.lede.source;
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.unique;
+import static dev.lede.support.Status.BAD_REQUEST;
+import static dev.lede.support.Status.CREATED;
+import static dev.lede.support.Status.MOVED_PERMANENTLY;
+import static dev.lede.support.Status.NOT_FOUND;
+import static dev.lede.support.Status.NOT_MODIFIED;
+import static dev.lede.support.Status.NO_CONTENT;
+import static dev.lede.support.Status.OK;
+import static dev.lede.support.Status.PRECONDITION_FAILED;
+import static dev.lede.support.Status.PRECONDITION_REQUIRED;
+import static dev.lede.support.Status.UNAUTHORIZED;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,7 +36,7 @@ class SourceResourceTest {
 
     static ExtractableResponse<Response> createSource(String name, String kind, String... aliases) {
         return admin().body(Map.of("name", name, "kind", kind, "aliases", aliases))
-                .when().post("/v1/sources").then().statusCode(201).extract();
+                .when().post("/v1/sources").then().statusCode(CREATED).extract();
     }
 
     @Test
@@ -35,7 +45,7 @@ class SourceResourceTest {
         ExtractableResponse<Response> created = createSource(name, "wire_agency", "AFP");
         String id = created.path("id");
         created.header("Location").endsWith("/v1/sources/" + id);
-        anonymous().when().get(created.header("Location")).then().statusCode(200)
+        anonymous().when().get(created.header("Location")).then().statusCode(OK)
                 .body("name", equalTo(name))
                 .body("slug", startsWith("agence-france-presse-"))
                 .body("kind", equalTo("wire_agency"))
@@ -48,8 +58,8 @@ class SourceResourceTest {
     void shouldResolveBySlugAndAnswer304ForAMatchingETag() {
         ExtractableResponse<Response> created = createSource("Slug Source " + unique(), "publisher");
         String slug = created.path("slug");
-        String etag = anonymous().get("/v1/sources/" + slug).then().statusCode(200).extract().header("ETag");
-        anonymous().header("If-None-Match", etag).get("/v1/sources/" + slug).then().statusCode(304);
+        String etag = anonymous().get("/v1/sources/{idOrSlug}", slug).then().statusCode(OK).extract().header("ETag");
+        anonymous().header("If-None-Match", etag).get("/v1/sources/{idOrSlug}", slug).then().statusCode(NOT_MODIFIED);
     }
 
     @Test
@@ -59,9 +69,9 @@ class SourceResourceTest {
         String oldSlug = created.path("slug");
         String newSlug = "renamed-" + unique();
         admin().header("If-Match", created.header("ETag")).contentType("application/merge-patch+json")
-                .body(Map.of("slug", newSlug)).patch("/v1/sources/" + id).then().statusCode(200)
+                .body(Map.of("slug", newSlug)).patch("/v1/sources/{idOrSlug}", id).then().statusCode(OK)
                 .body("slug", equalTo(newSlug)).body("version", equalTo(1));
-        anonymous().redirects().follow(false).get("/v1/sources/" + oldSlug).then().statusCode(301)
+        anonymous().redirects().follow(false).get("/v1/sources/{idOrSlug}", oldSlug).then().statusCode(MOVED_PERMANENTLY)
                 .header("Location", endsWithPath("/v1/sources/" + newSlug));
     }
 
@@ -75,17 +85,17 @@ class SourceResourceTest {
         String id = created.path("id");
         String etag = created.header("ETag");
         Map<String, Object> body = Map.of("name", "Versioned again", "kind", "publisher");
-        admin().header("If-Match", etag).body(body).put("/v1/sources/" + id).then().statusCode(200);
-        admin().header("If-Match", etag).body(body).put("/v1/sources/" + id).then().statusCode(412)
+        admin().header("If-Match", etag).body(body).put("/v1/sources/{idOrSlug}", id).then().statusCode(OK);
+        admin().header("If-Match", etag).body(body).put("/v1/sources/{idOrSlug}", id).then().statusCode(PRECONDITION_FAILED)
                 .contentType("application/problem+json").body("status", equalTo(412));
-        admin().body(body).put("/v1/sources/" + id).then().statusCode(428)
+        admin().body(body).put("/v1/sources/{idOrSlug}", id).then().statusCode(PRECONDITION_REQUIRED)
                 .contentType("application/problem+json").body("errors.field", hasItem("If-Match"));
     }
 
     @Test
     void shouldNameEveryInvalidFieldInAProblem() {
         admin().body(Map.of("name", " ", "kind", "publisher", "country", "Brazil", "url", "ftp://x"))
-                .post("/v1/sources").then().statusCode(400)
+                .post("/v1/sources").then().statusCode(BAD_REQUEST)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("country", "name", "url"))
                 .body("instance", equalTo("/v1/sources"));
@@ -93,25 +103,25 @@ class SourceResourceTest {
 
     @Test
     void shouldExplainAWrongEnumValueAndAnUnknownField() {
-        admin().body(Map.of("name", "X", "kind", "newspaper")).post("/v1/sources").then().statusCode(400)
+        admin().body(Map.of("name", "X", "kind", "newspaper")).post("/v1/sources").then().statusCode(BAD_REQUEST)
                 .body("errors[0].field", equalTo("kind"))
                 .body("errors[0].message", containsString("publisher"));
         admin().body(Map.of("name", "X", "kind", "publisher", "colour", "red")).post("/v1/sources").then()
-                .statusCode(400).body("errors[0].field", equalTo("colour"));
+                .statusCode(BAD_REQUEST).body("errors[0].field", equalTo("colour"));
     }
 
     @Test
     void shouldRefuseMalformedJson() {
-        admin().body("{\"name\": ").post("/v1/sources").then().statusCode(400)
+        admin().body("{\"name\": ").post("/v1/sources").then().statusCode(BAD_REQUEST)
                 .contentType("application/problem+json").body("title", equalTo("Malformed JSON"));
     }
 
     @Test
     void shouldRefuseWritesWithoutAValidKey() {
-        anonymous().body(Map.of("name", "X", "kind", "publisher")).post("/v1/sources").then().statusCode(401)
+        anonymous().body(Map.of("name", "X", "kind", "publisher")).post("/v1/sources").then().statusCode(UNAUTHORIZED)
                 .contentType("application/problem+json").header("WWW-Authenticate", startsWith("Bearer"));
         anonymous().header("Authorization", "Bearer wrong").body(Map.of("name", "X", "kind", "publisher"))
-                .post("/v1/sources").then().statusCode(401);
+                .post("/v1/sources").then().statusCode(UNAUTHORIZED);
     }
 
     @Test
@@ -120,11 +130,11 @@ class SourceResourceTest {
         createSource("Zeta Wire " + tag, "wire_agency", "ZW" + tag);
         createSource("Zeta Paper " + tag, "publisher");
         anonymous().queryParam("q", "zeta").queryParam("kind", "wire_agency").queryParam("limit", 100)
-                .get("/v1/sources").then().statusCode(200)
+                .get("/v1/sources").then().statusCode(OK)
                 .body("data.kind", everyItem(equalTo("wire_agency")))
                 .body("data.name", hasItem("Zeta Wire " + tag))
                 .body("data.name", not(hasItem("Zeta Paper " + tag)));
-        anonymous().queryParam("q", "zw" + tag).get("/v1/sources").then().statusCode(200)
+        anonymous().queryParam("q", "zw" + tag).get("/v1/sources").then().statusCode(OK)
                 .body("data.name", contains("Zeta Wire " + tag));
     }
 
@@ -135,29 +145,29 @@ class SourceResourceTest {
             createSource(tag + " " + i, "other");
         }
         ExtractableResponse<Response> first = anonymous().queryParam("q", tag).queryParam("limit", 2)
-                .queryParam("includeTotal", true).get("/v1/sources").then().statusCode(200)
+                .queryParam("includeTotal", true).get("/v1/sources").then().statusCode(OK)
                 .body("data", hasSize(2)).body("meta.total", equalTo(3)).body("meta.limit", equalTo(2))
                 .body("meta.nextCursor", notNullValue())
                 .header("Link", containsString("rel=\"next\"")).extract();
         String next = first.path("links.next");
-        anonymous().get(next).then().statusCode(200).body("data", hasSize(1))
+        anonymous().get(next).then().statusCode(OK).body("data", hasSize(1))
                 .body("data[0].name", equalTo(tag + " 2")).body("meta.nextCursor", nullValue());
     }
 
     @Test
     void shouldRefuseBadListParameters() {
-        anonymous().queryParam("limit", 101).get("/v1/sources").then().statusCode(400).body("errors[0].field", equalTo("limit"));
-        anonymous().queryParam("limit", "ten").get("/v1/sources").then().statusCode(400).body("errors[0].field", equalTo("limit"));
-        anonymous().queryParam("cursor", "garbage!").get("/v1/sources").then().statusCode(400).body("errors[0].field", equalTo("cursor"));
-        anonymous().queryParam("sort", "colour").get("/v1/sources").then().statusCode(400).body("errors[0].field", equalTo("sort"));
-        anonymous().queryParam("fields", "colour").get("/v1/sources").then().statusCode(400).body("errors[0].field", equalTo("fields"));
-        anonymous().queryParam("colour", "red").get("/v1/sources").then().statusCode(400).body("errors[0].field", equalTo("colour"));
+        anonymous().queryParam("limit", 101).get("/v1/sources").then().statusCode(BAD_REQUEST).body("errors[0].field", equalTo("limit"));
+        anonymous().queryParam("limit", "ten").get("/v1/sources").then().statusCode(BAD_REQUEST).body("errors[0].field", equalTo("limit"));
+        anonymous().queryParam("cursor", "garbage!").get("/v1/sources").then().statusCode(BAD_REQUEST).body("errors[0].field", equalTo("cursor"));
+        anonymous().queryParam("sort", "colour").get("/v1/sources").then().statusCode(BAD_REQUEST).body("errors[0].field", equalTo("sort"));
+        anonymous().queryParam("fields", "colour").get("/v1/sources").then().statusCode(BAD_REQUEST).body("errors[0].field", equalTo("fields"));
+        anonymous().queryParam("colour", "red").get("/v1/sources").then().statusCode(BAD_REQUEST).body("errors[0].field", equalTo("colour"));
     }
 
     @Test
     void shouldReturnOnlyTheRequestedFields() {
         String slug = createSource("Fields " + unique(), "publisher").path("slug");
-        anonymous().queryParam("fields", "name").get("/v1/sources/" + slug).then().statusCode(200)
+        anonymous().queryParam("fields", "name").get("/v1/sources/{idOrSlug}", slug).then().statusCode(OK)
                 .body("name", notNullValue()).body("id", notNullValue()).body("kind", nullValue()).body("slug", nullValue());
     }
 
@@ -165,7 +175,7 @@ class SourceResourceTest {
     void shouldDeleteAnUnreferencedSource() {
         ExtractableResponse<Response> created = createSource("Doomed " + unique(), "other");
         String id = created.path("id");
-        admin().header("If-Match", "*").delete("/v1/sources/" + id).then().statusCode(204);
-        anonymous().get("/v1/sources/" + id).then().statusCode(404).contentType("application/problem+json");
+        admin().header("If-Match", "*").delete("/v1/sources/{idOrSlug}", id).then().statusCode(NO_CONTENT);
+        anonymous().get("/v1/sources/{idOrSlug}", id).then().statusCode(NOT_FOUND).contentType("application/problem+json");
     }
 }

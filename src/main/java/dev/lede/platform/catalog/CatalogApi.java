@@ -1,0 +1,57 @@
+package dev.lede.platform.catalog;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the OpenAPI document says about one catalog that is its own, read from
+ * {@code META-INF/catalog-api/<collection>.json} (e.g. {@code people.json} for {@code /v1/people}): the nouns that
+ * name its operations and responses, the descriptions that differ, its schemas and its examples.
+ *
+ * @param one      the noun, "person" (the operation ids capitalise it: getPerson)
+ * @param many     the plural, "people" (listPeople)
+ * @param a        the noun with its article, "a person" (summaries)
+ * @param schemas  the names of its read model, write model and page schemas (keys view, input, page)
+ * @param described the descriptions of its list, replace, patch and delete operations and of the force parameter
+ * @param examples named examples of its read model (view), write model (input) and merge patch (patch): each an object
+ *                 with a name and a value
+ */
+record CatalogApi(String one, String many, String a, Map<String, String> schemas, Map<String, String> described,
+                  Map<String, Example> examples) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A named example; the value is the parsed JSON (maps, lists, strings, numbers), as the document shows it. */
+    record Example(String name, Object value) {
+    }
+
+    /** The data of the catalog at {@code /v1/<collection>}, if it is one. */
+    static Optional<CatalogApi> of(String collection) {
+        try (InputStream in = CatalogApi.class.getClassLoader().getResourceAsStream("META-INF/catalog-api/" + collection + ".json")) {
+            return in == null ? Optional.empty() : Optional.of(JSON.readValue(in, CatalogApi.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("META-INF/catalog-api/" + collection + ".json cannot be read", e);
+        }
+    }
+
+    /** The noun capitalised, for operation ids and sentences: "Person". */
+    String title() {
+        return capitalised(one);
+    }
+
+    /** The plural capitalised, for the list's operation id: "People". */
+    String titles() {
+        return capitalised(many);
+    }
+
+    String ref(String schema) {
+        return "#/components/schemas/" + schemas.get(schema);
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}

@@ -1,0 +1,142 @@
+package dev.lede.platform.catalog;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import io.smallrye.openapi.model.BaseModel;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Documents the operations that {@link CatalogResource} gives each catalog with what is the catalog's own
+ * ({@link CatalogApi}): operation ids, summaries and descriptions, the schemas of bodies and responses, examples.
+ * It runs when the application is built, on the document SmallRye made from the annotations.
+ *
+ * <p>SmallRye keeps the members of each object in the order they were set; this filter puts the members it sets
+ * where a hand-annotated method would have them ({@link #first}), so the document reads as before, member for member.
+ */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+public class CatalogDocumentation implements OASFilter {
+    private static final Pattern CATALOG_PATH = Pattern.compile("/v1/([a-z]+)(/\\{idOrSlug})?");
+    private static final String JSON = "application/json";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            Matcher catalog = CATALOG_PATH.matcher(path);
+            if (catalog.matches()) {
+                CatalogApi.of(catalog.group(1)).ifPresent(api -> {
+                    if (catalog.group(2) == null) {
+                        documentCollection(item, api);
+                    } else {
+                        documentMember(item, api);
+                    }
+                });
+            }
+        });
+    }
+
+    private static void documentCollection(PathItem item, CatalogApi api) {
+        Operation list = named(item.getGET(), "List " + api.many(), api.described().get("list"), "list" + api.titles());
+        list.getResponses().addAPIResponse("200", OASFactory.createAPIResponse().description("A page of " + api.many() + ".")
+                .addHeader("Link", OASFactory.createHeader().description("The next page, as rel=\"next\".")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)))
+                .content(content(null, api.ref("page"))));
+        Operation create = named(item.getPOST(), "Create " + api.a(), null, "create" + api.title());
+        body(create, api);
+        APIResponse created = create.getResponses().getAPIResponse("201");
+        created.getHeaders().get("Location").description("URL of the new " + api.one() + ".");
+        created.getHeaders().get("ETag").description("Entity tag of the new " + api.one() + ".");
+        created.getHeaders().values().forEach(header -> first(header, "description"));
+        written(created, api);
+        first(item, "get", "post");
+    }
+
+    private static void documentMember(PathItem item, CatalogApi api) {
+        documentGet(item.getGET(), api);
+        Operation replace = named(item.getPUT(), "Replace " + api.a(), api.described().get("replace"), "replace" + api.title());
+        body(replace, api);
+        written(replace.getResponses().getAPIResponse("200"), api);
+        documentPatch(item.getPATCH(), api);
+        Operation delete = named(item.getDELETE(), "Delete " + api.a(), api.described().get("delete"), "delete" + api.title());
+        delete.getParameters().stream().filter(p -> p.getName().equals("force"))
+                .forEach(force -> first(force.description(api.described().get("force")), "description"));
+        for (Operation operation : List.of(item.getPUT(), item.getPATCH(), delete)) {
+            idOrSlug(operation, api, null);
+        }
+        first(item, "put", "patch", "get", "delete"); // the order SmallRye gave the methods when each catalog had its own
+    }
+
+    private static void documentGet(Operation get, CatalogApi api) {
+        named(get, "Get " + api.a() + " by id or slug", null, "get" + api.title());
+        idOrSlug(get, api, api.examples().get("view").name());
+        APIResponse found = get.getResponses().getAPIResponse("200").description("The " + api.one() + ".")
+                .content(content(api.examples().get("view"), api.ref("view")));
+        first(found, "description", "headers", "content");
+    }
+
+    private static void documentPatch(Operation patch, CatalogApi api) {
+        named(patch, "Change some fields of " + api.a() + " (JSON Merge Patch)", api.described().get("patch"), "patch" + api.title());
+        CatalogApi.Example change = api.examples().get("patch");
+        patch.getRequestBody().getContent().getMediaTypes().values()
+                .forEach(type -> first(type.addExample(change.name(), OASFactory.createExample().value(change.value())), "examples"));
+        written(patch.getResponses().getAPIResponse("200"), api);
+    }
+
+    /** Names an operation: summary, description (when it has one) and id, first in it as in an annotated one. */
+    private static Operation named(Operation operation, String summary, String description, String id) {
+        operation.summary(summary).description(description).operationId(id);
+        return first(operation, "summary", "description", "operationId");
+    }
+
+    /** Describes the {@code {idOrSlug}} path parameter, with an example when one is given. */
+    private static void idOrSlug(Operation operation, CatalogApi api, String example) {
+        operation.getParameters().stream().filter(p -> p.getName().equals("idOrSlug"))
+                .forEach(key -> first(key.description(api.title() + " id or slug.").example(example), "description", "example"));
+    }
+
+    /** A create or replace body: the write model, with its example. */
+    private static void body(Operation operation, CatalogApi api) {
+        first(operation.getRequestBody().content(content(api.examples().get("input"), api.ref("input"))), "content");
+    }
+
+    /** A write's success response: the new state, as the read model. */
+    private static void written(APIResponse response, CatalogApi api) {
+        response.content(content(null, api.ref("view")));
+        first(response, "description", "headers", "content");
+    }
+
+    private static Content content(CatalogApi.Example example, String schema) {
+        MediaType type = OASFactory.createMediaType();
+        if (example != null) {
+            type.addExample(example.name(), OASFactory.createExample().value(example.value()));
+        }
+        return OASFactory.createContent().addMediaType(JSON, type.schema(OASFactory.createSchema().ref(schema)));
+    }
+
+    /** Moves the named members of a model object to its front, in that order (the others keep theirs). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T> T first(T model, String... names) {
+        BaseModel base = (BaseModel) model;
+        Map<String, Object> current = base.getAllProperties();
+        Map<String, Object> ordered = new LinkedHashMap<>();
+        for (String name : names) {
+            if (current.get(name) != null) {
+                ordered.put(name, current.get(name));
+            }
+        }
+        current.forEach(ordered::putIfAbsent);
+        base.setAllProperties(ordered);
+        return model;
+    }
+}
