@@ -3,17 +3,18 @@ package dev.lede.ingest;
 import dev.lede.article.BylineRole;
 import dev.lede.article.CreditRole;
 import dev.lede.entity.EntityService;
-import dev.lede.entity.NamedEntity;
 import dev.lede.ingest.extract.Extraction;
-import dev.lede.person.Person;
 import dev.lede.person.PersonService;
-import dev.lede.source.Source;
+import dev.lede.platform.resource.CatalogService;
 import dev.lede.source.SourceKind;
 import dev.lede.source.SourceService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Links what a page names to the catalog, creating what it lacks through the person, entity and source services.
@@ -39,7 +40,7 @@ class CatalogLinker {
 
     Linked link(Extraction extraction) {
         Links links = new Links();
-        Set<String> knownSources = CatalogReads.preload(extraction);
+        Set<String> knownSources = loadAhead(extraction);
         String publisher = extraction.publisher() == null ? null
                 : source(links, knownSources, extraction.publisher(), SourceKind.publisher);
         Mentions mentions = new Mentions();
@@ -48,18 +49,18 @@ class CatalogLinker {
             mentions.credit(source(links, knownSources, credit, kind), Drafts.named(CreditRole.class, credit.role(), CreditRole.other));
         }
         for (Extraction.BylineFound byline : extraction.bylines()) {
-            String id = link(links, links.personIds, Person.class, byline.name(), byline.knownId(),
+            String id = link(links, links.personIds, people, byline.name(), byline.knownId(),
                     () -> people.create(Drafts.byline(byline.name())).id());
             mentions.byline(id, Drafts.named(BylineRole.class, byline.role(), BylineRole.other));
         }
         for (Extraction.PersonFound person : extraction.people()) {
-            String id = link(links, links.personIds, Person.class, person.name(), person.knownId(),
+            String id = link(links, links.personIds, people, person.name(), person.knownId(),
                     () -> people.create(Drafts.person(person)).id());
             person.forms().forEach(form -> links.personIds.putIfAbsent(form, id));
             mentions.person(id, Drafts.clip(person.role(), 300), person.mentions(), person.firstOffset());
         }
         for (Extraction.EntityFound entity : extraction.entities()) {
-            String id = link(links, links.entityIds, NamedEntity.class, entity.name(), entity.knownId(),
+            String id = link(links, links.entityIds, entities, entity.name(), entity.knownId(),
                     () -> entities.create(Drafts.entity(entity)).id());
             entity.forms().forEach(form -> links.entityIds.putIfAbsent(form, id));
             mentions.entity(id, entity.mentions(), entity.firstOffset());
@@ -70,13 +71,32 @@ class CatalogLinker {
     /** A publisher or credit: its known id only when that id is a source's (it may be an entity's of that name). */
     private String source(Links links, Set<String> knownSources, Extraction.SourceFound found, SourceKind kind) {
         String known = found.knownId() != null && knownSources.contains(found.knownId()) ? found.knownId() : null;
-        return link(links, links.sourceIds, Source.class, found.name(), known,
+        return link(links, links.sourceIds, sources, found.name(), known,
                 () -> sources.create(Drafts.source(found.name(), kind)).id());
     }
 
     /** The id this name links to: the one already linked, the extractor's, the catalog's of that name, or a new one. */
-    private String link(Links links, Map<String, String> ids, Class<?> type, String name, String knownId, Supplier<String> create) {
+    private String link(Links links, Map<String, String> ids, CatalogService<?, ?, ?> catalog, String name, String knownId,
+                        Supplier<String> create) {
         return ids.computeIfAbsent(name, unlinked -> knownId != null ? knownId
-                : CatalogReads.idByName(type, unlinked).orElseGet(() -> links.created(create.get())));
+                : catalog.idByExactName(unlinked).orElseGet(() -> links.created(create.get())));
+    }
+
+    /**
+     * Loads the items the extraction already links to, one query per kind (people and entities with their aliases,
+     * which storing the article reads to count mentions): storing then finds each in the persistence context instead
+     * of loading it, and then its aliases, one by one. Answers which of the linked publisher and credit ids really are
+     * sources: the extractor links them to an entity of that name when no source has it ("Reuters" the company).
+     */
+    private Set<String> loadAhead(Extraction extraction) {
+        people.loadAhead(ids(Stream.concat(extraction.bylines().stream().map(Extraction.BylineFound::knownId),
+                extraction.people().stream().map(Extraction.PersonFound::knownId))));
+        entities.loadAhead(ids(extraction.entities().stream().map(Extraction.EntityFound::knownId)));
+        return sources.loadAhead(ids(Stream.concat(Stream.ofNullable(extraction.publisher()), extraction.credits().stream())
+                .map(Extraction.SourceFound::knownId)));
+    }
+
+    private static Set<String> ids(Stream<String> ids) {
+        return ids.filter(Objects::nonNull).collect(Collectors.toSet());
     }
 }

@@ -1,11 +1,15 @@
 package dev.lede.ingest;
 
+import dev.lede.entity.EntityService;
 import dev.lede.ingest.extract.Extractor;
 import dev.lede.ingest.extract.KnownNames;
 import dev.lede.ingest.extract.NewsExtractor;
+import dev.lede.person.PersonService;
 import dev.lede.platform.changelog.ChangeEvent;
 import dev.lede.platform.changelog.ChangeLog;
 import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.resource.CatalogName;
+import dev.lede.source.SourceService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -37,6 +41,9 @@ public class CatalogNames {
     private static final List<ResourceType> CATALOG = List.of(ResourceType.person, ResourceType.entity, ResourceType.source);
 
     private final Extractor extractor;
+    private final PersonService people;
+    private final EntityService entities;
+    private final SourceService sources;
     private final long checkEveryNanos;
     private volatile Snapshot snapshot;
     private volatile long checkedAt = System.nanoTime();
@@ -49,8 +56,12 @@ public class CatalogNames {
         return thread;
     });
 
-    public CatalogNames(Extractor extractor, IngestConfig config) {
+    public CatalogNames(Extractor extractor, IngestConfig config, PersonService people, EntityService entities,
+                        SourceService sources) {
         this.extractor = extractor;
+        this.people = people;
+        this.entities = entities;
+        this.sources = sources;
         this.checkEveryNanos = config.catalogCheckInterval().toNanos();
     }
 
@@ -153,6 +164,10 @@ public class CatalogNames {
     /** The names as this transaction sees them, not kept (they may include writes that are not committed yet). */
     @Transactional
     public KnownNames uncached() {
-        return CatalogReads.names();
+        return new KnownNames(known(people.names()), known(entities.names()), known(sources.names()));
+    }
+
+    private static List<KnownNames.Known> known(List<CatalogName> names) {
+        return names.stream().map(n -> new KnownNames.Known(n.id(), n.slug(), n.name(), n.aliases(), n.kind())).toList();
     }
 }

@@ -14,10 +14,12 @@ import dev.lede.platform.slug.SlugRedirect;
 import dev.lede.platform.slug.Slugger;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -123,6 +125,24 @@ public abstract class CatalogService<E extends NamedResource, I extends CatalogI
 
     public void delete(String key, ExpectedVersion expected, boolean force) {
         writes.delete(() -> resolve(key), expected, force);
+    }
+
+    /** Every resource with its aliases, oldest first: what ingestion links the names of a page against. */
+    public List<CatalogName> names() {
+        return LinkingReads.names(em, type);
+    }
+
+    /** The oldest resource of exactly this name (any case), which a snapshot of {@link #names} may not hold yet. */
+    public Optional<String> idByExactName(String name) {
+        return LinkingReads.idByExactName(em, type, name);
+    }
+
+    /**
+     * Loads these resources with their aliases into the caller's transaction, which then finds them without a
+     * statement each; answers which of the ids are this catalog's.
+     */
+    public Set<String> loadAhead(Collection<String> ids) {
+        return LinkingReads.loadAhead(em, type, ids);
     }
 
     /** A page of the catalog: by a name or alias prefix, of one kind when {@code kind} is not null. */
