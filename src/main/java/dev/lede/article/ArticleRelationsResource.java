@@ -1,7 +1,9 @@
 package dev.lede.article;
 
+import dev.lede.platform.cache.ListScope;
 import dev.lede.platform.cache.Representations;
 import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.config.LedeConfig;
 import dev.lede.platform.web.Caller;
 import dev.lede.platform.web.PageLinks;
 import dev.lede.platform.web.Problem;
@@ -93,24 +95,28 @@ public final class ArticleRelationsResource {
         }
     }
 
-    /** What the relation views share: resolve the path's resource, then list like the main collection. */
+    /** What the article lists share: resolve the path's resource (if any), then list like the main collection. */
     @jakarta.enterprise.context.ApplicationScoped
     public static class Relations {
         private final ArticleService service;
         private final Representations representations;
         private final Caller caller;
+        private final LedeConfig config;
 
-        public Relations(ArticleService service, Representations representations, Caller caller) {
+        public Relations(ArticleService service, Representations representations, Caller caller, LedeConfig config) {
             this.service = service;
             this.representations = representations;
             this.caller = caller;
+            this.config = config;
         }
 
+        /** The articles related to the resource of this type and key, or all articles when {@code type} is null. */
         Response page(ResourceType type, String key, ArticleParams params, UriInfo uri) {
             Selection fields = Selection.parse("fields", params.fields, ArticleResource.FIELDS);
-            ArticleFilters.Scope scope = service.scope(type, key);
-            ArticleService.Listing listing = service.list(params, scope, caller.isAdmin(), fields, next -> PageLinks.of(uri, next));
-            return representations.page(listing.page(), fields, listing.scope());
+            ArticleFilters.Scope scope = type == null ? null : service.scope(type, key);
+            ArticleQuery query = params.query(config.api(), caller.isAdmin(), fields);
+            ArticleService.Listing listing = service.list(query, scope, next -> PageLinks.of(uri, next));
+            return representations.page(listing.page(), fields, ListScope.narrowedTo(ResourceType.article, listing.narrowedTo()));
         }
     }
 }

@@ -1,7 +1,9 @@
 package dev.lede.quote;
 
+import dev.lede.platform.cache.ListScope;
 import dev.lede.platform.cache.Representations;
 import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.config.LedeConfig;
 import dev.lede.platform.web.Caller;
 import dev.lede.platform.web.PageLinks;
 import dev.lede.platform.web.Problem;
@@ -91,24 +93,28 @@ public final class QuoteRelationsResource {
         }
     }
 
-    /** What the relation views share: resolve the path's resource, then list like the main collection. */
+    /** What the quote lists share: resolve the path's resource (if any), then list like the main collection. */
     @jakarta.enterprise.context.ApplicationScoped
     public static class Relations {
         private final QuoteService service;
         private final Representations representations;
         private final Caller caller;
+        private final LedeConfig config;
 
-        public Relations(QuoteService service, Representations representations, Caller caller) {
+        public Relations(QuoteService service, Representations representations, Caller caller, LedeConfig config) {
             this.service = service;
             this.representations = representations;
             this.caller = caller;
+            this.config = config;
         }
 
+        /** The quotes of the resource of this type and key, or all quotes when {@code type} is null. */
         Response page(ResourceType type, String key, QuoteParams params, UriInfo uri) {
             Selection fields = Selection.parse("fields", params.fields, QuoteResource.FIELDS);
-            QuoteService.Scope scope = service.scope(type, key, caller.isAdmin());
-            QuoteService.Listing listing = service.list(params, scope, caller.isAdmin(), next -> PageLinks.of(uri, next));
-            return representations.page(listing.page(), fields, listing.scope());
+            QuoteService.Scope scope = type == null ? null : service.scope(type, key, caller.isAdmin());
+            QuoteQuery query = params.query(config.api(), type == ResourceType.article);
+            QuoteService.Listing listing = service.list(query, scope, caller.isAdmin(), next -> PageLinks.of(uri, next));
+            return representations.page(listing.page(), fields, ListScope.filteredBy(ResourceType.quote, listing.filteredBy()));
         }
     }
 }

@@ -3,7 +3,7 @@ package dev.lede.seed;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.article.ArticleInput;
-import dev.lede.article.ArticleService;
+import dev.lede.article.ArticleWriteService;
 import dev.lede.entity.EntityInput;
 import dev.lede.entity.EntityService;
 import dev.lede.ingest.IngestResult;
@@ -52,12 +52,12 @@ public class ReferenceSeed {
     private final EntityService entities;
     private final PersonService people;
     private final IngestService ingest;
-    private final ArticleService articles;
+    private final ArticleWriteService articles;
     private final CuratedTouches touches;
 
     public ReferenceSeed(LedeConfig config, ObjectMapper mapper, Validator validator, ChangeLog changeLog,
                          SourceService sources, EntityService entities, PersonService people, IngestService ingest,
-                         CuratedTouches touches, ArticleService articles) {
+                         CuratedTouches touches, ArticleWriteService articles) {
         this.config = config;
         this.mapper = mapper;
         this.validator = validator;

@@ -231,7 +231,7 @@ class ArticleFilterFormsTest {
     @Test
     void shouldRefuseMoreThanAHundredValuesOfOneFilter() {
         var request = anonymous();
-        for (int i = 0; i <= ArticleFilters.MAX_VALUES; i++) {
+        for (int i = 0; i <= ArticleQuery.MAX_VALUES; i++) {
             request.queryParam("entity", "e" + i);
         }
         request.get("/v1/articles").then().statusCode(400).contentType("application/problem+json")
