@@ -8,6 +8,7 @@ import dev.lede.platform.web.Caller;
 import dev.lede.platform.web.PageLinks;
 import dev.lede.platform.web.Problem;
 import dev.lede.platform.web.Selection;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,11 +37,7 @@ public final class ArticleRelationsResource {
     @Path("/v1/people/{idOrSlug}/articles")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public static class PersonArticles {
-        private final Relations relations;
-
-        public PersonArticles(Relations relations) {
-            this.relations = relations;
-        }
+        @Inject Relations relations;
 
         @GET
         @Tag(name = "People")
@@ -57,11 +54,7 @@ public final class ArticleRelationsResource {
     @Path("/v1/entities/{idOrSlug}/articles")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public static class EntityArticles {
-        private final Relations relations;
-
-        public EntityArticles(Relations relations) {
-            this.relations = relations;
-        }
+        @Inject Relations relations;
 
         @GET
         @Tag(name = "Entities")
@@ -78,11 +71,7 @@ public final class ArticleRelationsResource {
     @Path("/v1/sources/{idOrSlug}/articles")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public static class SourceArticles {
-        private final Relations relations;
-
-        public SourceArticles(Relations relations) {
-            this.relations = relations;
-        }
+        @Inject Relations relations;
 
         @GET
         @Tag(name = "Sources")
@@ -98,17 +87,10 @@ public final class ArticleRelationsResource {
     /** What the article lists share: resolve the path's resource (if any), then list like the main collection. */
     @jakarta.enterprise.context.ApplicationScoped
     public static class Relations {
-        private final ArticleService service;
-        private final Representations representations;
-        private final Caller caller;
-        private final LedeConfig config;
-
-        public Relations(ArticleService service, Representations representations, Caller caller, LedeConfig config) {
-            this.service = service;
-            this.representations = representations;
-            this.caller = caller;
-            this.config = config;
-        }
+        @Inject ArticleService service;
+        @Inject Representations representations;
+        @Inject Caller caller;
+        @Inject LedeConfig config;
 
         /** The articles related to the resource of this type and key, or all articles when {@code type} is null. */
         Response page(ResourceType type, String key, ArticleParams params, UriInfo uri) {

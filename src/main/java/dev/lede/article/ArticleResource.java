@@ -7,6 +7,7 @@ import dev.lede.platform.web.LedeApplication;
 import dev.lede.platform.web.MergePatch;
 import dev.lede.platform.web.Problem;
 import dev.lede.platform.web.Selection;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -49,22 +50,12 @@ public class ArticleResource {
             "canonicalUrl", "originalUrl", "image", "publisher", "credits", "bylines", "people", "entities", "quotes",
             "createdAt", "updatedAt", "version");
 
-    private final ArticleService service;
-    private final ArticleWriteService writes;
-    private final ArticleRelationsResource.Relations lists;
-    private final Representations representations;
-    private final MergePatch mergePatch;
-    private final Caller caller;
-
-    public ArticleResource(ArticleService service, ArticleWriteService writes, ArticleRelationsResource.Relations lists,
-                           Representations representations, MergePatch mergePatch, Caller caller) {
-        this.service = service;
-        this.writes = writes;
-        this.lists = lists;
-        this.representations = representations;
-        this.mergePatch = mergePatch;
-        this.caller = caller;
-    }
+    @Inject ArticleService service;
+    @Inject ArticleWriteService writes;
+    @Inject ArticleRelationsResource.Relations lists;
+    @Inject Representations representations;
+    @Inject MergePatch mergePatch;
+    @Inject Caller caller;
 
     @GET
     @Operation(operationId = "listArticles", summary = "List articles",

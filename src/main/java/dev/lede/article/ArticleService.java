@@ -16,6 +16,7 @@ import dev.lede.platform.slug.Lookup;
 import dev.lede.platform.slug.SlugRedirect;
 import dev.lede.source.Source;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
@@ -32,13 +33,8 @@ import java.util.function.Function;
 @ApplicationScoped
 @Transactional
 public class ArticleService {
-    private final EntityManager em;
-    private final ArticleWriteService writes;
-
-    public ArticleService(EntityManager em, ArticleWriteService writes) {
-        this.em = em;
-        this.writes = writes;
-    }
+    @Inject EntityManager em;
+    @Inject ArticleWriteService writes;
 
     /**
      * A page of articles. {@code scope} narrows the list for relation views (e.g. one person's articles); fields

@@ -12,6 +12,7 @@ import dev.lede.platform.resource.StoredState;
 import dev.lede.platform.slug.Lookup;
 import dev.lede.platform.slug.Slugger;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -28,20 +29,11 @@ import java.util.function.UnaryOperator;
 @ApplicationScoped
 @Transactional
 public class ArticleWriteService {
-    private final EntityManager em;
-    private final ChangeLog changeLog;
-    private final Slugger slugger;
-    private final ArticleWriter writer;
-    private final ResourceWrites writes;
-
-    public ArticleWriteService(EntityManager em, ChangeLog changeLog, Slugger slugger, ArticleWriter writer,
-                               ResourceWrites writes) {
-        this.em = em;
-        this.changeLog = changeLog;
-        this.slugger = slugger;
-        this.writer = writer;
-        this.writes = writes;
-    }
+    @Inject EntityManager em;
+    @Inject ChangeLog changeLog;
+    @Inject Slugger slugger;
+    @Inject ArticleWriter writer;
+    @Inject ResourceWrites writes;
 
     /** Creates one draft: a batch of one, retried on a lost race for its slug. */
     @RetriedOnUniqueConflict

@@ -5,6 +5,7 @@ import dev.lede.platform.failure.Failure;
 import dev.lede.platform.failure.FieldError;
 import dev.lede.platform.web.ProblemMappers;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -31,17 +32,10 @@ import org.jboss.logging.Logger;
 public class BulkLoader {
     private static final Logger LOG = Logger.getLogger(BulkLoader.class);
 
-    private final ObjectMapper mapper;
-    private final Validator validator;
-    private final BulkConfig config;
-    private final BulkWrites writes;
-
-    public BulkLoader(ObjectMapper mapper, Validator validator, BulkConfig config, BulkWrites writes) {
-        this.mapper = mapper;
-        this.validator = validator;
-        this.config = config;
-        this.writes = writes;
-    }
+    @Inject ObjectMapper mapper;
+    @Inject Validator validator;
+    @Inject BulkConfig config;
+    @Inject BulkWrites writes;
 
     BulkReport load(NdjsonLines lines) throws IOException {
         Progress progress = new Progress(config.maxErrors());

@@ -13,6 +13,7 @@ import dev.lede.quote.QuoteInput;
 import dev.lede.quote.QuoteWriteService;
 import dev.lede.source.SourceService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -26,26 +27,14 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 public class BulkWrites {
-    private final EntityManager em;
-    private final BulkConfig config;
-    private final SourceService sources;
-    private final EntityService entities;
-    private final PersonService people;
-    private final ArticleWriteService articles;
-    private final QuoteWriteService quotes;
-    private final IngestedPages ingestedPages;
-
-    public BulkWrites(EntityManager em, BulkConfig config, SourceService sources, EntityService entities, PersonService people,
-                      ArticleWriteService articles, QuoteWriteService quotes, IngestedPages ingestedPages) {
-        this.em = em;
-        this.config = config;
-        this.sources = sources;
-        this.entities = entities;
-        this.people = people;
-        this.articles = articles;
-        this.quotes = quotes;
-        this.ingestedPages = ingestedPages;
-    }
+    @Inject EntityManager em;
+    @Inject BulkConfig config;
+    @Inject SourceService sources;
+    @Inject EntityService entities;
+    @Inject PersonService people;
+    @Inject ArticleWriteService articles;
+    @Inject QuoteWriteService quotes;
+    @Inject IngestedPages ingestedPages;
 
     /** Stores the lines of a batch in one transaction: all of them, or none when one is refused. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)

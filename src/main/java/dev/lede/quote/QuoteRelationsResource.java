@@ -8,6 +8,7 @@ import dev.lede.platform.web.Caller;
 import dev.lede.platform.web.PageLinks;
 import dev.lede.platform.web.Problem;
 import dev.lede.platform.web.Selection;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,11 +34,7 @@ public final class QuoteRelationsResource {
     @Path("/v1/people/{idOrSlug}/quotes")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public static class PersonQuotes {
-        private final Relations relations;
-
-        public PersonQuotes(Relations relations) {
-            this.relations = relations;
-        }
+        @Inject Relations relations;
 
         @GET
         @Tag(name = "People")
@@ -54,11 +51,7 @@ public final class QuoteRelationsResource {
     @Path("/v1/entities/{idOrSlug}/quotes")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public static class EntityQuotes {
-        private final Relations relations;
-
-        public EntityQuotes(Relations relations) {
-            this.relations = relations;
-        }
+        @Inject Relations relations;
 
         @GET
         @Tag(name = "Entities")
@@ -75,11 +68,7 @@ public final class QuoteRelationsResource {
     @Path("/v1/articles/{idOrSlug}/quotes")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public static class ArticleQuotes {
-        private final Relations relations;
-
-        public ArticleQuotes(Relations relations) {
-            this.relations = relations;
-        }
+        @Inject Relations relations;
 
         @GET
         @Tag(name = "Articles")
@@ -96,17 +85,10 @@ public final class QuoteRelationsResource {
     /** What the quote lists share: resolve the path's resource (if any), then list like the main collection. */
     @jakarta.enterprise.context.ApplicationScoped
     public static class Relations {
-        private final QuoteService service;
-        private final Representations representations;
-        private final Caller caller;
-        private final LedeConfig config;
-
-        public Relations(QuoteService service, Representations representations, Caller caller, LedeConfig config) {
-            this.service = service;
-            this.representations = representations;
-            this.caller = caller;
-            this.config = config;
-        }
+        @Inject QuoteService service;
+        @Inject Representations representations;
+        @Inject Caller caller;
+        @Inject LedeConfig config;
 
         /** The quotes of the resource of this type and key, or all quotes when {@code type} is null. */
         Response page(ResourceType type, String key, QuoteParams params, UriInfo uri) {

@@ -7,6 +7,7 @@ import dev.lede.platform.web.LedeApplication;
 import dev.lede.platform.web.MergePatch;
 import dev.lede.platform.web.Problem;
 import dev.lede.platform.web.Selection;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -47,22 +48,12 @@ public class QuoteResource {
     static final Set<String> FIELDS = Set.of("id", "slug", "text", "fragment", "speaker", "article", "offset",
             "createdAt", "updatedAt", "version");
 
-    private final QuoteService service;
-    private final QuoteWriteService writes;
-    private final QuoteRelationsResource.Relations lists;
-    private final Representations representations;
-    private final MergePatch mergePatch;
-    private final Caller caller;
-
-    public QuoteResource(QuoteService service, QuoteWriteService writes, QuoteRelationsResource.Relations lists,
-                         Representations representations, MergePatch mergePatch, Caller caller) {
-        this.service = service;
-        this.writes = writes;
-        this.lists = lists;
-        this.representations = representations;
-        this.mergePatch = mergePatch;
-        this.caller = caller;
-    }
+    @Inject QuoteService service;
+    @Inject QuoteWriteService writes;
+    @Inject QuoteRelationsResource.Relations lists;
+    @Inject Representations representations;
+    @Inject MergePatch mergePatch;
+    @Inject Caller caller;
 
     @GET
     @Operation(operationId = "listQuotes", summary = "List quotes",

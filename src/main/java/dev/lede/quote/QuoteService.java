@@ -18,6 +18,7 @@ import dev.lede.platform.resource.StoredState;
 import dev.lede.platform.slug.Lookup;
 import dev.lede.platform.slug.SlugRedirect;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -33,13 +34,8 @@ import java.util.function.Function;
 @ApplicationScoped
 @Transactional
 public class QuoteService {
-    private final EntityManager em;
-    private final QuoteWriteService writes;
-
-    public QuoteService(EntityManager em, QuoteWriteService writes) {
-        this.em = em;
-        this.writes = writes;
-    }
+    @Inject EntityManager em;
+    @Inject QuoteWriteService writes;
 
     /** A page of quotes and the ids of the speaker, article or scope it is filtered by (renamed or deleted: stale). */
     public record Listing(Page<QuoteView> page, Set<String> filteredBy) {

@@ -14,6 +14,7 @@ import dev.lede.platform.resource.StoredState;
 import dev.lede.platform.slug.Lookup;
 import dev.lede.platform.slug.Slugger;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -28,15 +29,9 @@ import java.util.function.UnaryOperator;
 @ApplicationScoped
 @Transactional
 public class QuoteWriteService {
-    private final EntityManager em;
-    private final ResourceWrites writes;
-    private final Slugger slugger;
-
-    public QuoteWriteService(EntityManager em, ResourceWrites writes, Slugger slugger) {
-        this.em = em;
-        this.writes = writes;
-        this.slugger = slugger;
-    }
+    @Inject EntityManager em;
+    @Inject ResourceWrites writes;
+    @Inject Slugger slugger;
 
     /** Creates one quote: a batch of one, retried on a lost race for its slug. */
     @RetriedOnUniqueConflict

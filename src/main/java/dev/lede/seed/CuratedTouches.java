@@ -3,8 +3,8 @@ package dev.lede.seed;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.article.ArticleInput;
 import dev.lede.article.ArticleRefs;
-import dev.lede.article.ArticleWriteService;
 import dev.lede.article.ArticleView;
+import dev.lede.article.ArticleWriteService;
 import dev.lede.entity.EntityService;
 import dev.lede.ingest.IngestResult;
 import dev.lede.person.PersonService;
@@ -13,6 +13,7 @@ import dev.lede.quote.QuoteInput;
 import dev.lede.quote.QuoteWriteService;
 import dev.lede.source.SourceService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,20 +29,11 @@ import java.util.function.BiFunction;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class CuratedTouches {
-    private final ArticleWriteService articles;
-    private final QuoteWriteService quotes;
-    private final PersonService people;
-    private final EntityService entities;
-    private final SourceService sources;
-
-    public CuratedTouches(ArticleWriteService articles, QuoteWriteService quotes, PersonService people, EntityService entities,
-                          SourceService sources) {
-        this.articles = articles;
-        this.quotes = quotes;
-        this.people = people;
-        this.entities = entities;
-        this.sources = sources;
-    }
+    @Inject ArticleWriteService articles;
+    @Inject QuoteWriteService quotes;
+    @Inject PersonService people;
+    @Inject EntityService entities;
+    @Inject SourceService sources;
 
     List<String> apply(IngestResult ingested, ArticleInput curated, JsonNode curatedQuotes,
                         BiFunction<JsonNode, Class<QuoteInput>, QuoteInput> readQuote) {
