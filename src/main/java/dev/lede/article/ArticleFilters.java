@@ -4,21 +4,17 @@ import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.failure.Failure;
 import dev.lede.platform.persistence.InLists;
 import dev.lede.platform.persistence.ListQuery;
-import dev.lede.platform.persistence.SortKey;
 import dev.lede.platform.slug.Lookup;
-import dev.lede.platform.text.Languages;
-import dev.lede.platform.web.Params;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Builds the article list query from its parameters. Each filter is a fixed JPQL fragment; ids, dates and
+ * Builds the article list query from a checked {@link ArticleQuery}. Each filter is a fixed JPQL fragment; ids, dates and
  * names are bound as parameters.
  */
 final class ArticleFilters {
@@ -38,44 +34,7 @@ final class ArticleFilters {
             + " union all select 1 from Article y where y.id = a.id and y.publisher.id in :sources)";
     static final String BY_TAGS = "exists (select 1 from a.tags t where t in :tags)";
 
-    /** Sorts when only published articles are listed: every row has a publishedAt. */
-    static final Map<String, SortKey> SORTS = new HashMap<>();
-    /** Sorts when drafts may be listed: a draft without publishedAt sorts by its creation time. */
-    static final Map<String, SortKey> SORTS_WITH_DRAFTS = new HashMap<>();
-
-    static {
-        SORTS.putAll(SortKey.both("publishedAt", "a.publishedAt", true));
-        SORTS_WITH_DRAFTS.putAll(SortKey.both("publishedAt", "coalesce(a.publishedAt, a.createdAt)", true));
-        for (Map<String, SortKey> sorts : List.of(SORTS, SORTS_WITH_DRAFTS)) {
-            sorts.putAll(SortKey.both("updatedAt", "a.updatedAt", true));
-            sorts.putAll(SortKey.both("headline", "a.headline", false));
-        }
-    }
-
     private ArticleFilters() {
-    }
-
-    /** The status filter: published unless a caller with a key asks for another state (or "all"). */
-    static ArticleStatus statusOf(String raw, boolean admin) {
-        if (raw == null || raw.equals("published")) {
-            return ArticleStatus.published;
-        }
-        if (!admin) {
-            throw Failure.unauthenticated("an API key is required to list articles that are not published");
-        }
-        if (raw.equals("all")) {
-            return null;
-        }
-        for (ArticleStatus status : ArticleStatus.values()) {
-            if (status.name().equals(raw)) {
-                return status;
-            }
-        }
-        throw Failure.invalid("status", "unknown value '" + raw + "'; allowed: published, draft, withdrawn, all");
-    }
-
-    static SortKey sortOf(String raw, ArticleStatus status) {
-        return SortKey.parse(raw, "-publishedAt", status == ArticleStatus.published ? SORTS : SORTS_WITH_DRAFTS);
     }
 
     /**
@@ -88,8 +47,6 @@ final class ArticleFilters {
     static final String FEW_ENTITIES = "a.id in (select x.id from Article x join x.entities m where m.entity.id in :entities)";
     static final String FEW_SOURCES = "a.id in (select x.id from Article x where x.publisher.id in :sources"
             + " union select y.id from Article y join y.credits c where c.source.id in :sources)";
-    /** The most values one repeated filter (person, entity, source, tag) takes. */
-    static final int MAX_VALUES = 100;
     /** At most this many matching articles count as "few" (fetched and sorted); more walk the date index. */
     static final int FEW = 1000;
 
@@ -98,33 +55,33 @@ final class ArticleFilters {
      * entities and sources it is filtered by are added to {@code narrowedTo} (the response cache keeps the page until
      * an article naming one of them changes).
      */
-    static ListQuery<Article> query(EntityManager em, ArticleParams params, ArticleStatus status, Scope scope,
-                                    Set<String> narrowedTo) {
+    static ListQuery<Article> query(EntityManager em, ArticleQuery params, Scope scope, Set<String> narrowedTo) {
+        ArticleStatus status = params.status();
         ListQuery<Article> query = new ListQuery<>(Article.class, "a");
         boolean walkDateIndex = true;
         if (status != null) {
             query.and("a.status = :status", "status", status);
         }
-        walkDateIndex &= addFilter(query, em, Scope.Kind.person, "people", "person", params.person, narrowedTo);
-        walkDateIndex &= addFilter(query, em, Scope.Kind.entity, "entities", "entity", params.entity, narrowedTo);
-        walkDateIndex &= addFilter(query, em, Scope.Kind.source, "sources", "source", params.source, narrowedTo);
-        if (params.section != null) {
-            query.and("a.section = :section", "section", params.section.trim());
+        walkDateIndex &= addFilter(query, em, Scope.Kind.person, "people", "person", params.people(), narrowedTo);
+        walkDateIndex &= addFilter(query, em, Scope.Kind.entity, "entities", "entity", params.entities(), narrowedTo);
+        walkDateIndex &= addFilter(query, em, Scope.Kind.source, "sources", "source", params.sources(), narrowedTo);
+        if (params.section() != null) {
+            query.and("a.section = :section", "section", params.section());
         }
-        if (params.tag != null && !params.tag.isEmpty()) {
-            query.and(BY_TAGS, "tags", new ArrayList<>(distinct("tag", params.tag)));
+        if (!params.tags().isEmpty()) {
+            query.and(BY_TAGS, "tags", new ArrayList<>(params.tags()));
         }
-        if (params.language != null) {
-            query.and("a.language = :language", "language", Languages.canonical("language", params.language));
+        if (params.language() != null) {
+            query.and("a.language = :language", "language", params.language());
         }
-        if (params.publishedAfter != null) {
-            query.and("a.publishedAt >= :publishedAfter", "publishedAfter", Params.instant("publishedAfter", params.publishedAfter));
+        if (params.publishedAfter() != null) {
+            query.and("a.publishedAt >= :publishedAfter", "publishedAfter", params.publishedAfter());
         }
-        if (params.publishedBefore != null) {
-            query.and("a.publishedAt < :publishedBefore", "publishedBefore", Params.instant("publishedBefore", params.publishedBefore));
+        if (params.publishedBefore() != null) {
+            query.and("a.publishedAt < :publishedBefore", "publishedBefore", params.publishedBefore());
         }
-        if (params.updatedSince != null) {
-            query.and("a.updatedAt >= :updatedSince", "updatedSince", Params.instant("updatedSince", params.updatedSince));
+        if (params.updatedSince() != null) {
+            query.and("a.updatedAt >= :updatedSince", "updatedSince", params.updatedSince());
         }
         if (scope != null) {
             // A relation view (/v1/people/{id}/articles) is the same filter bound to its own parameter, so that
@@ -144,11 +101,11 @@ final class ArticleFilters {
      * whether the list should still walk the date index (see {@link Scope.Kind#apply}).
      */
     private static boolean addFilter(ListQuery<Article> query, EntityManager em, Scope.Kind kind, String parameter,
-                                     String field, List<String> keys, Set<String> narrowedTo) {
-        if (keys == null || keys.isEmpty()) {
+                                     String field, Set<String> keys, Set<String> narrowedTo) {
+        if (keys.isEmpty()) {
             return true;
         }
-        List<String> ids = resolveIds(em, kind.type, kind.entityName, distinct(field, keys), field);
+        List<String> ids = resolveIds(em, kind.type, kind.entityName, keys, field);
         narrowedTo.addAll(ids);
         return kind.apply(query, em, parameter, ids);
     }
@@ -219,16 +176,6 @@ final class ArticleFilters {
                 return "select " + String.join(" + ", counts);
             }
         }
-    }
-
-    /** The distinct values of a repeated filter, trimmed; 400 beyond {@value #MAX_VALUES} of them. */
-    static Set<String> distinct(String field, List<String> values) {
-        Set<String> distinct = new LinkedHashSet<>();
-        values.forEach(value -> distinct.add(value.trim()));
-        if (distinct.size() > MAX_VALUES) {
-            throw Failure.invalid(field, "at most " + MAX_VALUES + " values, not " + distinct.size());
-        }
-        return distinct;
     }
 
     /**

@@ -1,8 +1,16 @@
 package dev.lede.article;
 
+import dev.lede.platform.config.LedeConfig;
+import dev.lede.platform.persistence.PageRequest;
+import dev.lede.platform.persistence.SortKey;
+import dev.lede.platform.text.Languages;
 import dev.lede.platform.web.ListParams;
+import dev.lede.platform.web.Params;
+import dev.lede.platform.web.Selection;
 import jakarta.ws.rs.QueryParam;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Query parameters of article lists. Different filters combine with AND; repeating one means OR. */
@@ -57,4 +65,30 @@ public class ArticleParams extends ListParams {
     @QueryParam("include")
     @Parameter(description = "Compact references to embed in each item: people, entities, source, credits, bylines, quotes (comma-separated or repeated), e.g. people,entities.")
     public List<String> include;
+
+    /** The parameters checked and parsed; {@code fields} names the item fields asked for (an embed or the body). */
+    ArticleQuery query(LedeConfig.Api bounds, boolean admin, Selection fields) {
+        PageRequest page = page(bounds);
+        ArticleStatus state = ArticleQuery.statusOf(status, admin);
+        SortKey order = ArticleQuery.sortOf(sort, state);
+        Set<String> embeds = includes(include, fields);
+        return new ArticleQuery(ArticleQuery.distinct("person", person), ArticleQuery.distinct("entity", entity),
+                ArticleQuery.distinct("source", source), section == null ? null : section.trim(), ArticleQuery.distinct("tag", tag),
+                language == null ? null : Languages.canonical("language", language), Params.instant("publishedAfter", publishedAfter),
+                Params.instant("publishedBefore", publishedBefore), Params.instant("updatedSince", updatedSince),
+                state, order, embeds, fields.has("body"), page);
+    }
+
+    /** The embeds an {@code include} parameter asks for, and those implied by fields naming them. */
+    static Set<String> includes(List<String> include, Selection fields) {
+        Selection parsed = Selection.parse("include", include, ArticleMapper.INCLUDES);
+        Set<String> result = new HashSet<>();
+        for (String name : ArticleMapper.INCLUDES) {
+            String field = name.equals(ArticleMapper.SOURCE) ? "publisher" : name;
+            if (parsed.has(name) || fields.has(field)) {
+                result.add(name);
+            }
+        }
+        return result;
+    }
 }

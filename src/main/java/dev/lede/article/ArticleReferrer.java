@@ -6,6 +6,7 @@ import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.persistence.Times;
 import dev.lede.platform.resource.Referrer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -22,13 +23,8 @@ public class ArticleReferrer implements Referrer {
     private static final String BY_ENTITY = "select a from Article a where"
             + " exists (select 1 from Article b join b.entities m where b.id = a.id and m.entity.id = :id)";
 
-    private final EntityManager em;
-    private final ChangeLog changeLog;
-
-    public ArticleReferrer(EntityManager em, ChangeLog changeLog) {
-        this.em = em;
-        this.changeLog = changeLog;
-    }
+    @Inject EntityManager em;
+    @Inject ChangeLog changeLog;
 
     @Override
     public String name() {

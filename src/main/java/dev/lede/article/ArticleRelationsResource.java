@@ -1,11 +1,14 @@
 package dev.lede.article;
 
+import dev.lede.platform.cache.ListScope;
 import dev.lede.platform.cache.Representations;
 import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.config.LedeConfig;
 import dev.lede.platform.web.Caller;
 import dev.lede.platform.web.PageLinks;
 import dev.lede.platform.web.Problem;
 import dev.lede.platform.web.Selection;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,11 +37,7 @@ public final class ArticleRelationsResource {
     @Path("/v1/people/{idOrSlug}/articles")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public static class PersonArticles {
-        private final Relations relations;
-
-        public PersonArticles(Relations relations) {
-            this.relations = relations;
-        }
+        @Inject Relations relations;
 
         @GET
         @Tag(name = "People")
@@ -55,11 +54,7 @@ public final class ArticleRelationsResource {
     @Path("/v1/entities/{idOrSlug}/articles")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public static class EntityArticles {
-        private final Relations relations;
-
-        public EntityArticles(Relations relations) {
-            this.relations = relations;
-        }
+        @Inject Relations relations;
 
         @GET
         @Tag(name = "Entities")
@@ -76,11 +71,7 @@ public final class ArticleRelationsResource {
     @Path("/v1/sources/{idOrSlug}/articles")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public static class SourceArticles {
-        private final Relations relations;
-
-        public SourceArticles(Relations relations) {
-            this.relations = relations;
-        }
+        @Inject Relations relations;
 
         @GET
         @Tag(name = "Sources")
@@ -93,24 +84,21 @@ public final class ArticleRelationsResource {
         }
     }
 
-    /** What the relation views share: resolve the path's resource, then list like the main collection. */
+    /** What the article lists share: resolve the path's resource (if any), then list like the main collection. */
     @jakarta.enterprise.context.ApplicationScoped
     public static class Relations {
-        private final ArticleService service;
-        private final Representations representations;
-        private final Caller caller;
+        @Inject ArticleService service;
+        @Inject Representations representations;
+        @Inject Caller caller;
+        @Inject LedeConfig config;
 
-        public Relations(ArticleService service, Representations representations, Caller caller) {
-            this.service = service;
-            this.representations = representations;
-            this.caller = caller;
-        }
-
+        /** The articles related to the resource of this type and key, or all articles when {@code type} is null. */
         Response page(ResourceType type, String key, ArticleParams params, UriInfo uri) {
             Selection fields = Selection.parse("fields", params.fields, ArticleResource.FIELDS);
-            ArticleFilters.Scope scope = service.scope(type, key);
-            ArticleService.Listing listing = service.list(params, scope, caller.isAdmin(), fields, next -> PageLinks.of(uri, next));
-            return representations.page(listing.page(), fields, listing.scope());
+            ArticleFilters.Scope scope = type == null ? null : service.scope(type, key);
+            ArticleQuery query = params.query(config.api(), caller.isAdmin(), fields);
+            ArticleService.Listing listing = service.list(query, scope, next -> PageLinks.of(uri, next));
+            return representations.page(listing.page(), fields, ListScope.narrowedTo(ResourceType.article, listing.narrowedTo()));
         }
     }
 }

@@ -1,14 +1,13 @@
 package dev.lede.article;
 
 import dev.lede.platform.cache.Representations;
-import dev.lede.platform.resource.Retry;
 import dev.lede.platform.web.Caller;
 import dev.lede.platform.web.IfMatch;
 import dev.lede.platform.web.LedeApplication;
 import dev.lede.platform.web.MergePatch;
-import dev.lede.platform.web.PageLinks;
 import dev.lede.platform.web.Problem;
 import dev.lede.platform.web.Selection;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -51,17 +50,12 @@ public class ArticleResource {
             "canonicalUrl", "originalUrl", "image", "publisher", "credits", "bylines", "people", "entities", "quotes",
             "createdAt", "updatedAt", "version");
 
-    private final ArticleService service;
-    private final Representations representations;
-    private final MergePatch mergePatch;
-    private final Caller caller;
-
-    public ArticleResource(ArticleService service, Representations representations, MergePatch mergePatch, Caller caller) {
-        this.service = service;
-        this.representations = representations;
-        this.mergePatch = mergePatch;
-        this.caller = caller;
-    }
+    @Inject ArticleService service;
+    @Inject ArticleWriteService writes;
+    @Inject ArticleRelationsResource.Relations lists;
+    @Inject Representations representations;
+    @Inject MergePatch mergePatch;
+    @Inject Caller caller;
 
     @GET
     @Operation(operationId = "listArticles", summary = "List articles",
@@ -71,9 +65,7 @@ public class ArticleResource {
             headers = @Header(name = "Link", description = "The next page, as rel=\"next\".", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleExamples.ArticlePage.class)))
     public Response list(@BeanParam ArticleParams params, @Context UriInfo uri) {
-        Selection fields = Selection.parse("fields", params.fields, FIELDS);
-        ArticleService.Listing listing = service.list(params, null, caller.isAdmin(), fields, next -> PageLinks.of(uri, next));
-        return representations.page(listing.page(), fields, listing.scope());
+        return lists.page(null, null, params, uri);
     }
 
     @GET
@@ -90,7 +82,8 @@ public class ArticleResource {
                         @QueryParam("include") @Parameter(description = "Extra embeds: quotes (the others are embedded by default).") List<String> include,
                         @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") List<String> fields) {
         Selection selection = Selection.parse("fields", fields, FIELDS);
-        ArticleView view = service.get(key, caller.isAdmin(), include);
+        Set<String> embeds = ArticleParams.includes(include, Selection.parse("fields", null, Set.of()));
+        ArticleView view = service.get(key, caller.isAdmin(), embeds);
         return representations.single(view, view.version(), selection);
     }
 
@@ -107,7 +100,7 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@NotNull @Valid ArticleInput body, @Context UriInfo uri) {
-        ArticleView view = Retry.onUniqueConflict(() -> service.create(body));
+        ArticleView view = writes.create(body);
         return representations.created(uri.getAbsolutePathBuilder().path(view.id()).build(), view, view.version());
     }
 
@@ -125,7 +118,7 @@ public class ArticleResource {
     public Response replace(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
                             @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                             @NotNull @Valid ArticleInput body) {
-        ArticleView view = service.replace(key, IfMatch.parse(ifMatch), body);
+        ArticleView view = writes.replace(key, IfMatch.parse(ifMatch), body);
         return representations.written(view, view.version());
     }
 
@@ -144,7 +137,7 @@ public class ArticleResource {
     public Response patch(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
                           @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                           String body) {
-        ArticleView view = service.patch(key, IfMatch.parse(ifMatch), current -> mergePatch.apply(current, body, ArticleInput.class));
+        ArticleView view = writes.patch(key, IfMatch.parse(ifMatch), current -> mergePatch.apply(current, body, ArticleInput.class));
         return representations.written(view, view.version());
     }
 
@@ -156,7 +149,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     public Response delete(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
                            @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to delete whatever is there.", required = true) String ifMatch) {
-        service.delete(key, IfMatch.parse(ifMatch));
+        writes.delete(key, IfMatch.parse(ifMatch));
         return Response.noContent().build();
     }
 
@@ -170,7 +163,7 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     public Response publish(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
                             @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or *.", required = true) String ifMatch) {
-        ArticleView view = service.publish(key, IfMatch.parse(ifMatch));
+        ArticleView view = writes.publish(key, IfMatch.parse(ifMatch));
         return representations.written(view, view.version());
     }
 
@@ -189,7 +182,7 @@ public class ArticleResource {
     public Response withdraw(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
                              @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or *.", required = true) String ifMatch,
                              @NotNull @Valid WithdrawalInput body) {
-        ArticleView view = service.withdraw(key, IfMatch.parse(ifMatch), body);
+        ArticleView view = writes.withdraw(key, IfMatch.parse(ifMatch), body);
         return representations.written(view, view.version());
     }
 }

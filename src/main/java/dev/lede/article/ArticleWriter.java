@@ -9,6 +9,7 @@ import dev.lede.platform.slug.Slugger;
 import dev.lede.platform.text.Languages;
 import dev.lede.source.Source;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -25,13 +26,8 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class ArticleWriter {
-    private final Slugger slugger;
-    private final EntityManager em;
-
-    public ArticleWriter(Slugger slugger, EntityManager em) {
-        this.slugger = slugger;
-        this.em = em;
-    }
+    @Inject Slugger slugger;
+    @Inject EntityManager em;
 
     /** Applies one input, fetching what it refers to in one query per kind of reference. */
     void apply(Article article, ArticleInput input) {

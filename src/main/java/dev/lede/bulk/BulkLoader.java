@@ -1,25 +1,11 @@
 package dev.lede.bulk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lede.article.ArticleInput;
-import dev.lede.article.ArticleReferences;
-import dev.lede.article.ArticleService;
-import dev.lede.entity.EntityInput;
-import dev.lede.entity.EntityService;
-import dev.lede.ingest.IngestedPages;
-import dev.lede.person.PersonInput;
-import dev.lede.person.PersonService;
 import dev.lede.platform.failure.Failure;
 import dev.lede.platform.failure.FieldError;
-import dev.lede.platform.resource.Retry;
-import dev.lede.platform.resource.StoredState;
 import dev.lede.platform.web.ProblemMappers;
-import dev.lede.quote.QuoteInput;
-import dev.lede.source.SourceInput;
-import dev.lede.source.SourceService;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -36,8 +22,8 @@ import org.jboss.logging.Logger;
  * <p>Each line is first read and checked with Bean Validation outside any transaction (exactly the API's
  * checks, with the API's field names). The valid lines of a batch are then written in one transaction: what its
  * article and quote lines refer to (people, entities, sources, articles, slugs in use) is fetched once for the
- * batch, and each line is written by the services' own create (and publish) methods (quotes by
- * {@link BulkQuotes}, which follows QuoteService's rules), which choose slugs and append to the change log. When
+ * batch, and each line is written by the services' own create (and publish) methods, the same the API uses
+ * ({@link BulkWrites}), which choose slugs and append to the change log. When
  * one line is refused (an unknown person, a slug in use...), the whole batch is rolled back and replayed one
  * line per transaction, so the good lines are stored and each bad one is reported: a batch with an error costs
  * about twice as much, a clean one costs one commit.
@@ -46,31 +32,10 @@ import org.jboss.logging.Logger;
 public class BulkLoader {
     private static final Logger LOG = Logger.getLogger(BulkLoader.class);
 
-    private final EntityManager em;
-    private final ObjectMapper mapper;
-    private final Validator validator;
-    private final BulkConfig config;
-    private final SourceService sources;
-    private final EntityService entities;
-    private final PersonService people;
-    private final ArticleService articles;
-    private final BulkQuotes quoteLines;
-    private final IngestedPages ingestedPages;
-
-    public BulkLoader(EntityManager em, ObjectMapper mapper, Validator validator, BulkConfig config, SourceService sources,
-                      EntityService entities, PersonService people, ArticleService articles, BulkQuotes quoteLines,
-                      IngestedPages ingestedPages) {
-        this.em = em;
-        this.mapper = mapper;
-        this.validator = validator;
-        this.config = config;
-        this.sources = sources;
-        this.entities = entities;
-        this.people = people;
-        this.articles = articles;
-        this.quoteLines = quoteLines;
-        this.ingestedPages = ingestedPages;
-    }
+    @Inject ObjectMapper mapper;
+    @Inject Validator validator;
+    @Inject BulkConfig config;
+    @Inject BulkWrites writes;
 
     BulkReport load(NdjsonLines lines) throws IOException {
         Progress progress = new Progress(config.maxErrors());
@@ -128,100 +93,19 @@ public class BulkLoader {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                Prepared prepared = prepare(batch);
-                for (int i = 0; i < batch.size(); i++) {
-                    store(batch.get(i), prepared);
-                    // Keep the persistence context to a few lines: Hibernate checks every managed entity at each
-                    // flush (and catalog lines' queries flush), so a context that grows over the batch makes a
-                    // batch quadratic. A window of lines rather than one lets the inserts of several articles go
-                    // in JDBC batches. What later lines need of earlier ones (references, slugs) is in prepared or
-                    // in the database, not in the context.
-                    if ((i + 1) % config.flushEvery() == 0) {
-                        em.flush();
-                        em.clear();
-                    }
-                }
-            });
+            writes.storeBatch(batch);
             progress.accepted += batch.size();
         } catch (RuntimeException batchFailed) {
             // Replay line by line: the good lines are stored, each bad one is reported with its own error.
             for (BulkLine line : batch) {
                 try {
-                    Retry.onUniqueConflict(() -> {
-                        QuarkusTransaction.requiringNew().run(() -> store(line, prepare(List.of(line))));
-                        return null;
-                    });
+                    writes.storeAlone(line);
                     progress.accepted++;
                 } catch (RuntimeException e) {
                     progress.reject(line.number(), e);
                 }
             }
         }
-    }
-
-    /** What the article and quote lines of a batch refer to, fetched for all of them at once. */
-    private record Prepared(ArticleReferences articles, BulkQuotes.Batch quotes) {
-    }
-
-    private Prepared prepare(List<BulkLine> lines) {
-        return new Prepared(articles.references(inputs(lines, BulkLine.Type.article, ArticleInput.class)),
-                quoteLines.prepare(inputs(lines, BulkLine.Type.quote, QuoteInput.class)));
-    }
-
-    private static <T> List<T> inputs(List<BulkLine> lines, BulkLine.Type type, Class<T> input) {
-        return lines.stream().filter(line -> line.type() == type).map(line -> input.cast(line.data())).toList();
-    }
-
-    /** Writes a line: created anew, or restored as an export carried it (meta) with its ids, slugs and times. */
-    private void store(BulkLine line, Prepared prepared) {
-        StoredState meta = line.meta();
-        switch (line.type()) {
-            case source -> {
-                if (meta == null) {
-                    sources.create((SourceInput) line.data());
-                } else {
-                    sources.restore((SourceInput) line.data(), meta);
-                }
-            }
-            case entity -> {
-                if (meta == null) {
-                    entities.create((EntityInput) line.data());
-                } else {
-                    entities.restore((EntityInput) line.data(), meta);
-                }
-            }
-            case person -> {
-                if (meta == null) {
-                    people.create((PersonInput) line.data());
-                } else {
-                    people.restore((PersonInput) line.data(), meta);
-                }
-            }
-            case article -> storeArticle(line, prepared);
-            case quote -> {
-                if (meta == null) {
-                    quoteLines.create((QuoteInput) line.data(), prepared.quotes());
-                } else {
-                    quoteLines.restore((QuoteInput) line.data(), meta, prepared.quotes());
-                }
-            }
-            case export, end -> {
-                // An export's first and last lines: where it was taken, and that it is whole. Nothing to store.
-            }
-        }
-    }
-
-    private void storeArticle(BulkLine line, Prepared prepared) {
-        ArticleInput input = (ArticleInput) line.data();
-        ArticleService.Created created;
-        if (line.meta() == null) {
-            created = articles.createWithoutView(input, line.publish(), prepared.articles());
-        } else {
-            created = articles.restoreWithoutView(input, line.meta(), prepared.articles());
-            ingestedPages.restore(created.id(), line.meta().ingestedPagesOrNone());
-        }
-        prepared.quotes().written(created.id(), created.slug(), input.body());
     }
 
     /** Counts and the listed errors. */

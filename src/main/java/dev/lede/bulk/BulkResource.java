@@ -5,6 +5,7 @@ import dev.lede.platform.web.LargeBody;
 import dev.lede.platform.web.LedeApplication;
 import dev.lede.platform.web.LimitedBody;
 import dev.lede.platform.web.Problem;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -31,13 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class BulkResource {
     public static final String NDJSON = "application/x-ndjson";
 
-    private final BulkLoader loader;
-    private final BulkConfig config;
-
-    public BulkResource(BulkLoader loader, BulkConfig config) {
-        this.loader = loader;
-        this.config = config;
-    }
+    @Inject BulkLoader loader;
+    @Inject BulkConfig config;
 
     @POST
     @Consumes(NDJSON)

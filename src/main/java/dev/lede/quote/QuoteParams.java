@@ -1,6 +1,10 @@
 package dev.lede.quote;
 
+import dev.lede.platform.config.LedeConfig;
+import dev.lede.platform.persistence.PageRequest;
+import dev.lede.platform.persistence.SortKey;
 import dev.lede.platform.web.ListParams;
+import dev.lede.platform.web.Params;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -26,4 +30,11 @@ public class QuoteParams extends ListParams {
     @Parameter(description = "Sort order: -createdAt (default), createdAt, offset (position in the article). Ties break on id.",
             example = "-createdAt")
     public String sort;
+
+    /** The parameters checked and parsed; an article's own quote list sorts by position unless asked otherwise. */
+    QuoteQuery query(LedeConfig.Api bounds, boolean ofOneArticle) {
+        PageRequest page = page(bounds);
+        SortKey order = SortKey.parse(sort, QuoteQuery.defaultSort(ofOneArticle), QuoteQuery.SORTS);
+        return new QuoteQuery(person, entity, article, fragments == null || Params.bool("fragments", fragments), order, page);
+    }
 }

@@ -7,6 +7,7 @@ import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.persistence.Times;
 import dev.lede.platform.resource.Referrer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -14,11 +15,7 @@ import java.util.List;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class QuoteReferrer implements Referrer {
-    private final ChangeLog changeLog;
-
-    public QuoteReferrer(ChangeLog changeLog) {
-        this.changeLog = changeLog;
-    }
+    @Inject ChangeLog changeLog;
 
     @Override
     public String name() {

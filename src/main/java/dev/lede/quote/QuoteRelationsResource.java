@@ -1,11 +1,14 @@
 package dev.lede.quote;
 
+import dev.lede.platform.cache.ListScope;
 import dev.lede.platform.cache.Representations;
 import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.config.LedeConfig;
 import dev.lede.platform.web.Caller;
 import dev.lede.platform.web.PageLinks;
 import dev.lede.platform.web.Problem;
 import dev.lede.platform.web.Selection;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,11 +34,7 @@ public final class QuoteRelationsResource {
     @Path("/v1/people/{idOrSlug}/quotes")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public static class PersonQuotes {
-        private final Relations relations;
-
-        public PersonQuotes(Relations relations) {
-            this.relations = relations;
-        }
+        @Inject Relations relations;
 
         @GET
         @Tag(name = "People")
@@ -52,11 +51,7 @@ public final class QuoteRelationsResource {
     @Path("/v1/entities/{idOrSlug}/quotes")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public static class EntityQuotes {
-        private final Relations relations;
-
-        public EntityQuotes(Relations relations) {
-            this.relations = relations;
-        }
+        @Inject Relations relations;
 
         @GET
         @Tag(name = "Entities")
@@ -73,11 +68,7 @@ public final class QuoteRelationsResource {
     @Path("/v1/articles/{idOrSlug}/quotes")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public static class ArticleQuotes {
-        private final Relations relations;
-
-        public ArticleQuotes(Relations relations) {
-            this.relations = relations;
-        }
+        @Inject Relations relations;
 
         @GET
         @Tag(name = "Articles")
@@ -91,24 +82,21 @@ public final class QuoteRelationsResource {
         }
     }
 
-    /** What the relation views share: resolve the path's resource, then list like the main collection. */
+    /** What the quote lists share: resolve the path's resource (if any), then list like the main collection. */
     @jakarta.enterprise.context.ApplicationScoped
     public static class Relations {
-        private final QuoteService service;
-        private final Representations representations;
-        private final Caller caller;
+        @Inject QuoteService service;
+        @Inject Representations representations;
+        @Inject Caller caller;
+        @Inject LedeConfig config;
 
-        public Relations(QuoteService service, Representations representations, Caller caller) {
-            this.service = service;
-            this.representations = representations;
-            this.caller = caller;
-        }
-
+        /** The quotes of the resource of this type and key, or all quotes when {@code type} is null. */
         Response page(ResourceType type, String key, QuoteParams params, UriInfo uri) {
             Selection fields = Selection.parse("fields", params.fields, QuoteResource.FIELDS);
-            QuoteService.Scope scope = service.scope(type, key, caller.isAdmin());
-            QuoteService.Listing listing = service.list(params, scope, caller.isAdmin(), next -> PageLinks.of(uri, next));
-            return representations.page(listing.page(), fields, listing.scope());
+            QuoteService.Scope scope = type == null ? null : service.scope(type, key, caller.isAdmin());
+            QuoteQuery query = params.query(config.api(), type == ResourceType.article);
+            QuoteService.Listing listing = service.list(query, scope, caller.isAdmin(), next -> PageLinks.of(uri, next));
+            return representations.page(listing.page(), fields, ListScope.filteredBy(ResourceType.quote, listing.filteredBy()));
         }
     }
 }

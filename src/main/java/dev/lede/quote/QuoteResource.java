@@ -1,14 +1,13 @@
 package dev.lede.quote;
 
 import dev.lede.platform.cache.Representations;
-import dev.lede.platform.resource.Retry;
 import dev.lede.platform.web.Caller;
 import dev.lede.platform.web.IfMatch;
 import dev.lede.platform.web.LedeApplication;
 import dev.lede.platform.web.MergePatch;
-import dev.lede.platform.web.PageLinks;
 import dev.lede.platform.web.Problem;
 import dev.lede.platform.web.Selection;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -49,17 +48,12 @@ public class QuoteResource {
     static final Set<String> FIELDS = Set.of("id", "slug", "text", "fragment", "speaker", "article", "offset",
             "createdAt", "updatedAt", "version");
 
-    private final QuoteService service;
-    private final Representations representations;
-    private final MergePatch mergePatch;
-    private final Caller caller;
-
-    public QuoteResource(QuoteService service, Representations representations, MergePatch mergePatch, Caller caller) {
-        this.service = service;
-        this.representations = representations;
-        this.mergePatch = mergePatch;
-        this.caller = caller;
-    }
+    @Inject QuoteService service;
+    @Inject QuoteWriteService writes;
+    @Inject QuoteRelationsResource.Relations lists;
+    @Inject Representations representations;
+    @Inject MergePatch mergePatch;
+    @Inject Caller caller;
 
     @GET
     @Operation(operationId = "listQuotes", summary = "List quotes",
@@ -68,9 +62,7 @@ public class QuoteResource {
             headers = @Header(name = "Link", description = "The next page, as rel=\"next\".", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteExamples.QuotePage.class)))
     public Response list(@BeanParam QuoteParams params, @Context UriInfo uri) {
-        Selection fields = Selection.parse("fields", params.fields, FIELDS);
-        QuoteService.Listing listing = service.list(params, null, caller.isAdmin(), next -> PageLinks.of(uri, next));
-        return representations.page(listing.page(), fields, listing.scope());
+        return lists.page(null, null, params, uri);
     }
 
     @GET
@@ -100,7 +92,7 @@ public class QuoteResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@NotNull @Valid QuoteInput body, @Context UriInfo uri) {
-        QuoteView view = Retry.onUniqueConflict(() -> service.create(body));
+        QuoteView view = writes.create(body);
         return representations.created(uri.getAbsolutePathBuilder().path(view.id()).build(), view, view.version());
     }
 
@@ -117,7 +109,7 @@ public class QuoteResource {
     public Response replace(@PathParam("idOrSlug") @Parameter(description = "Quote id or slug.") String key,
                             @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                             @NotNull @Valid QuoteInput body) {
-        QuoteView view = service.replace(key, IfMatch.parse(ifMatch), body);
+        QuoteView view = writes.replace(key, IfMatch.parse(ifMatch), body);
         return representations.written(view, view.version());
     }
 
@@ -133,7 +125,7 @@ public class QuoteResource {
     public Response patch(@PathParam("idOrSlug") @Parameter(description = "Quote id or slug.") String key,
                           @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or * to overwrite.", required = true) String ifMatch,
                           String body) {
-        QuoteView view = service.patch(key, IfMatch.parse(ifMatch), current -> mergePatch.apply(current, body, QuoteInput.class));
+        QuoteView view = writes.patch(key, IfMatch.parse(ifMatch), current -> mergePatch.apply(current, body, QuoteInput.class));
         return representations.written(view, view.version());
     }
 
@@ -144,7 +136,7 @@ public class QuoteResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     public Response delete(@PathParam("idOrSlug") @Parameter(description = "Quote id or slug.") String key,
                            @HeaderParam("If-Match") @Parameter(description = "The ETag last read, or *.", required = true) String ifMatch) {
-        service.delete(key, IfMatch.parse(ifMatch));
+        writes.delete(key, IfMatch.parse(ifMatch));
         return Response.noContent().build();
     }
 }

@@ -12,15 +12,21 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Slugs for several new quotes at once, exactly as {@code Slugger.choose} would give them one after the other (its
- * {@link Slugger#firstFree} rule: base, base-2 ... base-20, then the base with a suffix from the quote's id),
- * counting the slugs given to the quotes before it. Instead of two queries per candidate, one query asks for every
- * candidate of every quote; only if all of them are taken (never in practice) are further ones asked one by one.
- * Its cost does not grow with how many earlier quotes share the first words. Exact-match lookups (IN), so the
- * unique index on the slug serves them in H2 and in PostgreSQL alike.
+ * Which slugs the new quotes of one batch may take, exactly as {@code Slugger.choose} would give them one after the
+ * other (its {@link Slugger#firstFree} rule: base, base-2 ... base-20, then the base with a suffix from the quote's id),
+ * counting the slugs taken by the quotes before it. Instead of two queries per candidate it asks for the candidates
+ * of the whole batch at once: a small batch (an ingest's dozen quotes, one API create) every numbered form of every
+ * base in one query; a large one (bulk) the bases, then the numbered forms of the bases found taken. Either way its
+ * cost does not grow with how many earlier quotes share the first words. Exact-match lookups (IN), so the unique
+ * index on the slug serves them in H2 and in PostgreSQL alike.
  */
 final class QuoteSlugs {
+    /** Candidates per query; a batch whose numbered forms fit in one query asks them all at once. */
+    static final int PER_QUERY = 256;
+
     private final Function<Set<String>, Collection<String>> existing;
+    private final Set<String> asked = new HashSet<>();
+    private final Set<String> taken = new HashSet<>();
 
     /** {@code existing}: which of the candidates a quote has or an old quote slug redirects from. */
     QuoteSlugs(Function<Set<String>, Collection<String>> existing) {
@@ -31,25 +37,58 @@ final class QuoteSlugs {
         return new QuoteSlugs(candidates -> existing(em, candidates));
     }
 
-    /** One slug per base (and the id of the quote it is for), in order; two equal bases get two different slugs. */
-    List<String> choose(List<String> bases, List<String> ids) {
-        Set<String> asked = new LinkedHashSet<>();
-        for (int i = 0; i < bases.size(); i++) {
-            for (int n = 1; n <= Slugs.NUMBERED; n++) {
-                asked.add(Slugs.numbered(bases.get(i), n));
-            }
-            asked.add(Slugs.withIdSuffix(bases.get(i), ids.get(i)));
+    /** Asks, in one or two rounds of queries, which of the slugs these bases (or requested slugs) lead to are in use. */
+    QuoteSlugs fetch(Collection<String> bases) {
+        Set<String> distinct = new LinkedHashSet<>(bases);
+        if (distinct.size() * Slugs.NUMBERED > PER_QUERY) {
+            ask(distinct);
+            distinct.removeIf(base -> !taken.contains(base));
         }
-        Set<String> taken = new HashSet<>(existing.apply(asked));
-        Set<String> given = new HashSet<>();
+        ask(numberedForms(distinct));
+        return this;
+    }
+
+    /** Whether a quote has the slug or an old quote slug redirects from it (a candidate not fetched is asked alone). */
+    boolean inUse(String slug) {
+        if (!asked.contains(slug)) {
+            ask(Set.of(slug));
+        }
+        return taken.contains(slug);
+    }
+
+    /** Records the slug a quote of this batch took, so later quotes of the batch avoid it. */
+    void claim(String slug) {
+        asked.add(slug);
+        taken.add(slug);
+    }
+
+    /** One slug per base (and the id of the quote it is for), in order, as creating the quotes one by one gives them. */
+    List<String> choose(List<String> bases, List<String> ids) {
+        fetch(bases);
         List<String> chosen = new ArrayList<>();
         for (int i = 0; i < bases.size(); i++) {
-            String slug = Slugger.firstFree(bases.get(i), ids.get(i), candidate -> given.contains(candidate)
-                    || (asked.contains(candidate) ? taken.contains(candidate) : !existing.apply(Set.of(candidate)).isEmpty()));
-            given.add(slug);
+            String slug = Slugger.firstFree(bases.get(i), ids.get(i), this::inUse);
+            claim(slug);
             chosen.add(slug);
         }
         return chosen;
+    }
+
+    private static Set<String> numberedForms(Collection<String> bases) {
+        Set<String> forms = new LinkedHashSet<>();
+        for (String base : bases) {
+            for (int n = 1; n <= Slugs.NUMBERED; n++) {
+                forms.add(Slugs.numbered(base, n));
+            }
+        }
+        return forms;
+    }
+
+    private void ask(Collection<String> candidates) {
+        List<String> fresh = candidates.stream().filter(asked::add).toList();
+        for (int from = 0; from < fresh.size(); from += PER_QUERY) {
+            taken.addAll(existing.apply(new LinkedHashSet<>(fresh.subList(from, Math.min(fresh.size(), from + PER_QUERY)))));
+        }
     }
 
     @SuppressWarnings("unchecked")

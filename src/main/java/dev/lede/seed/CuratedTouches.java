@@ -3,16 +3,17 @@ package dev.lede.seed;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.article.ArticleInput;
 import dev.lede.article.ArticleRefs;
-import dev.lede.article.ArticleService;
 import dev.lede.article.ArticleView;
+import dev.lede.article.ArticleWriteService;
 import dev.lede.entity.EntityService;
 import dev.lede.ingest.IngestResult;
 import dev.lede.person.PersonService;
 import dev.lede.platform.persistence.ExpectedVersion;
 import dev.lede.quote.QuoteInput;
-import dev.lede.quote.QuoteService;
+import dev.lede.quote.QuoteWriteService;
 import dev.lede.source.SourceService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,20 +29,11 @@ import java.util.function.BiFunction;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class CuratedTouches {
-    private final ArticleService articles;
-    private final QuoteService quotes;
-    private final PersonService people;
-    private final EntityService entities;
-    private final SourceService sources;
-
-    public CuratedTouches(ArticleService articles, QuoteService quotes, PersonService people, EntityService entities,
-                          SourceService sources) {
-        this.articles = articles;
-        this.quotes = quotes;
-        this.people = people;
-        this.entities = entities;
-        this.sources = sources;
-    }
+    @Inject ArticleWriteService articles;
+    @Inject QuoteWriteService quotes;
+    @Inject PersonService people;
+    @Inject EntityService entities;
+    @Inject SourceService sources;
 
     List<String> apply(IngestResult ingested, ArticleInput curated, JsonNode curatedQuotes,
                         BiFunction<JsonNode, Class<QuoteInput>, QuoteInput> readQuote) {
@@ -87,7 +79,8 @@ public class CuratedTouches {
         extra.removeAll(curated);
         touches.add("quotes: replaced " + extra.size() + " extracted " + extra + " with " + missing.size() + " curated " + missing);
         article.quotes().forEach(q -> quotes.delete(q.id(), ExpectedVersion.any()));
-        wanted.forEach(q -> quotes.create(new QuoteInput(q.slug(), q.text(), article.id(), q.speaker(), q.fragment(), q.offset())));
+        quotes.createAll(wanted.stream()
+                .map(q -> new QuoteInput(q.slug(), q.text(), article.id(), q.speaker(), q.fragment(), q.offset())).toList());
     }
 
     /** Candidates the ingest created that the curated article does not name are removed again. */

@@ -3,7 +3,7 @@ package dev.lede.seed;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.article.ArticleInput;
-import dev.lede.article.ArticleService;
+import dev.lede.article.ArticleWriteService;
 import dev.lede.entity.EntityInput;
 import dev.lede.entity.EntityService;
 import dev.lede.ingest.IngestResult;
@@ -22,6 +22,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -44,31 +45,16 @@ public class ReferenceSeed {
     static final String PAGE = "seed/000_bda395528f16ca54.txt";
     private static final Logger LOG = Logger.getLogger(ReferenceSeed.class);
 
-    private final LedeConfig config;
-    private final ObjectMapper mapper;
-    private final Validator validator;
-    private final ChangeLog changeLog;
-    private final SourceService sources;
-    private final EntityService entities;
-    private final PersonService people;
-    private final IngestService ingest;
-    private final ArticleService articles;
-    private final CuratedTouches touches;
-
-    public ReferenceSeed(LedeConfig config, ObjectMapper mapper, Validator validator, ChangeLog changeLog,
-                         SourceService sources, EntityService entities, PersonService people, IngestService ingest,
-                         CuratedTouches touches, ArticleService articles) {
-        this.config = config;
-        this.mapper = mapper;
-        this.validator = validator;
-        this.changeLog = changeLog;
-        this.sources = sources;
-        this.entities = entities;
-        this.people = people;
-        this.ingest = ingest;
-        this.articles = articles;
-        this.touches = touches;
-    }
+    @Inject LedeConfig config;
+    @Inject ObjectMapper mapper;
+    @Inject Validator validator;
+    @Inject ChangeLog changeLog;
+    @Inject SourceService sources;
+    @Inject EntityService entities;
+    @Inject PersonService people;
+    @Inject IngestService ingest;
+    @Inject ArticleWriteService articles;
+    @Inject CuratedTouches touches;
 
     void onStart(@Observes StartupEvent event) {
         if (!config.seed().enabled()) {

@@ -9,6 +9,8 @@ import static dev.lede.support.Api.TEST_KEY;
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.unique;
+import static dev.lede.support.Status.BAD_REQUEST;
+import static dev.lede.support.Status.OK;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -46,7 +48,7 @@ class ArticleFilterFormsTest {
         given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
                         .encodeContentTypeAs("application/x-ndjson", ContentType.TEXT)))
                 .header("Authorization", "Bearer " + TEST_KEY).contentType("application/x-ndjson").body(body)
-                .post("/v1/bulk").then().statusCode(200).body("rejected", equalTo(0));
+                .post("/v1/bulk").then().statusCode(OK).body("rejected", equalTo(0));
     }
 
     /**
@@ -78,7 +80,7 @@ class ArticleFilterFormsTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            var page = request.get(path).then().statusCode(200).extract();
+            var page = request.get(path).then().statusCode(OK).extract();
             slugs.addAll(page.path("data.slug"));
             cursor = page.path("meta.nextCursor");
         } while (cursor != null);
@@ -115,7 +117,7 @@ class ArticleFilterFormsTest {
         assertThat(busy.get(many - 1)).isEqualTo("forms-" + u + "-0");
         // Both people at once: the dense form, its list of ids spread.
         anonymous().queryParam("person", "busy-" + u, "quiet-" + u).queryParam("includeTotal", true).get("/v1/articles")
-                .then().statusCode(200).body("meta.total", equalTo(many + 2));
+                .then().statusCode(OK).body("meta.total", equalTo(many + 2));
         // Entities: the place is named in the busy person's 945 mention articles and in one quiet one (few).
         assertThat(walk("/v1/articles", Map.of("entity", "place-" + u), 100, bound(FEW_ENTITIES, "entities")))
                 .hasSize(named + 1);
@@ -148,7 +150,7 @@ class ArticleFilterFormsTest {
         // articles: one UNION ALL read at an offset made H2 read every entry (41,671 for a popular person, whose
         // page then served 15 requests/s). Every kind's probe is built the same way (Kind.probe); the source's is the
         // one these data push past FEW in a single table.
-        String wireId = anonymous().get("/v1/sources/wire-" + u).then().statusCode(200).extract().path("id");
+        String wireId = anonymous().get("/v1/sources/{idOrSlug}", "wire-" + u).then().statusCode(OK).extract().path("id");
         assertProbeBounded(ArticleFilters.Scope.Kind.source, wireId, 2);
     }
 
@@ -221,7 +223,7 @@ class ArticleFilterFormsTest {
         for (int count : new int[] {1, 2, 3, 5}) {
             var request = anonymous().queryParam("tag", "several-" + u).queryParam("fields", "slug");
             people.subList(0, count).forEach(person -> request.queryParam("person", person));
-            List<String> listed = request.get("/v1/articles").then().statusCode(200).extract().path("data.slug");
+            List<String> listed = request.get("/v1/articles").then().statusCode(OK).extract().path("data.slug");
             List<String> expected = new ArrayList<>(slugs.subList(0, count));
             Collections.reverse(expected); // newest first
             assertThat(listed).as(count + " people").containsExactlyElementsOf(expected);
@@ -231,10 +233,10 @@ class ArticleFilterFormsTest {
     @Test
     void shouldRefuseMoreThanAHundredValuesOfOneFilter() {
         var request = anonymous();
-        for (int i = 0; i <= ArticleFilters.MAX_VALUES; i++) {
+        for (int i = 0; i <= ArticleQuery.MAX_VALUES; i++) {
             request.queryParam("entity", "e" + i);
         }
-        request.get("/v1/articles").then().statusCode(400).contentType("application/problem+json")
+        request.get("/v1/articles").then().statusCode(BAD_REQUEST).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("entity"))
                 .body("errors[0].message", equalTo("at most 100 values, not 101"));
     }
@@ -244,17 +246,17 @@ class ArticleFilterFormsTest {
     void shouldFilterByIdSlugOrOldSlugAndRefuseAnUnknownOne() {
         String u = unique();
         String id = Fixtures.person("Renamed " + u);
-        String oldSlug = admin().get("/v1/people/" + id).then().statusCode(200).extract().path("slug");
+        String oldSlug = admin().get("/v1/people/{idOrSlug}", id).then().statusCode(OK).extract().path("slug");
         String slug = Fixtures.published("Renamed " + u, Map.of("people", List.of(Map.of("person", id)))).path("slug");
-        String etag = admin().get("/v1/people/" + id).then().extract().header("ETag");
+        String etag = admin().get("/v1/people/{idOrSlug}", id).then().extract().header("ETag");
         admin().header("If-Match", etag).contentType("application/merge-patch+json")
-                .body(Map.of("slug", "renamed-again-" + u)).patch("/v1/people/" + id).then().statusCode(200);
+                .body(Map.of("slug", "renamed-again-" + u)).patch("/v1/people/{idOrSlug}", id).then().statusCode(OK);
         for (String key : List.of(id, "renamed-again-" + u, oldSlug)) {
-            anonymous().queryParam("person", key).get("/v1/articles").then().statusCode(200)
+            anonymous().queryParam("person", key).get("/v1/articles").then().statusCode(OK)
                     .body("data.slug", contains(slug));
         }
         anonymous().queryParam("person", oldSlug).queryParam("person", "nobody-" + u).get("/v1/articles")
-                .then().statusCode(400).contentType("application/problem+json")
+                .then().statusCode(BAD_REQUEST).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("person"))
                 .body("errors[0].message", equalTo("no person 'nobody-" + u + "'"));
     }

@@ -1,12 +1,15 @@
 package dev.lede.article;
 
-import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.admin;
+import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.unique;
 import static dev.lede.support.Fixtures.entity;
 import static dev.lede.support.Fixtures.person;
 import static dev.lede.support.Fixtures.published;
 import static dev.lede.support.Fixtures.source;
+import static dev.lede.support.Status.CREATED;
+import static dev.lede.support.Status.NOT_FOUND;
+import static dev.lede.support.Status.OK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -50,7 +53,7 @@ class ArticleStatementCountTest {
                     "bylines", List.of(Map.of("person", author, "role", "author")),
                     "people", List.of(Map.of("person", person)), "entities", List.of(Map.of("entity", place)))).path("id");
             admin().body(Map.of("text", "visited", "article", id, "speaker", Map.of("type", "person", "id", person)))
-                    .post("/v1/quotes").then().statusCode(201);
+                    .post("/v1/quotes").then().statusCode(CREATED);
         }
     }
 
@@ -88,13 +91,13 @@ class ArticleStatementCountTest {
      */
     @Test
     void shouldTranslateEachQueryOnlyOnce() {
-        String slug = admin().queryParam("tag", tag).queryParam("limit", 1).get("/v1/articles").then().statusCode(200)
+        String slug = admin().queryParam("tag", tag).queryParam("limit", 1).get("/v1/articles").then().statusCode(OK)
                 .extract().path("data[0].slug");
         Runnable reads = () -> {
-            admin().queryParam("include", ALL).get("/v1/articles/" + slug).then().statusCode(200);
+            admin().queryParam("include", ALL).get("/v1/articles/{idOrSlug}", slug).then().statusCode(OK);
             admin().queryParam("tag", tag).queryParam("limit", 12).queryParam("include", ALL).get("/v1/articles")
-                    .then().statusCode(200).body("data", hasSize(12));
-            admin().queryParam("source", publisher).queryParam("limit", 3).get("/v1/articles").then().statusCode(200);
+                    .then().statusCode(OK).body("data", hasSize(12));
+            admin().queryParam("source", publisher).queryParam("limit", 3).get("/v1/articles").then().statusCode(OK);
         };
         reads.run();
         var statistics = sessionFactory.getStatistics();
@@ -118,14 +121,14 @@ class ArticleStatementCountTest {
     /** A read flushes nothing: no check of what it loaded for changes, before its queries or at its end. */
     @Test
     void shouldReadWithoutFlushing() {
-        String slug = admin().queryParam("tag", tag).queryParam("limit", 1).get("/v1/articles").then().statusCode(200)
+        String slug = admin().queryParam("tag", tag).queryParam("limit", 1).get("/v1/articles").then().statusCode(OK)
                 .extract().path("data[0].slug");
         var statistics = sessionFactory.getStatistics();
         statistics.clear();
-        admin().queryParam("include", ALL).get("/v1/articles/" + slug).then().statusCode(200);
-        admin().queryParam("tag", tag).queryParam("include", ALL).get("/v1/articles").then().statusCode(200);
-        anonymous().get("/v1/sources/" + publisher).then().statusCode(200);
-        anonymous().get("/v1/articles/no-such-" + tag).then().statusCode(404);
+        admin().queryParam("include", ALL).get("/v1/articles/{idOrSlug}", slug).then().statusCode(OK);
+        admin().queryParam("tag", tag).queryParam("include", ALL).get("/v1/articles").then().statusCode(OK);
+        anonymous().get("/v1/sources/{idOrSlug}", publisher).then().statusCode(OK);
+        anonymous().get("/v1/articles/{idOrSlug}", "no-such-" + tag).then().statusCode(NOT_FOUND);
         assertThat(statistics.getFlushCount()).as("flushes").isZero();
         assertThat(statistics.getTransactionCount()).as("transactions").isEqualTo(4);
         // Committed, not rolled back, except the 404's: H2 served uncached reads 2 to 5 times slower when every read
@@ -135,8 +138,8 @@ class ArticleStatementCountTest {
 
     private long relation(int limit) {
         sessionFactory.getStatistics().clear();
-        anonymous().queryParam("limit", limit).queryParam("include", ALL).get("/v1/sources/" + publisher + "/articles")
-                .then().statusCode(200).body("data", hasSize(limit));
+        anonymous().queryParam("limit", limit).queryParam("include", ALL).get("/v1/sources/{idOrSlug}/articles", publisher)
+                .then().statusCode(OK).body("data", hasSize(limit));
         return sessionFactory.getStatistics().getPrepareStatementCount();
     }
 
@@ -156,7 +159,7 @@ class ArticleStatementCountTest {
             request.queryParam((String) params.get(i), params.get(i + 1));
         }
         sessionFactory.getStatistics().clear();
-        request.get("/v1/articles").then().statusCode(200).body("data", hasSize(limit));
+        request.get("/v1/articles").then().statusCode(OK).body("data", hasSize(limit));
         return sessionFactory.getStatistics().getPrepareStatementCount();
     }
 
@@ -166,7 +169,7 @@ class ArticleStatementCountTest {
             request.queryParam("q", prefix);
         }
         sessionFactory.getStatistics().clear();
-        request.get(path).then().statusCode(200).body("data", hasSize(limit));
+        request.get(path).then().statusCode(OK).body("data", hasSize(limit));
         return sessionFactory.getStatistics().getPrepareStatementCount();
     }
 }

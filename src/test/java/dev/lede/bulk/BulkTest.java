@@ -3,6 +3,12 @@ package dev.lede.bulk;
 import static dev.lede.support.Api.TEST_KEY;
 import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.unique;
+import static dev.lede.support.Status.CONTENT_TOO_LARGE;
+import static dev.lede.support.Status.CREATED;
+import static dev.lede.support.Status.NOT_FOUND;
+import static dev.lede.support.Status.OK;
+import static dev.lede.support.Status.UNAUTHORIZED;
+import static dev.lede.support.Status.UNSUPPORTED_MEDIA_TYPE;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -78,16 +84,16 @@ class BulkTest {
         String u = unique();
         long before = lastSeq();
         bulk().body(catalog(u) + lines(article(u, 1, true), article(u, 2, false)))
-                .post("/v1/bulk").then().statusCode(200)
+                .post("/v1/bulk").then().statusCode(OK)
                 .body("accepted", equalTo(5)).body("rejected", equalTo(0)).body("errors", hasSize(0));
         // Published and readable by anyone, with its references resolved and mentions counted like the API does.
-        anonymous().get("/v1/articles/bulk-story-" + u + "-1").then().statusCode(200)
+        anonymous().get("/v1/articles/{idOrSlug}", "bulk-story-" + u + "-1").then().statusCode(OK)
                 .body("status", equalTo("published"))
                 .body("publisher.slug", equalTo("bulk-wire-" + u))
                 .body("people[0].slug", equalTo("bea-bulk-" + u))
                 .body("people[0].mentions", equalTo(2))
                 .body("entities[0].slug", equalTo("bulkland-" + u));
-        anonymous().get("/v1/articles/bulk-story-" + u + "-2").then().statusCode(404); // a draft
+        anonymous().get("/v1/articles/{idOrSlug}", "bulk-story-" + u + "-2").then().statusCode(NOT_FOUND); // a draft
         // One event per write, in order: 3 catalog creations, created+published, created.
         assertThat(eventsAfter(before)).extracting(e -> e.type + ":" + e.op).containsExactly(
                 "source:created", "entity:created", "person:created", "article:created", "article:published", "article:created");
@@ -105,7 +111,7 @@ class BulkTest {
                 "{\"type\": \"poem\", \"data\": {}}",                                                // 9: unknown type
                 "{\"type\": \"person\", \"data\": {\"name\": \"P " + u + "\", \"shoeSize\": 44}}",   // 10: unknown field
                 article(u, 3, false));                                                                 // 11: ok
-        bulk().body(body).post("/v1/bulk").then().statusCode(200)
+        bulk().body(body).post("/v1/bulk").then().statusCode(OK)
                 .body("accepted", equalTo(5)).body("rejected", equalTo(5)).body("truncated", equalTo(false))
                 .body("errors.line", equalTo(List.of(5, 6, 7, 9, 10)))
                 .body("errors[0].errors[0].field", equalTo("people[0].person"))
@@ -114,25 +120,25 @@ class BulkTest {
                 .body("errors[2].errors[0].field", equalTo("body"))
                 .body("errors[3].errors[0].field", equalTo("type"))
                 .body("errors[4].errors[0].field", equalTo("shoeSize"));
-        anonymous().queryParam("tag", "bulk-" + u).get("/v1/articles").then().statusCode(200).body("data", hasSize(1));
-        anonymous().get("/v1/articles/bulk-story-" + u + "-2").then().statusCode(404);
-        given().header("Authorization", "Bearer " + TEST_KEY).get("/v1/articles/bulk-story-" + u + "-3")
-                .then().statusCode(200).body("status", equalTo("draft"));
+        anonymous().queryParam("tag", "bulk-" + u).get("/v1/articles").then().statusCode(OK).body("data", hasSize(1));
+        anonymous().get("/v1/articles/{idOrSlug}", "bulk-story-" + u + "-2").then().statusCode(NOT_FOUND);
+        given().header("Authorization", "Bearer " + TEST_KEY).get("/v1/articles/{idOrSlug}", "bulk-story-" + u + "-3")
+                .then().statusCode(OK).body("status", equalTo("draft"));
     }
 
     @Test
     void shouldNeedTheAdminKey() {
         ValidatableResponse response = ndjson().body(catalog(unique()))
-                .post("/v1/bulk").then().statusCode(401);
+                .post("/v1/bulk").then().statusCode(UNAUTHORIZED);
         response.contentType("application/problem+json");
         ndjson().header("Authorization", "Bearer wrong").body(catalog(unique()))
-                .post("/v1/bulk").then().statusCode(401);
+                .post("/v1/bulk").then().statusCode(UNAUTHORIZED);
     }
 
     @Test
     void shouldRefuseOtherMediaTypes() {
         given().header("Authorization", "Bearer " + TEST_KEY).contentType("application/json").body("{}")
-                .post("/v1/bulk").then().statusCode(415);
+                .post("/v1/bulk").then().statusCode(UNSUPPORTED_MEDIA_TYPE);
     }
 
     @Test
@@ -145,34 +151,34 @@ class BulkTest {
                     .append(padding).append("}}\n");
         }
         assertThat(body.length()).isGreaterThan(1_048_576).isLessThan(3_145_728);
-        bulk().body(body.toString()).post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(18));
+        bulk().body(body.toString()).post("/v1/bulk").then().statusCode(OK).body("accepted", equalTo(18));
         // ... while the general limit still applies everywhere else.
         given().header("Authorization", "Bearer " + TEST_KEY).contentType("application/json")
                 .body("{\"name\": \"Big " + u + "\", \"kind\": \"publisher\"" + " ".repeat(1_100_000) + "}")
-                .post("/v1/sources").then().statusCode(413);
+                .post("/v1/sources").then().statusCode(CONTENT_TOO_LARGE);
     }
 
     @Test
     void shouldRefuseBodiesOverItsOwnLimit() {
         String u = unique();
         String line = "{\"type\": \"person\", \"data\": {\"name\": \"Never " + u + "\"" + " ".repeat(1_000_000) + "}}\n";
-        bulk().body(line.repeat(4)).post("/v1/bulk").then().statusCode(413)
+        bulk().body(line.repeat(4)).post("/v1/bulk").then().statusCode(CONTENT_TOO_LARGE)
                 .contentType("application/problem+json").body("maxBytes", equalTo(3_145_728));
-        anonymous().queryParam("q", "Never " + u).get("/v1/people").then().statusCode(200).body("data", hasSize(0));
+        anonymous().queryParam("q", "Never " + u).get("/v1/people").then().statusCode(OK).body("data", hasSize(0));
     }
 
     /** Per article, a bulk load runs a fraction of the statements of creating and publishing it through the API. */
     @Test
     void shouldRunAFractionOfTheApisStatementsPerArticle() {
         String u = unique();
-        bulk().body(catalog(u)).post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(3));
+        bulk().body(catalog(u)).post("/v1/bulk").then().statusCode(OK).body("accepted", equalTo(3));
 
         sessionFactory.getStatistics().clear();
         String api = given().header("Authorization", "Bearer " + TEST_KEY).contentType("application/json")
                 .body(article(u, 0, false).replaceFirst("^\\{\"type\": \"article\", \"data\": ", "").replaceFirst("}$", ""))
-                .post("/v1/articles").then().statusCode(201).extract().path("id");
+                .post("/v1/articles").then().statusCode(CREATED).extract().path("id");
         given().header("Authorization", "Bearer " + TEST_KEY).header("If-Match", "*")
-                .post("/v1/articles/" + api + "/publish").then().statusCode(200);
+                .post("/v1/articles/{idOrSlug}/publish", api).then().statusCode(OK);
         long viaApi = sessionFactory.getStatistics().getPrepareStatementCount();
 
         long eight = statementsForBulkOf(u, 100, 8);
@@ -191,7 +197,7 @@ class BulkTest {
             lines.add(article(u, from + i, true));
         }
         sessionFactory.getStatistics().clear();
-        bulk().body(lines(lines.toArray(String[]::new))).post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(count));
+        bulk().body(lines(lines.toArray(String[]::new))).post("/v1/bulk").then().statusCode(OK).body("accepted", equalTo(count));
         return sessionFactory.getStatistics().getPrepareStatementCount();
     }
 
@@ -206,8 +212,8 @@ class BulkTest {
                         "{\"type\": \"article\", \"publish\": true, \"data\": {\"headline\": \"Same batch " + u + "\", \"language\": \"en\", "
                                 + "\"body\": [\"Ada Same " + u + " left Sameland " + u + ". Same said so.\"], "
                                 + "\"people\": [{\"person\": \"ada-same-" + u + "\"}], \"entities\": [{\"entity\": \"sameland-" + u + "\"}]}}"))
-                .post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(3)).body("rejected", equalTo(0));
-        anonymous().get("/v1/articles/same-batch-" + u).then().statusCode(200)
+                .post("/v1/bulk").then().statusCode(OK).body("accepted", equalTo(3)).body("rejected", equalTo(0));
+        anonymous().get("/v1/articles/{idOrSlug}", "same-batch-" + u).then().statusCode(OK)
                 .body("people[0].slug", equalTo("ada-same-" + u)).body("people[0].mentions", equalTo(2))
                 .body("people[0].firstOffset", equalTo(0))
                 .body("entities[0].slug", equalTo("sameland-" + u)).body("entities[0].mentions", equalTo(1));
@@ -218,30 +224,30 @@ class BulkTest {
         String u = unique();
         String existing = given().header("Authorization", "Bearer " + TEST_KEY).contentType("application/json")
                 .body("{\"headline\": \"Twice told " + u + "\", \"language\": \"en\"}")
-                .post("/v1/articles").then().statusCode(201).extract().path("slug");
+                .post("/v1/articles").then().statusCode(CREATED).extract().path("slug");
         String twice = "{\"type\": \"article\", \"data\": {\"headline\": \"Twice told " + u + "\", \"language\": \"en\"}}";
         bulk().body(lines(twice, twice,
                         "{\"type\": \"article\", \"data\": {\"headline\": \"Other " + u + "\", \"slug\": \"twice-told-" + u + "-3\", \"language\": \"en\"}}",
                         "{\"type\": \"article\", \"data\": {\"headline\": \"Free " + u + "\", \"language\": \"en\"}}"))
-                .post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(3)).body("rejected", equalTo(1))
+                .post("/v1/bulk").then().statusCode(OK).body("accepted", equalTo(3)).body("rejected", equalTo(1))
                 .body("errors[0].line", equalTo(3)).body("errors[0].errors[0].field", equalTo("slug"));
         assertThat(existing).isEqualTo("twice-told-" + u);
         given().header("Authorization", "Bearer " + TEST_KEY).queryParam("status", "all").queryParam("sort", "headline")
-                .queryParam("limit", 100).get("/v1/articles").then().statusCode(200); // the list still answers
+                .queryParam("limit", 100).get("/v1/articles").then().statusCode(OK); // the list still answers
         for (String slug : List.of("twice-told-" + u + "-2", "twice-told-" + u + "-3", "free-" + u)) {
-            given().header("Authorization", "Bearer " + TEST_KEY).get("/v1/articles/" + slug).then().statusCode(200);
+            given().header("Authorization", "Bearer " + TEST_KEY).get("/v1/articles/{idOrSlug}", slug).then().statusCode(OK);
         }
     }
 
     @Test
     void shouldResolveAReferenceByAnOldSlug() {
         String u = unique();
-        bulk().body(catalog(u)).post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(3));
+        bulk().body(catalog(u)).post("/v1/bulk").then().statusCode(OK).body("accepted", equalTo(3));
         given().header("Authorization", "Bearer " + TEST_KEY).header("If-Match", "*").contentType("application/json")
                 .body("{\"name\": \"Bea Bulk " + u + "\", \"aliases\": [\"Bulk\"], \"slug\": \"bea-renamed-" + u + "\"}")
-                .put("/v1/people/bea-bulk-" + u).then().statusCode(200);
-        bulk().body(lines(article(u, 1, true))).post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(1));
-        anonymous().get("/v1/articles/bulk-story-" + u + "-1").then().statusCode(200)
+                .put("/v1/people/{idOrSlug}", "bea-bulk-" + u).then().statusCode(OK);
+        bulk().body(lines(article(u, 1, true))).post("/v1/bulk").then().statusCode(OK).body("accepted", equalTo(1));
+        anonymous().get("/v1/articles/{idOrSlug}", "bulk-story-" + u + "-1").then().statusCode(OK)
                 .body("people[0].slug", equalTo("bea-renamed-" + u)).body("people[0].mentions", equalTo(2));
     }
 
@@ -254,7 +260,7 @@ class BulkTest {
         for (int i = 0; i < 6; i++) {
             body.add(article(u, i, i % 2 == 0));
         }
-        bulk().body(lines(body.toArray(String[]::new))).post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(9));
+        bulk().body(lines(body.toArray(String[]::new))).post("/v1/bulk").then().statusCode(OK).body("accepted", equalTo(9));
         List<ChangeEvent> events = eventsAfter(before);
         assertThat(events).extracting(e -> e.type + ":" + e.op + ":" + e.version).containsExactly(
                 "source:created:0", "entity:created:0", "person:created:0",
@@ -262,9 +268,9 @@ class BulkTest {
                 "article:created:0", "article:published:1", "article:created:0",
                 "article:created:0", "article:published:1", "article:created:0");
         // What is stored is what the events say: the published ones at version 1, the drafts at 0.
-        given().header("Authorization", "Bearer " + TEST_KEY).get("/v1/articles/bulk-story-" + u + "-0").then().statusCode(200)
+        given().header("Authorization", "Bearer " + TEST_KEY).get("/v1/articles/{idOrSlug}", "bulk-story-" + u + "-0").then().statusCode(OK)
                 .body("version", equalTo(1)).body("status", equalTo("published")).header("ETag", org.hamcrest.Matchers.startsWith("\"v1-"));
-        given().header("Authorization", "Bearer " + TEST_KEY).get("/v1/articles/bulk-story-" + u + "-1").then().statusCode(200)
+        given().header("Authorization", "Bearer " + TEST_KEY).get("/v1/articles/{idOrSlug}", "bulk-story-" + u + "-1").then().statusCode(OK)
                 .body("version", equalTo(0)).body("status", equalTo("draft"));
         assertThat(events).extracting(e -> e.seq).containsExactlyElementsOf(
                 java.util.stream.LongStream.rangeClosed(before + 1, before + 12).boxed().toList());
@@ -273,7 +279,7 @@ class BulkTest {
         assertThat(head).isEqualTo(before + 12);
         // The next write, outside any batch, takes the next seq.
         given().header("Authorization", "Bearer " + TEST_KEY).contentType("application/json")
-                .body("{\"headline\": \"After " + u + "\", \"language\": \"en\"}").post("/v1/articles").then().statusCode(201);
+                .body("{\"headline\": \"After " + u + "\", \"language\": \"en\"}").post("/v1/articles").then().statusCode(CREATED);
         assertThat(eventsAfter(before + 12)).extracting(e -> e.seq).containsExactly(before + 13);
     }
 
@@ -297,7 +303,7 @@ class BulkTest {
             for (String body : bodies) {
                 accepted.add(pool.submit(() -> {
                     start.await();
-                    return bulk().body(body).post("/v1/bulk").then().statusCode(200).body("rejected", equalTo(0))
+                    return bulk().body(body).post("/v1/bulk").then().statusCode(OK).body("rejected", equalTo(0))
                             .extract().<Integer>path("accepted");
                 }));
             }
@@ -331,7 +337,7 @@ class BulkTest {
                 quote(" ", slug, null),                                       // 8: blank text
                 quote("so", slug, "nobody-" + u),                             // 9: unknown speaker
                 "{\"type\": \"quote\", \"publish\": true, \"data\": {\"text\": \"x\", \"article\": \"" + slug + "\"}}"); // 10
-        bulk().body(body).post("/v1/bulk").then().statusCode(200)
+        bulk().body(body).post("/v1/bulk").then().statusCode(OK)
                 .body("accepted", equalTo(6)).body("rejected", equalTo(4))
                 .body("errors.line", equalTo(List.of(4, 8, 9, 10)))
                 .body("errors[0].errors[0].field", equalTo("article"))
@@ -339,7 +345,7 @@ class BulkTest {
                 .body("errors[1].errors[0].field", equalTo("text"))
                 .body("errors[2].errors[0].field", equalTo("speaker.id"))
                 .body("errors[3].errors[0].field", equalTo("publish"));
-        anonymous().queryParam("sort", "offset").get("/v1/articles/" + slug + "/quotes").then().statusCode(200)
+        anonymous().queryParam("sort", "offset").get("/v1/articles/{idOrSlug}/quotes", slug).then().statusCode(OK)
                 .body("data.text", equalTo(List.of("visited Bulkland " + u, "Bulk said so")))
                 .body("data[0].speaker.slug", equalTo("bea-bulk-" + u)).body("data[1].speaker", equalTo(null))
                 .body("data.offset", equalTo(List.of(("Bea Bulk " + u + " ").length(), ("Bea Bulk " + u + " visited Bulkland " + u + ". ").length())))
@@ -353,25 +359,25 @@ class BulkTest {
     @Test
     void shouldStoreTheSameQuoteAsPostQuotes() {
         String u = unique();
-        bulk().body(catalog(u) + lines(article(u, 1, true))).post("/v1/bulk").then().statusCode(200).body("accepted", equalTo(4));
+        bulk().body(catalog(u) + lines(article(u, 1, true))).post("/v1/bulk").then().statusCode(OK).body("accepted", equalTo(4));
         String slug = "bulk-story-" + u + "-1";
-        anonymous().queryParam("include", "quotes").get("/v1/articles/" + slug).then().statusCode(200).body("quotes", hasSize(0));
+        anonymous().queryParam("include", "quotes").get("/v1/articles/{idOrSlug}", slug).then().statusCode(OK).body("quotes", hasSize(0));
         List<String> texts = List.of("visited Bulkland " + u + ". Bulk said", "Bea", "not in the body at all");
         for (String text : texts) {
             Map<String, Object> input = Map.of("text", " " + text + " ", "article", slug,
                     "speaker", Map.of("type", "person", "id", "bea-bulk-" + u));
             Map<String, Object> api = given().header("Authorization", "Bearer " + TEST_KEY).contentType("application/json")
-                    .body(input).post("/v1/quotes").then().statusCode(201).extract().as(Map.class);
-            bulk().body(lines(quote(" " + text + " ", slug, "bea-bulk-" + u))).post("/v1/bulk").then().statusCode(200)
+                    .body(input).post("/v1/quotes").then().statusCode(CREATED).extract().as(Map.class);
+            bulk().body(lines(quote(" " + text + " ", slug, "bea-bulk-" + u))).post("/v1/bulk").then().statusCode(OK)
                     .body("accepted", equalTo(1));
             Map<String, Object> viaBulk = anonymous().queryParam("sort", "-createdAt").queryParam("limit", 1)
-                    .get("/v1/articles/" + slug + "/quotes").then().statusCode(200).extract().path("data[0]");
+                    .get("/v1/articles/{idOrSlug}/quotes", slug).then().statusCode(OK).extract().path("data[0]");
             assertThat(viaBulk.get("slug")).isEqualTo(api.get("slug") + "-2");
             for (String field : List.of("text", "fragment", "speaker", "article", "offset", "version")) {
                 assertThat(viaBulk.get(field)).as(field + " of '" + text + "'").isEqualTo(api.get(field));
             }
         }
         // The change-log event names the article that embeds the quote, so a cached representation is not served stale.
-        anonymous().queryParam("include", "quotes").get("/v1/articles/" + slug).then().statusCode(200).body("quotes", hasSize(6));
+        anonymous().queryParam("include", "quotes").get("/v1/articles/{idOrSlug}", slug).then().statusCode(OK).body("quotes", hasSize(6));
     }
 }

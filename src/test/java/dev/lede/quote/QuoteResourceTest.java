@@ -7,6 +7,13 @@ import static dev.lede.support.Fixtures.draft;
 import static dev.lede.support.Fixtures.entity;
 import static dev.lede.support.Fixtures.person;
 import static dev.lede.support.Fixtures.published;
+import static dev.lede.support.Status.BAD_REQUEST;
+import static dev.lede.support.Status.CONFLICT;
+import static dev.lede.support.Status.CREATED;
+import static dev.lede.support.Status.GONE;
+import static dev.lede.support.Status.NOT_FOUND;
+import static dev.lede.support.Status.NO_CONTENT;
+import static dev.lede.support.Status.OK;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -25,7 +32,7 @@ class QuoteResourceTest {
     private static String quote(String article, String text, String speakerType, String speaker) {
         Map<String, Object> body = speaker == null ? Map.of("text", text, "article", article)
                 : Map.of("text", text, "article", article, "speaker", Map.of("type", speakerType, "id", speaker));
-        return admin().body(body).post("/v1/quotes").then().statusCode(201).extract().path("id");
+        return admin().body(body).post("/v1/quotes").then().statusCode(CREATED).extract().path("id");
     }
 
     @Test
@@ -35,12 +42,12 @@ class QuoteResourceTest {
         String article = published("Quotes " + tag, Map.of("body",
                 List.of("Intro.", "“We urge Iran to reverse course,” Kirby said. It was “detrimental”."))).path("id");
         String id = quote(article, "We urge Iran to reverse course,", "person", kirby);
-        anonymous().get("/v1/quotes/" + id).then().statusCode(200)
+        anonymous().get("/v1/quotes/{idOrSlug}", id).then().statusCode(OK)
                 .body("speaker.type", equalTo("person")).body("speaker.slug", equalTo(kirby))
                 .body("article.id", equalTo(article)).body("offset", equalTo(9)).body("fragment", equalTo(false))
                 .body("slug", startsWith("we-urge-iran-to-reverse-course"));
         String fragment = quote(article, "detrimental", null, null);
-        anonymous().get("/v1/quotes/" + fragment).then().statusCode(200).body("fragment", equalTo(true))
+        anonymous().get("/v1/quotes/{idOrSlug}", fragment).then().statusCode(OK).body("fragment", equalTo(true))
                 .body("speaker", nullValue());
     }
 
@@ -52,14 +59,14 @@ class QuoteResourceTest {
         String article = published("Ordered " + tag, Map.of("body", List.of("Alpha beta gamma delta. Epsilon zeta eta theta."))).path("id");
         String second = quote(article, "Epsilon zeta eta theta.", "person", kirby);
         String first = quote(article, "Alpha beta gamma delta.", "entity", us);
-        anonymous().get("/v1/articles/" + article + "/quotes").then().statusCode(200).body("data.id", contains(first, second));
-        anonymous().get("/v1/people/" + kirby + "/quotes").then().statusCode(200).body("data.id", contains(second));
-        anonymous().get("/v1/entities/" + us + "/quotes").then().statusCode(200).body("data.id", contains(first));
-        anonymous().queryParam("person", kirby).get("/v1/quotes").then().statusCode(200).body("data.id", contains(second));
+        anonymous().get("/v1/articles/{idOrSlug}/quotes", article).then().statusCode(OK).body("data.id", contains(first, second));
+        anonymous().get("/v1/people/{idOrSlug}/quotes", kirby).then().statusCode(OK).body("data.id", contains(second));
+        anonymous().get("/v1/entities/{idOrSlug}/quotes", us).then().statusCode(OK).body("data.id", contains(first));
+        anonymous().queryParam("person", kirby).get("/v1/quotes").then().statusCode(OK).body("data.id", contains(second));
         anonymous().queryParam("article", article).queryParam("fragments", false).queryParam("sort", "offset")
-                .get("/v1/quotes").then().statusCode(200).body("data.id", contains(first, second));
-        anonymous().get("/v1/articles/" + article).then().statusCode(200).body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("quotes")));
-        anonymous().queryParam("include", "quotes").get("/v1/articles/" + article).then().statusCode(200)
+                .get("/v1/quotes").then().statusCode(OK).body("data.id", contains(first, second));
+        anonymous().get("/v1/articles/{idOrSlug}", article).then().statusCode(OK).body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("quotes")));
+        anonymous().queryParam("include", "quotes").get("/v1/articles/{idOrSlug}", article).then().statusCode(OK)
                 .body("quotes.id", contains(first, second)).body("quotes[1].speaker.slug", equalTo(kirby));
     }
 
@@ -69,29 +76,29 @@ class QuoteResourceTest {
         String speaker = person("Hidden Speaker " + tag);
         String draftId = draft("Draft quotes " + tag, Map.of("body", List.of("Secret words here."))).path("id");
         String hidden = quote(draftId, "Secret words here.", "person", speaker);
-        anonymous().get("/v1/quotes/" + hidden).then().statusCode(404);
-        anonymous().get("/v1/people/" + speaker + "/quotes").then().statusCode(200).body("data", hasSize(0));
-        admin().get("/v1/people/" + speaker + "/quotes").then().statusCode(200).body("data.id", contains(hidden));
-        admin().header("If-Match", "*").post("/v1/articles/" + draftId + "/publish").then().statusCode(200);
+        anonymous().get("/v1/quotes/{idOrSlug}", hidden).then().statusCode(NOT_FOUND);
+        anonymous().get("/v1/people/{idOrSlug}/quotes", speaker).then().statusCode(OK).body("data", hasSize(0));
+        admin().get("/v1/people/{idOrSlug}/quotes", speaker).then().statusCode(OK).body("data.id", contains(hidden));
+        admin().header("If-Match", "*").post("/v1/articles/{idOrSlug}/publish", draftId).then().statusCode(OK);
         // Lists show a quote exactly while its article is published (the speaker's list and the newest quotes).
-        anonymous().get("/v1/people/" + speaker + "/quotes").then().statusCode(200).body("data.id", contains(hidden));
-        anonymous().get("/v1/quotes").then().statusCode(200).body("data.id", org.hamcrest.Matchers.hasItem(hidden));
-        admin().header("If-Match", "*").body(Map.of("reason", "Error")).post("/v1/articles/" + draftId + "/withdraw").then().statusCode(200);
-        anonymous().get("/v1/people/" + speaker + "/quotes").then().statusCode(200).body("data", hasSize(0));
-        anonymous().get("/v1/quotes/" + hidden).then().statusCode(410).body("reason", equalTo("Error"));
-        anonymous().get("/v1/articles/" + draftId + "/quotes").then().statusCode(410);
+        anonymous().get("/v1/people/{idOrSlug}/quotes", speaker).then().statusCode(OK).body("data.id", contains(hidden));
+        anonymous().get("/v1/quotes").then().statusCode(OK).body("data.id", org.hamcrest.Matchers.hasItem(hidden));
+        admin().header("If-Match", "*").body(Map.of("reason", "Error")).post("/v1/articles/{idOrSlug}/withdraw", draftId).then().statusCode(OK);
+        anonymous().get("/v1/people/{idOrSlug}/quotes", speaker).then().statusCode(OK).body("data", hasSize(0));
+        anonymous().get("/v1/quotes/{idOrSlug}", hidden).then().statusCode(GONE).body("reason", equalTo("Error"));
+        anonymous().get("/v1/articles/{idOrSlug}/quotes", draftId).then().statusCode(GONE);
     }
 
     @Test
     void shouldValidateReferencesAndSpeakerType() {
         String article = published("Validation " + unique(), Map.of()).path("id");
-        admin().body(Map.of("text", "x", "article", "no-such-" + unique())).post("/v1/quotes").then().statusCode(400)
+        admin().body(Map.of("text", "x", "article", "no-such-" + unique())).post("/v1/quotes").then().statusCode(BAD_REQUEST)
                 .body("errors[0].field", equalTo("article"));
         admin().body(Map.of("text", "x", "article", article, "speaker", Map.of("type", "robot", "id", "x")))
-                .post("/v1/quotes").then().statusCode(400).body("errors[0].field", equalTo("speaker.type"));
+                .post("/v1/quotes").then().statusCode(BAD_REQUEST).body("errors[0].field", equalTo("speaker.type"));
         admin().body(Map.of("text", "x", "article", article, "speaker", Map.of("type", "person", "id", "ghost-" + unique())))
-                .post("/v1/quotes").then().statusCode(400).body("errors[0].field", equalTo("speaker.id"));
-        admin().body(Map.of("text", "", "article", article)).post("/v1/quotes").then().statusCode(400)
+                .post("/v1/quotes").then().statusCode(BAD_REQUEST).body("errors[0].field", equalTo("speaker.id"));
+        admin().body(Map.of("text", "", "article", article)).post("/v1/quotes").then().statusCode(BAD_REQUEST)
                 .body("errors[0].field", equalTo("text"));
     }
 
@@ -101,10 +108,10 @@ class QuoteResourceTest {
         String speaker = person("Leaving " + tag);
         String article = published("Speaker leaves " + tag, Map.of()).path("id");
         String id = quote(article, "Goodbye all", "person", speaker);
-        admin().header("If-Match", "*").delete("/v1/people/" + speaker).then().statusCode(409)
+        admin().header("If-Match", "*").delete("/v1/people/{idOrSlug}", speaker).then().statusCode(CONFLICT)
                 .body("references.quotes", equalTo(1)).body("detail", containsString("quotes"));
-        admin().header("If-Match", "*").queryParam("force", "true").delete("/v1/people/" + speaker).then().statusCode(204);
-        anonymous().get("/v1/quotes/" + id).then().statusCode(200).body("speaker", nullValue()).body("version", equalTo(1));
+        admin().header("If-Match", "*").queryParam("force", "true").delete("/v1/people/{idOrSlug}", speaker).then().statusCode(NO_CONTENT);
+        anonymous().get("/v1/quotes/{idOrSlug}", id).then().statusCode(OK).body("speaker", nullValue()).body("version", equalTo(1));
     }
 
     @Test
@@ -112,11 +119,11 @@ class QuoteResourceTest {
         String article = published("Lifecycle " + unique(), Map.of("body", List.of("Words words."))).path("id");
         String id = quote(article, "Words words.", null, null);
         admin().contentType("application/merge-patch+json").header("If-Match", "*").body("{\"fragment\": true}")
-                .patch("/v1/quotes/" + id).then().statusCode(200).body("fragment", equalTo(true)).body("version", equalTo(1));
+                .patch("/v1/quotes/{idOrSlug}", id).then().statusCode(OK).body("fragment", equalTo(true)).body("version", equalTo(1));
         String other = quote(article, "Words", null, null);
-        admin().header("If-Match", "*").delete("/v1/quotes/" + id).then().statusCode(204);
-        anonymous().get("/v1/quotes/" + id).then().statusCode(404);
-        admin().header("If-Match", "*").delete("/v1/articles/" + article).then().statusCode(204);
-        anonymous().get("/v1/quotes/" + other).then().statusCode(404);
+        admin().header("If-Match", "*").delete("/v1/quotes/{idOrSlug}", id).then().statusCode(NO_CONTENT);
+        anonymous().get("/v1/quotes/{idOrSlug}", id).then().statusCode(NOT_FOUND);
+        admin().header("If-Match", "*").delete("/v1/articles/{idOrSlug}", article).then().statusCode(NO_CONTENT);
+        anonymous().get("/v1/quotes/{idOrSlug}", other).then().statusCode(NOT_FOUND);
     }
 }

@@ -30,8 +30,9 @@ class QuoteSlugsTest {
                 .containsExactly("a-3", "b-2", "a-5", "c", "a-6");
     }
 
+    /** Every numbered form in one query; the id-made one alone, as a new quote's id is drawn when it is stored. */
     @Test
-    void shouldAskOneQueryAndTakeAnIdSuffixWhenAThousandQuotesShareTheFirstWords() {
+    void shouldAskTwoQueriesAndTakeAnIdSuffixWhenAThousandQuotesShareTheFirstWords() {
         Set<String> stored = new HashSet<>(List.of("same"));
         for (int n = 2; n <= 1000; n++) {
             stored.add("same-" + n);
@@ -42,7 +43,31 @@ class QuoteSlugsTest {
             return intersect(asked, stored);
         }).choose(List.of("same", "other"), List.of(ID, ids(1).get(0)));
         assertThat(chosen).containsExactly("same-3c4d5e6f", "other"); // the last 8 characters of its id
-        assertThat(queries).hasSize(1);
+        assertThat(queries).containsExactly(2 * Slugs.NUMBERED, 1);
+    }
+
+    /** A bulk batch: its bases in one round, then the numbered forms of the bases found taken, whatever the count. */
+    @Test
+    void shouldAskALargeBatchInTwoRoundsWhateverItsCollisions() {
+        List<String> bases = new ArrayList<>();
+        Set<String> stored = new HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            bases.add("quote-" + i);
+            if (i % 2 == 0) {
+                stored.add("quote-" + i);
+                stored.add("quote-" + i + "-2");
+            }
+        }
+        List<Integer> queries = new ArrayList<>();
+        List<String> chosen = new QuoteSlugs(asked -> {
+            queries.add(asked.size());
+            return intersect(asked, stored);
+        }).choose(bases, ids(bases.size()));
+        assertThat(chosen).startsWith("quote-0-3", "quote-1", "quote-2-3");
+        assertThat(queries.get(0)).as("the bases first").isEqualTo(200);
+        assertThat(queries.subList(1, queries.size()).stream().mapToInt(Integer::intValue).sum())
+                .as("then the other numbered forms of the 100 taken bases only").isEqualTo(100 * (Slugs.NUMBERED - 1));
+        assertThat(queries).allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(QuoteSlugs.PER_QUERY));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.lede.seed;
 
 import static dev.lede.support.Api.anonymous;
+import static dev.lede.support.Status.OK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -40,7 +41,7 @@ class ReferenceSeedTest {
     @Test
     void shouldServeTheReferenceArticleWhenFilteringByJohnKirby() {
         JsonPath list = anonymous().queryParam("person", "john-kirby").queryParam("include", "people,entities")
-                .get("/v1/articles").then().statusCode(200).body("data.slug", hasItem(SLUG)).extract().jsonPath();
+                .get("/v1/articles").then().statusCode(OK).body("data.slug", hasItem(SLUG)).extract().jsonPath();
         int index = list.<String>getList("data.slug").indexOf(SLUG);
         Map<String, String> roles = new HashMap<>();
         list.<Map<String, Object>>getList("data[" + index + "].people").forEach(p -> roles.put((String) p.get("name"), (String) p.get("role")));
@@ -56,7 +57,7 @@ class ReferenceSeedTest {
 
     @Test
     void shouldHoldTheCleanTextWithPublisherCreditAndDate() {
-        JsonPath article = anonymous().get("/v1/articles/" + SLUG).then().statusCode(200)
+        JsonPath article = anonymous().get("/v1/articles/{idOrSlug}", SLUG).then().statusCode(OK)
                 .body("headline", equalTo(truth.path("headline").asText()))
                 .body("standfirst", equalTo(truth.path("standfirst").asText()))
                 .body("publisher.name", equalTo("Jovem Pan"))
@@ -75,8 +76,8 @@ class ReferenceSeedTest {
 
     @Test
     void shouldAttributeEveryQuoteOfTheTruthToItsSpeaker() {
-        JsonPath quotes = anonymous().queryParam("limit", 100).get("/v1/articles/" + SLUG + "/quotes")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath quotes = anonymous().queryParam("limit", 100).get("/v1/articles/{idOrSlug}/quotes", SLUG)
+                .then().statusCode(OK).extract().jsonPath();
         List<String> actual = new ArrayList<>();
         for (Map<String, Object> quote : quotes.<Map<String, Object>>getList("data")) {
             @SuppressWarnings("unchecked")
@@ -91,7 +92,7 @@ class ReferenceSeedTest {
 
     @Test
     void shouldListJohnKirbysQuotes() {
-        List<String> texts = anonymous().queryParam("limit", 100).queryParam("article", SLUG).get("/v1/people/john-kirby/quotes").then().statusCode(200)
+        List<String> texts = anonymous().queryParam("limit", 100).queryParam("article", SLUG).get("/v1/people/john-kirby/quotes").then().statusCode(OK)
                 .body("data.speaker.slug", org.hamcrest.Matchers.everyItem(equalTo("john-kirby")))
                 .extract().jsonPath().getList("data.text");
         List<String> expected = new ArrayList<>();
@@ -105,9 +106,9 @@ class ReferenceSeedTest {
 
     @Test
     void shouldKnowTheMetonymsAndAliases() {
-        anonymous().get("/v1/entities/russia").then().statusCode(200).body("aliases", hasItem("Moscow")).body("kind", equalTo("country"));
-        anonymous().get("/v1/entities/iran").then().statusCode(200).body("aliases", hasItem("Tehran"));
-        anonymous().get("/v1/sources/jovem-pan").then().statusCode(200).body("aliases", hasItem("Jovempan"));
-        anonymous().queryParam("q", "kirby").get("/v1/people").then().statusCode(200).body("data.slug", hasItem("john-kirby"));
+        anonymous().get("/v1/entities/russia").then().statusCode(OK).body("aliases", hasItem("Moscow")).body("kind", equalTo("country"));
+        anonymous().get("/v1/entities/iran").then().statusCode(OK).body("aliases", hasItem("Tehran"));
+        anonymous().get("/v1/sources/jovem-pan").then().statusCode(OK).body("aliases", hasItem("Jovempan"));
+        anonymous().queryParam("q", "kirby").get("/v1/people").then().statusCode(OK).body("data.slug", hasItem("john-kirby"));
     }
 }

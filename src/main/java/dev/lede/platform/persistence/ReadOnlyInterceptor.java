@@ -1,6 +1,7 @@
 package dev.lede.platform.persistence;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -19,13 +20,8 @@ import org.hibernate.Session;
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
 public class ReadOnlyInterceptor {
-    private final EntityManager em;
-    private final TransactionManager transactions;
-
-    public ReadOnlyInterceptor(EntityManager em, TransactionManager transactions) {
-        this.em = em;
-        this.transactions = transactions;
-    }
+    @Inject EntityManager em;
+    @Inject TransactionManager transactions;
 
     @AroundInvoke
     Object readOnly(InvocationContext invocation) throws Exception {

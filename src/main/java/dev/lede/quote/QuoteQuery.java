@@ -1,0 +1,24 @@
+package dev.lede.quote;
+
+import dev.lede.platform.persistence.PageRequest;
+import dev.lede.platform.persistence.SortKey;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A quote list as a client asked for it, already checked at the edge: the speaker and article it is filtered by (ids
+ * or slugs, resolved by the service; null for any), whether scare quotes are listed, the sort and the page.
+ */
+public record QuoteQuery(String person, String entity, String article, boolean fragments, SortKey sort, PageRequest page) {
+    static final Map<String, SortKey> SORTS = new HashMap<>();
+
+    static {
+        SORTS.putAll(SortKey.both("createdAt", "q.createdAt", true));
+        SORTS.put("offset", SortKey.numeric("offset", "coalesce(q.offset, 0)"));
+    }
+
+    /** The sort a list takes unless asked otherwise: an article's quotes in their order, others newest first. */
+    static String defaultSort(boolean ofOneArticle) {
+        return ofOneArticle ? "offset" : "-createdAt";
+    }
+}

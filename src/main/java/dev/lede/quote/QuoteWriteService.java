@@ -1,0 +1,123 @@
+package dev.lede.quote;
+
+import dev.lede.article.Article;
+import dev.lede.article.Quote;
+import dev.lede.entity.NamedEntity;
+import dev.lede.person.Person;
+import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.failure.Failure;
+import dev.lede.platform.failure.FieldError;
+import dev.lede.platform.persistence.ExpectedVersion;
+import dev.lede.platform.resource.ResourceWrites;
+import dev.lede.platform.resource.RetriedOnUniqueConflict;
+import dev.lede.platform.resource.StoredState;
+import dev.lede.platform.slug.Lookup;
+import dev.lede.platform.slug.Slugger;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Quote writes, one path for every writer: the API creates a batch of one, an ingest the quotes it found, a bulk load
+ * the quote lines of a batch, the seed its curated quotes. Each quote is checked, given its slug and logged as
+ * "created" by one method ({@code insert}); a {@link QuoteBatch} only decides what is fetched ahead.
+ */
+@ApplicationScoped
+@Transactional
+public class QuoteWriteService {
+    @Inject EntityManager em;
+    @Inject ResourceWrites writes;
+    @Inject Slugger slugger;
+
+    /** Creates one quote: a batch of one, retried on a lost race for its slug. */
+    @RetriedOnUniqueConflict
+    public QuoteView create(QuoteInput input) {
+        return QuoteView.of(insert(input, QuoteBatch.of(em, List.of(input))));
+    }
+
+    /**
+     * Creates several quotes in order (an ingest stores a dozen) with the slugs of all fetched together: a few
+     * statements for the batch and its inserts in one JDBC batch, instead of about eight per quote.
+     */
+    public List<String> createAll(List<QuoteInput> inputs) {
+        if (inputs.isEmpty()) {
+            return List.of();
+        }
+        QuoteBatch batch = QuoteBatch.of(em, inputs);
+        return inputs.stream().map(input -> insert(input, batch).id).toList();
+    }
+
+    /** What the quotes of a bulk batch refer to, fetched for all of them at once. */
+    public QuoteBatch prepare(List<QuoteInput> inputs) {
+        return QuoteBatch.fetched(em, inputs);
+    }
+
+    /** The one create: checks the references, chooses the slug, stores the quote and logs "created". */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void create(QuoteInput input, QuoteBatch batch) {
+        insert(input, batch);
+    }
+
+    private Quote insert(QuoteInput input, QuoteBatch batch) {
+        return writes.create(new Quote(), quote -> apply(quote, input, batch));
+    }
+
+    /** {@link #create(QuoteInput, QuoteBatch)} for an import: the quote keeps the id, times, version and old slugs exported. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void restore(QuoteInput input, StoredState state, QuoteBatch batch) {
+        writes.restore(new Quote(), state, quote -> apply(quote, input, batch), slug -> batch.slugInUse(slug, state.id()));
+    }
+
+    public QuoteView replace(String key, ExpectedVersion expected, QuoteInput input) {
+        return QuoteView.of(writes.replace(() -> resolve(key), expected, quote -> apply(quote, input, QuoteBatch.ofStored())));
+    }
+
+    /** A merge patch: the caller's change to the current write model (validated like a PUT body), in one transaction. */
+    public QuoteView patch(String key, ExpectedVersion expected, UnaryOperator<QuoteInput> change) {
+        return QuoteView.of(writes.patch(() -> resolve(key), expected, QuoteInput::of, change,
+                (quote, input) -> apply(quote, input, QuoteBatch.ofStored())));
+    }
+
+    public void delete(String key, ExpectedVersion expected) {
+        writes.delete(() -> resolve(key), expected, false); // nothing refers to a quote
+    }
+
+    private void apply(Quote quote, QuoteInput input, QuoteBatch batch) {
+        List<FieldError> errors = new ArrayList<>();
+        QuoteBatch.Target article = batch.article(input.article().trim());
+        if (article == null) {
+            errors.add(new FieldError("article", "no article '" + input.article() + "'"));
+        }
+        String speakerPerson = null;
+        String speakerEntity = null;
+        if (input.speaker() != null) {
+            String id = input.speaker().id().trim();
+            if (input.speaker().type().equals("person")) {
+                speakerPerson = batch.person(id);
+            } else {
+                speakerEntity = batch.entity(id);
+            }
+            if (speakerPerson == null && speakerEntity == null) {
+                errors.add(new FieldError("speaker.id", "no " + input.speaker().type() + " '" + id + "'"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Failure.invalidFields(errors);
+        }
+        String requested = input.slug() != null ? input.slug() : quote.slug;
+        quote.slug = slugger.choose(requested, QuoteRules.slugName(input.text()), quote.id, slug -> batch.slugInUse(slug, quote.id));
+        batch.claim(quote.slug);
+        quote.article = em.getReference(Article.class, article.id());
+        quote.speakerPerson = speakerPerson == null ? null : em.getReference(Person.class, speakerPerson);
+        quote.speakerEntity = speakerEntity == null ? null : em.getReference(NamedEntity.class, speakerEntity);
+        QuoteRules.applyText(quote, input, article.body());
+    }
+
+    private Quote resolve(String key) {
+        return Lookup.resolve(ResourceType.quote, key, Quote::byId, Quote::bySlug, q -> q.slug);
+    }
+}
