@@ -68,17 +68,6 @@ public class ArticleService {
         return ArticleMapper.one(em, article, embeds);
     }
 
-    /**
-     * {@link #get(String, boolean, Set)} with the embeds as a list of valid names.
-     *
-     * @deprecated for ingestion until it passes a set; the resource checks the names a client sends.
-     */
-    @Deprecated
-    @ReadOnly
-    public ArticleView get(String key, boolean admin, List<String> include) {
-        return get(key, admin, Set.copyOf(include));
-    }
-
     private Article visible(String key, boolean admin) {
         Article article = resolve(key);
         if (!admin && article.status == ArticleStatus.draft) {
@@ -88,27 +77,6 @@ public class ArticleService {
             throw Failure.withdrawn(article.id, article.withdrawnAt, article.withdrawalReason);
         }
         return article;
-    }
-
-    /**
-     * Creates an article (and publishes it) through the one write path.
-     *
-     * @deprecated call {@link ArticleWriteService#create(ArticleInput, boolean, ArticleReferences)}; this delegate
-     * keeps ingestion compiling until it does.
-     */
-    @Deprecated
-    public ArticleWriteService.Created createWithoutView(ArticleInput input, boolean publish, ArticleReferences refs) {
-        return writes.create(input, publish, refs);
-    }
-
-    /**
-     * What these inputs refer to, fetched together.
-     *
-     * @deprecated call {@link ArticleWriteService#references}.
-     */
-    @Deprecated
-    public ArticleReferences references(List<ArticleInput> inputs) {
-        return writes.references(inputs);
     }
 
     /** The articles after {@code afterId} in id order, as an export carries them. */

@@ -3,12 +3,13 @@ package dev.lede.ingest;
 import dev.lede.article.ArticleInput;
 import dev.lede.article.ArticleService;
 import dev.lede.article.ArticleView;
+import dev.lede.article.ArticleWriteService;
 import dev.lede.platform.failure.Failure;
 import dev.lede.platform.failure.FieldError;
 import dev.lede.platform.persistence.Times;
 import dev.lede.platform.resource.RetriedOnUniqueConflict;
 import dev.lede.platform.resource.StoredState;
-import dev.lede.quote.QuoteService;
+import dev.lede.quote.QuoteWriteService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,17 +32,20 @@ import java.util.Set;
  */
 @ApplicationScoped
 class IngestStore {
-    private static final List<String> WITH_QUOTES = List.of("quotes");
+    private static final Set<String> WITH_QUOTES = Set.of("quotes");
 
     private final CatalogLinker linker;
     private final ArticleService articles;
-    private final QuoteService quotes;
+    private final ArticleWriteService articleWrites;
+    private final QuoteWriteService quoteWrites;
     private final Validator validator;
 
-    IngestStore(CatalogLinker linker, ArticleService articles, QuoteService quotes, Validator validator) {
+    IngestStore(CatalogLinker linker, ArticleService articles, ArticleWriteService articleWrites, QuoteWriteService quoteWrites,
+                Validator validator) {
         this.linker = linker;
         this.articles = articles;
-        this.quotes = quotes;
+        this.articleWrites = articleWrites;
+        this.quoteWrites = quoteWrites;
         this.validator = validator;
     }
 
@@ -75,8 +79,8 @@ class IngestStore {
     /** The article (published if asked) as create and publish would store it, then its quotes; answers its id. */
     private String create(ExtractedPage page, CatalogLinker.Linked linked, boolean publish) {
         ArticleInput input = valid(Drafts.article(page.page(), page.extraction(), linked.publisher(), linked.mentions()));
-        String id = articles.createWithoutView(input, publish, articles.references(List.of(input))).id();
-        quotes.createAll(page.extraction().quotes().stream().map(quote -> valid(Drafts.quote(quote, id, linked.links()))).toList());
+        String id = articleWrites.create(input, publish, articleWrites.references(List.of(input))).id();
+        quoteWrites.createAll(page.extraction().quotes().stream().map(quote -> valid(Drafts.quote(quote, id, linked.links()))).toList());
         return id;
     }
 

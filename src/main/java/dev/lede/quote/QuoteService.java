@@ -118,17 +118,6 @@ public class QuoteService {
         return byArticle;
     }
 
-    /**
-     * Creates quotes through the one write path.
-     *
-     * @deprecated the write path is {@link QuoteWriteService#createAll}; this delegate keeps ingestion compiling
-     * until it calls that directly.
-     */
-    @Deprecated
-    public List<String> createAll(List<QuoteInput> inputs) {
-        return writes.createAll(inputs);
-    }
-
     private static String remember(Set<String> ids, String id) {
         ids.add(id);
         return id;
