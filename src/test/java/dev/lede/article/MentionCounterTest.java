@@ -52,17 +52,14 @@ class MentionCounterTest {
             }
         }
         matches.sort(Comparator.<int[]>comparingInt(m -> m[0]).thenComparingInt(m -> -m[1]));
-        int count = 0;
-        int coveredUntil = -1;
-        Integer first = null;
+        java.util.BitSet covered = new java.util.BitSet(); // the characters an earlier, counted match took
+        List<int[]> counted = new ArrayList<>();
         for (int[] match : matches) {
-            if (match[0] < coveredUntil) {
-                continue;
+            if (!covered.get(match[0])) {
+                covered.set(match[0], match[1]);
+                counted.add(match);
             }
-            count++;
-            coveredUntil = match[1];
-            first = first == null ? match[0] : first;
         }
-        return new MentionCounter.Count(count, first);
+        return new MentionCounter.Count(counted.size(), counted.isEmpty() ? null : counted.get(0)[0]);
     }
 }

@@ -7,12 +7,10 @@ import static dev.lede.support.Api.unique;
 import static dev.lede.support.Status.BAD_REQUEST;
 import static dev.lede.support.Status.CONFLICT;
 import static dev.lede.support.Status.CREATED;
-import static dev.lede.support.Status.MOVED_PERMANENTLY;
 import static dev.lede.support.Status.NOT_FOUND;
 import static dev.lede.support.Status.NOT_MODIFIED;
 import static dev.lede.support.Status.NO_CONTENT;
 import static dev.lede.support.Status.OK;
-import static dev.lede.support.Status.PRECONDITION_FAILED;
 import static dev.lede.support.Status.PRECONDITION_REQUIRED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -74,35 +72,6 @@ class EntityResourceTest {
                 .body("parent.kind", equalTo("country"))
                 .extract().header("ETag");
         anonymous().header("If-None-Match", etag).get("/v1/entities/{idOrSlug}", slug).then().statusCode(NOT_MODIFIED);
-    }
-
-    @Test
-    void shouldRedirectAnOldSlugAfterARename() {
-        ExtractableResponse<Response> created = createEntity("Old Entity " + unique(), "place", List.of());
-        String id = created.path("id");
-        String oldSlug = created.path("slug");
-        String newSlug = "renamed-entity-" + unique();
-        admin().header("If-Match", created.header("ETag")).contentType(MERGE_PATCH)
-                .body(Map.of("slug", newSlug)).patch("/v1/entities/{idOrSlug}", id).then().statusCode(OK)
-                .body("slug", equalTo(newSlug)).body("kind", equalTo("place")).body("version", equalTo(1));
-        anonymous().redirects().follow(false).get("/v1/entities/{idOrSlug}", oldSlug).then().statusCode(MOVED_PERMANENTLY)
-                .header("Location", endsWith("/v1/entities/" + newSlug));
-    }
-
-    @Test
-    void shouldRefuseAStaleIfMatchWith412AndAMissingOneWith428() {
-        ExtractableResponse<Response> created = createEntity("Versioned Entity " + unique(), "agency", List.of());
-        String id = created.path("id");
-        String etag = created.header("ETag");
-        Map<String, Object> body = Map.of("name", "Versioned Entity again", "kind", "agency");
-        admin().header("If-Match", etag).body(body).put("/v1/entities/{idOrSlug}", id).then().statusCode(OK)
-                .body("version", equalTo(1));
-        admin().header("If-Match", etag).body(body).put("/v1/entities/{idOrSlug}", id).then().statusCode(PRECONDITION_FAILED)
-                .contentType("application/problem+json");
-        admin().header("If-Match", etag).contentType(MERGE_PATCH).body(Map.of("countryCode", "US"))
-                .patch("/v1/entities/{idOrSlug}", id).then().statusCode(PRECONDITION_FAILED);
-        admin().contentType(MERGE_PATCH).body(Map.of("countryCode", "US")).patch("/v1/entities/{idOrSlug}", id).then()
-                .statusCode(PRECONDITION_REQUIRED).body("errors.field", contains("If-Match"));
     }
 
     @Test

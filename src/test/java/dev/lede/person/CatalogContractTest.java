@@ -5,9 +5,14 @@ import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.unique;
 import static dev.lede.support.Status.BAD_REQUEST;
 import static dev.lede.support.Status.CREATED;
+import static dev.lede.support.Status.MOVED_PERMANENTLY;
 import static dev.lede.support.Status.OK;
+import static dev.lede.support.Status.PRECONDITION_FAILED;
+import static dev.lede.support.Status.PRECONDITION_REQUIRED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +36,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @QuarkusTest
 class CatalogContractTest {
+    private static final String MERGE_PATCH = "application/merge-patch+json";
+
     /** A minimal valid body of each catalog, for the given name. */
     private static Map<String, Object> body(String collection, String name) {
         return collection.equals("people") ? Map.of("name", name) : Map.of("name", name, "kind", "other");
@@ -124,5 +131,41 @@ class CatalogContractTest {
                 .body(member + ".put.operationId", equalTo(replace))
                 .body(member + ".patch.operationId", equalTo(patch))
                 .body(member + ".delete.operationId", equalTo(delete));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"people", "entities", "sources"})
+    void shouldRedirectAnOldSlugAfterARenameAndKeepWhatThePatchDoesNotName(String collection) {
+        String name = "Old Name " + unique();
+        ExtractableResponse<Response> created = admin().body(body(collection, name)).post("/v1/{collection}", collection)
+                .then().statusCode(CREATED).extract();
+        String id = created.path("id");
+        String oldSlug = created.path("slug");
+        String newSlug = "renamed-" + unique();
+        admin().header("If-Match", created.header("ETag")).contentType(MERGE_PATCH).body(Map.of("slug", newSlug))
+                .patch("/v1/{collection}/{idOrSlug}", collection, id).then().statusCode(OK)
+                .body("slug", equalTo(newSlug)).body("name", equalTo(name)).body("version", equalTo(1));
+        anonymous().redirects().follow(false).get("/v1/{collection}/{idOrSlug}", collection, oldSlug).then()
+                .statusCode(MOVED_PERMANENTLY).header("Location", endsWith("/v1/" + collection + "/" + newSlug));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"people", "entities", "sources"})
+    void shouldRefuseAStaleIfMatchWith412AndAMissingOneWith428(String collection) {
+        ExtractableResponse<Response> created = admin().body(body(collection, "Versioned " + unique()))
+                .post("/v1/{collection}", collection).then().statusCode(CREATED).extract();
+        String id = created.path("id");
+        String etag = created.header("ETag");
+        Map<String, Object> replacement = body(collection, "Versioned again " + unique());
+        admin().header("If-Match", etag).body(replacement).put("/v1/{collection}/{idOrSlug}", collection, id).then()
+                .statusCode(OK).body("version", equalTo(1));
+        admin().header("If-Match", etag).body(replacement).put("/v1/{collection}/{idOrSlug}", collection, id).then()
+                .statusCode(PRECONDITION_FAILED).contentType("application/problem+json").body("status", equalTo(PRECONDITION_FAILED));
+        admin().header("If-Match", etag).contentType(MERGE_PATCH).body(Map.of("name", "Stale"))
+                .patch("/v1/{collection}/{idOrSlug}", collection, id).then().statusCode(PRECONDITION_FAILED);
+        admin().body(replacement).put("/v1/{collection}/{idOrSlug}", collection, id).then().statusCode(PRECONDITION_REQUIRED)
+                .contentType("application/problem+json").body("errors.field", contains("If-Match"));
+        admin().contentType(MERGE_PATCH).body(Map.of("name", "Unconditional")).patch("/v1/{collection}/{idOrSlug}", collection, id)
+                .then().statusCode(PRECONDITION_REQUIRED).body("errors.field", contains("If-Match"));
     }
 }

@@ -7,7 +7,6 @@ import static dev.lede.support.Api.unique;
 import static dev.lede.support.Status.BAD_REQUEST;
 import static dev.lede.support.Status.CONFLICT;
 import static dev.lede.support.Status.CREATED;
-import static dev.lede.support.Status.MOVED_PERMANENTLY;
 import static dev.lede.support.Status.NOT_FOUND;
 import static dev.lede.support.Status.NOT_MODIFIED;
 import static dev.lede.support.Status.NO_CONTENT;
@@ -97,19 +96,6 @@ class PersonResourceTest {
     }
 
     @Test
-    void shouldRedirectAnOldSlugAfterARename() {
-        ExtractableResponse<Response> created = createPerson("Old Person " + unique(), List.of("Oldie"));
-        String id = created.path("id");
-        String oldSlug = created.path("slug");
-        String newSlug = "renamed-person-" + unique();
-        admin().header("If-Match", created.header("ETag")).contentType(MERGE_PATCH)
-                .body(Map.of("slug", newSlug)).patch("/v1/people/{idOrSlug}", id).then().statusCode(OK)
-                .body("slug", equalTo(newSlug)).body("aliases", contains("Oldie")).body("version", equalTo(1));
-        anonymous().redirects().follow(false).get("/v1/people/{idOrSlug}", oldSlug).then().statusCode(MOVED_PERMANENTLY)
-                .header("Location", endsWith("/v1/people/" + newSlug));
-    }
-
-    @Test
     void shouldKeepAffiliationsThroughAPatchThatDoesNotMentionThem() {
         String entity = createEntity("Pentagon " + unique(), "government_body", List.of()).path("slug");
         ExtractableResponse<Response> created = createPerson("Patched " + unique(), List.of(),
@@ -120,21 +106,6 @@ class PersonResourceTest {
                 .body("description", equalTo("Former press secretary"))
                 .body("affiliations[0].entity.slug", equalTo(entity))
                 .body("affiliations[0].title", equalTo("Press Secretary"));
-    }
-
-    @Test
-    void shouldRefuseAStaleIfMatchWith412AndAMissingOneWith428() {
-        ExtractableResponse<Response> created = createPerson("Versioned Person " + unique(), List.of());
-        String id = created.path("id");
-        String etag = created.header("ETag");
-        Map<String, Object> body = Map.of("name", "Versioned Person again");
-        admin().header("If-Match", etag).body(body).put("/v1/people/{idOrSlug}", id).then().statusCode(OK)
-                .body("version", equalTo(1));
-        admin().header("If-Match", etag).body(body).put("/v1/people/{idOrSlug}", id).then().statusCode(PRECONDITION_FAILED)
-                .contentType("application/problem+json");
-        admin().header("If-Match", etag).contentType(MERGE_PATCH).body(Map.of("description", "x"))
-                .patch("/v1/people/{idOrSlug}", id).then().statusCode(PRECONDITION_FAILED);
-        admin().body(body).put("/v1/people/{idOrSlug}", id).then().statusCode(PRECONDITION_REQUIRED).body("errors.field", contains("If-Match"));
     }
 
     @Test

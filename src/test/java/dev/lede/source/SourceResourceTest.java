@@ -5,13 +5,10 @@ import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.unique;
 import static dev.lede.support.Status.BAD_REQUEST;
 import static dev.lede.support.Status.CREATED;
-import static dev.lede.support.Status.MOVED_PERMANENTLY;
 import static dev.lede.support.Status.NOT_FOUND;
 import static dev.lede.support.Status.NOT_MODIFIED;
 import static dev.lede.support.Status.NO_CONTENT;
 import static dev.lede.support.Status.OK;
-import static dev.lede.support.Status.PRECONDITION_FAILED;
-import static dev.lede.support.Status.PRECONDITION_REQUIRED;
 import static dev.lede.support.Status.UNAUTHORIZED;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -60,36 +57,6 @@ class SourceResourceTest {
         String slug = created.path("slug");
         String etag = anonymous().get("/v1/sources/{idOrSlug}", slug).then().statusCode(OK).extract().header("ETag");
         anonymous().header("If-None-Match", etag).get("/v1/sources/{idOrSlug}", slug).then().statusCode(NOT_MODIFIED);
-    }
-
-    @Test
-    void shouldRedirectAnOldSlugAfterARename() {
-        ExtractableResponse<Response> created = createSource("Old Name " + unique(), "publisher");
-        String id = created.path("id");
-        String oldSlug = created.path("slug");
-        String newSlug = "renamed-" + unique();
-        admin().header("If-Match", created.header("ETag")).contentType("application/merge-patch+json")
-                .body(Map.of("slug", newSlug)).patch("/v1/sources/{idOrSlug}", id).then().statusCode(OK)
-                .body("slug", equalTo(newSlug)).body("version", equalTo(1));
-        anonymous().redirects().follow(false).get("/v1/sources/{idOrSlug}", oldSlug).then().statusCode(MOVED_PERMANENTLY)
-                .header("Location", endsWithPath("/v1/sources/" + newSlug));
-    }
-
-    private static org.hamcrest.Matcher<String> endsWithPath(String path) {
-        return org.hamcrest.Matchers.endsWith(path);
-    }
-
-    @Test
-    void shouldRefuseAStaleIfMatchWith412AndAMissingOneWith428() {
-        ExtractableResponse<Response> created = createSource("Versioned " + unique(), "publisher");
-        String id = created.path("id");
-        String etag = created.header("ETag");
-        Map<String, Object> body = Map.of("name", "Versioned again", "kind", "publisher");
-        admin().header("If-Match", etag).body(body).put("/v1/sources/{idOrSlug}", id).then().statusCode(OK);
-        admin().header("If-Match", etag).body(body).put("/v1/sources/{idOrSlug}", id).then().statusCode(PRECONDITION_FAILED)
-                .contentType("application/problem+json").body("status", equalTo(412));
-        admin().body(body).put("/v1/sources/{idOrSlug}", id).then().statusCode(PRECONDITION_REQUIRED)
-                .contentType("application/problem+json").body("errors.field", hasItem("If-Match"));
     }
 
     @Test
