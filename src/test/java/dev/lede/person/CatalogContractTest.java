@@ -43,6 +43,11 @@ class CatalogContractTest {
         return collection.equals("people") ? Map.of("name", name) : Map.of("name", name, "kind", "other");
     }
 
+    /** POST /v1/{collection} of a minimal body with that name: 201 and the created resource. */
+    private static ExtractableResponse<Response> create(String collection, String name) {
+        return admin().body(body(collection, name)).post("/v1/{collection}", collection).then().statusCode(CREATED).extract();
+    }
+
     @ParameterizedTest
     @CsvSource({"people", "entities", "sources"})
     void shouldGiveEveryConcurrentCreateOfTheSameNameItsOwnSlug(String collection) throws Exception {
@@ -70,8 +75,7 @@ class CatalogContractTest {
     @ParameterizedTest
     @CsvSource({"people", "entities", "sources"})
     void shouldAnswerAWriteWithTheRepresentationAndETagThatAReadThenServes(String collection) {
-        ExtractableResponse<Response> created = admin().body(body(collection, "Served " + unique()))
-                .post("/v1/{collection}", collection).then().statusCode(CREATED).extract();
+        ExtractableResponse<Response> created = create(collection, "Served " + unique());
         String id = created.path("id");
         ExtractableResponse<Response> read = anonymous().get("/v1/{collection}/{idOrSlug}", collection, id)
                 .then().statusCode(OK).extract();
@@ -100,8 +104,7 @@ class CatalogContractTest {
     @ParameterizedTest
     @CsvSource({"people", "entities", "sources"})
     void shouldOfferEveryFieldOfTheReadModelAndNothingElse(String collection) {
-        String slug = admin().body(body(collection, "Fields " + unique())).post("/v1/{collection}", collection)
-                .then().statusCode(CREATED).extract().path("slug");
+        String slug = create(collection, "Fields " + unique()).path("slug");
         Map<String, Object> whole = anonymous().get("/v1/{collection}/{idOrSlug}", collection, slug)
                 .then().statusCode(OK).extract().as(Map.class);
         anonymous().queryParam("fields", String.join(",", whole.keySet())).get("/v1/{collection}/{idOrSlug}", collection, slug)
@@ -137,8 +140,7 @@ class CatalogContractTest {
     @CsvSource({"people", "entities", "sources"})
     void shouldRedirectAnOldSlugAfterARenameAndKeepWhatThePatchDoesNotName(String collection) {
         String name = "Old Name " + unique();
-        ExtractableResponse<Response> created = admin().body(body(collection, name)).post("/v1/{collection}", collection)
-                .then().statusCode(CREATED).extract();
+        ExtractableResponse<Response> created = create(collection, name);
         String id = created.path("id");
         String oldSlug = created.path("slug");
         String newSlug = "renamed-" + unique();
@@ -152,8 +154,7 @@ class CatalogContractTest {
     @ParameterizedTest
     @CsvSource({"people", "entities", "sources"})
     void shouldRefuseAStaleIfMatchWith412AndAMissingOneWith428(String collection) {
-        ExtractableResponse<Response> created = admin().body(body(collection, "Versioned " + unique()))
-                .post("/v1/{collection}", collection).then().statusCode(CREATED).extract();
+        ExtractableResponse<Response> created = create(collection, "Versioned " + unique());
         String id = created.path("id");
         String etag = created.header("ETag");
         Map<String, Object> replacement = body(collection, "Versioned again " + unique());

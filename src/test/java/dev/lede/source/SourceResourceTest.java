@@ -2,6 +2,7 @@ package dev.lede.source;
 
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.anonymous;
+import static dev.lede.support.Api.refusesParameter;
 import static dev.lede.support.Api.unique;
 import static dev.lede.support.Status.BAD_REQUEST;
 import static dev.lede.support.Status.CREATED;
@@ -124,11 +125,11 @@ class SourceResourceTest {
     @Test
     void shouldRefuseBadListParameters() {
         anonymous().queryParam("limit", 101).get("/v1/sources").then().statusCode(BAD_REQUEST).body("errors[0].field", equalTo("limit"));
-        anonymous().queryParam("limit", "ten").get("/v1/sources").then().statusCode(BAD_REQUEST).body("errors[0].field", equalTo("limit"));
-        anonymous().queryParam("cursor", "garbage!").get("/v1/sources").then().statusCode(BAD_REQUEST).body("errors[0].field", equalTo("cursor"));
-        anonymous().queryParam("sort", "colour").get("/v1/sources").then().statusCode(BAD_REQUEST).body("errors[0].field", equalTo("sort"));
-        anonymous().queryParam("fields", "colour").get("/v1/sources").then().statusCode(BAD_REQUEST).body("errors[0].field", equalTo("fields"));
-        anonymous().queryParam("colour", "red").get("/v1/sources").then().statusCode(BAD_REQUEST).body("errors[0].field", equalTo("colour"));
+        refusesParameter("/v1/sources", "limit", "ten");
+        refusesParameter("/v1/sources", "cursor", "garbage!");
+        refusesParameter("/v1/sources", "sort", "colour");
+        refusesParameter("/v1/sources", "fields", "colour");
+        refusesParameter("/v1/sources", "colour", "red");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.lede.support;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
 
@@ -27,5 +28,11 @@ public final class Api {
     /** A short random suffix so that names and slugs made by one test never collide with another's. */
     public static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** {@code GET path?name=value} is refused with a 400 problem naming the parameter. */
+    public static ValidatableResponse refusesParameter(String path, String name, String value) {
+        return anonymous().queryParam(name, value).get(path).then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo(name));
     }
 }
