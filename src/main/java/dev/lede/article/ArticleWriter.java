@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -104,18 +103,14 @@ public class ArticleWriter {
         forEach(input.people(), (given, i) -> {
             ArticleReferences.Ref person = person(refs, given.person(), "people[" + i + "].person", errors);
             if (person != null && unique(seen, person.id(), "people[" + i + "].person", errors)) {
-                MentionCounter.Count counted = MentionCounter.count(text, person.forms());
                 PersonMention mention = new PersonMention();
                 mention.person = em.getReference(Person.class, person.id());
                 mention.role = blankToNull(given.role());
-                mention.count = given.mentions() != null ? given.mentions() : counted.mentions();
-                mention.firstOffset = given.firstOffset() != null ? given.firstOffset() : counted.firstOffset();
+                mention.count(given.mentions(), given.firstOffset(), text, person.forms());
                 mentions.add(mention);
             }
         });
-        mentions.sort(Comparator.comparing((PersonMention m) -> m.firstOffset, Comparator.nullsLast(Comparator.naturalOrder())));
-        article.people.clear();
-        article.people.addAll(mentions);
+        CountedMention.replace(article.people, mentions);
     }
 
     private void applyEntities(Article article, ArticleInput input, ArticleReferences refs, String text, List<FieldError> errors) {
@@ -124,17 +119,13 @@ public class ArticleWriter {
         forEach(input.entities(), (given, i) -> {
             ArticleReferences.Ref entity = entity(refs, given.entity(), "entities[" + i + "].entity", errors);
             if (entity != null && unique(seen, entity.id(), "entities[" + i + "].entity", errors)) {
-                MentionCounter.Count counted = MentionCounter.count(text, entity.forms());
                 EntityMention mention = new EntityMention();
                 mention.entity = em.getReference(NamedEntity.class, entity.id());
-                mention.count = given.mentions() != null ? given.mentions() : counted.mentions();
-                mention.firstOffset = given.firstOffset() != null ? given.firstOffset() : counted.firstOffset();
+                mention.count(given.mentions(), given.firstOffset(), text, entity.forms());
                 mentions.add(mention);
             }
         });
-        mentions.sort(Comparator.comparing((EntityMention m) -> m.firstOffset, Comparator.nullsLast(Comparator.naturalOrder())));
-        article.entities.clear();
-        article.entities.addAll(mentions);
+        CountedMention.replace(article.entities, mentions);
     }
 
     private static ArticleReferences.Ref source(ArticleReferences refs, String key, String field, List<FieldError> errors) {
