@@ -21,11 +21,19 @@ public abstract class CountedMention {
     @Column(name = "first_offset")
     public Integer firstOffset;
 
-    /** Takes the count and offset the input gives, and counts in the text (by these forms) what it does not give. */
-    void count(Integer givenCount, Integer givenOffset, String text, Collection<String> forms) {
+    protected CountedMention() {
+    }
+
+    protected CountedMention(MentionCounter.Count counted) {
+        this.count = counted.mentions();
+        this.firstOffset = counted.firstOffset();
+    }
+
+    /** The count and offset the input gives, with what it does not give counted in the text (by these forms). */
+    static MentionCounter.Count counted(Integer givenCount, Integer givenOffset, String text, Collection<String> forms) {
         MentionCounter.Count counted = MentionCounter.count(text, forms);
-        count = givenCount != null ? givenCount : counted.mentions();
-        firstOffset = givenOffset != null ? givenOffset : counted.firstOffset();
+        return new MentionCounter.Count(givenCount != null ? givenCount : counted.mentions(),
+                givenOffset != null ? givenOffset : counted.firstOffset());
     }
 
     /** Articles keep their mentions in the order of the body: first named first, those named only outside it last. */

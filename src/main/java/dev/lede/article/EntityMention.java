@@ -12,4 +12,12 @@ public class EntityMention extends CountedMention {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "entity_id", nullable = false)
     public NamedEntity entity;
+
+    protected EntityMention() {
+    }
+
+    EntityMention(NamedEntity entity, MentionCounter.Count counted) {
+        super(counted);
+        this.entity = entity;
+    }
 }

@@ -16,4 +16,13 @@ public class PersonMention extends CountedMention {
 
     @Column(name = "role")
     public String role;
+
+    protected PersonMention() {
+    }
+
+    PersonMention(Person person, String role, MentionCounter.Count counted) {
+        super(counted);
+        this.person = person;
+        this.role = role;
+    }
 }
