@@ -13,10 +13,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Applies a write model to an article: resolves every reference (id, slug or old slug), refusing unknown and
@@ -78,75 +80,52 @@ public class ArticleWriter {
 
     private void applyCredits(Article article, ArticleInput input, ArticleReferences refs, List<FieldError> errors) {
         article.credits.clear();
-        Set<String> seen = new HashSet<>();
-        forEach(input.credits(), (credit, i) -> {
-            ArticleReferences.Ref source = source(refs, credit.source(), "credits[" + i + "].source", errors);
-            if (source != null && unique(seen, source.id(), "credits[" + i + "].source", errors)) {
-                article.credits.add(new Credit(em.getReference(Source.class, source.id()), credit.role()));
-            }
-        });
+        eachResolved(input.credits(), "credits", "source", ArticleInput.CreditInput::source, refs::source, errors,
+                (credit, source) -> article.credits.add(new Credit(em.getReference(Source.class, source.id()), credit.role())));
     }
 
     private void applyBylines(Article article, ArticleInput input, ArticleReferences refs, List<FieldError> errors) {
         article.bylines.clear();
-        Set<String> seen = new HashSet<>();
-        forEach(input.bylines(), (byline, i) -> {
-            ArticleReferences.Ref person = person(refs, byline.person(), "bylines[" + i + "].person", errors);
-            if (person != null && unique(seen, person.id(), "bylines[" + i + "].person", errors)) {
-                article.bylines.add(new Byline(em.getReference(Person.class, person.id()), byline.role()));
-            }
-        });
+        eachResolved(input.bylines(), "bylines", "person", ArticleInput.BylineInput::person, refs::person, errors,
+                (byline, person) -> article.bylines.add(new Byline(em.getReference(Person.class, person.id()), byline.role())));
     }
 
     private void applyPeople(Article article, ArticleInput input, ArticleReferences refs, String text, List<FieldError> errors) {
         List<PersonMention> mentions = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        forEach(input.people(), (given, i) -> {
-            ArticleReferences.Ref person = person(refs, given.person(), "people[" + i + "].person", errors);
-            if (person != null && unique(seen, person.id(), "people[" + i + "].person", errors)) {
-                MentionCounter.Count counted = MentionCounter.count(text, person.forms());
-                PersonMention mention = new PersonMention();
-                mention.person = em.getReference(Person.class, person.id());
-                mention.role = blankToNull(given.role());
-                mention.count = given.mentions() != null ? given.mentions() : counted.mentions();
-                mention.firstOffset = given.firstOffset() != null ? given.firstOffset() : counted.firstOffset();
-                mentions.add(mention);
-            }
-        });
-        mentions.sort(Comparator.comparing((PersonMention m) -> m.firstOffset, Comparator.nullsLast(Comparator.naturalOrder())));
-        article.people.clear();
-        article.people.addAll(mentions);
+        eachResolved(input.people(), "people", "person", ArticleInput.PersonMentionInput::person, refs::person, errors,
+                (given, person) -> mentions.add(new PersonMention(em.getReference(Person.class, person.id()), blankToNull(given.role()),
+                        CountedMention.counted(given.mentions(), given.firstOffset(), text, person.forms()))));
+        CountedMention.replace(article.people, mentions);
     }
 
     private void applyEntities(Article article, ArticleInput input, ArticleReferences refs, String text, List<FieldError> errors) {
         List<EntityMention> mentions = new ArrayList<>();
+        eachResolved(input.entities(), "entities", "entity", ArticleInput.EntityMentionInput::entity, refs::entity, errors,
+                (given, entity) -> mentions.add(new EntityMention(em.getReference(NamedEntity.class, entity.id()),
+                        CountedMention.counted(given.mentions(), given.firstOffset(), text, entity.forms()))));
+        CountedMention.replace(article.entities, mentions);
+    }
+
+    /**
+     * Resolves the reference each item of a listed link makes ({@code list[i].part}), refusing unknown and
+     * duplicate ones with the field named, and hands each item with what it refers to on.
+     */
+    private static <G> void eachResolved(List<G> items, String list, String part, Function<G, String> key,
+            Function<String, Optional<ArticleReferences.Ref>> lookup, List<FieldError> errors,
+            BiConsumer<G, ArticleReferences.Ref> link) {
         Set<String> seen = new HashSet<>();
-        forEach(input.entities(), (given, i) -> {
-            ArticleReferences.Ref entity = entity(refs, given.entity(), "entities[" + i + "].entity", errors);
-            if (entity != null && unique(seen, entity.id(), "entities[" + i + "].entity", errors)) {
-                MentionCounter.Count counted = MentionCounter.count(text, entity.forms());
-                EntityMention mention = new EntityMention();
-                mention.entity = em.getReference(NamedEntity.class, entity.id());
-                mention.count = given.mentions() != null ? given.mentions() : counted.mentions();
-                mention.firstOffset = given.firstOffset() != null ? given.firstOffset() : counted.firstOffset();
-                mentions.add(mention);
+        forEach(items, (item, i) -> {
+            String field = list + "[" + i + "]." + part;
+            String given = key.apply(item);
+            ArticleReferences.Ref ref = found(lookup.apply(given.trim()).orElse(null), field, part, given, errors);
+            if (ref != null && unique(seen, ref.id(), field, errors)) {
+                link.accept(item, ref);
             }
         });
-        mentions.sort(Comparator.comparing((EntityMention m) -> m.firstOffset, Comparator.nullsLast(Comparator.naturalOrder())));
-        article.entities.clear();
-        article.entities.addAll(mentions);
     }
 
     private static ArticleReferences.Ref source(ArticleReferences refs, String key, String field, List<FieldError> errors) {
         return found(refs.source(key.trim()).orElse(null), field, "source", key, errors);
-    }
-
-    private static ArticleReferences.Ref person(ArticleReferences refs, String key, String field, List<FieldError> errors) {
-        return found(refs.person(key.trim()).orElse(null), field, "person", key, errors);
-    }
-
-    private static ArticleReferences.Ref entity(ArticleReferences refs, String key, String field, List<FieldError> errors) {
-        return found(refs.entity(key.trim()).orElse(null), field, "entity", key, errors);
     }
 
     private static <T> T found(T value, String field, String what, String key, List<FieldError> errors) {

@@ -1,30 +1,23 @@
 package dev.lede.article;
 
 import dev.lede.person.Person;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 /** A person in the article's byline with what they did. */
 @Embeddable
-public class Byline {
+public class Byline extends RoleLink<BylineRole> {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "person_id", nullable = false)
     public Person person;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "role", nullable = false)
-    public BylineRole role;
-
-    public Byline() {
+    protected Byline() {
     }
 
     public Byline(Person person, BylineRole role) {
+        super(role);
         this.person = person;
-        this.role = role;
     }
 }

@@ -1,7 +1,6 @@
 package dev.lede.article;
 
 import dev.lede.entity.NamedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -9,14 +8,16 @@ import jakarta.persistence.ManyToOne;
 
 /** An entity named in an article: how often and where first. */
 @Embeddable
-public class EntityMention {
+public class EntityMention extends CountedMention {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "entity_id", nullable = false)
     public NamedEntity entity;
 
-    @Column(name = "mention_count", nullable = false)
-    public int count;
+    protected EntityMention() {
+    }
 
-    @Column(name = "first_offset")
-    public Integer firstOffset;
+    EntityMention(NamedEntity entity, MentionCounter.Count counted) {
+        super(counted);
+        this.entity = entity;
+    }
 }

@@ -9,17 +9,20 @@ import jakarta.persistence.ManyToOne;
 
 /** A person named in an article: how often, where first, and the role the text gives them. */
 @Embeddable
-public class PersonMention {
+public class PersonMention extends CountedMention {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "person_id", nullable = false)
     public Person person;
 
-    @Column(name = "mention_count", nullable = false)
-    public int count;
-
-    @Column(name = "first_offset")
-    public Integer firstOffset;
-
     @Column(name = "role")
     public String role;
+
+    protected PersonMention() {
+    }
+
+    PersonMention(Person person, String role, MentionCounter.Count counted) {
+        super(counted);
+        this.person = person;
+        this.role = role;
+    }
 }

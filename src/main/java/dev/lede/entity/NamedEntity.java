@@ -2,19 +2,17 @@ package dev.lede.entity;
 
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.persistence.InLists;
-import dev.lede.platform.resource.NamedResource;
-import jakarta.persistence.CollectionTable;
+import dev.lede.platform.resource.LinkedResource;
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +22,9 @@ import java.util.Optional;
  */
 @Entity(name = "NamedEntity")
 @Table(name = "entity")
-public class NamedEntity extends NamedResource {
+@AssociationOverride(name = "aliases", joinTable = @JoinTable(name = "entity_alias", joinColumns = @JoinColumn(name = "entity_id")))
+@AssociationOverride(name = "sameAs", joinTable = @JoinTable(name = "entity_same_as", joinColumns = @JoinColumn(name = "entity_id")))
+public class NamedEntity extends LinkedResource {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public EntityKind kind;
@@ -35,20 +35,6 @@ public class NamedEntity extends NamedResource {
 
     @Column(name = "country_code")
     public String countryCode;
-
-    /** Other names, including metonyms ("Moscow" for Russia). */
-    @ElementCollection
-    @CollectionTable(name = "entity_alias", joinColumns = @JoinColumn(name = "entity_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "alias", nullable = false)
-    public List<String> aliases = new ArrayList<>();
-
-    /** External identifiers such as Wikidata URIs. */
-    @ElementCollection
-    @CollectionTable(name = "entity_same_as", joinColumns = @JoinColumn(name = "entity_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "uri", nullable = false)
-    public List<String> sameAs = new ArrayList<>();
 
     public static Optional<NamedEntity> byId(String id) {
         return findByIdOptional(id);

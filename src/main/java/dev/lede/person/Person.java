@@ -2,12 +2,13 @@ package dev.lede.person;
 
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.persistence.InLists;
-import dev.lede.platform.resource.NamedResource;
+import dev.lede.platform.resource.LinkedResource;
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
@@ -17,22 +18,11 @@ import java.util.Optional;
 /** A person named in articles. */
 @Entity
 @Table(name = "person")
-public class Person extends NamedResource {
+@AssociationOverride(name = "aliases", joinTable = @JoinTable(name = "person_alias", joinColumns = @JoinColumn(name = "person_id")))
+@AssociationOverride(name = "sameAs", joinTable = @JoinTable(name = "person_same_as", joinColumns = @JoinColumn(name = "person_id")))
+public class Person extends LinkedResource {
     /** Current role, e.g. "White House National Security Spokesperson". */
     public String description;
-
-    /** Surface forms the person appears under ("Kirby"). */
-    @ElementCollection
-    @CollectionTable(name = "person_alias", joinColumns = @JoinColumn(name = "person_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "alias", nullable = false)
-    public List<String> aliases = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "person_same_as", joinColumns = @JoinColumn(name = "person_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "uri", nullable = false)
-    public List<String> sameAs = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "person_affiliation", joinColumns = @JoinColumn(name = "person_id"))

@@ -2,22 +2,21 @@ package dev.lede.source;
 
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.resource.NamedResource;
-import jakarta.persistence.CollectionTable;
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.Table;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Where articles come from: a publisher, a wire agency, a broadcaster... */
 @Entity
 @Table(name = "source")
+@AssociationOverride(name = "aliases", joinTable = @JoinTable(name = "source_alias", joinColumns = @JoinColumn(name = "source_id")))
 public class Source extends NamedResource {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -28,12 +27,6 @@ public class Source extends NamedResource {
     public String country;
 
     public String language;
-
-    @ElementCollection
-    @CollectionTable(name = "source_alias", joinColumns = @JoinColumn(name = "source_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "alias", nullable = false)
-    public List<String> aliases = new ArrayList<>();
 
     public static Optional<Source> byId(String id) {
         return findByIdOptional(id);
