@@ -50,7 +50,11 @@ public final class ArticleRelationsResource {
     /**
      * One view: the articles related to the resource at {@code {idOrSlug}}, of the type the subclass names. The
      * parameters are declared here, not in a generic base, because RESTEasy Reactive reads a bean parameter's fields
-     * from its declared class.
+     * from its declared class (a {@code @BeanParam P} fails the build).
+     *
+     * <p>{@code {idOrSlug}} is in the path of the method, not of the subclass: SmallRye OpenAPI leaves out the path
+     * parameter of an inherited method whose template is only on the subclass. A view's class path is thus the
+     * collection's own ({@code /v1/people}...), which RESTEasy Reactive shares with the collection's resource.
      */
     public abstract static class View {
         @Inject ArticleResource articles;

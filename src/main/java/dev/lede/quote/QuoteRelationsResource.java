@@ -46,7 +46,10 @@ public final class QuoteRelationsResource {
         }
     }
 
-    /** One view: the quotes of the resource at {@code {idOrSlug}}, of the type the subclass names. */
+    /**
+     * One view: the quotes of the resource at {@code {idOrSlug}}, of the type the subclass names. A base per feature,
+     * and the path split between class and method, for the reasons ArticleRelationsResource.View gives.
+     */
     public abstract static class View {
         @Inject QuoteResource quotes;
         private final ResourceType type;
