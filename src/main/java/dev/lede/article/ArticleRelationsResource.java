@@ -1,13 +1,7 @@
 package dev.lede.article;
 
-import dev.lede.platform.cache.ListScope;
-import dev.lede.platform.cache.Representations;
 import dev.lede.platform.changelog.ResourceType;
-import dev.lede.platform.config.LedeConfig;
-import dev.lede.platform.web.Caller;
-import dev.lede.platform.web.PageLinks;
 import dev.lede.platform.web.Problem;
-import dev.lede.platform.web.Selection;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -18,87 +12,65 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The articles of one person, entity or source. Same parameters and envelope as {@code GET /v1/articles};
- * the path narrows the list.
+ * the path narrows the list. The views share one annotated method ({@link View}); what the OpenAPI document says of
+ * each (tag, operation id, summary, its key) is data, in META-INF/catalog-api/relations.json, put in by the catalog's
+ * documentation filter.
  */
 public final class ArticleRelationsResource {
     private ArticleRelationsResource() {
     }
 
-    /** {@code GET /v1/people/{idOrSlug}/articles}. */
-    @Path("/v1/people/{idOrSlug}/articles")
-    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    public static class PersonArticles {
-        @Inject Relations relations;
-
-        @GET
-        @Tag(name = "People")
-        @Operation(operationId = "listPersonArticles", summary = "Articles that name a person or carry their byline")
-        @APIResponse(responseCode = "200", description = "A page of articles.",
-                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleExamples.ArticlePage.class)))
-        public Response personArticles(@PathParam("idOrSlug") @Parameter(description = "Person id or slug.", example = "john-kirby") String key,
-                                       @BeanParam ArticleParams params, @Context UriInfo uri) {
-            return relations.page(ResourceType.person, key, params, uri);
+    @Path("/v1/people")
+    public static class PersonArticles extends View {
+        public PersonArticles() {
+            super(ResourceType.person);
         }
     }
 
-    /** {@code GET /v1/entities/{idOrSlug}/articles}. */
-    @Path("/v1/entities/{idOrSlug}/articles")
-    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    public static class EntityArticles {
-        @Inject Relations relations;
-
-        @GET
-        @Tag(name = "Entities")
-        @Operation(operationId = "listEntityArticles", summary = "Articles that name an entity")
-        @APIResponse(responseCode = "200", description = "A page of articles.",
-                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleExamples.ArticlePage.class)))
-        public Response entityArticles(@PathParam("idOrSlug") @Parameter(description = "Entity id or slug.", example = "russia") String key,
-                                       @BeanParam ArticleParams params, @Context UriInfo uri) {
-            return relations.page(ResourceType.entity, key, params, uri);
+    @Path("/v1/entities")
+    public static class EntityArticles extends View {
+        public EntityArticles() {
+            super(ResourceType.entity);
         }
     }
 
-    /** {@code GET /v1/sources/{idOrSlug}/articles}. */
-    @Path("/v1/sources/{idOrSlug}/articles")
-    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    public static class SourceArticles {
-        @Inject Relations relations;
-
-        @GET
-        @Tag(name = "Sources")
-        @Operation(operationId = "listSourceArticles", summary = "Articles published or credited by a source")
-        @APIResponse(responseCode = "200", description = "A page of articles.",
-                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleExamples.ArticlePage.class)))
-        public Response sourceArticles(@PathParam("idOrSlug") @Parameter(description = "Source id or slug.", example = "jovem-pan") String key,
-                                       @BeanParam ArticleParams params, @Context UriInfo uri) {
-            return relations.page(ResourceType.source, key, params, uri);
+    @Path("/v1/sources")
+    public static class SourceArticles extends View {
+        public SourceArticles() {
+            super(ResourceType.source);
         }
     }
 
-    /** What the article lists share: resolve the path's resource (if any), then list like the main collection. */
-    @jakarta.enterprise.context.ApplicationScoped
-    public static class Relations {
-        @Inject ArticleService service;
-        @Inject Representations representations;
-        @Inject Caller caller;
-        @Inject LedeConfig config;
+    /**
+     * One view: the articles related to the resource at {@code {idOrSlug}}, of the type the subclass names. The
+     * parameters are declared here, not in a generic base, because RESTEasy Reactive reads a bean parameter's fields
+     * from its declared class (a {@code @BeanParam P} fails the build).
+     *
+     * <p>{@code {idOrSlug}} is in the path of the method, not of the subclass: SmallRye OpenAPI leaves out the path
+     * parameter of an inherited method whose template is only on the subclass. A view's class path is thus the
+     * collection's own ({@code /v1/people}...), which RESTEasy Reactive shares with the collection's resource.
+     */
+    public abstract static class View {
+        @Inject ArticleResource articles;
+        private final ResourceType type;
 
-        /** The articles related to the resource of this type and key, or all articles when {@code type} is null. */
-        Response page(ResourceType type, String key, ArticleParams params, UriInfo uri) {
-            Selection fields = Selection.parse("fields", params.fields, ArticleResource.FIELDS);
-            ArticleFilters.Scope scope = type == null ? null : service.scope(type, key);
-            ArticleQuery query = params.query(config.api(), caller.isAdmin(), fields);
-            ArticleService.Listing listing = service.list(query, scope, next -> PageLinks.of(uri, next));
-            return representations.page(listing.page(), fields, ListScope.narrowedTo(ResourceType.article, listing.narrowedTo()));
+        View(ResourceType type) {
+            this.type = type;
+        }
+
+        @GET
+        @Path("/{idOrSlug}/articles")
+        @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+        @APIResponse(responseCode = "200",
+                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleExamples.ArticlePage.class)))
+        public Response list(@PathParam("idOrSlug") String key, @BeanParam ArticleParams params, @Context UriInfo uri) {
+            return articles.page(type, key, params, uri);
         }
     }
 }

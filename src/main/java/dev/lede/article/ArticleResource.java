@@ -1,10 +1,14 @@
 package dev.lede.article;
 
+import dev.lede.platform.cache.ListScope;
 import dev.lede.platform.cache.Representations;
+import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.config.LedeConfig;
 import dev.lede.platform.web.Caller;
 import dev.lede.platform.web.IfMatch;
 import dev.lede.platform.web.LedeApplication;
 import dev.lede.platform.web.MergePatch;
+import dev.lede.platform.web.PageLinks;
 import dev.lede.platform.web.Problem;
 import dev.lede.platform.web.Selection;
 import jakarta.inject.Inject;
@@ -52,10 +56,10 @@ public class ArticleResource {
 
     @Inject ArticleService service;
     @Inject ArticleWriteService writes;
-    @Inject ArticleRelationsResource.Relations lists;
     @Inject Representations representations;
     @Inject MergePatch mergePatch;
     @Inject Caller caller;
+    @Inject LedeConfig config;
 
     @GET
     @Operation(operationId = "listArticles", summary = "List articles",
@@ -65,7 +69,19 @@ public class ArticleResource {
             headers = @Header(name = "Link", description = "The next page, as rel=\"next\".", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleExamples.ArticlePage.class)))
     public Response list(@BeanParam ArticleParams params, @Context UriInfo uri) {
-        return lists.page(null, null, params, uri);
+        return page(null, null, params, uri);
+    }
+
+    /**
+     * A page of the articles related to the resource of this type and key (the views of
+     * {@link ArticleRelationsResource}), or of all articles when {@code type} is null.
+     */
+    Response page(ResourceType type, String key, ArticleParams params, UriInfo uri) {
+        Selection fields = Selection.parse("fields", params.fields, FIELDS);
+        ArticleFilters.Scope scope = type == null ? null : service.scope(type, key);
+        ArticleQuery query = params.query(config.api(), caller.isAdmin(), fields);
+        ArticleService.Listing listing = service.list(query, scope, next -> PageLinks.of(uri, next));
+        return representations.page(listing.page(), fields, ListScope.narrowedTo(ResourceType.article, listing.narrowedTo()));
     }
 
     @GET

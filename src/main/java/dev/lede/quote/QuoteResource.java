@@ -1,10 +1,14 @@
 package dev.lede.quote;
 
+import dev.lede.platform.cache.ListScope;
 import dev.lede.platform.cache.Representations;
+import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.config.LedeConfig;
 import dev.lede.platform.web.Caller;
 import dev.lede.platform.web.IfMatch;
 import dev.lede.platform.web.LedeApplication;
 import dev.lede.platform.web.MergePatch;
+import dev.lede.platform.web.PageLinks;
 import dev.lede.platform.web.Problem;
 import dev.lede.platform.web.Selection;
 import jakarta.inject.Inject;
@@ -50,10 +54,10 @@ public class QuoteResource {
 
     @Inject QuoteService service;
     @Inject QuoteWriteService writes;
-    @Inject QuoteRelationsResource.Relations lists;
     @Inject Representations representations;
     @Inject MergePatch mergePatch;
     @Inject Caller caller;
+    @Inject LedeConfig config;
 
     @GET
     @Operation(operationId = "listQuotes", summary = "List quotes",
@@ -62,7 +66,19 @@ public class QuoteResource {
             headers = @Header(name = "Link", description = "The next page, as rel=\"next\".", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteExamples.QuotePage.class)))
     public Response list(@BeanParam QuoteParams params, @Context UriInfo uri) {
-        return lists.page(null, null, params, uri);
+        return page(null, null, params, uri);
+    }
+
+    /**
+     * A page of the quotes of the resource of this type and key (the views of {@link QuoteRelationsResource}), or of
+     * all quotes when {@code type} is null.
+     */
+    Response page(ResourceType type, String key, QuoteParams params, UriInfo uri) {
+        Selection fields = Selection.parse("fields", params.fields, FIELDS);
+        QuoteService.Scope scope = type == null ? null : service.scope(type, key, caller.isAdmin());
+        QuoteQuery query = params.query(config.api(), type == ResourceType.article);
+        QuoteService.Listing listing = service.list(query, scope, caller.isAdmin(), next -> PageLinks.of(uri, next));
+        return representations.page(listing.page(), fields, ListScope.filteredBy(ResourceType.quote, listing.filteredBy()));
     }
 
     @GET

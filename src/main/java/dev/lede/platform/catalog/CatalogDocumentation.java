@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  *
  * <p>SmallRye keeps the members of each object in the order they were set; this filter puts the members it sets
  * where a hand-annotated method would have them ({@link #first}), so the document reads as before, member for member.
+ * The relation views are documented here too, by {@link RelationDocumentation}.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class CatalogDocumentation implements OASFilter {
@@ -44,6 +45,7 @@ public class CatalogDocumentation implements OASFilter {
                 });
             }
         });
+        RelationDocumentation.document(openAPI);
     }
 
     private static void documentCollection(PathItem item, CatalogApi api) {
@@ -101,8 +103,12 @@ public class CatalogDocumentation implements OASFilter {
 
     /** Describes the {@code {idOrSlug}} path parameter, with an example when one is given. */
     private static void idOrSlug(Operation operation, CatalogApi api, String example) {
+        idOrSlug(operation, api.title() + " id or slug.", example);
+    }
+
+    static void idOrSlug(Operation operation, String description, String example) {
         operation.getParameters().stream().filter(p -> p.getName().equals("idOrSlug"))
-                .forEach(key -> first(key.description(api.title() + " id or slug.").example(example), "description", "example"));
+                .forEach(key -> first(key.description(description).example(example), "description", "example"));
     }
 
     /** A create or replace body: the write model, with its example. */
@@ -126,7 +132,7 @@ public class CatalogDocumentation implements OASFilter {
 
     /** Moves the named members of a model object to its front, in that order (the others keep theirs). */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <T> T first(T model, String... names) {
+    static <T> T first(T model, String... names) {
         BaseModel base = (BaseModel) model;
         Map<String, Object> current = base.getAllProperties();
         Map<String, Object> ordered = new LinkedHashMap<>();
