@@ -4,19 +4,12 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Retries a whole write transaction that lost a race on a unique key. Two clients creating "John Kirby" at the
- * same moment both derive the slug john-kirby; the second commit fails on the unique index, and running its
- * transaction again derives john-kirby-2. Call it outside the transaction (from the resource).
+ * Runs a whole transaction again after a failure worth retrying, called outside it: the seed after another node held
+ * the change log's head while it seeded. A lost race on a unique slug is retried by {@link RetriedOnUniqueConflict}
+ * on the service method instead, which asks {@link #isUniqueConflict} whether a failure was such a race.
  */
 public final class Retry {
-    /** Each lost race lets one more writer through, so this many concurrent creators of one name all succeed. */
-    private static final int ATTEMPTS = 10;
-
     private Retry() {
-    }
-
-    public static <T> T onUniqueConflict(Supplier<T> write) {
-        return retrying(write, ATTEMPTS, Retry::isUniqueConflict);
     }
 
     /** Runs {@code write} up to {@code attempts} times in all, again only after a failure that {@code worthRetrying}. */
