@@ -4,6 +4,7 @@ import dev.lede.platform.cache.ListScope;
 import dev.lede.platform.cache.Representations;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.config.LedeConfig;
+import dev.lede.platform.security.Roles;
 import dev.lede.platform.web.Caller;
 import dev.lede.platform.web.IfMatch;
 import dev.lede.platform.web.LedeApplication;
@@ -11,6 +12,7 @@ import dev.lede.platform.web.MergePatch;
 import dev.lede.platform.web.PageLinks;
 import dev.lede.platform.web.Problem;
 import dev.lede.platform.web.Selection;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -105,6 +107,7 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "createArticle", summary = "Create an article (as a draft)",
             description = "People, entities, sources are referenced by id or slug; mention counts and offsets are computed from the body when absent.")
@@ -123,6 +126,7 @@ public class ArticleResource {
     @PUT
     @Path("/{idOrSlug}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "replaceArticle", summary = "Replace an article",
             description = "Replaces every field of the write model; its status is unchanged. A body without slug keeps the current slug.")
@@ -141,6 +145,7 @@ public class ArticleResource {
     @PATCH
     @Path("/{idOrSlug}")
     @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "patchArticle", summary = "Change some fields of an article (JSON Merge Patch)",
             description = "RFC 7396 over the write model: members set replace, null removes, absent members are kept. "
@@ -159,6 +164,7 @@ public class ArticleResource {
 
     @DELETE
     @Path("/{idOrSlug}")
+    @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "deleteArticle", summary = "Delete an article and its quotes",
             description = "For a published article that partners may hold, prefer withdraw: it leaves a 410 notice.")
@@ -171,6 +177,7 @@ public class ArticleResource {
 
     @POST
     @Path("/{idOrSlug}/publish")
+    @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "publishArticle", summary = "Publish an article",
             description = "A draft or withdrawn article becomes public. publishedAt is kept when set, else it is now. "
@@ -186,6 +193,7 @@ public class ArticleResource {
     @POST
     @Path("/{idOrSlug}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "withdrawArticle", summary = "Withdraw a published article",
             description = "Public reads then answer 410 Gone with the withdrawal notice, so partners can take it down. "

@@ -1,10 +1,12 @@
 package dev.lede.bulk;
 
 import dev.lede.platform.failure.Failure;
+import dev.lede.platform.security.Roles;
 import dev.lede.platform.web.LargeBody;
 import dev.lede.platform.web.LedeApplication;
 import dev.lede.platform.web.LimitedBody;
 import dev.lede.platform.web.Problem;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -37,6 +39,7 @@ public class BulkResource {
 
     @POST
     @Consumes(NDJSON)
+    @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "bulkLoad", summary = "Load sources, entities, people, articles and quotes from NDJSON",
             description = "One JSON object per line: {\"type\": \"source\"|\"entity\"|\"person\"|\"article\"|\"quote\", \"data\": {...}}, "

@@ -2,9 +2,11 @@ package dev.lede.ingest;
 
 import dev.lede.ingest.extract.RawPage;
 import dev.lede.platform.failure.Failure;
+import dev.lede.platform.security.Roles;
 import dev.lede.platform.text.Text;
 import dev.lede.platform.web.LedeApplication;
 import dev.lede.platform.web.Problem;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -34,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/ingest")
 @Tag(name = "Ingestion", description = "Raw scraped pages turned into clean, linked articles.")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@RolesAllowed(Roles.ADMIN)
 @SecurityRequirement(name = LedeApplication.API_KEY)
 @APIResponse(responseCode = "201", description = "A new article; Location has its URL.",
         headers = @Header(name = "Location", description = "URL of the new article.", schema = @Schema(type = SchemaType.STRING)),

@@ -4,6 +4,7 @@ import dev.lede.platform.cache.ListScope;
 import dev.lede.platform.cache.Representations;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.config.LedeConfig;
+import dev.lede.platform.security.Roles;
 import dev.lede.platform.web.Caller;
 import dev.lede.platform.web.IfMatch;
 import dev.lede.platform.web.LedeApplication;
@@ -11,6 +12,7 @@ import dev.lede.platform.web.MergePatch;
 import dev.lede.platform.web.PageLinks;
 import dev.lede.platform.web.Problem;
 import dev.lede.platform.web.Selection;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -98,6 +100,7 @@ public class QuoteResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "createQuote", summary = "Create a quote in an article")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -115,6 +118,7 @@ public class QuoteResource {
     @PUT
     @Path("/{idOrSlug}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "replaceQuote", summary = "Replace a quote")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -132,6 +136,7 @@ public class QuoteResource {
     @PATCH
     @Path("/{idOrSlug}")
     @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "patchQuote", summary = "Change some fields of a quote (JSON Merge Patch)")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
@@ -147,6 +152,7 @@ public class QuoteResource {
 
     @DELETE
     @Path("/{idOrSlug}")
+    @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "deleteQuote", summary = "Delete a quote")
     @APIResponse(responseCode = "204", description = "Deleted.")

@@ -1,5 +1,7 @@
 package dev.lede.architecture;
 
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -8,6 +10,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,7 +40,7 @@ class ArchitectureTest {
             Map.entry("security", Set.of("config", "failure")),
             Map.entry("web", Set.of("config", "failure", "text", "persistence", "ops", "security")),
             Map.entry("cache", Set.of("web", "ops", "changelog", "persistence", "text", "failure", "config")),
-            Map.entry("catalog", Set.of("cache", "web", "ops", "config", "resource", "slug", "changelog", "persistence", "text", "failure")));
+            Map.entry("catalog", Set.of("cache", "web", "ops", "config", "resource", "slug", "changelog", "persistence", "text", "failure", "security")));
 
     @ArchTest
     static final ArchRule platformLayersUseOnlyWhatTheyMay = CompositeArchRule.of(PLATFORM_USES.entrySet().stream()
@@ -84,4 +87,15 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule servicesTakeDomainTypesNotHttpParameters = noClasses().that().haveSimpleNameEndingWith("Service")
             .should().dependOnClassesThat().resideInAnyPackage("dev.lede.platform.web..", "dev.lede.platform.cache..");
+
+    /**
+     * Every write declares who may make it, so that a new feature's write cannot be open by omission (the check runs
+     * only where it is declared; reads pay nothing for it, see application.properties).
+     */
+    @ArchTest
+    static final ArchRule everyWriteDeclaresWhoMayMakeIt = methods()
+            .that().areAnnotatedWith(jakarta.ws.rs.POST.class).or().areAnnotatedWith(jakarta.ws.rs.PUT.class)
+            .or().areAnnotatedWith(jakarta.ws.rs.PATCH.class).or().areAnnotatedWith(jakarta.ws.rs.DELETE.class)
+            .should().beAnnotatedWith(RolesAllowed.class)
+            .orShould().beDeclaredInClassesThat(annotatedWith(RolesAllowed.class));
 }

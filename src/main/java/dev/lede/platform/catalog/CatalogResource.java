@@ -8,6 +8,7 @@ import dev.lede.platform.persistence.Page;
 import dev.lede.platform.resource.CatalogInput;
 import dev.lede.platform.resource.CatalogService;
 import dev.lede.platform.resource.StoredView;
+import dev.lede.platform.security.Roles;
 import dev.lede.platform.web.CatalogParams;
 import dev.lede.platform.web.IfMatch;
 import dev.lede.platform.web.LedeApplication;
@@ -15,6 +16,7 @@ import dev.lede.platform.web.MergePatch;
 import dev.lede.platform.web.PageLinks;
 import dev.lede.platform.web.Params;
 import dev.lede.platform.web.Selection;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -106,6 +108,7 @@ public abstract class CatalogResource<V extends StoredView, I extends CatalogInp
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @RequestBody(required = true)
     @APIResponse(responseCode = "201", description = "Created; Location has its URL.",
@@ -120,6 +123,7 @@ public abstract class CatalogResource<V extends StoredView, I extends CatalogInp
     @PUT
     @Path("/{idOrSlug}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @RequestBody(required = true)
     @APIResponse(responseCode = "200", description = "Replaced.")
@@ -134,6 +138,7 @@ public abstract class CatalogResource<V extends StoredView, I extends CatalogInp
     @PATCH
     @Path("/{idOrSlug}")
     @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "200", description = "Changed.")
@@ -146,6 +151,7 @@ public abstract class CatalogResource<V extends StoredView, I extends CatalogInp
 
     @DELETE
     @Path("/{idOrSlug}")
+    @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "409", ref = "Conflict")

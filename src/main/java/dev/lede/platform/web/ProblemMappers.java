@@ -56,7 +56,7 @@ public class ProblemMappers {
         return failure(refusals.authenticationFailed(e.getCause(), request.getMethod()), uri);
     }
 
-    /** An anonymous caller denied by the write policy or an operation's {@code @RolesAllowed}. */
+    /** An anonymous caller denied by an operation's {@code @RolesAllowed}. */
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri, Request request, ResourceInfo operation) {
         return failure(refusals.anonymousDenied(request.getMethod(), operation.getResourceMethod()), uri);

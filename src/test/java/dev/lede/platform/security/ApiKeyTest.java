@@ -15,8 +15,11 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +32,7 @@ class ApiKeyTest {
     static final String ARTICLE = "/v1/articles/{id}";
     static final String EXPORT = "/v1/export";
     static final String WRONG_KEY = "lede-test-kez";
+    private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
 
     @Test
     void aWriteWithoutAKeyIs401WithABearerChallenge() {
@@ -42,6 +46,32 @@ class ApiKeyTest {
         assertUnauthorized(anonymous().queryParam("colour", "red").body(source("Params " + unique())).post(SOURCES),
                 SOURCES, NEED_A_KEY);
         assertUnauthorized(anonymous().body("{").post(SOURCES), SOURCES, NEED_A_KEY);
+    }
+
+    /** Every write the API documents, read from its own OpenAPI document, so that a new write is covered too. */
+    @Test
+    void everyDocumentedWriteRefusesACallerWithoutAKey() {
+        Map<String, Map<String, Object>> paths = anonymous().accept("application/json").get("/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        List<String> refused = new ArrayList<>();
+        paths.forEach((template, operations) -> operations.keySet().stream().filter(WRITES::contains).forEach(method -> {
+            String path = template.replaceAll("\\{[^}]+}", "some-slug");
+            Response response = anonymous().contentType(mediaType(operations.get(method))).body("{}".getBytes(StandardCharsets.UTF_8))
+                    .request(method, path);
+            assertThat(response.statusCode()).as(method + " " + path).isEqualTo(401);
+            assertThat(response.getHeader("WWW-Authenticate")).as(method + " " + path).startsWith("Bearer");
+            refused.add(method + " " + template);
+        }));
+        assertThat(refused).as("the writes documented").hasSizeGreaterThan(15).contains("post /v1/bulk",
+                "delete /v1/people/{idOrSlug}", "post /v1/ingest", "patch /v1/articles/{idOrSlug}");
+    }
+
+    /** The first media type the operation's documented body takes (JSON when it documents none). */
+    @SuppressWarnings("unchecked")
+    private static String mediaType(Object operation) {
+        Object body = ((Map<String, Object>) operation).get("requestBody");
+        return body == null ? "application/json"
+                : ((Map<String, Map<String, Object>>) body).get("content").keySet().iterator().next();
     }
 
     @Test
