@@ -7,6 +7,7 @@ import dev.lede.article.ArticleRefs.EntityMentionRef;
 import dev.lede.article.ArticleRefs.Image;
 import dev.lede.article.ArticleRefs.PersonMentionRef;
 import dev.lede.article.ArticleRefs.QuoteRef;
+import dev.lede.platform.resource.StoredView;
 import dev.lede.source.SourceRef;
 import java.time.Instant;
 import java.util.List;
@@ -46,5 +47,5 @@ public record ArticleView(
         @Schema(description = "Quotes (include=quotes), in order of appearance. Absent when not embedded.") List<QuoteRef> quotes,
         @Schema(description = "When the article was created in Lede.") Instant createdAt,
         @Schema(description = "When it was last changed.") Instant updatedAt,
-        @Schema(description = "Optimistic-locking version; increases with every change.", examples = "2") long version) {
+        @Schema(description = "Optimistic-locking version; increases with every change.", examples = "2") long version) implements StoredView {
 }

@@ -3,6 +3,7 @@ package dev.lede.quote;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.lede.article.ArticleRefs.SpeakerRef;
 import dev.lede.article.Quote;
+import dev.lede.platform.resource.StoredView;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,7 +20,7 @@ public record QuoteView(
         @Schema(description = "Character offset in the article body (paragraphs joined by a blank line). Absent when unknown.") Integer offset,
         @Schema(description = "When the quote was created in Lede.") Instant createdAt,
         @Schema(description = "When it was last changed.") Instant updatedAt,
-        @Schema(description = "Optimistic-locking version.", examples = "0") long version) {
+        @Schema(description = "Optimistic-locking version.", examples = "0") long version) implements StoredView {
 
     @Schema(name = "QuoteArticle", description = "A compact reference to the article a quote appears in.")
     public record ArticleLink(
