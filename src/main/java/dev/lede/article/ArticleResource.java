@@ -4,14 +4,11 @@ import dev.lede.platform.cache.ListScope;
 import dev.lede.platform.catalog.ContentResource;
 import dev.lede.platform.catalog.Writes;
 import dev.lede.platform.changelog.ResourceType;
-import dev.lede.platform.config.LedeConfig;
-import dev.lede.platform.web.Caller;
 import dev.lede.platform.web.IfMatch;
 import dev.lede.platform.web.LedeApplication;
 import dev.lede.platform.web.PageLinks;
 import dev.lede.platform.web.Problem;
 import dev.lede.platform.web.Selection;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -52,8 +49,6 @@ public class ArticleResource extends ContentResource<ArticleView, ArticleInput> 
 
     private final ArticleService service;
     private final ArticleWriteService writes;
-    @Inject Caller caller;
-    @Inject LedeConfig config;
 
     public ArticleResource(ArticleService service, ArticleWriteService writes) {
         super(new Writes<>(writes::create, writes::replace, writes::patch), writes::delete, ArticleView.class, ArticleInput.class);

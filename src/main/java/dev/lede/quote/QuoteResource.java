@@ -4,12 +4,9 @@ import dev.lede.platform.cache.ListScope;
 import dev.lede.platform.catalog.ContentResource;
 import dev.lede.platform.catalog.Writes;
 import dev.lede.platform.changelog.ResourceType;
-import dev.lede.platform.config.LedeConfig;
-import dev.lede.platform.web.Caller;
 import dev.lede.platform.web.PageLinks;
 import dev.lede.platform.web.Problem;
 import dev.lede.platform.web.Selection;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,8 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class QuoteResource extends ContentResource<QuoteView, QuoteInput> {
     private final QuoteService service;
-    @Inject Caller caller;
-    @Inject LedeConfig config;
 
     public QuoteResource(QuoteService service, QuoteWriteService writes) {
         super(new Writes<>(writes::create, writes::replace, writes::patch), writes::delete, QuoteView.class, QuoteInput.class);

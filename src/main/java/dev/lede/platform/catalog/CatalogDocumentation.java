@@ -27,7 +27,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  *
  * <p>SmallRye keeps the members of each object in the order they were set; this filter puts the members it sets
  * where a hand-annotated method would have them ({@link #first}), so the document reads as before, member for member.
- * The relation views are documented here too, by {@link RelationDocumentation}.
+ * The relation views are documented here too, by {@link RelationDocumentation}, and the members of the schemas listed
+ * in properties.json, by {@link PropertyDocumentation}.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class CatalogDocumentation implements OASFilter {
@@ -49,6 +50,7 @@ public class CatalogDocumentation implements OASFilter {
             }
         });
         RelationDocumentation.document(openAPI);
+        PropertyDocumentation.document(openAPI);
     }
 
     private static void documentCollection(PathItem item, CatalogApi api) {

@@ -1,7 +1,6 @@
 package dev.lede.platform.catalog;
 
 import dev.lede.platform.cache.ListScope;
-import dev.lede.platform.config.LedeConfig;
 import dev.lede.platform.persistence.CatalogQuery;
 import dev.lede.platform.persistence.Page;
 import dev.lede.platform.resource.CatalogInput;
@@ -13,7 +12,6 @@ import dev.lede.platform.web.LedeApplication;
 import dev.lede.platform.web.PageLinks;
 import dev.lede.platform.web.Params;
 import dev.lede.platform.web.Selection;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -44,10 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * @param <I> the write model
  */
 public abstract class CatalogResource<V extends StoredView, I extends CatalogInput> extends ResourceEndpoints<V, I> {
-    // Injected into the base, so that a catalog's resource names only its service.
-    @Inject
-    LedeConfig config;
-
     private final CatalogService<?, I, V> service;
 
     /**

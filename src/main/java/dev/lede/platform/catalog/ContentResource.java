@@ -2,8 +2,10 @@ package dev.lede.platform.catalog;
 
 import dev.lede.platform.persistence.ExpectedVersion;
 import dev.lede.platform.resource.StoredView;
+import dev.lede.platform.web.Caller;
 import dev.lede.platform.web.IfMatch;
 import dev.lede.platform.web.LedeApplication;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -20,6 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * get and list, whose parameters differ; what the document says of them is in {@code META-INF/catalog-api/}.
  */
 public abstract class ContentResource<V extends StoredView, I> extends ResourceEndpoints<V, I> {
+    /** Who asks: drafts, withdrawn articles and their quotes are seen with a key only. */
+    @Inject
+    protected Caller caller;
     private final BiConsumer<String, ExpectedVersion> delete;
 
     protected ContentResource(Writes<I, V> writes, BiConsumer<String, ExpectedVersion> delete, Class<V> viewType, Class<I> inputType) {

@@ -1,6 +1,7 @@
 package dev.lede.platform.catalog;
 
 import dev.lede.platform.cache.Representations;
+import dev.lede.platform.config.LedeConfig;
 import dev.lede.platform.resource.StoredView;
 import dev.lede.platform.web.IfMatch;
 import dev.lede.platform.web.LedeApplication;
@@ -53,6 +54,8 @@ public abstract class ResourceEndpoints<V extends StoredView, I> {
     // Injected into the base, so that a feature's resource names only its services.
     @Inject
     protected Representations representations;
+    @Inject
+    protected LedeConfig config;
     @Inject
     MergePatch mergePatch;
 
