@@ -1,9 +1,6 @@
 package dev.lede.platform.catalog;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,8 +27,6 @@ import java.util.Optional;
 record CatalogApi(String one, String many, String a, Map<String, String> schemas, Map<String, String> summaries,
                   Map<String, String> described, String key, boolean gone, boolean patchNoConflict,
                   Map<String, Example> examples) {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     CatalogApi {
         summaries = summaries == null ? Map.of() : summaries;
         described = described == null ? Map.of() : described;
@@ -41,13 +36,9 @@ record CatalogApi(String one, String many, String a, Map<String, String> schemas
     record Example(String name, Object value) {
     }
 
-    /** The data of the catalog at {@code /v1/<collection>}, if it is one. */
+    /** The data of the collection at {@code /v1/<collection>}, if it has any. */
     static Optional<CatalogApi> of(String collection) {
-        try (InputStream in = CatalogApi.class.getClassLoader().getResourceAsStream("META-INF/catalog-api/" + collection + ".json")) {
-            return in == null ? Optional.empty() : Optional.of(JSON.readValue(in, CatalogApi.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException("META-INF/catalog-api/" + collection + ".json cannot be read", e);
-        }
+        return DocumentationData.find(collection, new TypeReference<>() { });
     }
 
     /** The noun capitalised, for operation ids and sentences: "Person". */

@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * <p>SmallRye keeps the members of each object in the order they were set; this filter puts the members it sets
  * where a hand-annotated method would have them ({@link #first}), so the document reads as before, member for member.
  * The relation views are documented here too, by {@link RelationDocumentation}, and the members of the schemas listed
- * in properties.json, by {@link PropertyDocumentation}.
+ * in properties.json, by {@link PropertyDocumentation}, and the long descriptions of operations.json, by
+ * {@link OperationDocumentation}.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class CatalogDocumentation implements OASFilter {
@@ -51,6 +52,7 @@ public class CatalogDocumentation implements OASFilter {
         });
         RelationDocumentation.document(openAPI);
         PropertyDocumentation.document(openAPI);
+        OperationDocumentation.document(openAPI);
     }
 
     private static void documentCollection(PathItem item, CatalogApi api) {

@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * @param <V> the read model
  * @param <I> the write model
  */
-public abstract class CatalogResource<V extends StoredView, I extends CatalogInput> extends ResourceEndpoints<V, I> {
+public abstract class CatalogResource<V extends StoredView, I extends Record & CatalogInput> extends ResourceEndpoints<V, I> {
     private final CatalogService<?, I, V> service;
 
     /**

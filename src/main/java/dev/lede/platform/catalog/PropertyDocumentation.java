@@ -1,10 +1,6 @@
 package dev.lede.platform.catalog;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -19,8 +15,6 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * to another schema, where the description comes first, then that schema's type, then the reference.
  */
 final class PropertyDocumentation {
-    private static final String DATA = "META-INF/catalog-api/properties.json";
-
     private PropertyDocumentation() {
     }
 
@@ -41,10 +35,6 @@ final class PropertyDocumentation {
     }
 
     private static Map<String, Map<String, String>> described() {
-        try (InputStream in = PropertyDocumentation.class.getClassLoader().getResourceAsStream(DATA)) {
-            return new ObjectMapper().readValue(in, new TypeReference<Map<String, Map<String, String>>>() { });
-        } catch (IOException e) {
-            throw new UncheckedIOException(DATA + " cannot be read", e);
-        }
+        return DocumentationData.read("properties", new TypeReference<>() { });
     }
 }

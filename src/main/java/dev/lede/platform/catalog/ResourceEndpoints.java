@@ -48,9 +48,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * subclass as its own, resolving {@code I} to the feature's write model (a body is read and validated as it).
  *
  * @param <V> the read model
- * @param <I> the write model
+ * @param <I> the write model, a record (so bounded, Hibernate Validator cascades {@code @Valid} into it as a bean,
+ *            not as a container)
  */
-public abstract class ResourceEndpoints<V extends StoredView, I> {
+public abstract class ResourceEndpoints<V extends StoredView, I extends Record> {
     // Injected into the base, so that a feature's resource names only its services.
     @Inject
     protected Representations representations;
