@@ -49,7 +49,10 @@ public abstract class CatalogResource<V extends StoredView, I extends Record & C
      * @param inputType the write model, which a merge patch is read as
      */
     protected CatalogResource(CatalogService<?, I, V> service, Class<V> viewType, Class<I> inputType) {
-        super(new Writes<>(service::create, service::replace, service::patch), viewType, inputType);
+        // Lambdas, not method references: javac's method references to a parameter of an intersection type (I) fail
+        // when they are first called (LambdaConversionException).
+        super(new Writes<>(input -> service.create(input), (key, expected, input) -> service.replace(key, expected, input),
+                (key, expected, change) -> service.patch(key, expected, change)), viewType, inputType);
         this.service = service;
     }
 
