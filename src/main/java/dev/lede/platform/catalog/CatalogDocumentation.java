@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * where a hand-annotated method would have them ({@link #first}), so the document reads as before, member for member.
  * The relation views are documented here too, by {@link RelationDocumentation}, and the members of the schemas listed
  * in properties.json, by {@link PropertyDocumentation}, and the long descriptions of operations.json, by
- * {@link OperationDocumentation}.
+ * {@link OperationDocumentation}, and the query parameters of the lists (parameters.json), by {@link ParameterDocumentation}.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class CatalogDocumentation implements OASFilter {
@@ -53,6 +53,7 @@ public class CatalogDocumentation implements OASFilter {
         RelationDocumentation.document(openAPI);
         PropertyDocumentation.document(openAPI);
         OperationDocumentation.document(openAPI);
+        ParameterDocumentation.document(openAPI);
     }
 
     private static void documentCollection(PathItem item, CatalogApi api) {
