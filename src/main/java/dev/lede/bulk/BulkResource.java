@@ -41,25 +41,8 @@ public class BulkResource {
     @Consumes(NDJSON)
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = LedeApplication.API_KEY)
-    @Operation(operationId = "bulkLoad", summary = "Load sources, entities, people, articles and quotes from NDJSON",
-            description = "One JSON object per line: {\"type\": \"source\"|\"entity\"|\"person\"|\"article\"|\"quote\", \"data\": {...}}, "
-                    + "where data is the write model of that type (SourceInput, EntityInput, PersonInput, ArticleInput, QuoteInput) and an "
-                    + "article line may add \"publish\": true beside data. Each line is validated exactly like the API, and references may "
-                    + "name what earlier lines created (a quote names its article by id or slug, typically on the lines after it). Lines "
-                    + "are committed in batches (lede.bulk.batch-size, default 500) with the change log appended as for single writes; a "
-                    + "refused line is reported with its number and fields while the others are stored. The report is sent once the "
-                    + "whole body is processed. Several requests may run at once, each applying its lines in order: send the "
-                    + "catalog first, and keep quote lines in the request of their article (or send them after it). "
-                    + "An export (GET /v1/export) is taken as it is: its lines carry meta (StoredState: id, timestamps, version, old slugs "
-                    + "and an article's publishing state), which the load keeps instead of making them anew (an id in use is refused), and "
-                    + "its first line, {\"type\": \"export\", ...}, stores nothing. "
-                    + "The body may be up to lede.bulk.max-body-bytes (16 MiB by default; the general 1 MiB "
-                    + "limit does not apply): split larger loads into several requests. Three lines for example: "
-                    + "{\"type\": \"person\", \"data\": {\"name\": \"John Kirby\"}} then {\"type\": \"article\", \"publish\": true, "
-                    + "\"data\": {\"slug\": \"kirby-speaks\", \"headline\": \"Kirby speaks\", \"language\": \"en\", "
-                    + "\"body\": [\"John Kirby spoke: we are ready.\"], \"people\": [{\"person\": \"john-kirby\"}]}} then "
-                    + "{\"type\": \"quote\", \"data\": {\"text\": \"we are ready\", \"article\": \"kirby-speaks\", "
-                    + "\"speaker\": {\"type\": \"person\", \"id\": \"john-kirby\"}}}.")
+    // The description, long prose, is in META-INF/catalog-api/operations.json.
+    @Operation(operationId = "bulkLoad", summary = "Load sources, entities, people, articles and quotes from NDJSON")
     // No example object here: the OpenAPI tooling would parse an NDJSON example as one JSON document.
     @RequestBody(required = true, content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "200", description = "The body was processed: how many lines were stored and why the others were refused.",

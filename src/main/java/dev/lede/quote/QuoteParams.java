@@ -6,30 +6,14 @@ import dev.lede.platform.persistence.SortKey;
 import dev.lede.platform.web.ListParams;
 import dev.lede.platform.web.Params;
 import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Query parameters of quote lists. */
+/** Query parameters of quote lists; documented in META-INF/catalog-api/parameters.json, as every list's. */
 public class QuoteParams extends ListParams {
-    @QueryParam("person")
-    @Parameter(description = "Only quotes spoken by this person (id or slug).", example = "john-kirby")
-    public String person;
-
-    @QueryParam("entity")
-    @Parameter(description = "Only quotes spoken by this entity (id or slug).", example = "united-states")
-    public String entity;
-
-    @QueryParam("article")
-    @Parameter(description = "Only quotes from this article (id or slug).")
-    public String article;
-
-    @QueryParam("fragments")
-    @Parameter(description = "false leaves out scare quotes (fragments); default true.", example = "true")
-    public String fragments;
-
-    @QueryParam("sort")
-    @Parameter(description = "Sort order: -createdAt (default), createdAt, offset (position in the article). Ties break on id.",
-            example = "-createdAt")
-    public String sort;
+    @QueryParam("person") public String person;
+    @QueryParam("entity") public String entity;
+    @QueryParam("article") public String article;
+    @QueryParam("fragments") public String fragments;
+    @QueryParam("sort") public String sort;
 
     /** The parameters checked and parsed; an article's own quote list sorts by position unless asked otherwise. */
     QuoteQuery query(LedeConfig.Api bounds, boolean ofOneArticle) {

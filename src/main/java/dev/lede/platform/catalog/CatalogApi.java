@@ -1,40 +1,44 @@
 package dev.lede.platform.catalog;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the OpenAPI document says about one catalog that is its own, read from
- * {@code META-INF/catalog-api/<collection>.json} (e.g. {@code people.json} for {@code /v1/people}): the nouns that
- * name its operations and responses, the descriptions that differ, its schemas and its examples.
+ * What the OpenAPI document says about one collection served by {@link ResourceEndpoints} (a catalog, articles,
+ * quotes) that is its own, read from {@code META-INF/catalog-api/<collection>.json} (e.g. {@code people.json} for
+ * {@code /v1/people}): the nouns that name its operations and responses, the sentences that differ, its schemas and
+ * its examples. Members other than the nouns, schemas and examples may be absent.
  *
- * @param one      the noun, "person" (the operation ids capitalise it: getPerson)
- * @param many     the plural, "people" (listPeople)
- * @param a        the noun with its article, "a person" (summaries)
- * @param schemas  the names of its read model, write model and page schemas (keys view, input, page)
- * @param described the descriptions of its list, replace, patch and delete operations and of the force parameter
- * @param examples named examples of its read model (view), write model (input) and merge patch (patch): each an object
- *                 with a name and a value
+ * @param one       the noun, "person" (the operation ids capitalise it: getPerson)
+ * @param many      the plural, "people" (listPeople)
+ * @param a         the noun with its article, "a person" (summaries)
+ * @param schemas   the names of its read model, write model and page schemas (keys view, input, page)
+ * @param summaries summaries that are not the usual sentence made from the noun, by operation (create, delete...)
+ * @param described the descriptions of its operations (list, create, get, replace, patch, delete), of the 201 of a
+ *                  create (created), of the ETag a get answers (etag), and of the force and If-Match parameters of
+ *                  a delete (force, ifMatch); an operation without one has none
+ * @param key       an example of {@code {idOrSlug}} for its get, or null
+ * @param gone      whether its get may answer 410 Gone
+ * @param patchNoConflict whether its merge patch leaves the 409 out of the document (quotes, as documented so far)
+ * @param examples  named examples of its read model (view), write model (input) and merge patch (patch): each an
+ *                  object with a name and a value
  */
-record CatalogApi(String one, String many, String a, Map<String, String> schemas, Map<String, String> described,
+record CatalogApi(String one, String many, String a, Map<String, String> schemas, Map<String, String> summaries,
+                  Map<String, String> described, String key, boolean gone, boolean patchNoConflict,
                   Map<String, Example> examples) {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    CatalogApi {
+        summaries = summaries == null ? Map.of() : summaries;
+        described = described == null ? Map.of() : described;
+    }
 
     /** A named example; the value is the parsed JSON (maps, lists, strings, numbers), as the document shows it. */
     record Example(String name, Object value) {
     }
 
-    /** The data of the catalog at {@code /v1/<collection>}, if it is one. */
+    /** The data of the collection at {@code /v1/<collection>}, if it has any. */
     static Optional<CatalogApi> of(String collection) {
-        try (InputStream in = CatalogApi.class.getClassLoader().getResourceAsStream("META-INF/catalog-api/" + collection + ".json")) {
-            return in == null ? Optional.empty() : Optional.of(JSON.readValue(in, CatalogApi.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException("META-INF/catalog-api/" + collection + ".json cannot be read", e);
-        }
+        return DocumentationData.find(collection, new TypeReference<>() { });
     }
 
     /** The noun capitalised, for operation ids and sentences: "Person". */
@@ -45,6 +49,11 @@ record CatalogApi(String one, String many, String a, Map<String, String> schemas
     /** The plural capitalised, for the list's operation id: "People". */
     String titles() {
         return capitalised(many);
+    }
+
+    /** The summary of this operation: its own when the data gives one, else the usual one. */
+    String summary(String operation, String usual) {
+        return summaries.getOrDefault(operation, usual);
     }
 
     String ref(String schema) {

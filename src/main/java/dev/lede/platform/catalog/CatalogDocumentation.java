@@ -12,19 +12,24 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents the operations that {@link CatalogResource} gives each catalog with what is the catalog's own
+ * Documents the operations that {@link ResourceEndpoints} and its subclasses give each collection (the catalogs,
+ * articles, quotes) with what is the collection's own
  * ({@link CatalogApi}): operation ids, summaries and descriptions, the schemas of bodies and responses, examples.
  * It runs when the application is built, on the document SmallRye made from the annotations.
  *
  * <p>SmallRye keeps the members of each object in the order they were set; this filter puts the members it sets
  * where a hand-annotated method would have them ({@link #first}), so the document reads as before, member for member.
- * The relation views are documented here too, by {@link RelationDocumentation}.
+ * The relation views are documented here too, by {@link RelationDocumentation}, and the members of the schemas listed
+ * in properties.json, by {@link PropertyDocumentation}, and the long descriptions of operations.json, by
+ * {@link OperationDocumentation}, and the query parameters of the lists (parameters.json), by {@link ParameterDocumentation}.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class CatalogDocumentation implements OASFilter {
@@ -46,17 +51,23 @@ public class CatalogDocumentation implements OASFilter {
             }
         });
         RelationDocumentation.document(openAPI);
+        PropertyDocumentation.document(openAPI);
+        OperationDocumentation.document(openAPI);
+        ParameterDocumentation.document(openAPI);
     }
 
     private static void documentCollection(PathItem item, CatalogApi api) {
         Operation list = named(item.getGET(), "List " + api.many(), api.described().get("list"), "list" + api.titles());
         list.getResponses().addAPIResponse("200", OASFactory.createAPIResponse().description("A page of " + api.many() + ".")
-                .addHeader("Link", OASFactory.createHeader().description("The next page, as rel=\"next\".")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)))
+                .addHeader("Link", header("The next page, as rel=\"next\"."))
                 .content(content(null, api.ref("page"))));
-        Operation create = named(item.getPOST(), "Create " + api.a(), null, "create" + api.title());
+        Operation create = named(item.getPOST(), api.summary("create", "Create " + api.a()), api.described().get("create"),
+                "create" + api.title());
         body(create, api);
         APIResponse created = create.getResponses().getAPIResponse("201");
+        if (api.described().containsKey("created")) {
+            created.description(api.described().get("created"));
+        }
         created.getHeaders().get("Location").description("URL of the new " + api.one() + ".");
         created.getHeaders().get("ETag").description("Entity tag of the new " + api.one() + ".");
         created.getHeaders().values().forEach(header -> first(header, "description"));
@@ -70,21 +81,23 @@ public class CatalogDocumentation implements OASFilter {
         body(replace, api);
         written(replace.getResponses().getAPIResponse("200"), api);
         documentPatch(item.getPATCH(), api);
-        Operation delete = named(item.getDELETE(), "Delete " + api.a(), api.described().get("delete"), "delete" + api.title());
-        delete.getParameters().stream().filter(p -> p.getName().equals("force"))
-                .forEach(force -> first(force.description(api.described().get("force")), "description"));
-        for (Operation operation : List.of(item.getPUT(), item.getPATCH(), delete)) {
+        documentDelete(item.getDELETE(), api);
+        for (Operation operation : List.of(item.getPUT(), item.getPATCH(), item.getDELETE())) {
             idOrSlug(operation, api, null);
         }
         first(item, "put", "patch", "get", "delete"); // the order SmallRye gave the methods when each catalog had its own
     }
 
+    /** The 200 is made here whole (the read model, its example, the ETag), and the 410 when the data says so. */
     private static void documentGet(Operation get, CatalogApi api) {
-        named(get, "Get " + api.a() + " by id or slug", null, "get" + api.title());
-        idOrSlug(get, api, api.examples().get("view").name());
-        APIResponse found = get.getResponses().getAPIResponse("200").description("The " + api.one() + ".")
-                .content(content(api.examples().get("view"), api.ref("view")));
-        first(found, "description", "headers", "content");
+        named(get, "Get " + api.a() + " by id or slug", api.described().get("get"), "get" + api.title());
+        idOrSlug(get, api, api.key());
+        String etag = api.described().getOrDefault("etag", "Strong entity tag; send it back in If-None-Match or If-Match.");
+        get.getResponses().addAPIResponse("200", OASFactory.createAPIResponse().description("The " + api.one() + ".")
+                .addHeader("ETag", header(etag)).content(content(api.examples().get("view"), api.ref("view"))));
+        if (api.gone()) {
+            get.getResponses().addAPIResponse("410", OASFactory.createAPIResponse().ref("Gone"));
+        }
     }
 
     private static void documentPatch(Operation patch, CatalogApi api) {
@@ -93,6 +106,19 @@ public class CatalogDocumentation implements OASFilter {
         patch.getRequestBody().getContent().getMediaTypes().values()
                 .forEach(type -> first(type.addExample(change.name(), OASFactory.createExample().value(change.value())), "examples"));
         written(patch.getResponses().getAPIResponse("200"), api);
+        if (api.patchNoConflict()) {
+            patch.getResponses().removeAPIResponse("409");
+        }
+    }
+
+    private static void documentDelete(Operation delete, CatalogApi api) {
+        named(delete, api.summary("delete", "Delete " + api.a()), api.described().get("delete"), "delete" + api.title());
+        for (Parameter parameter : delete.getParameters()) {
+            String description = api.described().get(parameter.getName().equals("If-Match") ? "ifMatch" : parameter.getName());
+            if (description != null) {
+                first(parameter.description(description), "description");
+            }
+        }
     }
 
     /** Names an operation: summary, description (when it has one) and id, first in it as in an annotated one. */
@@ -120,6 +146,10 @@ public class CatalogDocumentation implements OASFilter {
     private static void written(APIResponse response, CatalogApi api) {
         response.content(content(null, api.ref("view")));
         first(response, "description", "headers", "content");
+    }
+
+    private static Header header(String description) {
+        return OASFactory.createHeader().description(description).schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 
     private static Content content(CatalogApi.Example example, String schema) {

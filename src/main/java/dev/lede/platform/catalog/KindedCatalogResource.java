@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
  *
  * @param <K> the kinds
  */
-public abstract class KindedCatalogResource<V extends StoredView, I extends CatalogInput, K extends Enum<K>>
+public abstract class KindedCatalogResource<V extends StoredView, I extends Record & CatalogInput, K extends Enum<K>>
         extends CatalogResource<V, I> {
     private final Class<K> kinds;
 

@@ -1,10 +1,6 @@
 package dev.lede.platform.catalog;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -18,8 +14,6 @@ import org.eclipse.microprofile.openapi.models.PathItem;
  * document is finished by one filter, member for member in the order hand-annotated methods gave it.
  */
 final class RelationDocumentation {
-    private static final String DATA = "META-INF/catalog-api/relations.json";
-
     /**
      * What one view says of itself.
      *
@@ -58,10 +52,6 @@ final class RelationDocumentation {
     }
 
     private static Map<String, View> views() {
-        try (InputStream in = RelationDocumentation.class.getClassLoader().getResourceAsStream(DATA)) {
-            return new ObjectMapper().readValue(in, new TypeReference<Map<String, View>>() { });
-        } catch (IOException e) {
-            throw new UncheckedIOException(DATA + " cannot be read", e);
-        }
+        return DocumentationData.read("relations", new TypeReference<>() { });
     }
 }

@@ -5,25 +5,17 @@ import dev.lede.platform.failure.Failure;
 import dev.lede.platform.persistence.PageRequest;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Query parameters that every list takes: paging, total, and sparse fields. Sort is documented per list. */
+/**
+ * Query parameters that every list takes: paging, total, and sparse fields. Sort is documented per list. What the
+ * OpenAPI document says of each parameter of a list is data, in META-INF/catalog-api/parameters.json (the catalog's
+ * documentation filter puts it in): the beans only bind them.
+ */
 public class ListParams {
-    @QueryParam("limit")
-    @Parameter(description = "Page size, 1 to 100 (default 20).", example = "20")
-    public String limit;
-
-    @QueryParam("cursor")
-    @Parameter(description = "The nextCursor of the previous page. Opaque; only valid with the same filters and sort.")
-    public String cursor;
-
-    @QueryParam("includeTotal")
-    @Parameter(description = "Also count all matching items (meta.total). Costs a second query.", example = "false")
-    public String includeTotal;
-
-    @QueryParam("fields")
-    @Parameter(description = "Comma-separated (or repeated) fields to return for each item; id is always returned.")
-    public List<String> fields;
+    @QueryParam("limit") public String limit;
+    @QueryParam("cursor") public String cursor;
+    @QueryParam("includeTotal") public String includeTotal;
+    @QueryParam("fields") public List<String> fields;
 
     /** {@code limit}, {@code cursor} and {@code includeTotal} validated against the configured bounds. */
     public PageRequest page(LedeConfig.Api bounds) {

@@ -1,0 +1,19 @@
+package dev.lede.platform.catalog;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.List;
+
+/**
+ * What the documentation data says of one schema member or parameter: written as its description alone, or as an
+ * object with its description and an example (a parameter) or examples (a schema member).
+ */
+record Described(String description, String example, List<Object> examples) {
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    Described {
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static Described of(String description) {
+        return new Described(description, null, null);
+    }
+}
