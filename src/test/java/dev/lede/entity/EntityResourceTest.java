@@ -2,6 +2,7 @@ package dev.lede.entity;
 
 import static dev.lede.entity.EntityFixtures.createEntity;
 import static dev.lede.support.Api.admin;
+import static dev.lede.support.ListStatements.assertDoNotGrowWithTheLimit;
 import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.refusesParameter;
 import static dev.lede.support.Api.unique;
@@ -27,6 +28,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.builder.ResponseSpecBuilder;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -41,6 +43,11 @@ class EntityResourceTest {
 
     @Inject
     SessionFactory sessionFactory;
+
+    /** Creates an entity named {@code name} and a unique suffix under {@code parent} (id or slug); answers its {@code field}. */
+    private static String createChild(String name, String kind, String parent, String field) {
+        return createEntity(name + " " + unique(), kind, List.of(), "parent", parent).path(field);
+    }
 
     @Test
     void shouldCreateAnEntityWithLocationAndETag() {
@@ -66,7 +73,7 @@ class EntityResourceTest {
     void shouldEmbedTheParentAsARefAndResolveBySlugWith304() {
         ExtractableResponse<Response> parent = createEntity("Parent State " + unique(), "country", List.of());
         String parentSlug = parent.path("slug");
-        String slug = createEntity("Ministry " + unique(), "government_body", List.of(), "parent", parentSlug).path("slug");
+        String slug = createChild("Ministry", "government_body", parentSlug, "slug");
         String etag = anonymous().get("/v1/entities/{idOrSlug}", slug).then().statusCode(OK)
                 .body("parent.id", equalTo(parent.path("id")))
                 .body("parent.slug", equalTo(parentSlug))
@@ -102,10 +109,9 @@ class EntityResourceTest {
 
     @Test
     void shouldRefuseAParentThatIsItselfOrADescendant() {
-        ExtractableResponse<Response> top = createEntity("Top " + unique(), "country", List.of());
-        String topId = top.path("id");
-        String middle = createEntity("Middle " + unique(), "government_body", List.of(), "parent", topId).path("id");
-        String bottom = createEntity("Bottom " + unique(), "agency", List.of(), "parent", middle).path("slug");
+        String topId = createEntity("Top " + unique(), "country", List.of()).path("id");
+        String middle = createChild("Middle", "government_body", topId, "id");
+        String bottom = createChild("Bottom", "agency", middle, "slug");
         admin().header("If-Match", "*").contentType(MERGE_PATCH).body(Map.of("parent", topId))
                 .patch("/v1/entities/{idOrSlug}", topId).then().statusCode(BAD_REQUEST)
                 .body("errors.field", contains("parent")).body("errors[0].message", containsString("own parent"));
@@ -211,19 +217,9 @@ class EntityResourceTest {
             createEntity(tag + " child " + (i < 10 ? "0" : "") + i, "agency", List.of("A" + i, "B" + i), "parent", parent,
                     "sameAs", List.of("http://www.wikidata.org/entity/Q" + i));
         }
-        long small = statementsToList(tag, 2);
-        long large = statementsToList(tag, 12);
-        assertThat(large).isEqualTo(small);
-        assertThat(small).isLessThanOrEqualTo(4);
-    }
-
-    private long statementsToList(String q, int limit) {
-        sessionFactory.getStatistics().clear();
-        anonymous().queryParam("q", q).queryParam("limit", limit).get("/v1/entities").then().statusCode(OK)
-                .body("data", hasSize(limit))
-                .body("data[1].parent.kind", equalTo("country"))
-                .body("data[1].aliases", hasSize(2))
-                .body("data[1].sameAs", hasSize(1));
-        return sessionFactory.getStatistics().getPrepareStatementCount();
+        assertDoNotGrowWithTheLimit(sessionFactory, "/v1/entities", tag, 12, new ResponseSpecBuilder()
+                .expectBody("data[1].parent.kind", equalTo("country"))
+                .expectBody("data[1].aliases", hasSize(2))
+                .expectBody("data[1].sameAs", hasSize(1)));
     }
 }
