@@ -2,10 +2,11 @@ package dev.lede.person;
 
 import static dev.lede.entity.EntityFixtures.createEntity;
 import static dev.lede.support.Api.admin;
-import static dev.lede.support.ListStatements.assertDoNotGrowWithTheLimit;
 import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.refusesParameter;
 import static dev.lede.support.Api.unique;
+import static dev.lede.support.CatalogLists.assertDoNotGrowWithTheLimit;
+import static dev.lede.support.CatalogLists.assertPagesWithCursorsLinksAndTotal;
 import static dev.lede.support.Status.BAD_REQUEST;
 import static dev.lede.support.Status.CONFLICT;
 import static dev.lede.support.Status.CREATED;
@@ -174,19 +175,7 @@ class PersonResourceTest {
 
     @Test
     void shouldPageWithCursorsLinksAndTotal() {
-        String tag = "pp" + unique();
-        for (int i = 0; i < 3; i++) {
-            createPerson(tag + " " + i, List.of());
-        }
-        ExtractableResponse<Response> first = anonymous().queryParam("q", tag).queryParam("limit", 2)
-                .queryParam("includeTotal", true).get("/v1/people").then().statusCode(OK)
-                .body("data.name", contains(tag + " 0", tag + " 1")).body("meta.total", equalTo(3))
-                .body("meta.limit", equalTo(2)).body("meta.nextCursor", notNullValue())
-                .header("Link", containsString("rel=\"next\"")).extract();
-        anonymous().get(first.<String>path("links.next")).then().statusCode(OK)
-                .body("data.name", contains(tag + " 2")).body("meta.nextCursor", nullValue());
-        anonymous().queryParam("q", tag).queryParam("sort", "-name").get("/v1/people").then().statusCode(OK)
-                .body("data.name", contains(tag + " 2", tag + " 1", tag + " 0"));
+        assertPagesWithCursorsLinksAndTotal("/v1/people", name -> createPerson(name, List.of()));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.refusesParameter;
 import static dev.lede.support.Api.unique;
+import static dev.lede.support.CatalogLists.assertPagesWithCursorsLinksAndTotal;
 import static dev.lede.support.Status.BAD_REQUEST;
 import static dev.lede.support.Status.CREATED;
 import static dev.lede.support.Status.NOT_FOUND;
@@ -108,18 +109,7 @@ class SourceResourceTest {
 
     @Test
     void shouldPageWithCursorsAndLinks() {
-        String tag = "pg" + unique();
-        for (int i = 0; i < 3; i++) {
-            createSource(tag + " " + i, "other");
-        }
-        ExtractableResponse<Response> first = anonymous().queryParam("q", tag).queryParam("limit", 2)
-                .queryParam("includeTotal", true).get("/v1/sources").then().statusCode(OK)
-                .body("data", hasSize(2)).body("meta.total", equalTo(3)).body("meta.limit", equalTo(2))
-                .body("meta.nextCursor", notNullValue())
-                .header("Link", containsString("rel=\"next\"")).extract();
-        String next = first.path("links.next");
-        anonymous().get(next).then().statusCode(OK).body("data", hasSize(1))
-                .body("data[0].name", equalTo(tag + " 2")).body("meta.nextCursor", nullValue());
+        assertPagesWithCursorsLinksAndTotal("/v1/sources", name -> createSource(name, "other"));
     }
 
     @Test
