@@ -77,11 +77,16 @@ public class SchemaMembers implements OASFilter {
 
     /** Schema name to member name to its documentation, in the file's order. */
     static Map<String, Map<String, Member>> members() {
-        try (InputStream in = SchemaMembers.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            return new ObjectMapper().readValue(in, new TypeReference<Map<String, Map<String, Member>>>() { // LinkedHashMaps: the file's order
-            });
+        return read(RESOURCE, new TypeReference<>() {
+        });
+    }
+
+    /** A JSON file of documentation on the class path, as {@code type} (maps keep the file's order). */
+    static <T> T read(String resource, TypeReference<T> type) {
+        try (InputStream in = SchemaMembers.class.getClassLoader().getResourceAsStream(resource)) {
+            return new ObjectMapper().readValue(in, type);
         } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE + " cannot be read", e);
+            throw new UncheckedIOException(resource + " cannot be read", e);
         }
     }
 }
