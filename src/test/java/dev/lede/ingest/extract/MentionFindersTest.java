@@ -20,36 +20,34 @@ class MentionFindersTest {
         return ms.stream().collect(Collectors.toMap(m -> m.surface(), m -> m.name() + "/" + m.kind(), (a, b) -> a));
     }
 
-    /** What EntityFinder makes of the text: each surface form, in pairs of surface and "name/kind". */
-    static void assertEntities(String text, String... surfaceThenNameAndKind) {
+    /** What EntityFinder makes of the text: the "name/kind" found for each of these surface forms. */
+    static void assertEntities(String text, Map<String, String> expected) {
         Map<String, String> found = entities(text);
-        for (int i = 0; i < surfaceThenNameAndKind.length; i += 2) {
-            assertEquals(surfaceThenNameAndKind[i + 1], found.get(surfaceThenNameAndKind[i]), surfaceThenNameAndKind[i]);
-        }
+        expected.forEach((surface, nameAndKind) -> assertEquals(nameAndKind, found.get(surface), surface));
     }
 
     @Test
     void countriesFromRealDataIncludingCapitalsAndDemonyms() {
         assertTrue(CountryData.all().size() > 240);
-        assertEntities("Ottawa said the Kenyan government and Uruguay would meet. Canberra agreed.",
+        assertEntities("Ottawa said the Kenyan government and Uruguay would meet. Canberra agreed.", Map.of(
                 "Ottawa", "Canada/country", "Kenyan government", "Kenya/country",
-                "Uruguay", "Uruguay/country", "Canberra", "Australia/country");
+                "Uruguay", "Uruguay/country", "Canberra", "Australia/country"));
     }
 
     @Test
     void aCapitalAfterALocativeIsThePlace() {
-        assertEntities("They met in Brussels on Friday.", "Brussels", "Brussels/place");
-        assertEntities("Brussels rejected the plan.", "Brussels", "Belgium/country");
+        assertEntities("They met in Brussels on Friday.", Map.of("Brussels", "Brussels/place"));
+        assertEntities("Brussels rejected the plan.", Map.of("Brussels", "Belgium/country"));
     }
 
     @Test
     void organisationPatternsAndKinds() {
-        assertEntities("Sanctions hit the Northern Fleet Command, the Ministry of Foreign Affairs, Acme Widgets Inc. and the Green Party; the Ukrainian armed forces and the UN Security Council.",
+        assertEntities("Sanctions hit the Northern Fleet Command, the Ministry of Foreign Affairs, Acme Widgets Inc. and the Green Party; the Ukrainian armed forces and the UN Security Council.", Map.of(
                 "Northern Fleet Command", "Northern Fleet Command/military_unit",
                 "Ministry of Foreign Affairs", "Ministry of Foreign Affairs/government_body",
                 "Acme Widgets Inc", "Acme Widgets Inc/company", "Green Party", "Green Party/political_party",
                 "Ukrainian armed forces", "Ukrainian Armed Forces/military_unit",
-                "UN Security Council", "United Nations Security Council/organization");
+                "UN Security Council", "United Nations Security Council/organization"));
     }
 
     @Test
