@@ -40,7 +40,11 @@ public class SchemaMembers implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         members().forEach((schemaName, members) -> members.forEach((name, member) -> {
-            Schema property = schemas.get(schemaName).getProperties().get(name);
+            Schema schema = schemas.get(schemaName);
+            Schema property = schema == null ? null : schema.getProperties().get(name);
+            if (property == null) { // a record renamed or a member removed: say so, rather than document nothing
+                throw new IllegalStateException(RESOURCE + " documents " + schemaName + "." + name + ", which the API lacks");
+            }
             if (property.getRef() == null) {
                 describe(property, member);
             } else {
