@@ -1,7 +1,6 @@
 package dev.lede.article;
 
 import dev.lede.person.Person;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -14,7 +13,7 @@ public class PersonMention extends CountedMention {
     @JoinColumn(name = "person_id", nullable = false)
     public Person person;
 
-    @Column(name = "role")
+    /** The role the text gives them ("the spokesman"), in the role column. */
     public String role;
 
     protected PersonMention() {

@@ -10,15 +10,15 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The write model of an entity: what a client may set (no id, timestamps or version). */
+/**
+ * The write model of an entity: what a client may set (no id, timestamps or version). Slug, name and kind are
+ * documented in META-INF/schema-members.json.
+ */
 @Schema(name = "EntityInput", description = "An entity to create or replace.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EntityInput(
-        @Schema(description = "URL slug. Generated from the name when absent; must be unique.", examples = "russia")
         @Pattern(regexp = Patterns.SLUG, message = Patterns.SLUG_MESSAGE) @Size(max = 120) String slug,
-        @Schema(description = "Display name.", examples = "Russia")
         @NotBlank @Size(max = 300) String name,
-        @Schema(description = "What kind of entity this is.")
         @NotNull EntityKind kind,
         @Schema(description = "Other names, metonyms included (\"Moscow\" for Russia).", examples = "[\"Moscow\", \"Kremlin\"]")
         @Size(max = 50) List<@NotBlank @Size(max = 300) String> aliases,

@@ -29,20 +29,12 @@ public class NamedEntity extends LinkedResource {
     @Column(nullable = false)
     public EntityKind kind;
 
+    /** In parent_id, JPA's default column for the link. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "parent_id")
     public NamedEntity parent;
 
     @Column(name = "country_code")
     public String countryCode;
-
-    public static Optional<NamedEntity> byId(String id) {
-        return findByIdOptional(id);
-    }
-
-    public static Optional<NamedEntity> bySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
-    }
 
     public static List<NamedEntity> childrenOf(String parentId) {
         return list("parent.id", parentId);
@@ -50,6 +42,14 @@ public class NamedEntity extends LinkedResource {
 
     public static long countChildrenOf(String parentId) {
         return count("parent.id", parentId);
+    }
+
+    public static Optional<NamedEntity> byId(String id) {
+        return findByIdOptional(id);
+    }
+
+    public static Optional<NamedEntity> bySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
     }
 
     /**

@@ -18,7 +18,9 @@ import dev.lede.quote.QuoteInput;
 import dev.lede.quote.QuoteService;
 import dev.lede.source.SourceService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -64,25 +66,28 @@ public class ExportService {
     record Line(String type, Object data, StoredState meta) {
     }
 
-    private final EntityManager em;
-    private final ObjectWriter writer;
-    private final SourceService sources;
-    private final EntityService entities;
-    private final PersonService people;
-    private final ArticleService articles;
-    private final QuoteService quotes;
-    private final IngestedPages ingestedPages;
+    // Field injection: the service only reads through these, and a constructor would restate each of them.
+    @Inject
+    EntityManager em;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    SourceService sources;
+    @Inject
+    EntityService entities;
+    @Inject
+    PersonService people;
+    @Inject
+    ArticleService articles;
+    @Inject
+    QuoteService quotes;
+    @Inject
+    IngestedPages ingestedPages;
+    private ObjectWriter writer;
 
-    public ExportService(EntityManager em, ObjectMapper mapper, SourceService sources, EntityService entities,
-                         PersonService people, ArticleService articles, QuoteService quotes, IngestedPages ingestedPages) {
-        this.em = em;
-        this.writer = mapper.writerFor(Line.class);
-        this.sources = sources;
-        this.entities = entities;
-        this.people = people;
-        this.articles = articles;
-        this.quotes = quotes;
-        this.ingestedPages = ingestedPages;
+    @PostConstruct
+    void prepareWriter() {
+        writer = mapper.writerFor(Line.class);
     }
 
     /** Writes the export to {@code out}; returns the change-log position it is consistent at. */

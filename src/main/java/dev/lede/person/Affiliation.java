@@ -1,7 +1,6 @@
 package dev.lede.person;
 
 import dev.lede.entity.NamedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -14,7 +13,7 @@ public class Affiliation {
     @JoinColumn(name = "entity_id", nullable = false)
     public NamedEntity entity;
 
-    @Column(name = "title")
+    /** The title held there, in the title column. */
     public String title;
 
     public Affiliation() {

@@ -12,13 +12,14 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The write model of a person: what a client may set (no id, timestamps or version). */
+/**
+ * The write model of a person: what a client may set (no id, timestamps or version). Slug and name are documented
+ * in META-INF/schema-members.json.
+ */
 @Schema(name = "PersonInput", description = "A person to create or replace.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PersonInput(
-        @Schema(description = "URL slug. Generated from the name when absent; must be unique.", examples = "john-kirby")
         @Pattern(regexp = Patterns.SLUG, message = Patterns.SLUG_MESSAGE) @Size(max = 120) String slug,
-        @Schema(description = "Display name.", examples = "John Kirby")
         @NotBlank @Size(max = 300) String name,
         @Schema(description = "Other names the person appears under in text.", examples = "[\"Kirby\"]")
         @Size(max = 50) List<@NotBlank @Size(max = 300) String> aliases,

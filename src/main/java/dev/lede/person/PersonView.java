@@ -7,13 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A person as the API serves it. */
+/** A person as the API serves it; the members all catalogs have are documented in META-INF/schema-members.json. */
 @Schema(name = "Person", description = "A person named in articles: a speaker, an author, someone mentioned.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PersonView(
-        @Schema(description = "Stable opaque identifier (UUID v7).", examples = "0184e0a2-7e3f-7d50-9b22-5c7d4e3f6071") String id,
-        @Schema(description = "Unique, URL-safe name; old slugs keep redirecting after a rename.", examples = "john-kirby") String slug,
-        @Schema(description = "Display name.", examples = "John Kirby") String name,
+public record PersonView(String id, String slug, String name,
         @Schema(description = "Other names the person appears under in text; empty when none.", examples = "[\"Kirby\"]")
         List<String> aliases,
         @Schema(description = "Who the person is, e.g. their current role. Absent when unknown.",
@@ -22,9 +19,7 @@ public record PersonView(
         List<AffiliationView> affiliations,
         @Schema(description = "External identifiers of the same person (Wikidata, VIAF...) as absolute URIs; empty when none.",
                 examples = "[\"http://www.wikidata.org/entity/Q6250239\"]") List<String> sameAs,
-        @Schema(description = "When the person was created in Lede.") Instant createdAt,
-        @Schema(description = "When the person was last changed.") Instant updatedAt,
-        @Schema(description = "Optimistic-locking version; increases with every change.", examples = "1") long version) implements StoredView {
+        Instant createdAt, Instant updatedAt, long version) implements StoredView {
 
     @Schema(name = "Affiliation", description = "A person's tie to an entity.")
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -10,15 +10,15 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The write model of a source: what a client may set (no id, timestamps or version). */
+/**
+ * The write model of a source: what a client may set (no id, timestamps or version). Slug, name and kind are
+ * documented in META-INF/schema-members.json.
+ */
 @Schema(name = "SourceInput", description = "A source to create or replace.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SourceInput(
-        @Schema(description = "URL slug. Generated from the name when absent; must be unique.", examples = "jovem-pan")
         @Pattern(regexp = Patterns.SLUG, message = Patterns.SLUG_MESSAGE) @Size(max = 120) String slug,
-        @Schema(description = "Display name.", examples = "Jovem Pan")
         @NotBlank @Size(max = 300) String name,
-        @Schema(description = "What kind of source this is.")
         @NotNull SourceKind kind,
         @Schema(description = "Home page (http or https).", examples = "https://jovempan.com.br")
         @Pattern(regexp = Patterns.HTTP_URL, message = Patterns.HTTP_URL_MESSAGE) @Size(max = 2000) String url,

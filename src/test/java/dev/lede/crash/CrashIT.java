@@ -61,6 +61,8 @@ class CrashIT {
     private CrashApp app;
     private Writers writers;
     private Verifier verifier;
+    /** What the last verification found of the writes that got no answer. */
+    private Verifier.Unknowns unknowns = new Verifier.Unknowns(0, 0);
 
     @Test
     void everyAcknowledgedWriteSurvivesSigkill() throws Exception {
@@ -120,7 +122,7 @@ class CrashIT {
                 journal.acknowledged() - ackedBefore, busy);
         journal.kills.add(kill);
         app.restart();
-        verifier.verify("after kill " + number + " (run " + kill.run() + " killed after " + kill.afterMillis()
+        unknowns = verifier.verify("after kill " + number + " (run " + kill.run() + " killed after " + kill.afterMillis()
                 + " ms and " + kill.acknowledged() + " acknowledged writes, with " + busy + " in flight)");
     }
 
@@ -159,8 +161,8 @@ class CrashIT {
     private String summary(long seconds) {
         StringBuilder out = new StringBuilder("crash test: " + journal.kills.size() + " kills, " + journal.writes.size()
                 + " writes (" + journal.acknowledged() + " acknowledged, " + problems.lostAcknowledged()
-                + " of them lost or damaged; of the writes that got no answer " + verifier.unknownStored()
-                + " were stored, " + verifier.unknownNotStored() + " not) in " + seconds + " s on "
+                + " of them lost or damaged; of the writes that got no answer " + unknowns.stored()
+                + " were stored, " + unknowns.notStored() + " not) in " + seconds + " s on "
                 + (LedeProcess.postgres() ? "PostgreSQL" : "H2") + "; by kind: " + journal.outcomesByKind()
                 + "; kills:");
         for (Kill kill : journal.kills) {

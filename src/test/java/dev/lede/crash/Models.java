@@ -81,24 +81,14 @@ final class Models {
     record SourceModel(String slug, String name, String kind, String url, Write create) {
     }
 
-    /** A draft article created on its own; its status changes when it is published. */
-    static final class ArticleModel {
-        final String slug;
-        final String headline;
-        final List<String> body;
-        final List<String> people;
-        final String publisher;
-        final Write create;
-        final History<String> status = new History<>();
-        volatile String id;
-
+    /**
+     * A draft article created on its own; its status changes when it is published. Its id, known only once the
+     * create is acknowledged, is kept by the writer that publishes it.
+     */
+    record ArticleModel(String slug, String headline, List<String> body, List<String> people, String publisher,
+                        Write create, History<String> status) {
         ArticleModel(String slug, String headline, List<String> body, List<String> people, String publisher, Write create) {
-            this.slug = slug;
-            this.headline = headline;
-            this.body = body;
-            this.people = people;
-            this.publisher = publisher;
-            this.create = create;
+            this(slug, headline, body, people, publisher, create, new History<>());
         }
     }
 

@@ -22,7 +22,7 @@ import java.util.Set;
  * is present and whole, a refused one's absent, one that got no answer absent or whole, never half there; a field
  * that later writes changed holds the value of the last acknowledged one or of an unanswered one after it.
  */
-final class Verifier {
+record Verifier(CrashApp app, Journal journal, Problems problems) {
     /** What a write's resource was found to be. */
     enum Presence { ACKED, REFUSED, UNKNOWN_APPLIED, UNKNOWN_ABSENT }
 
@@ -31,20 +31,15 @@ final class Verifier {
         List<String> differences(JsonNode stored);
     }
 
-    private final CrashApp app;
-    private final Journal journal;
-    private final Problems problems;
-    private int unknownStored;
-    private int unknownNotStored;
-
-    Verifier(CrashApp app, Journal journal, Problems problems) {
-        this.app = app;
-        this.journal = journal;
-        this.problems = problems;
+    /** What a verification found of the writes that got no answer: stored, or not. */
+    record Unknowns(int stored, int notStored) {
     }
 
-    /** Checks every write so far; {@code when} says after which kill, for the messages. */
-    void verify(String when) throws Exception {
+    /**
+     * Checks every write so far; {@code when} says after which kill, for the messages. Answers what it found of the
+     * writes without an answer (the verifier keeps no state between restarts).
+     */
+    Unknowns verify(String when) throws Exception {
         long t = System.nanoTime();
         int before = problems.count();
         Scan scan = new Scan(app, problems);
@@ -58,7 +53,7 @@ final class Verifier {
                     stored -> sourceDifferences(source, stored)));
         }
         for (ArticleModel article : journal.articles) {
-            count(found, checkResource(article.create, when, article.slug, scan.articles.get(article.slug),
+            count(found, checkResource(article.create(), when, article.slug(), scan.articles.get(article.slug()),
                     stored -> articleDifferences(article, stored)));
         }
         for (BulkModel bulk : journal.bulks) {
@@ -67,11 +62,11 @@ final class Verifier {
         for (IngestModel ingest : journal.ingests) {
             count(found, checkIngest(ingest, scan, when));
         }
-        unknownStored = found.getOrDefault(Presence.UNKNOWN_APPLIED, 0);
-        unknownNotStored = found.getOrDefault(Presence.UNKNOWN_ABSENT, 0);
+        Unknowns unknowns = new Unknowns(found.getOrDefault(Presence.UNKNOWN_APPLIED, 0),
+                found.getOrDefault(Presence.UNKNOWN_ABSENT, 0));
         log("verified %s: %d writes so far, %d people, %d sources, %d articles served; writes without an answer: %d "
                         + "stored, %d not; %d new problems (%d ms)", when, journal.writes.size(), scan.people.size(),
-                scan.sources.size(), scan.articles.size(), unknownStored, unknownNotStored, problems.count() - before,
+                scan.sources.size(), scan.articles.size(), unknowns.stored(), unknowns.notStored(), problems.count() - before,
                 (System.nanoTime() - t) / 1_000_000);
         if (problems.count() > before) {
             int restart = app.generation();
@@ -79,16 +74,7 @@ final class Verifier {
             problems.addContext("the server log of the killed run " + killed + " ends with:\n" + app.logTail(killed, 30)
                     + "\nand of the restart (run " + restart + "):\n" + app.logTail(restart, 15));
         }
-    }
-
-    /** Writes without an answer whose resources the last verification found stored. */
-    int unknownStored() {
-        return unknownStored;
-    }
-
-    /** Writes without an answer whose resources the last verification did not find. */
-    int unknownNotStored() {
-        return unknownNotStored;
+        return unknowns;
     }
 
     private static void count(Map<Presence, Integer> found, Presence presence) {
@@ -145,11 +131,11 @@ final class Verifier {
 
     private static List<String> articleDifferences(ArticleModel article, JsonNode stored) {
         List<String> wrong = new ArrayList<>();
-        same(wrong, "headline", article.headline, stored.path("headline").asText());
-        same(wrong, "body", article.body, Json.texts(stored.path("body")));
-        samePeople(wrong, "people", article.people, stored);
-        same(wrong, "publisher", article.publisher, stored.path("publisher").path("slug").asText(null));
-        oneOf(wrong, "status", article.status, stored.path("status").asText());
+        same(wrong, "headline", article.headline(), stored.path("headline").asText());
+        same(wrong, "body", article.body(), Json.texts(stored.path("body")));
+        samePeople(wrong, "people", article.people(), stored);
+        same(wrong, "publisher", article.publisher(), stored.path("publisher").path("slug").asText(null));
+        oneOf(wrong, "status", article.status(), stored.path("status").asText());
         return wrong;
     }
 

@@ -32,24 +32,26 @@ import java.util.Random;
  * that no write of the test refuses another. Each write is recorded in the journal with what the test expects of it.
  */
 final class Writer {
+    /** What all writers share: the application, the client that journals each write, the journal, the pages to ingest. */
+    record Shared(CrashApp app, WriteClient client, Journal journal, List<Template> templates) {
+    }
+
+    /** A draft this writer created and may publish, by the id its acknowledged create answered. */
+    private record Draft(ArticleModel model, String id) {
+    }
+
     private final int id;
     private final Random random;
-    private final CrashApp app;
-    private final WriteClient client;
-    private final Journal journal;
-    private final List<Template> templates;
+    private final Shared shared;
     private final List<PersonModel> myPeople = new ArrayList<>();
     private final List<SourceModel> mySources = new ArrayList<>();
-    private final List<ArticleModel> myDrafts = new ArrayList<>();
+    private final List<Draft> myDrafts = new ArrayList<>();
     private int n;
 
-    Writer(int id, Random random, CrashApp app, WriteClient client, Journal journal, List<Template> templates) {
+    Writer(int id, Random random, Shared shared) {
         this.id = id;
         this.random = random;
-        this.app = app;
-        this.client = client;
-        this.journal = journal;
-        this.templates = templates;
+        this.shared = shared;
     }
 
     /** One operation, chosen at random; answers the outcome of its last request. */
@@ -69,8 +71,8 @@ final class Writer {
         } else if (pick < 84) {
             return sendBulk();
         } else {
-            Template template = templates.get(random.nextInt(templates.size()));
-            return client.ingest(id, template, "crash-w" + id + "-n" + n, speaker(id, n)).write().outcome;
+            Template template = shared.templates().get(random.nextInt(shared.templates().size()));
+            return shared.client().ingest(id, template, "crash-w" + id + "-n" + n, speaker(id, n)).write().outcome;
         }
     }
 
@@ -81,15 +83,10 @@ final class Writer {
         List<String> aliases = List.of(name.substring(name.indexOf(' ') + 1));
         ObjectNode body = Json.object().put("slug", slug).put("name", name).put("description", description);
         aliases.forEach(body.putArray("aliases")::add);
-        Write write = client.send(id, "create person " + slug, app.request("/v1/people")
-                .header("Content-Type", "application/json").POST(json(body)));
+        Write write = create("person " + slug, "/v1/people", body);
         PersonModel model = new PersonModel(slug, name, aliases, write);
         model.description.add(write, description);
-        journal.people.add(model);
-        if (write.outcome == Outcome.ACKED) {
-            myPeople.add(model);
-        }
-        return write.outcome;
+        return kept(write, model, shared.journal().people, myPeople);
     }
 
     private Outcome createSource() throws Exception {
@@ -98,14 +95,30 @@ final class Writer {
         String kind = List.of("publisher", "wire_agency", "broadcaster").get(random.nextInt(3));
         String url = "https://" + slug + ".example.org/";
         ObjectNode body = Json.object().put("slug", slug).put("name", name).put("kind", kind).put("url", url);
-        Write write = client.send(id, "create source " + slug, app.request("/v1/sources")
-                .header("Content-Type", "application/json").POST(json(body)));
-        SourceModel model = new SourceModel(slug, name, kind, url, write);
-        journal.sources.add(model);
+        Write write = create("source " + slug, "/v1/sources", body);
+        return kept(write, new SourceModel(slug, name, kind, url, write), shared.journal().sources, mySources);
+    }
+
+    /** POSTs a new resource to the collection at {@code path}; {@code what} names it in the journal. */
+    private Write create(String what, String path, ObjectNode body) throws Exception {
+        return send("create " + what, request(path).header("Content-Type", "application/json").POST(json(body)));
+    }
+
+    /** Journals what a create expects, and keeps the resource for later writes of this writer once acknowledged. */
+    private static <M> Outcome kept(Write write, M model, List<M> journaled, List<M> mine) {
+        journaled.add(model);
         if (write.outcome == Outcome.ACKED) {
-            mySources.add(model);
+            mine.add(model);
         }
         return write.outcome;
+    }
+
+    private Write send(String what, HttpRequest.Builder request) throws InterruptedException {
+        return shared.client().send(id, what, request);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return shared.app().request(path);
     }
 
     /** A draft naming some of this writer's people, with one of its sources as publisher or none. */
@@ -127,24 +140,22 @@ final class Writer {
         if (publisher != null) {
             input.put("publisher", publisher.slug());
         }
-        Write write = client.send(id, "create article " + slug, app.request("/v1/articles")
-                .header("Content-Type", "application/json").POST(json(input)));
+        Write write = create("article " + slug, "/v1/articles", input);
         ArticleModel model = new ArticleModel(slug, headline, body, people,
                 publisher == null ? null : publisher.slug(), write);
-        model.status.add(write, "draft");
-        journal.articles.add(model);
+        model.status().add(write, "draft");
+        shared.journal().articles.add(model);
         if (write.outcome == Outcome.ACKED) {
-            model.id = write.body.path("id").asText();
-            myDrafts.add(model);
+            myDrafts.add(new Draft(model, write.body.path("id").asText()));
         }
         return write.outcome;
     }
 
     private Outcome publishDraft() throws Exception {
-        ArticleModel model = myDrafts.remove(random.nextInt(myDrafts.size()));
-        Write write = client.send(id, "publish article " + model.slug, app.request("/v1/articles/" + model.id + "/publish")
+        Draft draft = myDrafts.remove(random.nextInt(myDrafts.size()));
+        Write write = send("publish article " + draft.model().slug(), request("/v1/articles/" + draft.id() + "/publish")
                 .header("If-Match", "*").POST(HttpRequest.BodyPublishers.noBody()));
-        model.status.add(write, "published");
+        draft.model().status().add(write, "published");
         return write.outcome;
     }
 
@@ -153,7 +164,7 @@ final class Writer {
         PersonModel model = myPeople.get(random.nextInt(myPeople.size()));
         HttpResponse<String> current;
         try {
-            current = app.exchange(app.request("/v1/people/" + model.slug).GET());
+            current = shared.app().exchange(request("/v1/people/" + model.slug).GET());
         } catch (IOException e) {
             return e instanceof ConnectException ? Outcome.NOT_SENT : Outcome.UNKNOWN;
         }
@@ -162,7 +173,7 @@ final class Writer {
             return Outcome.REFUSED;
         }
         String description = "d" + (model.description.values.size()) + " " + words(random, 3);
-        Write write = client.send(id, "patch person " + model.slug, app.request("/v1/people/" + model.slug)
+        Write write = send("patch person " + model.slug, request("/v1/people/" + model.slug)
                 .header("Content-Type", "application/merge-patch+json")
                 .header("If-Match", current.headers().firstValue("ETag").orElse("*"))
                 .method("PATCH", json(Json.object().put("description", description))));
@@ -179,12 +190,12 @@ final class Writer {
         for (int a = 0, count = 3 + random.nextInt(10); a < count; a++) {
             addBulkArticle(model, prefix + "-a" + a, ndjson);
         }
-        Write write = client.send(id, "bulk " + prefix + " (" + model.lines + " lines: " + model.people.size()
-                + " people, " + model.articles.size() + " articles with their quotes)", app.request("/v1/bulk")
+        Write write = send("bulk " + prefix + " (" + model.lines + " lines: " + model.people.size()
+                + " people, " + model.articles.size() + " articles with their quotes)", request("/v1/bulk")
                 .header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofString(ndjson.toString())));
         model.write = write;
-        journal.bulks.add(model);
+        shared.journal().bulks.add(model);
         if (write.outcome == Outcome.ACKED) {
             for (JsonNode error : write.body.path("errors")) {
                 model.refusedLines.add(error.path("line").asInt());

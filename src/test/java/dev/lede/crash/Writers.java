@@ -22,8 +22,9 @@ final class Writers {
     /** Writer {@code w} draws from {@code new Random(seed * 31 + w)}: the seed fixes what each writer writes. */
     Writers(long seed, CrashApp app, WriteClient client, Journal journal, List<Template> templates) {
         this.app = app;
+        Writer.Shared shared = new Writer.Shared(app, client, journal, templates);
         for (int w = 1; w <= COUNT; w++) {
-            Writer writer = new Writer(w, new Random(seed * 31 + w), app, client, journal, templates);
+            Writer writer = new Writer(w, new Random(seed * 31 + w), shared);
             Thread thread = new Thread(() -> writeUntilStopped(writer), "crash-writer-" + w);
             thread.setDaemon(true);
             threads.add(thread);

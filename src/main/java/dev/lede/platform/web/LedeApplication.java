@@ -20,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The API as a whole, for the OpenAPI document: tags, the security scheme, and the error responses that
- * operations share by reference ({@code @APIResponse(ref = "NotFound")}), described once here.
+ * operations share by reference ({@code @APIResponse(ref = "NotFound")}), described once here: those with a header
+ * or an example below, those that are only a problem with a description in META-INF/problem-responses.json
+ * ({@link ProblemResponses}).
  */
 @OpenAPIDefinition(
         info = @Info(title = "Lede", version = "0.1.0",
@@ -47,12 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = {@ExampleObject(name = "validation", value = ProblemExamples.PROBLEM_VALIDATION),
                                         @ExampleObject(name = "limit", value = ProblemExamples.PROBLEM_LIMIT)})),
-                @APIResponse(name = "Unauthorized", responseCode = "401", description = "No API key, or one that is not valid.",
-                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
-                @APIResponse(name = "Forbidden", responseCode = "403", description = "Writes are disabled: the server has no admin key configured.",
-                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
-                @APIResponse(name = "NotFound", responseCode = "404", description = "No such resource (drafts are not found without a key).",
-                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "Conflict", responseCode = "409",
                         description = "The write conflicts with stored data: a slug in use, or a resource still referenced (references counts them).",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -60,14 +56,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @APIResponse(name = "Gone", responseCode = "410", description = "The article was withdrawn; the body carries the withdrawal notice.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "withdrawn", value = ProblemExamples.PROBLEM_WITHDRAWN))),
-                @APIResponse(name = "PreconditionFailed", responseCode = "412", description = "If-Match names a version that is no longer current.",
-                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
-                @APIResponse(name = "PayloadTooLarge", responseCode = "413", description = "The body is over the configured size limit.",
-                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
-                @APIResponse(name = "UnsupportedMediaType", responseCode = "415", description = "The body has a content type this operation does not read.",
-                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
-                @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "If-Match is required on this write.",
-                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "Busy", responseCode = "503", description = "Another write held a row this one needs for longer "
                         + "than the lock timeout (10 s), or the database rolled this write back to break a deadlock or a concurrent "
                         + "update; nothing was written. Retry after the seconds in Retry-After.",

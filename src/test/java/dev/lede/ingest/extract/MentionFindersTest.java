@@ -20,31 +20,34 @@ class MentionFindersTest {
         return ms.stream().collect(Collectors.toMap(m -> m.surface(), m -> m.name() + "/" + m.kind(), (a, b) -> a));
     }
 
+    /** What EntityFinder makes of the text: the "name/kind" found for each of these surface forms. */
+    static void assertEntities(String text, Map<String, String> expected) {
+        Map<String, String> found = entities(text);
+        expected.forEach((surface, nameAndKind) -> assertEquals(nameAndKind, found.get(surface), surface));
+    }
+
     @Test
     void countriesFromRealDataIncludingCapitalsAndDemonyms() {
         assertTrue(CountryData.all().size() > 240);
-        Map<String, String> e = entities("Ottawa said the Kenyan government and Uruguay would meet. Canberra agreed.");
-        assertEquals("Canada/country", e.get("Ottawa"));
-        assertEquals("Kenya/country", e.get("Kenyan government"));
-        assertEquals("Uruguay/country", e.get("Uruguay"));
-        assertEquals("Australia/country", e.get("Canberra"));
+        assertEntities("Ottawa said the Kenyan government and Uruguay would meet. Canberra agreed.", Map.of(
+                "Ottawa", "Canada/country", "Kenyan government", "Kenya/country",
+                "Uruguay", "Uruguay/country", "Canberra", "Australia/country"));
     }
 
     @Test
     void aCapitalAfterALocativeIsThePlace() {
-        assertEquals("Brussels/place", entities("They met in Brussels on Friday.").get("Brussels"));
-        assertEquals("Belgium/country", entities("Brussels rejected the plan.").get("Brussels"));
+        assertEntities("They met in Brussels on Friday.", Map.of("Brussels", "Brussels/place"));
+        assertEntities("Brussels rejected the plan.", Map.of("Brussels", "Belgium/country"));
     }
 
     @Test
     void organisationPatternsAndKinds() {
-        Map<String, String> e = entities("Sanctions hit the Northern Fleet Command, the Ministry of Foreign Affairs, Acme Widgets Inc. and the Green Party; the Ukrainian armed forces and the UN Security Council.");
-        assertEquals("Northern Fleet Command/military_unit", e.get("Northern Fleet Command"));
-        assertEquals("Ministry of Foreign Affairs/government_body", e.get("Ministry of Foreign Affairs"));
-        assertEquals("Acme Widgets Inc/company", e.get("Acme Widgets Inc"));
-        assertEquals("Green Party/political_party", e.get("Green Party"));
-        assertEquals("Ukrainian Armed Forces/military_unit", e.get("Ukrainian armed forces"));
-        assertEquals("United Nations Security Council/organization", e.get("UN Security Council"));
+        assertEntities("Sanctions hit the Northern Fleet Command, the Ministry of Foreign Affairs, Acme Widgets Inc. and the Green Party; the Ukrainian armed forces and the UN Security Council.", Map.of(
+                "Northern Fleet Command", "Northern Fleet Command/military_unit",
+                "Ministry of Foreign Affairs", "Ministry of Foreign Affairs/government_body",
+                "Acme Widgets Inc", "Acme Widgets Inc/company", "Green Party", "Green Party/political_party",
+                "Ukrainian armed forces", "Ukrainian Armed Forces/military_unit",
+                "UN Security Council", "United Nations Security Council/organization"));
     }
 
     @Test
