@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Query parameters of article lists. Different filters combine with AND; repeating one means OR. Documented in
- * META-INF/catalog-api/parameters.json, as every list's.
+ * META-INF/api-docs/parameters.json, as every list's.
  */
 public class ArticleParams extends ListParams {
     @QueryParam("person") public List<String> person;

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The compact references an article embeds: enough to render a link, never the whole linked resource. What the
- * OpenAPI document says of each member is in META-INF/catalog-api/properties.json (by schema name), as for every
+ * OpenAPI document says of each member is in META-INF/api-docs/properties.json (by schema name), as for every
  * read model whose members are written alike.
  */
 public final class ArticleRefs {

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /**
  * The articles of one person, entity or source. Same parameters and envelope as {@code GET /v1/articles};
  * the path narrows the list. The views share one annotated method ({@link View}); what the OpenAPI document says of
- * each (tag, operation id, summary, its key) is data, in META-INF/catalog-api/relations.json, put in by the catalog's
+ * each (tag, operation id, summary, its key) is data, in META-INF/api-docs/relations.json, put in by the catalog's
  * documentation filter.
  */
 public final class ArticleRelationsResource {

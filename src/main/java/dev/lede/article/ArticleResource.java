@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * HTTP for articles: translates requests to {@link ArticleService} and {@link ArticleWriteService} calls and DTOs to
  * responses. Create, replace, patch and delete are what all content serves ({@link ContentResource}); what the OpenAPI
- * document says of articles' operations is data, in META-INF/catalog-api/articles.json.
+ * document says of articles' operations is data, in META-INF/api-docs/articles.json.
  */
 @Path("/v1/articles")
 @Tag(name = "Articles")

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * An article as the API serves it. Lists leave out the body and every embed unless asked for (fields=,
  * include=); a single article embeds its publisher, credits, bylines, people and entities by default. What the OpenAPI
- * document says of each member (when it is absent, and why) is in META-INF/catalog-api/properties.json, under Article.
+ * document says of each member (when it is absent, and why) is in META-INF/api-docs/properties.json, under Article.
  */
 @Schema(name = "Article", description = "A news article. Members that are absent are documented as such.")
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -41,7 +41,7 @@ public class BulkResource {
     @Consumes(NDJSON)
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = LedeApplication.API_KEY)
-    // The description, long prose, is in META-INF/catalog-api/operations.json.
+    // The description, long prose, is in META-INF/api-docs/operations.json.
     @Operation(operationId = "bulkLoad", summary = "Load sources, entities, people, articles and quotes from NDJSON")
     // No example object here: the OpenAPI tooling would parse an NDJSON example as one JSON document.
     @RequestBody(required = true, content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)))

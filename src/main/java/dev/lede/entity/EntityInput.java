@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The write model of an entity: what a client may set (no id, timestamps or version). Slug, name and kind are
- * documented in META-INF/schema-members.json.
+ * documented in META-INF/api-docs/properties.json.
  */
 @Schema(name = "EntityInput", description = "An entity to create or replace.")
 @JsonInclude(JsonInclude.Include.NON_NULL)

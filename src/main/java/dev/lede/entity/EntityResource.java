@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * HTTP for entities: all of it is what every catalog with kinds serves ({@link KindedCatalogResource}); what the
- * OpenAPI document says of entities alone is in META-INF/catalog-api/entities.json.
+ * OpenAPI document says of entities alone is in META-INF/api-docs/entities.json.
  */
 @Path("/v1/entities")
 @Tag(name = "Entities")

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An entity as the API serves it; the members all catalogs have are documented in META-INF/schema-members.json. */
+/** An entity as the API serves it; the members all catalogs have are documented in META-INF/api-docs/properties.json. */
 @Schema(name = "Entity", description = "A country, place, organisation, government body, military unit, agency, company or party.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EntityView(String id, String slug, String name, EntityKind kind,

@@ -35,7 +35,7 @@ public class ExportResource {
     @KeyRequiredTo("export the content")
     @Produces({NDJSON, Problem.MEDIA_TYPE})
     @SecurityRequirement(name = LedeApplication.API_KEY)
-    // The description, long prose, is in META-INF/catalog-api/operations.json.
+    // The description, long prose, is in META-INF/api-docs/operations.json.
     @Operation(operationId = "export", summary = "Export every source, entity, person, article and quote as NDJSON")
     @APIResponse(responseCode = "200", description = "The export, streamed.",
             content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)))

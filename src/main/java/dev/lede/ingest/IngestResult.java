@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * What an ingest produced: the article (as GET /v1/articles/{id} returns it, or as it would be for a dry run)
  * and everything extracted with how sure the extractor is. Ids are absent on items a dry run would create.
  *
- * <p>What the OpenAPI document says of each member is data, in META-INF/catalog-api/properties.json (by schema
+ * <p>What the OpenAPI document says of each member is data, in META-INF/api-docs/properties.json (by schema
  * name, then member), put in by the catalog's documentation filter: the people, entities and sources found are
  * records of one shape whose members differ in what they mean, not in how they are written.
  */

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The write model of a person: what a client may set (no id, timestamps or version). Slug and name are documented
- * in META-INF/schema-members.json.
+ * in META-INF/api-docs/properties.json.
  */
 @Schema(name = "PersonInput", description = "A person to create or replace.")
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * HTTP for people: one person is served as every catalog serves its items ({@link CatalogResource}); the list is
  * here, as people have no kind to filter by. What the OpenAPI document says of people alone is in
- * META-INF/catalog-api/people.json.
+ * META-INF/api-docs/people.json.
  */
 @Path("/v1/people")
 @Tag(name = "People")

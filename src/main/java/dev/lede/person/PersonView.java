@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A person as the API serves it; the members all catalogs have are documented in META-INF/schema-members.json. */
+/** A person as the API serves it; the members all catalogs have are documented in META-INF/api-docs/properties.json. */
 @Schema(name = "Person", description = "A person named in articles: a speaker, an author, someone mentioned.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PersonView(String id, String slug, String name,

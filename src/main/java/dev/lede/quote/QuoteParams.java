@@ -7,7 +7,7 @@ import dev.lede.platform.web.ListParams;
 import dev.lede.platform.web.Params;
 import jakarta.ws.rs.QueryParam;
 
-/** Query parameters of quote lists; documented in META-INF/catalog-api/parameters.json, as every list's. */
+/** Query parameters of quote lists; documented in META-INF/api-docs/parameters.json, as every list's. */
 public class QuoteParams extends ListParams {
     @QueryParam("person") public String person;
     @QueryParam("entity") public String entity;

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /**
  * The quotes of one person, entity or article: {@code GET /v1/quotes} narrowed by the path. The views share one
  * annotated method ({@link View}); what the OpenAPI document says of each is data, in
- * META-INF/catalog-api/relations.json.
+ * META-INF/api-docs/relations.json.
  */
 public final class QuoteRelationsResource {
     private QuoteRelationsResource() {

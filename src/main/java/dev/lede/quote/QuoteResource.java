@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * HTTP for quotes: translates requests to {@link QuoteService} calls and DTOs to responses. Create, replace, patch and
  * delete are what all content serves ({@link ContentResource}); what the OpenAPI document says of quotes' operations
- * is data, in META-INF/catalog-api/quotes.json.
+ * is data, in META-INF/api-docs/quotes.json.
  */
 @Path("/v1/quotes")
 @Tag(name = "Quotes")

@@ -7,7 +7,7 @@ import dev.lede.platform.resource.StoredView;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A quote as the API serves it; its members are described in META-INF/catalog-api/properties.json, under Quote. */
+/** A quote as the API serves it; its members are described in META-INF/api-docs/properties.json, under Quote. */
 @Schema(name = "Quote", description = "A verbatim quotation, its speaker and the article it appears in.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QuoteView(String id, String slug, String text, boolean fragment, SpeakerRef speaker, ArticleLink article,

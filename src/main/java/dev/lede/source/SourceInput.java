@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The write model of a source: what a client may set (no id, timestamps or version). Slug, name and kind are
- * documented in META-INF/schema-members.json.
+ * documented in META-INF/api-docs/properties.json.
  */
 @Schema(name = "SourceInput", description = "A source to create or replace.")
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * HTTP for sources: all of it is what every catalog with kinds serves ({@link KindedCatalogResource}); what the
- * OpenAPI document says of sources alone is in META-INF/catalog-api/sources.json.
+ * OpenAPI document says of sources alone is in META-INF/api-docs/sources.json.
  */
 @Path("/v1/sources")
 @Tag(name = "Sources")

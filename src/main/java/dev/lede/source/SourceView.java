@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A source as the API serves it; the members all catalogs have are documented in META-INF/schema-members.json. */
+/** A source as the API serves it; the members all catalogs have are documented in META-INF/api-docs/properties.json. */
 @Schema(name = "Source", description = "A publisher, wire agency, broadcaster or other origin of articles.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SourceView(String id, String slug, String name, SourceKind kind,

@@ -1,12 +1,13 @@
 package dev.lede.platform.catalog;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.lede.platform.web.DocumentationData;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What the OpenAPI document says about one collection served by {@link ResourceEndpoints} (a catalog, articles,
- * quotes) that is its own, read from {@code META-INF/catalog-api/<collection>.json} (e.g. {@code people.json} for
+ * quotes) that is its own, read from {@code META-INF/api-docs/<collection>.json} (e.g. {@code people.json} for
  * {@code /v1/people}): the nouns that name its operations and responses, the sentences that differ, its schemas and
  * its examples. Members other than the nouns, schemas and examples may be absent.
  *

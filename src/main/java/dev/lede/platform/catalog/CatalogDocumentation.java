@@ -1,5 +1,6 @@
 package dev.lede.platform.catalog;
 
+import dev.lede.platform.web.DocumentationData;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import io.smallrye.openapi.model.BaseModel;
 import java.util.LinkedHashMap;
@@ -51,7 +52,6 @@ public class CatalogDocumentation implements OASFilter {
             }
         });
         RelationDocumentation.document(openAPI);
-        PropertyDocumentation.document(openAPI);
         OperationDocumentation.document(openAPI);
         ParameterDocumentation.document(openAPI);
     }
@@ -70,9 +70,9 @@ public class CatalogDocumentation implements OASFilter {
         }
         created.getHeaders().get("Location").description("URL of the new " + api.one() + ".");
         created.getHeaders().get("ETag").description("Entity tag of the new " + api.one() + ".");
-        created.getHeaders().values().forEach(header -> first(header, "description"));
+        created.getHeaders().values().forEach(header -> DocumentationData.first(header, "description"));
         written(created, api);
-        first(item, "get", "post");
+        DocumentationData.first(item, "get", "post");
     }
 
     private static void documentMember(PathItem item, CatalogApi api) {
@@ -85,7 +85,7 @@ public class CatalogDocumentation implements OASFilter {
         for (Operation operation : List.of(item.getPUT(), item.getPATCH(), item.getDELETE())) {
             idOrSlug(operation, api, null);
         }
-        first(item, "put", "patch", "get", "delete"); // the order SmallRye gave the methods when each catalog had its own
+        DocumentationData.first(item, "put", "patch", "get", "delete"); // the order SmallRye gave the methods when each catalog had its own
     }
 
     /** The 200 is made here whole (the read model, its example, the ETag), and the 410 when the data says so. */
@@ -104,7 +104,7 @@ public class CatalogDocumentation implements OASFilter {
         named(patch, "Change some fields of " + api.a() + " (JSON Merge Patch)", api.described().get("patch"), "patch" + api.title());
         CatalogApi.Example change = api.examples().get("patch");
         patch.getRequestBody().getContent().getMediaTypes().values()
-                .forEach(type -> first(type.addExample(change.name(), OASFactory.createExample().value(change.value())), "examples"));
+                .forEach(type -> DocumentationData.first(type.addExample(change.name(), OASFactory.createExample().value(change.value())), "examples"));
         written(patch.getResponses().getAPIResponse("200"), api);
         if (api.patchNoConflict()) {
             patch.getResponses().removeAPIResponse("409");
@@ -116,7 +116,7 @@ public class CatalogDocumentation implements OASFilter {
         for (Parameter parameter : delete.getParameters()) {
             String description = api.described().get(parameter.getName().equals("If-Match") ? "ifMatch" : parameter.getName());
             if (description != null) {
-                first(parameter.description(description), "description");
+                DocumentationData.first(parameter.description(description), "description");
             }
         }
     }
@@ -124,7 +124,7 @@ public class CatalogDocumentation implements OASFilter {
     /** Names an operation: summary, description (when it has one) and id, first in it as in an annotated one. */
     private static Operation named(Operation operation, String summary, String description, String id) {
         operation.summary(summary).description(description).operationId(id);
-        return first(operation, "summary", "description", "operationId");
+        return DocumentationData.first(operation, "summary", "description", "operationId");
     }
 
     /** Describes the {@code {idOrSlug}} path parameter, with an example when one is given. */
@@ -134,18 +134,18 @@ public class CatalogDocumentation implements OASFilter {
 
     static void idOrSlug(Operation operation, String description, String example) {
         operation.getParameters().stream().filter(p -> p.getName().equals("idOrSlug"))
-                .forEach(key -> first(key.description(description).example(example), "description", "example"));
+                .forEach(key -> DocumentationData.first(key.description(description).example(example), "description", "example"));
     }
 
     /** A create or replace body: the write model, with its example. */
     private static void body(Operation operation, CatalogApi api) {
-        first(operation.getRequestBody().content(content(api.examples().get("input"), api.ref("input"))), "content");
+        DocumentationData.first(operation.getRequestBody().content(content(api.examples().get("input"), api.ref("input"))), "content");
     }
 
     /** A write's success response: the new state, as the read model. */
     private static void written(APIResponse response, CatalogApi api) {
         response.content(content(null, api.ref("view")));
-        first(response, "description", "headers", "content");
+        DocumentationData.first(response, "description", "headers", "content");
     }
 
     private static Header header(String description) {
@@ -158,21 +158,5 @@ public class CatalogDocumentation implements OASFilter {
             type.addExample(example.name(), OASFactory.createExample().value(example.value()));
         }
         return OASFactory.createContent().addMediaType(JSON, type.schema(OASFactory.createSchema().ref(schema)));
-    }
-
-    /** Moves the named members of a model object to its front, in that order (the others keep theirs). */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    static <T> T first(T model, String... names) {
-        BaseModel base = (BaseModel) model;
-        Map<String, Object> current = base.getAllProperties();
-        Map<String, Object> ordered = new LinkedHashMap<>();
-        for (String name : names) {
-            if (current.get(name) != null) {
-                ordered.put(name, current.get(name));
-            }
-        }
-        current.forEach(ordered::putIfAbsent);
-        base.setAllProperties(ordered);
-        return model;
     }
 }

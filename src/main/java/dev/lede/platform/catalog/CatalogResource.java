@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * the inherited methods of a subclass as its own, resolving {@code I} to the feature's write model (a body is read
  * and validated as that type, and documented with its schema), so the methods and their annotations exist once. What the
  * OpenAPI document says that is the same for every catalog is annotated here; what differs per feature (operation ids,
- * summaries, descriptions, examples, schemas) is data, in {@code META-INF/catalog-api/<collection>.json}, which
+ * summaries, descriptions, examples, schemas) is data, in {@code META-INF/api-docs/<collection>.json}, which
  * {@link CatalogDocumentation} puts into the document.
  *
  * @param <V> the read model

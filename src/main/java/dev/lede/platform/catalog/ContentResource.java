@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 /**
  * The HTTP side of content (articles, quotes): the writes of {@link ResourceEndpoints} and a DELETE that takes no
  * {@code force}, as deleting content detaches nothing (an article takes its quotes with it). Each feature adds its own
- * get and list, whose parameters differ; what the document says of them is in {@code META-INF/catalog-api/}.
+ * get and list, whose parameters differ; what the document says of them is in {@code META-INF/api-docs/}.
  */
 public abstract class ContentResource<V extends StoredView, I extends Record> extends ResourceEndpoints<V, I> {
     /** Who asks: drafts, withdrawn articles and their quotes are seen with a key only. */

@@ -1,6 +1,8 @@
 package dev.lede.platform.catalog;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.lede.platform.web.Described;
+import dev.lede.platform.web.DocumentationData;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -9,7 +11,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Describes the query parameters of the lists (the fields of {@code ListParams} and its subclasses, declared without
- * {@code @Parameter}), from {@code META-INF/catalog-api/parameters.json}: the lists a group describes (its key:
+ * {@code @Parameter}), from {@code META-INF/api-docs/parameters.json}: the lists a group describes (its key:
  * "articles", "people, entities, sources", or "every list"), then each parameter's description (or an object with
  * its description and example). A list is the GET of a path that ends with the collection it lists
  * ({@code /v1/articles}, {@code /v1/people/{idOrSlug}/articles}). {@link CatalogDocumentation} runs it.
@@ -38,7 +40,7 @@ final class ParameterDocumentation {
             Described described = parameters.get(parameter.getName());
             if (parameter.getIn() == Parameter.In.QUERY && described != null) {
                 parameter.description(described.description()).example(described.example());
-                CatalogDocumentation.first(parameter, "description", "example");
+                DocumentationData.first(parameter, "description", "example");
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.lede.platform.catalog;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.lede.platform.web.DocumentationData;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 /**
  * Documents the relation views (a feature's list narrowed by the resource at {@code {idOrSlug}}, such as
  * {@code GET /v1/people/{idOrSlug}/articles}) with what is each view's own, read from
- * {@code META-INF/catalog-api/relations.json} (one member a path); {@link CatalogDocumentation} runs it, so that the
+ * {@code META-INF/api-docs/relations.json} (one member a path); {@link CatalogDocumentation} runs it, so that the
  * document is finished by one filter, member for member in the order hand-annotated methods gave it.
  */
 final class RelationDocumentation {
@@ -43,9 +44,9 @@ final class RelationDocumentation {
 
     private static void document(Operation list, View view) {
         list.summary(view.summary()).operationId(view.operationId()).addTag(view.tag());
-        CatalogDocumentation.first(list, "summary", "operationId", "tags");
+        DocumentationData.first(list, "summary", "operationId", "tags");
         CatalogDocumentation.idOrSlug(list, view.key(), view.example());
-        CatalogDocumentation.first(list.getResponses().getAPIResponse("200").description(view.page()), "description", "content");
+        DocumentationData.first(list.getResponses().getAPIResponse("200").description(view.page()), "description", "content");
         if (view.gone()) {
             list.getResponses().addAPIResponse("410", OASFactory.createAPIResponse().ref("Gone"));
         }

@@ -43,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * and JSON merge patch (PATCH) of {@code /{idOrSlug}}, with their If-Match rules, and the reading of one resource
  * with the fields asked for ({@link #single}). Catalogs
  * ({@link CatalogResource}), articles and quotes ({@link ContentResource}) extend it. What each says of itself in the
- * OpenAPI document (ids, summaries, examples, schemas) is data, in {@code META-INF/catalog-api/<collection>.json},
+ * OpenAPI document (ids, summaries, examples, schemas) is data, in {@code META-INF/api-docs/<collection>.json},
  * which {@link CatalogDocumentation} puts in.
  *
  * <p>A base class rather than a helper: RESTEasy Reactive and SmallRye OpenAPI read the inherited methods of a

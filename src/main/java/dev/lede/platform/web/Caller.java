@@ -3,6 +3,7 @@ package dev.lede.platform.web;
 import dev.lede.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 
 /**
@@ -12,13 +13,8 @@ import jakarta.ws.rs.core.HttpHeaders;
  */
 @ApplicationScoped
 public class Caller {
-    private final SecurityIdentity identity;
-    private final HttpHeaders headers;
-
-    public Caller(SecurityIdentity identity, HttpHeaders headers) {
-        this.identity = identity;
-        this.headers = headers;
-    }
+    @Inject SecurityIdentity identity;
+    @Inject HttpHeaders headers;
 
     /**
      * True when the request carried a valid key that may write and read drafts. A request without a key is anonymous

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Query parameters of the people, entities and sources lists (entities and sources also filter by kind); documented in
- * META-INF/catalog-api/parameters.json, as every list's.
+ * META-INF/api-docs/parameters.json, as every list's.
  */
 public class CatalogParams extends ListParams {
     @QueryParam("q") public String q;

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The API as a whole, for the OpenAPI document: tags, the security scheme, and the error responses that
  * operations share by reference ({@code @APIResponse(ref = "NotFound")}), described once here: those with a header
- * or an example below, those that are only a problem with a description in META-INF/problem-responses.json
+ * or an example below, those that are only a problem with a description in META-INF/api-docs/problem-responses.json
  * ({@link ProblemResponses}).
  */
 @OpenAPIDefinition(

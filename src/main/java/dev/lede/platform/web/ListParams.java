@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Query parameters that every list takes: paging, total, and sparse fields. Sort is documented per list. What the
- * OpenAPI document says of each parameter of a list is data, in META-INF/catalog-api/parameters.json (the catalog's
+ * OpenAPI document says of each parameter of a list is data, in META-INF/api-docs/parameters.json (the catalog's
  * documentation filter puts it in): the beans only bind them.
  */
 public class ListParams {

@@ -12,16 +12,15 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * The shared error responses that are nothing but a problem with a description ({@code @APIResponse(ref =
- * "NotFound")}...), from {@code META-INF/problem-responses.json}: one line of data each rather than an annotation block
+ * "NotFound")}...), from {@code META-INF/api-docs/problem-responses.json}: one line of data each rather than an annotation block
  * each in {@link LedeApplication}, which keeps those with a header or an example.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponses implements OASFilter {
-    static final String RESOURCE = "META-INF/problem-responses.json";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        Map<String, String> described = SchemaMembers.read(RESOURCE, new TypeReference<>() {
+        Map<String, String> described = DocumentationData.read("problem-responses", new TypeReference<>() {
         });
         Map<String, APIResponse> responses = new TreeMap<>(openAPI.getComponents().getResponses());
         described.forEach((name, description) -> responses.put(name, problem(description)));

@@ -1,4 +1,4 @@
-package dev.lede.platform.catalog;
+package dev.lede.platform.web;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
@@ -7,13 +7,13 @@ import java.util.List;
  * What the documentation data says of one schema member or parameter: written as its description alone, or as an
  * object with its description and an example (a parameter) or examples (a schema member).
  */
-record Described(String description, String example, List<Object> examples) {
+public record Described(String description, String example, List<Object> examples) {
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-    Described {
+    public Described {
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static Described of(String description) {
+    public static Described of(String description) {
         return new Described(description, null, null);
     }
 }
