@@ -10,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.Table;
-import java.util.List;
 import java.util.Optional;
 
 /** Where articles come from: a publisher, a wire agency, a broadcaster... */

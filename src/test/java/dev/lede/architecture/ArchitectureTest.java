@@ -2,15 +2,29 @@ package dev.lede.architecture;
 
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.lede.platform.security.Roles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.lang.annotation.Annotation;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,7 +53,7 @@ class ArchitectureTest {
             Map.entry("ops", Set.of("config")),
             Map.entry("security", Set.of("config", "failure")),
             Map.entry("web", Set.of("config", "failure", "text", "persistence", "ops", "security")),
-            Map.entry("cache", Set.of("web", "ops", "changelog", "persistence", "text", "failure", "config")),
+            Map.entry("cache", Set.of("web", "ops", "changelog", "persistence", "text", "failure", "config", "security")),
             Map.entry("catalog", Set.of("cache", "web", "ops", "config", "resource", "slug", "changelog", "persistence", "text", "failure", "security")));
 
     @ArchTest
@@ -88,6 +102,13 @@ class ArchitectureTest {
     static final ArchRule servicesTakeDomainTypesNotHttpParameters = noClasses().that().haveSimpleNameEndingWith("Service")
             .should().dependOnClassesThat().resideInAnyPackage("dev.lede.platform.web..", "dev.lede.platform.cache..");
 
+    /** The one declaration a write may carry today: the admin role (scoped keys will change this line). */
+    private static final DescribedPredicate<JavaAnnotation<?>> ADMIN_ONLY = DescribedPredicate.describe(
+            "@RolesAllowed(Roles.ADMIN)", annotation -> annotation.getRawType().isEquivalentTo(RolesAllowed.class)
+                    && Arrays.equals(annotation.as(RolesAllowed.class).value(), new String[] {Roles.ADMIN}));
+    private static final List<Class<? extends Annotation>> WRITES = List.of(
+            jakarta.ws.rs.POST.class, jakarta.ws.rs.PUT.class, jakarta.ws.rs.PATCH.class, jakarta.ws.rs.DELETE.class);
+
     /**
      * Every write declares who may make it, so that a new feature's write cannot be open by omission (the check runs
      * only where it is declared; reads pay nothing for it, see application.properties).
@@ -96,6 +117,30 @@ class ArchitectureTest {
     static final ArchRule everyWriteDeclaresWhoMayMakeIt = methods()
             .that().areAnnotatedWith(jakarta.ws.rs.POST.class).or().areAnnotatedWith(jakarta.ws.rs.PUT.class)
             .or().areAnnotatedWith(jakarta.ws.rs.PATCH.class).or().areAnnotatedWith(jakarta.ws.rs.DELETE.class)
-            .should().beAnnotatedWith(RolesAllowed.class)
-            .orShould().beDeclaredInClassesThat(annotatedWith(RolesAllowed.class));
+            .should().beAnnotatedWith(ADMIN_ONLY)
+            .orShould().beDeclaredInClassesThat(annotatedWith(ADMIN_ONLY));
+
+    /** JAX-RS lets an override inherit its HTTP method, but Java does not let it inherit @RolesAllowed. */
+    @ArchTest
+    static final ArchRule anOverriddenWriteDeclaresItAgain = classes().should(new ArchCondition<>("re-declare "
+            + "@RolesAllowed(Roles.ADMIN) on every write they override") {
+        @Override
+        public void check(JavaClass type, ConditionEvents events) {
+            type.getMethods().stream().filter(method -> overridesAWrite(type, method))
+                    .filter(method -> !method.isAnnotatedWith(ADMIN_ONLY) && !type.isAnnotatedWith(ADMIN_ONLY))
+                    .forEach(method -> events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                            + " overrides a write without @RolesAllowed(Roles.ADMIN)")));
+        }
+    });
+
+    @ArchTest
+    static final ArchRule nothingIsOpenedWithPermitAll = noMethods().should().beAnnotatedWith(PermitAll.class)
+            .orShould().beDeclaredInClassesThat().areAnnotatedWith(PermitAll.class);
+
+    private static boolean overridesAWrite(JavaClass type, JavaMethod method) {
+        return type.getAllRawSuperclasses().stream().flatMap(parent -> parent.getMethods().stream())
+                .filter(parent -> parent.getName().equals(method.getName())
+                        && parent.getRawParameterTypes().size() == method.getRawParameterTypes().size())
+                .anyMatch(parent -> WRITES.stream().anyMatch(parent::isAnnotatedWith));
+    }
 }

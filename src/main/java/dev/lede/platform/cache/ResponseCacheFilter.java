@@ -1,5 +1,6 @@
 package dev.lede.platform.cache;
 
+import dev.lede.platform.security.SentKeys;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.Priorities;
@@ -21,6 +22,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * committed meanwhile) computes its own.
  */
 public class ResponseCacheFilter {
+    private static final String WAITING = ResponseCacheFilter.class.getName() + ".waiting";
     private final ResponseCache cache;
     private final CacheTicket ticket;
 
@@ -29,34 +31,51 @@ public class ResponseCacheFilter {
         this.ticket = ticket;
     }
 
+    /**
+     * A hit is answered here, synchronously; a miss either leads (goes on to compute) or is left to {@link #await}.
+     * Null means "go on": a filter that returns a value rather than a Uni costs RESTEasy no suspend and resume, and
+     * this one runs on every request.
+     */
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 100, nonBlocking = true)
-    public Uni<Response> lookup(ContainerRequestContext request) {
-        if (!"GET".equals(request.getMethod()) || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
+    public Response lookup(ContainerRequestContext request) {
+        if (!"GET".equals(request.getMethod()) || SentKeys.sendsKey(request.getHeaderString(HttpHeaders.AUTHORIZATION))
                 || !request.getUriInfo().getPath().startsWith("/v1/")) {
-            return Uni.createFrom().nullItem();
+            return null;
         }
         URI uri = request.getUriInfo().getRequestUri();
         String key = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         ResponseCache.Entry hit = cache.get(key);
         if (hit != null) {
-            return Uni.createFrom().item(Representations.fromCache(hit, ifNoneMatch));
+            return Representations.fromCache(hit, ifNoneMatch);
         }
         long generation = cache.generation();
         ResponseCache.Miss miss = cache.miss(key);
         ticket.issue(key, generation, miss.leads());
-        if (miss.leads() != null) {
-            return Uni.createFrom().nullItem();
+        if (miss.leads() == null) {
+            request.setProperty(WAITING, new Waiting(key, ifNoneMatch, miss));
+        }
+        return null;
+    }
+
+    /** A miss that another request is computing: waits for it (without holding a thread), then looks again. */
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 101, nonBlocking = true)
+    public Uni<Response> await(ContainerRequestContext request) {
+        if (!(request.getProperty(WAITING) instanceof Waiting waiting)) {
+            return null;
         }
         // Runs on the thread that completes the wait: only the cache and values captured above, no request scope.
-        return Uni.createFrom().completionStage(miss.waitFor())
+        return Uni.createFrom().completionStage(waiting.miss().waitFor())
                 .ifNoItem().after(ResponseCache.LEADER_PATIENCE).recoverWithItem((Void) null)
                 .onFailure().recoverWithItem((Void) null)
                 .emitOn(Infrastructure.getDefaultExecutor()) // not on the computing request's thread, which is answering
                 .map(done -> {
-                    ResponseCache.Entry stored = cache.get(key);
-                    return stored == null ? null : Representations.fromCache(stored, ifNoneMatch);
+                    ResponseCache.Entry stored = cache.get(waiting.key());
+                    return stored == null ? null : Representations.fromCache(stored, waiting.ifNoneMatch());
                 });
+    }
+
+    private record Waiting(String key, String ifNoneMatch, ResponseCache.Miss miss) {
     }
 
     /** Lets the requests waiting for this one look again, whatever its outcome (stored, error, not kept). */

@@ -2,10 +2,7 @@ package dev.lede.platform.catalog;
 
 import dev.lede.platform.web.DocumentationData;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
-import io.smallrye.openapi.model.BaseModel;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -27,10 +24,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * It runs when the application is built, on the document SmallRye made from the annotations.
  *
  * <p>SmallRye keeps the members of each object in the order they were set; this filter puts the members it sets
- * where a hand-annotated method would have them ({@link #first}), so the document reads as before, member for member.
- * The relation views are documented here too, by {@link RelationDocumentation}, and the members of the schemas listed
- * in properties.json, by {@link PropertyDocumentation}, and the long descriptions of operations.json, by
- * {@link OperationDocumentation}, and the query parameters of the lists (parameters.json), by {@link ParameterDocumentation}.
+ * where a hand-annotated method would have them ({@link DocumentationData#first}), so the document reads as before,
+ * member for member. The relation views are documented here too, by {@link RelationDocumentation}, the long
+ * descriptions of operations.json by {@link OperationDocumentation}, and the query parameters of the lists
+ * (parameters.json) by {@link ParameterDocumentation}; schema members are a filter of their own, platform/web's
+ * SchemaMembers.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class CatalogDocumentation implements OASFilter {

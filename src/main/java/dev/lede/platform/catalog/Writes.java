@@ -5,8 +5,10 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * The writes {@link WriteEndpoints} serves, as a feature's write service offers them (method references, so that the
- * services need not implement an HTTP-side type): {@code new Writes<>(service::create, service::replace, service::patch)}.
+ * The writes {@link ResourceEndpoints} serves, as a feature's write service offers them, so that the services need not
+ * implement an HTTP-side type: {@code new Writes<>(service::create, service::replace, service::patch)}. Where the write
+ * model's type is an intersection (the generic catalogs), pass lambdas instead: a method reference to such a parameter
+ * fails when first called (LambdaConversionException).
  *
  * @param <I> the write model
  * @param <V> the read model a write answers with

@@ -15,14 +15,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
 /**
- * Reads {@code Authorization: Bearer <key>} on the API's paths (the scheme name in any case) and asks the identity
- * providers who holds the key. Without the header the caller is anonymous, decided with no allocation, blocking or
+ * Reads {@code Authorization: Bearer <key>} (the scheme name in any case) and asks the identity providers who holds
+ * the key. Authentication is lazy: it runs when something asks who is calling, which on the API is every request that
+ * sends a key ({@link SentKeys}) and every operation that declares who may call it; paths outside the API never ask. Without the header the caller is anonymous, decided with no allocation, blocking or
  * database work: most requests are anonymous GETs that the response cache answers next. Another scheme, or a key no
  * provider knows, fails authentication: a key that is sent must be valid, so a typo never silently hides drafts.
  */
 @ApplicationScoped
 public class ApiKeyMechanism implements HttpAuthenticationMechanism {
-    private static final String API = "/v1/";
     private static final String BEARER = "bearer ";
     private static final Uni<SecurityIdentity> ANONYMOUS = Uni.createFrom().nullItem();
     private static final Uni<ChallengeData> CHALLENGE = Uni.createFrom().item(
@@ -33,7 +33,7 @@ public class ApiKeyMechanism implements HttpAuthenticationMechanism {
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
         String header = context.request().getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !context.normalizedPath().startsWith(API)) {
+        if (!SentKeys.sendsKey(header)) {
             return ANONYMOUS;
         }
         if (header.length() <= BEARER.length() || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {

@@ -36,7 +36,7 @@ public class Refusals {
         return reason instanceof Failure failure ? failure : INVALID_KEY;
     }
 
-    /** An anonymous caller was denied {@code operation} (null when the request matched none). */
+    /** An anonymous caller was denied {@code operation} (null should a refusal come from outside an operation). */
     public Failure anonymousDenied(String httpMethod, Method operation) {
         if (WRITES.contains(httpMethod)) {
             return keys.writesEnabled() ? KEY_NEEDED_TO_WRITE : WRITES_DISABLED;

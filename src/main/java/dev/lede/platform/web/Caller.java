@@ -1,6 +1,7 @@
 package dev.lede.platform.web;
 
 import dev.lede.platform.security.Roles;
+import dev.lede.platform.security.SentKeys;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,6 @@ public class Caller {
      * there if the key is not valid.
      */
     public boolean isAdmin() {
-        return headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null && identity.hasRole(Roles.ADMIN);
+        return SentKeys.sendsKey(headers.getHeaderString(HttpHeaders.AUTHORIZATION)) && identity.hasRole(Roles.ADMIN);
     }
 }

@@ -2,7 +2,6 @@ package dev.lede.platform.web;
 
 import dev.lede.platform.failure.Failure;
 import dev.lede.platform.ops.RequestIds;
-import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -43,10 +42,7 @@ public class HttpLayerProblems {
     }
 
     void failed(RoutingContext context) {
-        // A failed authentication (platform/security) goes on to the REST layer's handler, which Quarkus gives to
-        // ProblemMappers: one place words every refusal, whether raised before routing or by an operation's check.
-        if (context.response().headWritten() || context.response().ended()
-                || context.failure() instanceof AuthenticationFailedException) {
+        if (context.response().headWritten() || context.response().ended()) {
             context.next();
             return;
         }

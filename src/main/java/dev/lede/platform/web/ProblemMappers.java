@@ -50,7 +50,7 @@ public class ProblemMappers {
         return problem(builder, Problems.of(e), uri);
     }
 
-    /** A key that is not valid, or another scheme: raised before routing, handed here by Quarkus. */
+    /** A key that is not valid, or another scheme: raised before routing by SentKeys (platform/security). */
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, Request request) {
         return failure(refusals.authenticationFailed(e.getCause(), request.getMethod()), uri);

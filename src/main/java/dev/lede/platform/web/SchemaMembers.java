@@ -35,6 +35,9 @@ public class SchemaMembers implements OASFilter {
     }
 
     private static void describe(Schema member, Described described, Map<String, Schema> schemas) {
+        if (described.example() != null) { // a parameter's form: it would be dropped without a word
+            throw new IllegalStateException("properties.json: a schema member has examples (a list), not example");
+        }
         member.description(described.description());
         if (member.getRef() != null) {
             Schema target = schemas.get(member.getRef().substring(REFS.length()));

@@ -107,6 +107,16 @@ class ApiKeyTest {
         admin().get("/v1/no-such-collection").then().statusCode(404);
     }
 
+    /** However the path is spelled, a request that reaches an operation with a wrong key is refused. */
+    @Test
+    void aKeyThatIsNotValidIsRefusedOnEverySpellingOfAPath() {
+        for (String path : List.of("//v1//sources", "/v1/./sources", "/v1/x/../sources", "/v1/sources/", "/%761/sources")) {
+            int status = anonymous().urlEncodingEnabled(false).header("Authorization", "Bearer " + WRONG_KEY)
+                    .get(path).statusCode();
+            assertThat(status).as(path).isIn(400, 401, 404);
+        }
+    }
+
     @Test
     void aBrowserCanReadTheRefusal() {
         anonymous().header("Origin", "https://newsroom.example").header("Authorization", "Bearer " + WRONG_KEY)
