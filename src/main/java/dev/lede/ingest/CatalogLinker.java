@@ -50,18 +50,18 @@ class CatalogLinker {
         }
         for (Extraction.BylineFound byline : extraction.bylines()) {
             String id = link(links, links.personIds, people, byline.name(), byline.knownId(),
-                    () -> people.create(Drafts.byline(byline.name())).id());
+                    () -> people.createNamed(Drafts.byline(byline.name())).id());
             mentions.byline(id, Drafts.named(BylineRole.class, byline.role(), BylineRole.other));
         }
         for (Extraction.PersonFound person : extraction.people()) {
             String id = link(links, links.personIds, people, person.name(), person.knownId(),
-                    () -> people.create(Drafts.person(person)).id());
+                    () -> people.createNamed(Drafts.person(person)).id());
             person.forms().forEach(form -> links.personIds.putIfAbsent(form, id));
             mentions.person(id, Drafts.clip(person.role(), 300), person.mentions(), person.firstOffset());
         }
         for (Extraction.EntityFound entity : extraction.entities()) {
             String id = link(links, links.entityIds, entities, entity.name(), entity.knownId(),
-                    () -> entities.create(Drafts.entity(entity)).id());
+                    () -> entities.createNamed(Drafts.entity(entity)).id());
             entity.forms().forEach(form -> links.entityIds.putIfAbsent(form, id));
             mentions.entity(id, entity.mentions(), entity.firstOffset());
         }
@@ -72,7 +72,7 @@ class CatalogLinker {
     private String source(Links links, Set<String> knownSources, Extraction.SourceFound found, SourceKind kind) {
         String known = found.knownId() != null && knownSources.contains(found.knownId()) ? found.knownId() : null;
         return link(links, links.sourceIds, sources, found.name(), known,
-                () -> sources.create(Drafts.source(found.name(), kind)).id());
+                () -> sources.createNamed(Drafts.source(found.name(), kind)).id());
     }
 
     /** The id this name links to: the one already linked, the extractor's, the catalog's of that name, or a new one. */

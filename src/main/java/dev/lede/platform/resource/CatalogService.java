@@ -104,6 +104,20 @@ public abstract class CatalogService<E extends NamedResource, I extends CatalogI
         return view.apply(writes.create(factory.get(), resource -> apply(resource, input)));
     }
 
+    /**
+     * Creates a resource for a name that {@link #idByExactName} just did not find (ingestion linking a new name). If
+     * another of that name was committed in between, by a concurrent ingest of a page naming the same new person, this
+     * one is a duplicate: it fails as a unique conflict, so that the caller's retried transaction links to the other.
+     * (Were both still uncommitted, their equal slugs would conflict at insert.)
+     */
+    public V createNamed(I input) {
+        V created = create(input);
+        if (LinkingReads.otherByExactName(em, type, input.name(), created.id())) {
+            throw new NameTakenMeanwhile(input.name());
+        }
+        return created;
+    }
+
     /** Creates a resource as an export carried it: its id, timestamps, version and old slugs are kept. */
     public void restore(I input, StoredState state) {
         writes.restore(factory.get(), state, resource -> apply(resource, input), slug -> slugTaken(slug, state.id()));

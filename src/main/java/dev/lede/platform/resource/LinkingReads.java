@@ -45,6 +45,14 @@ final class LinkingReads {
                 .setParameter("name", name.toLowerCase(Locale.ROOT)).setMaxResults(1).getResultStream().findFirst();
     }
 
+    /** Whether a resource of exactly this name (any case) other than {@code id} exists, as this transaction sees it. */
+    static boolean otherByExactName(EntityManager em, Class<? extends NamedResource> type, String name, String id) {
+        return !em.createQuery("select c.id from " + type.getSimpleName() + " c where lower(c.name) = :name and c.id <> :id",
+                        String.class)
+                .setParameter("name", name.toLowerCase(Locale.ROOT)).setParameter("id", id).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
     static Set<String> loadAhead(EntityManager em, Class<? extends NamedResource> type, Collection<String> ids) {
         Set<String> found = new HashSet<>();
         String jpql = "select distinct c from " + type.getSimpleName() + " c left join fetch c.aliases where c.id in :ids";

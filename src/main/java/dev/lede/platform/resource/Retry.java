@@ -27,7 +27,7 @@ public final class Retry {
 
     static boolean isUniqueConflict(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException || cause instanceof NameTakenMeanwhile) {
                 return true;
             }
         }
