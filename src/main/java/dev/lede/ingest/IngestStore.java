@@ -55,8 +55,12 @@ class IngestStore {
         return store(page, publish, false);
     }
 
-    /** Marked for rollback only once done: a transaction marked earlier would refuse the connection its work needs. */
+    /**
+     * Marked for rollback only once done: a transaction marked earlier would refuse the connection its work needs.
+     * Retried like an ingest when it loses a race to a concurrent one, so that it shows what an ingest would store.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @RetriedOnUniqueConflict
     IngestOutcome rehearse(ExtractedPage page, boolean publish) {
         IngestOutcome outcome = store(page, publish, true);
         QuarkusTransaction.setRollbackOnly();
