@@ -26,12 +26,12 @@ final class ParameterDocumentation {
         Map<String, Map<String, Described>> groups = DocumentationData.read("parameters", new TypeReference<>() { });
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             String listed = path.substring(path.lastIndexOf('/') + 1);
-            groups.forEach((lists, parameters) -> {
-                if (item.getGET() != null && List.of(lists.split(", ")).contains(listed)) {
-                    describe(item.getGET(), parameters);
-                    describe(item.getGET(), groups.get(EVERY_LIST));
-                }
-            });
+            List<Map<String, Described>> own = groups.entrySet().stream()
+                    .filter(group -> List.of(group.getKey().split(", ")).contains(listed)).map(Map.Entry::getValue).toList();
+            if (item.getGET() != null && !own.isEmpty()) {
+                own.forEach(parameters -> describe(item.getGET(), parameters));
+                describe(item.getGET(), groups.get(EVERY_LIST)); // once, after the list's own
+            }
         });
     }
 
