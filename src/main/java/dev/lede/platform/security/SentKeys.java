@@ -1,10 +1,12 @@
 package dev.lede.platform.security;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -30,14 +32,24 @@ public class SentKeys {
     }
 
     /**
-     * A refusal fails the request with the authentication failure, which the problem mappers word. Null, not an
-     * empty Uni, when no key is sent: RESTEasy then goes on at once, where a Uni would suspend and resume the request.
+     * A refusal fails the request with the authentication failure, which the problem mappers word. Null, not a Uni,
+     * whenever the request may go on at once: RESTEasy suspends and resumes a request for a Uni. That is the case
+     * when no key is sent, and when the key is accepted as soon as it is asked for, which the admin key always is (a
+     * digest and a comparison): only an identity provider that has to wait (a key looked up in the database) makes
+     * the request wait for it. The identity is computed once per request, so asking again costs nothing.
      */
     @ServerRequestFilter(preMatching = true, nonBlocking = true, priority = Priorities.AUTHENTICATION)
     public Uni<Void> authenticate(ContainerRequestContext request) {
         if (!sendsKey(request.getHeaderString(HttpHeaders.AUTHORIZATION))) {
             return null;
         }
-        return identities.getDeferredIdentity().replaceWithVoid();
+        Uni<SecurityIdentity> identity = identities.getDeferredIdentity();
+        AtomicReference<Object> outcome = new AtomicReference<>();
+        identity.subscribe().with(outcome::set, outcome::set);
+        Object known = outcome.get();
+        if (known instanceof SecurityIdentity) {
+            return null;
+        }
+        return known instanceof Throwable refused ? Uni.createFrom().failure(refused) : identity.replaceWithVoid();
     }
 }
