@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lede.platform.persistence.Page;
 import dev.lede.platform.web.Caller;
 import dev.lede.platform.web.Selection;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
@@ -29,8 +32,10 @@ import java.util.HexFormat;
  */
 @ApplicationScoped
 public class Representations {
-    private static final CacheControl PUBLIC = CacheControl.valueOf("public, no-cache");
-    private static final String VARY = "Authorization, Origin";
+    /** How a shared response may be kept: by anyone, revalidated each time (its ETag makes that cheap). */
+    static final String PUBLIC_CACHING = "no-cache, public";
+    private static final CacheControl PUBLIC = CacheControl.valueOf(PUBLIC_CACHING);
+    static final String VARY = "Authorization, Origin";
     private static final CacheControl PRIVATE = CacheControl.valueOf("private, no-store");
 
     private final ObjectMapper mapper;
@@ -41,13 +46,17 @@ public class Representations {
     private final ResponseCache cache;
     private final CacheTicket ticket;
 
-    public Representations(ObjectMapper mapper, Caller caller, HttpHeaders headers, ResponseCache cache, CacheTicket ticket) {
+    private final CurrentVertxRequest current;
+
+    public Representations(ObjectMapper mapper, Caller caller, HttpHeaders headers, ResponseCache cache, CacheTicket ticket,
+            CurrentVertxRequest current) {
         this.mapper = mapper;
         this.writer = mapper.writer().with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
         this.caller = caller;
         this.headers = headers;
         this.cache = cache;
         this.ticket = ticket;
+        this.current = current;
     }
 
     /** One resource, trimmed to the requested fields. */
@@ -87,9 +96,16 @@ public class Representations {
     /** Answers a GET (304 or 200) and, for an anonymous GET, keeps the bytes for the next one. */
     private Response serve(byte[] bytes, String etag, String link, ObjectNode tree, ListScope list) {
         if (ticket.key() != null) {
-            cache.put(ticket.key(), ticket.generation(), bytes, etag, link, tree, list);
+            cache.put(ticket.key(), ticket.generation(), bytes, etag, link, template(), tree, list);
         }
         return respond(bytes, etag, link, caller.isAdmin() ? PRIVATE : PUBLIC, headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+    }
+
+    /** The route template the REST layer matched (metrics tag a request's uri with it); null when it set none. */
+    private String template() {
+        RoutingContext context = current.getCurrent();
+        return context == null ? null
+                : ((HttpServerRequestInternal) context.request()).context().getLocal(EarlyHits.URL_TEMPLATE);
     }
 
     /** A response served from the cache, with the same headers as when it was first computed. */
@@ -100,7 +116,7 @@ public class Representations {
     private static Response respond(byte[] bytes, String etag, String link, CacheControl cache, String ifNoneMatch) {
         EntityTag tag = new EntityTag(etag);
         // Vary: the body depends on the key (drafts) and, through CORS headers, on the Origin.
-        if (notModified(ifNoneMatch, tag)) {
+        if (notModified(ifNoneMatch, etag)) {
             return Response.notModified(tag).cacheControl(cache).header("Vary", VARY).build();
         }
         Response.ResponseBuilder builder = Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE).tag(tag)
@@ -109,7 +125,7 @@ public class Representations {
     }
 
     /** RFC 9110 13.1.2: If-None-Match uses the weak comparison (W/ is ignored) and "*" matches any current representation. */
-    static boolean notModified(String ifNoneMatch, EntityTag tag) {
+    static boolean notModified(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }
@@ -121,7 +137,7 @@ public class Representations {
             if (value.startsWith("W/")) {
                 value = value.substring(2);
             }
-            if (value.equals("\"" + tag.getValue() + "\"")) {
+            if (value.equals("\"" + etag + "\"")) {
                 return true;
             }
         }

@@ -39,10 +39,18 @@ public class ResponseCache {
     private static final long MAX_BYTES = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 8);
 
     /**
-     * A stored response: its bytes, the headers that go with them, the versions of what it shows, and the generation
-     * its computation started at (an entry from before the last {@link #clear} is not served).
+     * A stored response: its bytes, the headers that go with them, the route template it was answered by (for the
+     * HTTP metrics of the hits {@link EarlyHits} answers; null when unknown), the versions of what it shows, and the
+     * generation its computation started at (an entry from before the last {@link #clear} is not served).
      */
-    public record Entry(byte[] body, String etag, String link, Map<String, Long> dependsOn, long generation) {
+    public record Entry(byte[] body, String etag, String link, String template, Map<String, Long> dependsOn,
+            long generation) {
+    }
+
+    /** A request's key: its path and query as sent, so that the REST layer and {@link EarlyHits} agree on it. */
+    static String keyOf(io.vertx.core.http.HttpServerRequest request) {
+        String query = request.query();
+        return query == null ? request.path() : request.path() + "?" + query;
     }
 
     /** The generation of the last {@link #clear}: entries whose computation started before it are misses. */
@@ -128,7 +136,8 @@ public class ResponseCache {
     }
 
     /** Stores a response unless the catalog changed since the request began (it might show the old state). */
-    public void put(String key, long generationAtStart, byte[] body, String etag, String link, JsonNode json, ListScope list) {
+    public void put(String key, long generationAtStart, byte[] body, String etag, String link, String template,
+            JsonNode json, ListScope list) {
         Set<String> ids = new HashSet<>();
         collectIds(json, ids);
         if (list != null) {
@@ -137,7 +146,7 @@ public class ResponseCache {
         Map<String, Long> dependsOn = new HashMap<>();
         ids.forEach(id -> dependsOn.put(id, versions.of(id)));
         if (versions.generation() == generationAtStart) {
-            entries.put(key, new Entry(body, etag, link, Map.copyOf(dependsOn), generationAtStart));
+            entries.put(key, new Entry(body, etag, link, template, Map.copyOf(dependsOn), generationAtStart));
         }
     }
 

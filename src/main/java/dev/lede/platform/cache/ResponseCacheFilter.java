@@ -3,16 +3,17 @@ package dev.lede.platform.cache;
 import dev.lede.platform.security.SentKeys;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Answers anonymous GETs from {@link ResponseCache} before any database work: 304 when If-None-Match names
+ * Answers anonymous GETs from {@link ResponseCache} before any database work (most hits are answered earlier still,
+ * by {@link EarlyHits}, with the same bytes and headers): 304 when If-None-Match names
  * the stored ETag, else the stored bytes. A request that sends a key (its holder may see drafts) always goes to the
  * database; it is told by the header alone, as asking for the identity here, on the IO thread, would block.
  *
@@ -37,13 +38,12 @@ public class ResponseCacheFilter {
      * this one runs on every request.
      */
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 100, nonBlocking = true)
-    public Response lookup(ContainerRequestContext request) {
+    public Response lookup(ContainerRequestContext request, HttpServerRequest sent) {
         if (!"GET".equals(request.getMethod()) || SentKeys.sendsKey(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                || !request.getUriInfo().getPath().startsWith("/v1/")) {
+                || !sent.path().startsWith("/v1/")) {
             return null;
         }
-        URI uri = request.getUriInfo().getRequestUri();
-        String key = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        String key = ResponseCache.keyOf(sent);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         ResponseCache.Entry hit = cache.get(key);
         if (hit != null) {

@@ -1,0 +1,108 @@
+package dev.lede.platform.cache;
+
+import dev.lede.platform.security.SentKeys;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Locale;
+
+/**
+ * Answers the common case of {@link ResponseCacheFilter}'s hits as the request arrives, before Quarkus security and
+ * the REST layer: an anonymous GET of the API, accepting JSON, whose response the cache holds. The answer (bytes and
+ * headers) is the one the REST layer would give from the same entry; any other request, and every miss, goes on to
+ * the REST layer unchanged, where the cache filter does the rest (waiting misses, other Accept values).
+ *
+ * <p>Why here: Quarkus sets up every request for lazy authentication (a chain of Mutiny steps, each capturing the
+ * thread contexts) and, with metrics on, rebuilds the REST layer's path matcher for it (its failure handler's URL
+ * template). Together these cost a cached read more than the cache itself; an anonymous hit needs neither.
+ */
+@ApplicationScoped
+public class EarlyHits {
+    /** After CORS (300), which answers preflights and adds its headers, before authentication (200). */
+    static final int PRIORITY = 250;
+    /** Where the REST layer leaves the route template for the HTTP metrics' uri tag (Quarkus's ObservabilityUtil). */
+    static final String URL_TEMPLATE = "UrlPathTemplate";
+
+    private final ResponseCache cache;
+
+    public EarlyHits(ResponseCache cache) {
+        this.cache = cache;
+    }
+
+    void install(@Observes Filters filters) {
+        filters.register(this::answer, PRIORITY);
+    }
+
+    void answer(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.method() != HttpMethod.GET || SentKeys.sendsKey(request.getHeader(HttpHeaders.AUTHORIZATION))
+                || !request.path().startsWith("/v1/") || !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
+            context.next();
+            return;
+        }
+        ResponseCache.Entry hit = cache.get(ResponseCache.keyOf(request));
+        if (hit == null) {
+            context.next();
+            return;
+        }
+        if (hit.template() != null) {
+            ((HttpServerRequestInternal) request).context().putLocal(URL_TEMPLATE, hit.template());
+        }
+        write(context.response(), hit, request.getHeader(HttpHeaders.IF_NONE_MATCH));
+    }
+
+    /** The headers as the REST layer writes them, their names' case included (clients should not care; some do). */
+    private static void write(HttpServerResponse response, ResponseCache.Entry hit, String ifNoneMatch) {
+        response.putHeader("ETag", "\"" + hit.etag() + "\"");
+        response.putHeader("Cache-Control", Representations.PUBLIC_CACHING);
+        response.putHeader("Vary", Representations.VARY);
+        if (Representations.notModified(ifNoneMatch, hit.etag())) {
+            response.setStatusCode(304).end();
+            return;
+        }
+        response.putHeader("Content-Type", "application/json");
+        if (hit.link() != null) {
+            response.putHeader("Link", hit.link());
+        }
+        response.end(Buffer.buffer(hit.body()));
+    }
+
+    /**
+     * Whether the REST layer would answer this Accept with JSON: absent, or a range naming it whose only parameter is
+     * a non-zero q. Anything else, a value that does not parse included, is left to the REST layer, which negotiates
+     * (or refuses) itself.
+     */
+    static boolean acceptsJson(String accept) {
+        if (accept == null) {
+            return true;
+        }
+        for (String range : accept.split(",")) {
+            String[] parts = range.split(";");
+            String type = parts[0].trim().toLowerCase(Locale.ROOT);
+            if ((type.equals("application/json") || type.equals("application/*") || type.equals("*/*"))
+                    && plainlyWanted(parts)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean plainlyWanted(String[] parts) {
+        if (parts.length == 1) {
+            return true;
+        }
+        String parameter = parts[1].trim().toLowerCase(Locale.ROOT);
+        if (parts.length > 2 || !parameter.startsWith("q=")) {
+            return false;
+        }
+        String q = parameter.substring(2);
+        return q.matches("0(\\.\\d{0,3})?|1(\\.0{0,3})?") && Double.parseDouble(q) > 0;
+    }
+}
