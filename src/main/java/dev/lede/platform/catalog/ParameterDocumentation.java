@@ -5,6 +5,8 @@ import dev.lede.platform.web.Described;
 import dev.lede.platform.web.DocumentationData;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -22,25 +24,37 @@ final class ParameterDocumentation {
     private ParameterDocumentation() {
     }
 
+    /**
+     * Fails the build when the data documents a parameter that none of the lists it names has (a parameter renamed or
+     * removed), rather than document nothing without a word, as {@code SchemaMembers} does for schema members.
+     */
     static void document(OpenAPI openAPI) {
         Map<String, Map<String, Described>> groups = DocumentationData.read("parameters", new TypeReference<>() { });
+        Set<String> unused = new TreeSet<>();
+        groups.forEach((group, parameters) -> parameters.keySet().forEach(name -> unused.add(group + ": " + name)));
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             String listed = path.substring(path.lastIndexOf('/') + 1);
-            List<Map<String, Described>> own = groups.entrySet().stream()
-                    .filter(group -> List.of(group.getKey().split(", ")).contains(listed)).map(Map.Entry::getValue).toList();
+            List<String> own = groups.keySet().stream().filter(group -> List.of(group.split(", ")).contains(listed)).toList();
             if (item.getGET() != null && !own.isEmpty()) {
-                own.forEach(parameters -> describe(item.getGET(), parameters));
-                describe(item.getGET(), groups.get(EVERY_LIST)); // once, after the list's own
+                own.forEach(group -> describe(item.getGET(), group, groups.get(group), unused));
+                describe(item.getGET(), EVERY_LIST, groups.get(EVERY_LIST), unused); // once, after the list's own
             }
         });
+        if (!unused.isEmpty()) {
+            throw new IllegalStateException("parameters.json documents parameters that no list it names has: " + unused);
+        }
     }
 
-    private static void describe(Operation list, Map<String, Described> parameters) {
+    private static void describe(Operation list, String group, Map<String, Described> parameters, Set<String> unused) {
         for (Parameter parameter : list.getParameters()) {
             Described described = parameters.get(parameter.getName());
             if (parameter.getIn() == Parameter.In.QUERY && described != null) {
+                if (described.examples() != null) { // a schema member's form: it would be dropped without a word
+                    throw new IllegalStateException("parameters.json: " + parameter.getName() + " has examples (a list), not example");
+                }
                 parameter.description(described.description()).example(described.example());
                 DocumentationData.first(parameter, "description", "example");
+                unused.remove(group + ": " + parameter.getName());
             }
         }
     }
