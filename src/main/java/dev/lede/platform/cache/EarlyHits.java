@@ -42,8 +42,9 @@ public class EarlyHits {
 
     void answer(RoutingContext context) {
         HttpServerRequest request = context.request();
+        String path = request.path(); // raw, null for a target that does not parse (the transport guards refuse those)
         if (request.method() != HttpMethod.GET || SentKeys.sendsKey(request.getHeader(HttpHeaders.AUTHORIZATION))
-                || !request.path().startsWith("/v1/") || !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
+                || path == null || !path.startsWith("/v1/") || !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
             context.next();
             return;
         }

@@ -51,6 +51,16 @@ class EarlyHitsTest {
     }
 
     @Test
+    void aCrossOriginHitCarriesTheSameCorsHeaders() {
+        String path = "/v1/articles/" + published("Cross-origin " + unique(), Map.of()).path("id");
+        ExtractableResponse<Response> computed = anonymous().header("Origin", "https://news.example").get(path)
+                .then().statusCode(OK).extract();
+        ExtractableResponse<Response> hit = anonymous().header("Origin", "https://news.example").get(path)
+                .then().statusCode(OK).extract();
+        assertThat(headers(hit)).isEqualTo(headers(computed)).containsKey("access-control-allow-origin");
+    }
+
+    @Test
     void aConditionalHitIsThe304TheRestLayerGives() {
         String path = "/v1/articles/" + published("Conditional " + unique(), Map.of()).path("id");
         String etag = anonymous().get(path).then().statusCode(OK).extract().header("ETag");
