@@ -11,6 +11,7 @@ import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -56,7 +57,9 @@ public class EarlyHits {
         if (hit.template() != null) {
             ((HttpServerRequestInternal) request).context().putLocal(URL_TEMPLATE, hit.template());
         }
-        write(context.response(), hit, request.getHeader(HttpHeaders.IF_NONE_MATCH));
+        // Every If-None-Match line, joined as the REST layer joins them: one tag per line is a valid way to send a list.
+        List<String> ifNoneMatch = request.headers().getAll(HttpHeaders.IF_NONE_MATCH);
+        write(context.response(), hit, ifNoneMatch.isEmpty() ? null : String.join(",", ifNoneMatch));
     }
 
     /** The headers as the REST layer writes them, their names' case included (clients should not care; some do). */

@@ -42,6 +42,21 @@ class EarlyHitsTest {
     }
 
     @Test
+    void aHitIsAnsweredBeforeTheRestLayer() {
+        String path = "/v1/articles/" + published("Before REST " + unique(), Map.of()).path("id");
+        String etag = anonymous().get(path).then().statusCode(OK).extract().header("ETag");
+        long before = RestLayerRequests.COUNT.get();
+        anonymous().get(path).then().statusCode(OK).header("X-Request-Id", org.hamcrest.Matchers.notNullValue());
+        anonymous().header("If-None-Match", "*").get(path).then().statusCode(NOT_MODIFIED);
+        anonymous().header("If-None-Match", "W/" + etag).get(path).then().statusCode(NOT_MODIFIED);
+        anonymous().header("If-None-Match", "\"other\"").header("If-None-Match", etag).get(path).then().statusCode(NOT_MODIFIED);
+        assertThat(RestLayerRequests.COUNT.get()).as("hits answered early").isEqualTo(before);
+        anonymous().accept(NEGOTIATED_BY_REST).get(path).then().statusCode(OK);
+        anonymous().head(path).then().statusCode(OK).header("ETag", etag);
+        assertThat(RestLayerRequests.COUNT.get()).as("left to the REST layer").isEqualTo(before + 2);
+    }
+
+    @Test
     void aListHitKeepsItsLinkToTheNextPage() {
         String tag = "e" + unique();
         published("First " + tag, Map.of("tags", List.of(tag)));
