@@ -1,5 +1,6 @@
 package dev.lede.platform.search;
 
+import dev.lede.platform.failure.Failure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,13 +14,18 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
 
 /**
@@ -127,14 +133,21 @@ public class LuceneIndex implements SearchIndex, AutoCloseable {
                 searchers.release(searcher);
             }
         } catch (IndexSearcher.TooManyClauses e) {
-            throw dev.lede.platform.failure.Failure.invalid(LuceneQueries.PARAMETER, "the query expands to too many terms; use a longer prefix");
+            throw Failure.invalid(LuceneQueries.PARAMETER, "the query expands to too many terms; use a longer prefix");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private SearchHits search(IndexSearcher searcher, SearchQuery query, Query text, Query filtered) throws IOException {
-        FieldDoc after = LuceneQueries.after(query);
+        int maxDoc = searcher.getIndexReader().maxDoc();
+        if (maxDoc == 0) {
+            return new SearchHits(List.of(), query.countTotal() ? 0 : -1, Map.of());
+        }
+        FieldDoc after = LuceneQueries.after(query, maxDoc);
+        if (after != null && query.sort() == null) {
+            after = rescored(searcher, filtered, after);
+        }
         TopFieldDocs page = searcher.searchAfter(after, filtered, query.limit(), LuceneQueries.sort(query.sort()), query.sort() == null);
         List<List<String>> snippets = query.highlight() && page.scoreDocs.length > 0
                 ? Snippets.of(searcher, analyzer, text, page, highlighted) : null;
@@ -152,6 +165,22 @@ public class LuceneIndex implements SearchIndex, AutoCloseable {
             facets = counter.top(query.facetLimit());
         }
         return new SearchHits(hits, total, facets);
+    }
+
+    /**
+     * The cursor's last hit with its score now: an article added since the previous page changes the collection's
+     * statistics and so every score (one more document with a term lowers its weight), and a page after the old score
+     * would start at the wrong place. The hit's own current score puts the next page right after it. A hit that no
+     * longer matches keeps the score it had.
+     */
+    private static FieldDoc rescored(IndexSearcher searcher, Query filtered, FieldDoc after) throws IOException {
+        BytesRef id = (BytesRef) after.fields[1];
+        Query self = new BooleanQuery.Builder()
+                .add(filtered, BooleanClause.Occur.MUST)
+                .add(new TermQuery(LuceneQueries.idTerm(id.utf8ToString())),
+                        BooleanClause.Occur.FILTER).build();
+        ScoreDoc[] found = searcher.search(self, 1).scoreDocs;
+        return found.length == 0 ? after : new FieldDoc(after.doc, Float.NaN, new Object[] {found[0].score, id});
     }
 
     @Override

@@ -76,8 +76,11 @@ final class LuceneQueries {
         return new Sort(first, id);
     }
 
-    /** The position after the previous page's last hit, as search-after takes it. */
-    static FieldDoc after(SearchQuery query) {
+    /**
+     * The position after the previous page's last hit, as search-after takes it. Its doc is the last of the reader:
+     * ids are unique, so only that hit itself can tie on every sort field, and then it is not after.
+     */
+    static FieldDoc after(SearchQuery query, int maxDoc) {
         SearchQuery.After after = query.after();
         if (after == null) {
             return null;
@@ -91,7 +94,7 @@ final class LuceneQueries {
             } else {
                 first = after.value() == null ? null : new BytesRef(after.value());
             }
-            return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {first, new BytesRef(after.id())});
+            return new FieldDoc(Math.max(0, maxDoc - 1), Float.NaN, new Object[] {first, new BytesRef(after.id())});
         } catch (NumberFormatException e) {
             throw Failure.invalid("cursor", "malformed cursor; use the nextCursor value of a previous page as is");
         }
