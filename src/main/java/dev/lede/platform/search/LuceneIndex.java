@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -29,9 +32,10 @@ import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
 
 /**
- * The embedded index: one Lucene directory on disk. Every {@link #apply} commits with the change-log position it
- * reaches in the commit's user data and refreshes the searcher before returning, so a search after a write's
- * response sees it, and a restart knows where to catch up from. An index that cannot be read, or was written by
+ * The embedded index: one Lucene directory on disk. Every {@link #apply} refreshes the searcher before returning, so
+ * a search after a write's response sees it. Commits (an fsync each) are made at most once a second, with the
+ * change-log position they include in the commit's user data: a bulk write of 500 articles costs one or two, not 500,
+ * and a crash loses at most the last second of the index, which a restart catches up on from the change log. An index that cannot be read, or was written by
  * another {@link #SCHEMA} of documents, is discarded and reported as needing a rebuild.
  */
 public class LuceneIndex implements SearchIndex, AutoCloseable {
@@ -49,6 +53,12 @@ public class LuceneIndex implements SearchIndex, AutoCloseable {
     private final List<String> highlighted;
     private volatile long applied;
     private volatile Progress progress;
+    private boolean dirty;
+    private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "search-commit");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** Opens (or creates) the index at {@code path}; {@code highlighted} are the text fields snippets come from. */
     public LuceneIndex(Path path, List<String> highlighted) {
@@ -69,6 +79,7 @@ public class LuceneIndex implements SearchIndex, AutoCloseable {
                 commit(0);
             }
             searchers = new SearcherManager(writer, null);
+            committer.scheduleWithFixedDelay(this::commitIfDirty, 1, 1, TimeUnit.SECONDS);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + path, e);
         }
@@ -97,7 +108,8 @@ public class LuceneIndex implements SearchIndex, AutoCloseable {
                 writer.deleteDocuments(LuceneQueries.idTerm(id));
             }
             // While a rebuild runs the stored position stays "unfinished": a crash then rebuilds again.
-            commit(progress != null ? applied : Math.max(applied, seq));
+            applied = progress != null ? applied : Math.max(applied, seq);
+            dirty = true;
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -119,6 +131,17 @@ public class LuceneIndex implements SearchIndex, AutoCloseable {
         applied = seq;
         writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq), SCHEMA_KEY, SCHEMA).entrySet());
         writer.commit();
+        dirty = false;
+    }
+
+    private synchronized void commitIfDirty() {
+        try {
+            if (dirty && writer.isOpen()) {
+                commit(applied);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("search index commit failed, retried in a second (%s)", e.toString());
+        }
     }
 
     @Override
@@ -205,6 +228,8 @@ public class LuceneIndex implements SearchIndex, AutoCloseable {
 
     @Override
     public synchronized void close() {
+        committer.shutdownNow();
+        commitIfDirty();
         try {
             searchers.close();
             writer.close();
