@@ -30,13 +30,13 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class ArticleSearchIndexer {
-    private static final Logger LOG = Logger.getLogger(ArticleSearchIndexer.class);
-    /** Change-log events read per step of a catch-up. */
-    private static final int EVENTS = 1000;
-
     private final EntityManager em;
     private final SearchIndex index;
     private final LedeConfig config;
+
+    private static final Logger LOG = Logger.getLogger(ArticleSearchIndexer.class);
+    /** Change-log events read per step of a catch-up. */
+    private static final int EVENTS = 1000;
 
     public ArticleSearchIndexer(EntityManager em, SearchIndex index, LedeConfig config) {
         this.em = em;

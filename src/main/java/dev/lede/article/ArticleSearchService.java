@@ -11,6 +11,7 @@ import dev.lede.platform.search.SearchHits;
 import dev.lede.platform.search.SearchIndex;
 import dev.lede.platform.search.SearchQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -31,13 +32,8 @@ import java.util.function.Function;
 @ApplicationScoped
 @Transactional
 public class ArticleSearchService {
-    private final EntityManager em;
-    private final SearchIndex index;
-
-    public ArticleSearchService(EntityManager em, SearchIndex index) {
-        this.em = em;
-        this.index = index;
-    }
+    @Inject EntityManager em;
+    @Inject SearchIndex index;
 
     /**
      * The lists a cached search page depends on besides the articles': a rename of a person, entity or source

@@ -41,6 +41,16 @@ class ArticleSearchTest {
     }
 
     @Test
+    void shouldEscapeEverythingButTheMarksInSnippets() {
+        String word = "w" + unique();
+        String id = published("Escaping " + unique(), Map.of("body", List.of("Tags like <script>alert(1)</script> & " + word + " stay text."))).path("id");
+        List<String> snippets = anonymous().queryParam("q", word).queryParam("highlight", "true").get(ARTICLES)
+                .then().statusCode(OK).extract().path("meta.highlights." + id);
+        assertThat(snippets).hasSize(1);
+        assertThat(snippets.get(0)).contains("&lt;script&gt;", "&amp;", "<mark>" + word + "</mark>").doesNotContain("<script>");
+    }
+
+    @Test
     void shouldFindItByAPhraseAndAWord() {
         anonymous().queryParam("q", "\"production line\" AND Iran").get(ARTICLES)
                 .then().statusCode(OK).body("data.slug", hasItem(REFERENCE));
