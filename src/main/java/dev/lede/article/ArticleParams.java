@@ -29,18 +29,28 @@ public class ArticleParams extends ListParams {
     @QueryParam("status") public String status;
     @QueryParam("sort") public String sort;
     @QueryParam("include") public List<String> include;
+    @QueryParam("q") public String q;
+    @QueryParam("highlight") public String highlight;
+    @QueryParam("facets") public List<String> facets;
+    @QueryParam("facetLimit") public String facetLimit;
 
     /** The parameters checked and parsed; {@code fields} names the item fields asked for (an embed or the body). */
     ArticleQuery query(LedeConfig.Api bounds, boolean admin, Selection fields) {
         PageRequest page = page(bounds);
         ArticleStatus state = ArticleQuery.statusOf(status, admin);
-        SortKey order = ArticleQuery.sortOf(sort, state);
+        // sort=relevance is the search's own order (ArticleSearchQuery); the list's default stands in for it here.
+        SortKey order = ArticleQuery.sortOf(q != null && "relevance".equals(sort) ? null : sort, state);
         Set<String> embeds = includes(include, fields);
         return new ArticleQuery(ArticleQuery.distinct("person", person), ArticleQuery.distinct("entity", entity),
                 ArticleQuery.distinct("source", source), section == null ? null : section.trim(), ArticleQuery.distinct("tag", tag),
                 language == null ? null : Languages.canonical("language", language), Params.instant("publishedAfter", publishedAfter),
                 Params.instant("publishedBefore", publishedBefore), Params.instant("updatedSince", updatedSince),
                 state, order, embeds, fields.has("body"), page);
+    }
+
+    /** The search part of the list: null without q (then the search parameters are refused). */
+    ArticleSearchQuery search() {
+        return ArticleSearchQuery.parse(q, sort, highlight, facets, facetLimit);
     }
 
     /** The embeds an {@code include} parameter asks for, and those implied by fields naming them. */

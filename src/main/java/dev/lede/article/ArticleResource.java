@@ -51,11 +51,13 @@ public class ArticleResource extends ContentResource<ArticleView, ArticleInput> 
 
     private final ArticleService service;
     private final ArticleWriteService writes;
+    private final ArticleSearchService search;
 
-    public ArticleResource(ArticleService service, ArticleWriteService writes) {
+    public ArticleResource(ArticleService service, ArticleWriteService writes, ArticleSearchService search) {
         super(new Writes<>(writes::create, writes::replace, writes::patch), writes::delete, ArticleView.class, ArticleInput.class);
         this.service = service;
         this.writes = writes;
+        this.search = search;
     }
 
     @GET
@@ -71,6 +73,12 @@ public class ArticleResource extends ContentResource<ArticleView, ArticleInput> 
         Selection fields = Selection.parse("fields", params.fields, fields());
         ArticleFilters.Scope scope = type == null ? null : service.scope(type, key);
         ArticleQuery query = params.query(config.api(), caller.isAdmin(), fields);
+        ArticleSearchQuery text = params.search();
+        if (text != null) {
+            ArticleService.Listing found = search.list(query, text, scope, next -> PageLinks.of(uri, next));
+            return representations.page(found.page(), fields,
+                    new ListScope(ResourceType.article, Set.copyOf(found.narrowedTo()), ArticleSearchService.NAMES_CHANGED));
+        }
         ArticleService.Listing listing = service.list(query, scope, next -> PageLinks.of(uri, next));
         return representations.page(listing.page(), fields, ListScope.narrowedTo(ResourceType.article, listing.narrowedTo()));
     }

@@ -20,6 +20,21 @@ public interface LedeConfig {
 
     Durability durability();
 
+    Search search();
+
+    interface Search {
+        /** The directory of the full-text index, beside the H2 file by default. */
+        @WithDefault("./data/search")
+        String path();
+
+        /**
+         * A missing or outdated index of at most this many documents is rebuilt before the service starts answering;
+         * a larger one in the background, while readiness says "search: rebuilding n/N".
+         */
+        @WithDefault("2000")
+        int rebuildInlineUpTo();
+    }
+
     interface Durability {
         /** Milliseconds H2 may hold a commit before writing it to its file: 0 unless measuring what durability costs. */
         @WithDefault("0")

@@ -1,0 +1,142 @@
+package dev.lede.article;
+
+import dev.lede.platform.changelog.ListMarkers;
+import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.persistence.Cursor;
+import dev.lede.platform.persistence.InLists;
+import dev.lede.platform.persistence.Page;
+import dev.lede.platform.persistence.ReadOnly;
+import dev.lede.platform.persistence.SortKey;
+import dev.lede.platform.search.SearchHits;
+import dev.lede.platform.search.SearchIndex;
+import dev.lede.platform.search.SearchQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Article search: the index finds and orders a page of ids with the list's filters, the existing batch reads turn them
+ * into views (a bounded number of statements whatever the page), and the facets' ids into names.
+ */
+@ApplicationScoped
+@Transactional
+public class ArticleSearchService {
+    @Inject EntityManager em;
+    @Inject SearchIndex index;
+
+    /**
+     * The lists a cached search page depends on besides the articles': a rename of a person, entity or source
+     * changes which articles match its name.
+     */
+    static final Set<String> NAMES_CHANGED = Set.of(ListMarkers.unnarrowed(ResourceType.person),
+            ListMarkers.unnarrowed(ResourceType.entity), ListMarkers.unnarrowed(ResourceType.source));
+
+    @ReadOnly
+    public ArticleService.Listing list(ArticleQuery query, ArticleSearchQuery search, ArticleFilters.Scope scope,
+                                       Function<String, Page.Links> links) {
+        Set<String> narrowedTo = new LinkedHashSet<>();
+        List<SearchQuery.Filter> filters = filters(query, scope, narrowedTo);
+        List<SearchQuery.Range> ranges = List.of(
+                new SearchQuery.Range(ArticleDocuments.PUBLISHED_AT, millis(query.publishedAfter()), millis(query.publishedBefore())),
+                new SearchQuery.Range(ArticleDocuments.UPDATED_AT, millis(query.updatedSince()), null));
+        SearchQuery.Sort sort = search.relevance() ? null : sort(query);
+        String sortName = search.relevance() ? "relevance" : query.sort().name();
+        String fingerprint = "search:" + Integer.toHexString(Objects.hash(search.text(), filters, ranges));
+        Cursor cursor = Cursor.decode(query.page().cursor(), sortName, fingerprint);
+        int limit = query.page().limit();
+        SearchHits found = index.search(new SearchQuery(search.text(), ArticleDocuments.FIELDS, filters,
+                ranges.stream().filter(r -> r.from() != null || r.to() != null).toList(), sort,
+                cursor == null ? null : new SearchQuery.After(cursor.value(), cursor.id()), limit + 1,
+                query.page().includeTotal(), search.highlight(), search.facets(), search.facetLimit()));
+        List<SearchHits.Hit> hits = found.hits().subList(0, Math.min(limit, found.hits().size()));
+        String next = found.hits().size() > limit
+                ? new Cursor(sortName, hits.get(limit - 1).sortValue(), hits.get(limit - 1).id(), fingerprint).encode() : null;
+        List<ArticleView> views = ArticleMapper.map(em, articles(hits, query.status()), query.include(), query.withBody());
+        Map<String, List<String>> highlights = null;
+        if (search.highlight()) {
+            highlights = new LinkedHashMap<>();
+            for (SearchHits.Hit hit : hits) {
+                highlights.put(hit.id(), hit.snippets());
+            }
+        }
+        Map<String, List<Page.FacetValue>> facets = search.facets().isEmpty() ? null : ArticleSearchFacets.named(em, found.facets());
+        Page.Meta meta = new Page.Meta(limit, next, found.total() < 0 ? null : found.total(), facets, highlights);
+        return new ArticleService.Listing(new Page<>(views, meta, links.apply(next)), narrowedTo);
+    }
+
+    /** The list's filters as the index's, person, entity and source keys resolved to ids as a plain list does. */
+    private List<SearchQuery.Filter> filters(ArticleQuery query, ArticleFilters.Scope scope, Set<String> narrowedTo) {
+        List<SearchQuery.Filter> filters = new ArrayList<>();
+        if (query.status() != null) {
+            filters.add(new SearchQuery.Filter("status", List.of(query.status().name())));
+        }
+        for (ArticleFilters.Scope.Kind kind : ArticleFilters.Scope.Kind.values()) {
+            Set<String> keys = switch (kind) {
+                case person -> query.people();
+                case entity -> query.entities();
+                case source -> query.sources();
+            };
+            if (!keys.isEmpty()) {
+                List<String> ids = ArticleFilters.resolveIds(em, kind.type, kind.entityName, keys, kind.name());
+                filters.add(new SearchQuery.Filter(kind.name(), ids));
+                narrowedTo.addAll(ids);
+            }
+        }
+        if (scope != null) {
+            filters.add(new SearchQuery.Filter(scope.kind().name(), List.of(scope.id())));
+            narrowedTo.add(scope.id());
+        }
+        if (query.section() != null) {
+            filters.add(new SearchQuery.Filter("section", List.of(query.section())));
+        }
+        if (!query.tags().isEmpty()) {
+            filters.add(new SearchQuery.Filter("tag", query.tags()));
+        }
+        if (query.language() != null) {
+            filters.add(new SearchQuery.Filter("language", List.of(query.language())));
+        }
+        return filters;
+    }
+
+    /** An explicit sort: the date of a list with drafts is their creation date when they have no publishedAt. */
+    private static SearchQuery.Sort sort(ArticleQuery query) {
+        SortKey key = query.sort();
+        boolean descending = key.name().startsWith("-");
+        return switch (key.name().replace("-", "")) {
+            case "publishedAt" -> new SearchQuery.Sort(query.status() == ArticleStatus.published
+                    ? ArticleDocuments.PUBLISHED_AT : ArticleDocuments.LISTED_AT, true, descending);
+            case "updatedAt" -> new SearchQuery.Sort(ArticleDocuments.UPDATED_AT, true, descending);
+            default -> new SearchQuery.Sort("headline", false, descending);
+        };
+    }
+
+    /**
+     * The hits' articles in hit order, read in one statement; one the index still lists but that is gone, or no
+     * longer in the state asked for, is left out (the index follows commits, the database is the truth).
+     */
+    private List<Article> articles(List<SearchHits.Hit> hits, ArticleStatus status) {
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Article> byId = new HashMap<>();
+        InLists.query(em, "select a from Article a where a.id in :ids", Article.class, "ids", hits.stream().map(SearchHits.Hit::id).toList())
+                .getResultList().forEach(a -> byId.put(a.id, a));
+        return hits.stream().map(hit -> byId.get(hit.id()))
+                .filter(a -> a != null && (status == null || a.status == status)).toList();
+    }
+
+    private static Long millis(Instant instant) {
+        return instant == null ? null : instant.toEpochMilli();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.lede.platform.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+
+/**
+ * Counts the values of keyword fields over every matching document (not the page): per segment by ordinal in an
+ * array, turned into values once at the segment's end, so the cost is one array increment per value of a hit.
+ */
+final class FacetCounter extends SimpleCollector {
+    private final List<String> fields;
+    private final Map<String, Map<String, Long>> counts = new HashMap<>();
+    private SortedSetDocValues[] values;
+    private long[][] segmentCounts;
+
+    FacetCounter(List<String> fields) {
+        this.fields = fields;
+        fields.forEach(field -> counts.put(field, new HashMap<>()));
+    }
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        flush();
+        values = new SortedSetDocValues[fields.size()];
+        segmentCounts = new long[fields.size()][];
+        for (int i = 0; i < fields.size(); i++) {
+            values[i] = DocValues.getSortedSet(context.reader(), fields.get(i));
+            segmentCounts[i] = new long[(int) values[i].getValueCount()];
+        }
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i].advanceExact(doc)) {
+                for (int n = 0; n < values[i].docValueCount(); n++) {
+                    segmentCounts[i][(int) values[i].nextOrd()]++;
+                }
+            }
+        }
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE_NO_SCORES;
+    }
+
+    /** The top {@code limit} values of each field, most frequent first (ties by value, for a stable answer). */
+    Map<String, List<SearchHits.FacetCount>> top(int limit) throws IOException {
+        flush();
+        Map<String, List<SearchHits.FacetCount>> result = new LinkedHashMap<>();
+        for (String field : fields) {
+            List<SearchHits.FacetCount> all = new ArrayList<>();
+            counts.get(field).forEach((value, count) -> all.add(new SearchHits.FacetCount(value, count)));
+            all.sort(Comparator.comparingLong(SearchHits.FacetCount::count).reversed().thenComparing(SearchHits.FacetCount::value));
+            result.put(field, List.copyOf(all.subList(0, Math.min(limit, all.size()))));
+        }
+        return result;
+    }
+
+    private void flush() throws IOException {
+        if (values == null) {
+            return;
+        }
+        for (int i = 0; i < values.length; i++) {
+            Map<String, Long> fieldCounts = counts.get(fields.get(i));
+            for (int ord = 0; ord < segmentCounts[i].length; ord++) {
+                if (segmentCounts[i][ord] > 0) {
+                    fieldCounts.merge(values[i].lookupOrd(ord).utf8ToString(), segmentCounts[i][ord], Long::sum);
+                }
+            }
+        }
+        values = null;
+    }
+}

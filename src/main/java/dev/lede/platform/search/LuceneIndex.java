@@ -1,0 +1,241 @@
+package dev.lede.platform.search;
+
+import dev.lede.platform.failure.Failure;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.jboss.logging.Logger;
+
+/**
+ * The embedded index: one Lucene directory on disk. Every {@link #apply} refreshes the searcher before returning, so
+ * a search after a write's response sees it. Commits (an fsync each) are made at most once a second, with the
+ * change-log position they include in the commit's user data: a bulk write of 500 articles costs one or two, not 500,
+ * and a crash loses at most the last second of the index, which a restart catches up on from the change log. An index that cannot be read, or was written by
+ * another {@link #SCHEMA} of documents, is discarded and reported as needing a rebuild.
+ */
+public class LuceneIndex implements SearchIndex, AutoCloseable {
+    /** Bump when what documents hold or how they are analysed changes: indexes of older schemas are rebuilt. */
+    public static final String SCHEMA = "1";
+    private static final Logger LOG = Logger.getLogger(LuceneIndex.class);
+    private static final String SEQ = "seq";
+    private static final String SCHEMA_KEY = "schema";
+
+    private final Analyzer analyzer = Analyzers.perField();
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final boolean needsRebuild;
+    private final List<String> highlighted;
+    private volatile long applied;
+    private volatile Progress progress;
+    private boolean dirty;
+    private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "search-commit");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** Opens (or creates) the index at {@code path}; {@code highlighted} are the text fields snippets come from. */
+    public LuceneIndex(Path path, List<String> highlighted) {
+        this.highlighted = List.copyOf(highlighted);
+        try {
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+            Map<String, String> stored = storedData(directory);
+            // A negative position marks a rebuild that did not finish.
+            needsRebuild = stored == null || !SCHEMA.equals(stored.get(SCHEMA_KEY)) || stored.get(SEQ) == null
+                    || Long.parseLong(stored.get(SEQ)) < 0;
+            IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(needsRebuild
+                    ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            writer = new IndexWriter(directory, config);
+            applied = needsRebuild ? 0 : Long.parseLong(stored.get(SEQ));
+            if (needsRebuild) {
+                LOG.infof("search index at %s is %s: it will be rebuilt", path, stored == null ? "missing or unreadable" : "of another schema");
+                commit(0);
+            }
+            searchers = new SearcherManager(writer, null);
+            committer.scheduleWithFixedDelay(this::commitIfDirty, 1, 1, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index at " + path, e);
+        }
+    }
+
+    /** The last commit's user data, or null when there is no readable index. */
+    private static Map<String, String> storedData(Directory directory) {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return null;
+            }
+            return SegmentInfos.readLatestCommit(directory).getUserData();
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("search index unreadable (%s)", e.toString());
+            return null;
+        }
+    }
+
+    @Override
+    public synchronized void apply(Collection<SearchDocument> documents, Collection<String> deleted, long seq) {
+        try {
+            for (SearchDocument document : documents) {
+                writer.updateDocument(LuceneQueries.idTerm(document.id()), LuceneDocuments.of(document));
+            }
+            for (String id : deleted) {
+                writer.deleteDocuments(LuceneQueries.idTerm(id));
+            }
+            // While a rebuild runs the stored position stays "unfinished": a crash then rebuilds again.
+            applied = progress != null ? applied : Math.max(applied, seq);
+            dirty = true;
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized void clear(long seq) {
+        try {
+            writer.deleteAll();
+            commit(seq);
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void commit(long seq) throws IOException {
+        applied = seq;
+        writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq), SCHEMA_KEY, SCHEMA).entrySet());
+        writer.commit();
+        dirty = false;
+    }
+
+    private synchronized void commitIfDirty() {
+        try {
+            if (dirty && writer.isOpen()) {
+                commit(applied);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("search index commit failed, retried in a second (%s)", e.toString());
+        }
+    }
+
+    @Override
+    public SearchHits search(SearchQuery query) {
+        Query text = LuceneQueries.text(query, analyzer);
+        Query filtered = LuceneQueries.filtered(text, query);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return search(searcher, query, text, filtered);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw Failure.invalid(LuceneQueries.PARAMETER, "the query expands to too many terms; use a longer prefix");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SearchHits search(IndexSearcher searcher, SearchQuery query, Query text, Query filtered) throws IOException {
+        int maxDoc = searcher.getIndexReader().maxDoc();
+        if (maxDoc == 0) {
+            return new SearchHits(List.of(), query.countTotal() ? 0 : -1, Map.of());
+        }
+        FieldDoc after = LuceneQueries.after(query, maxDoc);
+        if (after != null && query.sort() == null) {
+            after = rescored(searcher, filtered, after);
+        }
+        TopFieldDocs page = searcher.searchAfter(after, filtered, query.limit(), LuceneQueries.sort(query.sort()), query.sort() == null);
+        List<List<String>> snippets = query.highlight() && page.scoreDocs.length > 0
+                ? Snippets.of(searcher, analyzer, text, page, highlighted) : null;
+        List<SearchHits.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < page.scoreDocs.length; i++) {
+            FieldDoc hit = (FieldDoc) page.scoreDocs[i];
+            String id = searcher.storedFields().document(hit.doc).get(LuceneDocuments.ID);
+            hits.add(new SearchHits.Hit(id, LuceneQueries.sortValue(hit), snippets == null ? List.of() : snippets.get(i)));
+        }
+        long total = query.countTotal() ? searcher.count(filtered) : -1;
+        Map<String, List<SearchHits.FacetCount>> facets = Map.of();
+        if (!query.facets().isEmpty()) {
+            FacetCounter counter = new FacetCounter(query.facets());
+            searcher.search(filtered, counter);
+            facets = counter.top(query.facetLimit());
+        }
+        return new SearchHits(hits, total, facets);
+    }
+
+    /**
+     * The cursor's last hit with its score now: an article added since the previous page changes the collection's
+     * statistics and so every score (one more document with a term lowers its weight), and a page after the old score
+     * would start at the wrong place. The hit's own current score puts the next page right after it. A hit that no
+     * longer matches keeps the score it had.
+     */
+    private static FieldDoc rescored(IndexSearcher searcher, Query filtered, FieldDoc after) throws IOException {
+        BytesRef id = (BytesRef) after.fields[1];
+        Query self = new BooleanQuery.Builder()
+                .add(filtered, BooleanClause.Occur.MUST)
+                .add(new TermQuery(LuceneQueries.idTerm(id.utf8ToString())),
+                        BooleanClause.Occur.FILTER).build();
+        ScoreDoc[] found = searcher.search(self, 1).scoreDocs;
+        return found.length == 0 ? after : new FieldDoc(after.doc, Float.NaN, new Object[] {found[0].score, id});
+    }
+
+    @Override
+    public long applied() {
+        return applied;
+    }
+
+    @Override
+    public boolean needsRebuild() {
+        return needsRebuild;
+    }
+
+    @Override
+    public Progress progress() {
+        return progress;
+    }
+
+    @Override
+    public void progress(Progress progress) {
+        this.progress = progress;
+    }
+
+    @Override
+    public synchronized void close() {
+        committer.shutdownNow();
+        commitIfDirty();
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.lede.platform.search;
+
+import dev.lede.platform.failure.Failure;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
+
+/** A {@link SearchQuery} as Lucene's query, order and search-after position. */
+final class LuceneQueries {
+    static final String PARAMETER = "q";
+
+    private LuceneQueries() {
+    }
+
+    /**
+     * The user's text, parsed by Lucene's classic syntax over every language variant of the fields: phrases,
+     * AND/OR/NOT, -term, prefix*. A leading wildcard (a scan of every term) and syntax errors are 400s naming q.
+     */
+    static Query text(SearchQuery query, Analyzer analyzer) {
+        Map<String, Float> boosts = new HashMap<>();
+        query.fields().forEach((field, boost) -> Analyzers.variants(field).forEach(variant -> boosts.put(variant, boost)));
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(boosts.keySet().toArray(String[]::new), analyzer, boosts);
+        parser.setAllowLeadingWildcard(false);
+        try {
+            return parser.parse(query.text());
+        } catch (ParseException | TokenMgrError e) {
+            throw Failure.invalid(PARAMETER, "malformed query: " + firstLine(e.getMessage()));
+        }
+    }
+
+    /** The text query restricted by the filters (which do not count toward relevance). */
+    static Query filtered(Query text, SearchQuery query) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        for (SearchQuery.Filter filter : query.filters()) {
+            List<BytesRef> values = filter.anyOf().stream().map(BytesRef::new).toList();
+            all.add(new TermInSetQuery(filter.field(), values), BooleanClause.Occur.FILTER);
+        }
+        for (SearchQuery.Range range : query.ranges()) {
+            long from = range.from() == null ? Long.MIN_VALUE : range.from();
+            long to = range.to() == null ? Long.MAX_VALUE : range.to() - 1;
+            all.add(LongPoint.newRangeQuery(range.field(), from, to), BooleanClause.Occur.FILTER);
+        }
+        return all.build();
+    }
+
+    /** Relevance (BM25 score) or a field, ties broken by id so that a page boundary is exact. */
+    static Sort sort(SearchQuery.Sort sort) {
+        SortField id = new SortField(LuceneDocuments.ID, SortField.Type.STRING);
+        if (sort == null) {
+            return new Sort(SortField.FIELD_SCORE, id);
+        }
+        SortField first = sort.numeric()
+                ? new SortField(sort.field(), SortField.Type.LONG, sort.descending())
+                : new SortField(sort.field(), SortField.Type.STRING, sort.descending());
+        if (sort.numeric()) {
+            first.setMissingValue(sort.descending() ? Long.MIN_VALUE : Long.MAX_VALUE);
+        } else {
+            first.setMissingValue(SortField.STRING_LAST);
+        }
+        return new Sort(first, id);
+    }
+
+    /**
+     * The position after the previous page's last hit, as search-after takes it. Its doc is the last of the reader:
+     * ids are unique, so only that hit itself can tie on every sort field, and then it is not after.
+     */
+    static FieldDoc after(SearchQuery query, int maxDoc) {
+        SearchQuery.After after = query.after();
+        if (after == null) {
+            return null;
+        }
+        try {
+            Object first;
+            if (query.sort() == null) {
+                first = Float.parseFloat(after.value());
+            } else if (query.sort().numeric()) {
+                first = Long.parseLong(after.value());
+            } else {
+                first = after.value() == null ? null : new BytesRef(after.value());
+            }
+            return new FieldDoc(Math.max(0, maxDoc - 1), Float.NaN, new Object[] {first, new BytesRef(after.id())});
+        } catch (NumberFormatException e) {
+            throw Failure.invalid("cursor", "malformed cursor; use the nextCursor value of a previous page as is");
+        }
+    }
+
+    /** The sort value of a hit, as the next page's cursor carries it. */
+    static String sortValue(FieldDoc hit) {
+        Object first = hit.fields[0];
+        return first instanceof BytesRef bytes ? bytes.utf8ToString() : first == null ? null : first.toString();
+    }
+
+    /** The names of the stored text fields, for the highlighter: every language variant of each. */
+    static List<String> storedVariants(Collection<String> fields) {
+        List<String> names = new ArrayList<>();
+        fields.forEach(field -> names.addAll(Analyzers.variants(field)));
+        return names;
+    }
+
+    private static String firstLine(String message) {
+        String line = message == null ? "cannot parse" : message.strip().split("\n")[0];
+        return line.replace("Cannot parse '", "cannot parse '");
+    }
+
+    static Term idTerm(String id) {
+        return new Term(LuceneDocuments.ID, id);
+    }
+}
