@@ -1,6 +1,5 @@
 package dev.lede.discovery;
 
-import dev.lede.platform.failure.Failure;
 import dev.lede.platform.web.Params;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,13 +28,6 @@ public class RelatedParams {
     }
 
     int limit() {
-        if (limit == null) {
-            return DEFAULT_LIMIT;
-        }
-        int value = Params.integer("limit", limit);
-        if (value < 1 || value > MAX_LIMIT) {
-            throw Failure.invalid("limit", "must be between 1 and " + MAX_LIMIT + " but got " + value);
-        }
-        return value;
+        return Limits.parse(limit, DEFAULT_LIMIT, MAX_LIMIT);
     }
 }

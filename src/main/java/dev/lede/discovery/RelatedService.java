@@ -5,6 +5,7 @@ import dev.lede.person.PersonService;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.persistence.ReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,15 +32,9 @@ class RelatedService {
             .thenComparing(Comparator.comparingLong(Related::coMentions).reversed())
             .thenComparing(Related::name).thenComparing(Related::id);
 
-    private final PersonService people;
-    private final EntityService entities;
-    private final CoMentions coMentions;
-
-    RelatedService(PersonService people, EntityService entities, CoMentions coMentions) {
-        this.people = people;
-        this.entities = entities;
-        this.coMentions = coMentions;
-    }
+    @Inject PersonService people;
+    @Inject EntityService entities;
+    @Inject CoMentions coMentions;
 
     /** Throws a not-found failure for an unknown key and a moved one for an old slug. */
     @ReadOnly
@@ -63,7 +58,7 @@ class RelatedService {
         for (CoMentions.Count own : coMentions.mentions(other, shared.keySet(), window)) {
             long both = shared.get(own.id());
             double jaccard = (double) both / (subject + own.count() - both);
-            scored.add(new Related(other, own.id(), own.slug(), own.name(), both, Math.round(jaccard * 10_000) / 10_000.0));
+            scored.add(new Related(other.name(), own.id(), own.slug(), own.name(), both, Math.round(jaccard * 10_000) / 10_000.0));
         }
         return scored;
     }

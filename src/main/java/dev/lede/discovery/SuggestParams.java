@@ -23,7 +23,7 @@ record SuggestParams(String prefix, Set<SuggestType> types, int limit) {
         if (prefix.isEmpty()) {
             throw Failure.invalid("q", "needs a letter or a digit but got '" + Text.shorten(q) + "'");
         }
-        return new SuggestParams(prefix, types(types), limit(limit));
+        return new SuggestParams(prefix, types(types), Limits.parse(limit, MAX_LIMIT, MAX_LIMIT));
     }
 
     private static Set<SuggestType> types(List<String> values) {
@@ -36,16 +36,5 @@ record SuggestParams(String prefix, Set<SuggestType> types, int limit) {
             }
         }
         return types.isEmpty() ? EnumSet.allOf(SuggestType.class) : types;
-    }
-
-    private static int limit(String raw) {
-        if (raw == null) {
-            return MAX_LIMIT;
-        }
-        int limit = Params.integer("limit", raw);
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw Failure.invalid("limit", "must be between 1 and " + MAX_LIMIT + " but got " + limit);
-        }
-        return limit;
     }
 }

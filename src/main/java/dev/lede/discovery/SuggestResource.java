@@ -8,6 +8,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,7 +34,8 @@ public class SuggestResource {
                     before a match on an alias only; then the most mentioned (published articles naming it; articles \
                     by recency); then a match at the start of the whole name before one at a later word. Reflects a \
                     write on this node as soon as it has answered; a write on another node within about a second.""")
-    @APIResponse(responseCode = "200", description = "The suggestions, best first; an empty list when nothing matches.")
+    @APIResponse(responseCode = "200", description = "The suggestions, best first; an empty list when nothing matches.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Suggestion.List.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Suggestion.List suggest(
             @QueryParam("q") @Parameter(description = "The text typed so far: 1 to 100 characters, with at least one letter or digit.",
