@@ -2,6 +2,7 @@ package dev.lede.discovery;
 
 import dev.lede.platform.changelog.ChangeLog;
 import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.config.LedeConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
@@ -24,28 +26,35 @@ import org.jboss.logging.Logger;
  * <p>When: a write committed on this node ({@link ChangeLog.Committed} after success) asks for one; a write to a name
  * (a person, entity or source) also waits for it, up to a bound, so that the 2xx of a create or a rename is followed
  * by suggestions that show it. Article writes change only mention counts and headlines and do not wait. Writes of
- * other nodes are seen by following the change log's head every second: a snapshot older than the head is rebuilt.
+ * other nodes are seen by reading the change log's head every {@code lede.cache.follow-interval} (1 s by default, as
+ * the response cache does): a snapshot older than the head is rebuilt. A snapshot records the highest seq known
+ * committed when its rebuild began, so events of a transaction already covered do not ask for another.
  */
 @ApplicationScoped
 class SuggestIndexHolder {
     private static final Logger LOG = Logger.getLogger(SuggestIndexHolder.class);
     private static final long WRITER_WAIT_MILLIS = 5_000;
-    private static final long FOLLOW_MILLIS = 1_000;
 
     private final SuggestLoader loader;
+    private final LedeConfig config;
+    /** The highest seq known committed: of an event seen here, or the log's head read by the follower. */
+    private final AtomicLong seen = new AtomicLong();
     private final AtomicReference<SuggestIndex> current = new AtomicReference<>();
     private final ExecutorService builder = Executors.newSingleThreadExecutor(daemon("lede-suggest-build"));
     private final ScheduledExecutorService follower = Executors.newSingleThreadScheduledExecutor(daemon("lede-suggest-follow"));
     /** The rebuild asked for and not yet started, which new requests join; null when none is waiting. */
     private CompletableFuture<SuggestIndex> queued;
 
-    SuggestIndexHolder(SuggestLoader loader) {
+    SuggestIndexHolder(SuggestLoader loader, LedeConfig config) {
         this.loader = loader;
+        this.config = config;
     }
 
     void start(@Observes StartupEvent started) {
         rebuild();
-        follower.scheduleWithFixedDelay(this::follow, FOLLOW_MILLIS, FOLLOW_MILLIS, TimeUnit.MILLISECONDS);
+        // The same interval as the response cache's follower: both keep up with other nodes' writes.
+        long every = config.cache().followInterval().toMillis();
+        follower.scheduleWithFixedDelay(this::follow, every, every, TimeUnit.MILLISECONDS);
     }
 
     void stop(@Observes ShutdownEvent stopping) {
@@ -63,6 +72,7 @@ class SuggestIndexHolder {
         if (event.type() == ResourceType.quote) {
             return; // quotes carry no names
         }
+        seen.accumulateAndGet(event.seq(), Math::max);
         SuggestIndex index = current.get();
         if (index != null && index.seq() >= event.seq()) {
             return; // an earlier event of the same transaction already waited for a snapshot that includes this one
@@ -84,8 +94,10 @@ class SuggestIndexHolder {
     /** Another node's writes: rebuild when the log's head has moved past the snapshot. */
     private void follow() {
         try {
+            long head = loader.head();
+            seen.accumulateAndGet(head, Math::max);
             SuggestIndex index = current.get();
-            if (index == null || loader.head() > index.seq()) {
+            if (index == null || head > index.seq()) {
                 rebuild();
             }
         } catch (RuntimeException e) {
@@ -109,7 +121,7 @@ class SuggestIndexHolder {
         }
         try {
             long started = System.nanoTime();
-            SuggestIndex index = loader.load();
+            SuggestIndex index = loader.load(seen.get()); // every write up to it committed before this read
             current.accumulateAndGet(index, (old, built) -> old != null && old.seq() > built.seq() ? old : built);
             LOG.debugf("typeahead rebuilt at seq %d: %d keys in %d ms", index.seq(), index.size(),
                     (System.nanoTime() - started) / 1_000_000);

@@ -10,6 +10,7 @@ import static dev.lede.support.Fixtures.person;
 import static dev.lede.support.Fixtures.published;
 import static dev.lede.support.Status.BAD_REQUEST;
 import static dev.lede.support.Status.OK;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -68,11 +69,16 @@ class SuggestTest {
 
     @Test
     void shouldSuggestJohnKirbyFirstForKir() {
-        // Other tests create people whose whole name starts with "Kir" and name each in an article or two; three
-        // more articles keep the seeded John Kirby the most mentioned "kir", as he is in any real corpus.
-        mention("john-kirby", 3, unique());
-        eventually(() -> suggest("kir", "person").body("data[0].slug", equalTo("john-kirby")).body("data[0].type", equalTo("person"))
-                .body("data[0].name", equalTo("John Kirby")).body("data[0].matched", equalTo("John Kirby")));
+        // On the seeded catalog alone John Kirby is the only "kir". Other tests add people whose whole name starts
+        // with "Kir" (and must not touch the seeded ones: the golden fixtures pin them), so in a shared database
+        // what holds is that nobody less mentioned ranks above him, and that he is first as soon as the name is his.
+        List<Map<String, Object>> kir = suggest("kir", "person").extract().jsonPath().getList("data");
+        int kirby = kir.stream().map(s -> s.get("slug")).toList().indexOf("john-kirby");
+        assertThat(kirby).as("John Kirby among the suggestions for kir").isNotNegative();
+        assertThat(kir.get(kirby)).containsEntry("name", "John Kirby").containsEntry("matched", "John Kirby");
+        kir.subList(0, kirby).forEach(above -> assertThat((Integer) above.get("mentions")).as("mentions of " + above.get("name"))
+                .isGreaterThanOrEqualTo((Integer) kir.get(kirby).get("mentions")));
+        suggest("John Kir", null).body("data[0].slug", equalTo("john-kirby")).body("data[0].type", equalTo("person"));
         suggest("kirby", null).body("data.slug", hasItem("john-kirby"));
     }
 
