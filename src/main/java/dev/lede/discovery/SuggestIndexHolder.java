@@ -1,0 +1,142 @@
+package dev.lede.discovery;
+
+import dev.lede.platform.changelog.ChangeLog;
+import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.config.LedeConfig;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps the typeahead snapshot current. Requests read the current {@link SuggestIndex} and never wait for a rebuild,
+ * except the very first one of the process. A rebuild reads everything again on one background thread and swaps the
+ * new snapshot in atomically; requests for a rebuild that arrive while one is queued share it.
+ *
+ * <p>When: a write committed on this node ({@link ChangeLog.Committed} after success) asks for one; a write to a name
+ * (a person, entity or source) also waits for it, up to a bound, so that the 2xx of a create or a rename is followed
+ * by suggestions that show it. Article writes change only mention counts and headlines and do not wait. Writes of
+ * other nodes are seen by reading the change log's head every {@code lede.cache.follow-interval} (1 s by default, as
+ * the response cache does): a snapshot older than the head is rebuilt. A snapshot records the highest seq known
+ * committed when its rebuild began, so events of a transaction already covered do not ask for another.
+ */
+@ApplicationScoped
+class SuggestIndexHolder {
+    private static final Logger LOG = Logger.getLogger(SuggestIndexHolder.class);
+    private static final long WRITER_WAIT_MILLIS = 5_000;
+
+    private final SuggestLoader loader;
+    private final LedeConfig config;
+    /** The highest seq known committed: of an event seen here, or the log's head read by the follower. */
+    private final AtomicLong seen = new AtomicLong();
+    private final AtomicReference<SuggestIndex> current = new AtomicReference<>();
+    private final ExecutorService builder = Executors.newSingleThreadExecutor(daemon("lede-suggest-build"));
+    private final ScheduledExecutorService follower = Executors.newSingleThreadScheduledExecutor(daemon("lede-suggest-follow"));
+    /** The rebuild asked for and not yet started, which new requests join; null when none is waiting. */
+    private CompletableFuture<SuggestIndex> queued;
+
+    SuggestIndexHolder(SuggestLoader loader, LedeConfig config) {
+        this.loader = loader;
+        this.config = config;
+    }
+
+    void start(@Observes StartupEvent started) {
+        rebuild();
+        // The same interval as the response cache's follower: both keep up with other nodes' writes.
+        long every = config.cache().followInterval().toMillis();
+        follower.scheduleWithFixedDelay(this::follow, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        follower.shutdownNow();
+        builder.shutdownNow();
+    }
+
+    /** The current snapshot; only the first request of the process waits for one to exist. */
+    SuggestIndex index() {
+        SuggestIndex index = current.get();
+        return index != null ? index : rebuild().join();
+    }
+
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeLog.Committed event) {
+        if (event.type() == ResourceType.quote) {
+            return; // quotes carry no names
+        }
+        seen.accumulateAndGet(event.seq(), Math::max);
+        SuggestIndex index = current.get();
+        if (index != null && index.seq() >= event.seq()) {
+            return; // an earlier event of the same transaction already waited for a snapshot that includes this one
+        }
+        CompletableFuture<SuggestIndex> next = rebuild();
+        if (event.type() != ResourceType.article) {
+            try {
+                next.get(WRITER_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                LOG.warnf("typeahead not rebuilt within %d ms of a write to a %s; it will catch up", WRITER_WAIT_MILLIS, event.type());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                LOG.warn("typeahead rebuild failed", e.getCause());
+            }
+        }
+    }
+
+    /** Another node's writes: rebuild when the log's head has moved past the snapshot. */
+    private void follow() {
+        try {
+            long head = loader.head();
+            seen.accumulateAndGet(head, Math::max);
+            SuggestIndex index = current.get();
+            if (index == null || head > index.seq()) {
+                rebuild();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not follow the change log for typeahead", e);
+        }
+    }
+
+    /** A rebuild that starts after this call: the queued one if any, else a new one. */
+    private synchronized CompletableFuture<SuggestIndex> rebuild() {
+        if (queued == null) {
+            CompletableFuture<SuggestIndex> next = new CompletableFuture<>();
+            queued = next;
+            builder.execute(() -> build(next));
+        }
+        return queued;
+    }
+
+    private void build(CompletableFuture<SuggestIndex> result) {
+        synchronized (this) {
+            queued = null; // from now on, a new request needs a new rebuild: this one may have read too early
+        }
+        try {
+            long started = System.nanoTime();
+            SuggestIndex index = loader.load(seen.get()); // every write up to it committed before this read
+            current.accumulateAndGet(index, (old, built) -> old != null && old.seq() > built.seq() ? old : built);
+            LOG.debugf("typeahead rebuilt at seq %d: %d keys in %d ms", index.seq(), index.size(),
+                    (System.nanoTime() - started) / 1_000_000);
+            result.complete(index);
+        } catch (RuntimeException e) {
+            LOG.warn("typeahead rebuild failed", e);
+            result.completeExceptionally(e);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

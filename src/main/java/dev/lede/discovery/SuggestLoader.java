@@ -1,0 +1,105 @@
+package dev.lede.discovery;
+
+import dev.lede.platform.changelog.ChangeEvent;
+import dev.lede.platform.persistence.ReadOnly;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads what typeahead suggests, in a fixed number of statements whatever the catalog's size: per catalog its names,
+ * its aliases and its mention counts (published articles only), and the published headlines.
+ *
+ * <p>Plain JDBC rather than Hibernate: the rows are read once into arrays, with nothing to map or track, and a rebuild
+ * running in the background then stays out of Hibernate's statistics, which the statement-count tests read while it
+ * may be running.
+ */
+@ApplicationScoped
+class SuggestLoader {
+    /** Headlines are long: their first words are keys of their own, later ones are not. */
+    static final int HEADLINE_WORDS = 8;
+    private static final int NAME_WORDS = 16;
+    private static final String PUBLISHED = "a.status = 'published'";
+
+    private final AgroalDataSource dataSource;
+
+    SuggestLoader(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The change log's head, for following other nodes' writes. */
+    @ReadOnly
+    long head() {
+        return ChangeEvent.headSeq();
+    }
+
+    /**
+     * A new snapshot, recording {@code seq}: the caller read it (or saw that event committed) before calling, so the
+     * snapshot reflects every write up to it.
+     */
+    SuggestIndex load(long seq) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            List<SuggestIndex.Item> items = new ArrayList<>();
+            items.addAll(catalog(statement, SuggestType.person, "person", mentions(statement, "article_person", "person_id")));
+            items.addAll(catalog(statement, SuggestType.entity, "entity", mentions(statement, "article_entity", "entity_id")));
+            items.addAll(catalog(statement, SuggestType.source, "source", counts(statement,
+                    "SELECT a.publisher_id, COUNT(*) FROM article a WHERE a.publisher_id IS NOT NULL AND " + PUBLISHED
+                            + " GROUP BY a.publisher_id")));
+            try (ResultSet rows = statement.executeQuery("SELECT a.id, a.slug, a.headline, a.published_at FROM article a WHERE " + PUBLISHED)) {
+                while (rows.next()) {
+                    OffsetDateTime published = rows.getObject(4, OffsetDateTime.class);
+                    items.add(new SuggestIndex.Item(SuggestType.article, rows.getString(1), rows.getString(2), rows.getString(3),
+                            List.of(), 0, published == null ? 0 : published.toEpochSecond()));
+                }
+            }
+            return new SuggestIndex(seq, items, NAME_WORDS, HEADLINE_WORDS);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the names typeahead suggests", e);
+        }
+    }
+
+    private static List<SuggestIndex.Item> catalog(Statement statement, SuggestType type, String table, Map<String, Long> mentions)
+            throws SQLException {
+        Map<String, List<String>> aliases = new HashMap<>();
+        String column = table + "_id";
+        try (ResultSet rows = statement.executeQuery("SELECT " + column + ", alias FROM " + table + "_alias ORDER BY " + column + ", position")) {
+            while (rows.next()) {
+                aliases.computeIfAbsent(rows.getString(1), id -> new ArrayList<>()).add(rows.getString(2));
+            }
+        }
+        List<SuggestIndex.Item> items = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery("SELECT id, slug, name FROM " + table)) {
+            while (rows.next()) {
+                String id = rows.getString(1);
+                long count = mentions.getOrDefault(id, 0L);
+                items.add(new SuggestIndex.Item(type, id, rows.getString(2), rows.getString(3), aliases.getOrDefault(id, List.of()),
+                        count, count));
+            }
+        }
+        return items;
+    }
+
+    /** How many published articles name each person or entity. */
+    private static Map<String, Long> mentions(Statement statement, String table, String column) throws SQLException {
+        return counts(statement, "SELECT m." + column + ", COUNT(DISTINCT m.article_id) FROM " + table + " m JOIN article a ON a.id = m.article_id"
+                + " WHERE " + PUBLISHED + " GROUP BY m." + column);
+    }
+
+    private static Map<String, Long> counts(Statement statement, String sql) throws SQLException {
+        Map<String, Long> counts = new HashMap<>();
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return counts;
+    }
+}
