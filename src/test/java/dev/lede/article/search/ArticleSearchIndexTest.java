@@ -30,6 +30,9 @@ class ArticleSearchIndexTest {
     @Inject
     LedeConfig config;
 
+    @Inject
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
     @Test
     void shouldCatchUpFromTheChangeLogWhenOpenedBehindIt() throws IOException {
         Path path = Files.createTempDirectory(Path.of("target"), "search-behind");
@@ -41,7 +44,7 @@ class ArticleSearchIndexTest {
         try (LuceneIndex index = new LuceneIndex(path, List.of("body"))) {
             assertThat(index.needsRebuild()).isFalse();
             assertThat(ids(index, word)).isEmpty();
-            new ArticleSearchIndexer(em, index, config).catchUp();
+            new ArticleSearchIndexer(em, index, config, transactions).catchUp();
             assertThat(ids(index, word)).containsExactly(id);
             assertThat(index.applied()).isPositive();
         }
@@ -54,7 +57,7 @@ class ArticleSearchIndexTest {
         Path path = Files.createTempDirectory(Path.of("target"), "search-missing");
         try (LuceneIndex index = new LuceneIndex(path, List.of("body"))) {
             assertThat(index.needsRebuild()).isTrue();
-            new ArticleSearchIndexer(em, index, config).rebuild();
+            new ArticleSearchIndexer(em, index, config, transactions).rebuild();
             assertThat(ids(index, word)).containsExactly(id);
             assertThat(index.progress()).isNull();
         }
