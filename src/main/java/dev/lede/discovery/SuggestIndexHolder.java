@@ -25,7 +25,8 @@ import org.jboss.logging.Logger;
  *
  * <p>When: a write committed on this node ({@link ChangeLog.Committed} after success) asks for one; a write to a name
  * (a person, entity or source) also waits for it, up to a bound, so that the 2xx of a create or a rename is followed
- * by suggestions that show it. Article writes change only mention counts and headlines and do not wait. Writes of
+ * by suggestions that show it, as long as rebuilds are quick (under 50 ms; on a large catalog the names follow within
+ * a rebuild's time instead, and rebuilds are paced to a fifth of one core at most). Article writes change only mention counts and headlines and do not wait. Writes of
  * other nodes are seen by reading the change log's head every {@code lede.cache.follow-interval} (1 s by default, as
  * the response cache does): a snapshot older than the head is rebuilt. A snapshot records the highest seq known
  * committed when its rebuild began, so events of a transaction already covered do not ask for another.
@@ -34,6 +35,16 @@ import org.jboss.logging.Logger;
 class SuggestIndexHolder {
     private static final Logger LOG = Logger.getLogger(SuggestIndexHolder.class);
     private static final long WRITER_WAIT_MILLIS = 5_000;
+    /**
+     * A write waits for the rebuild only while rebuilds are this quick: on a large catalog a full rebuild takes
+     * longer, and a bulk load or an ingest (which create people) would pay it per transaction. Then its names follow
+     * within a rebuild's time instead.
+     */
+    private static final long WAIT_WHILE_BUILDS_UNDER_NANOS = 50_000_000;
+    /** Rebuilds keep the builder thread busy at most a fifth of the time: they rest four times their duration. */
+    private static final int REST_PER_BUILD = 4;
+    private volatile long lastBuildNanos;
+    private volatile long lastBuildEnded;
 
     private final SuggestLoader loader;
     private final LedeConfig config;
@@ -78,7 +89,7 @@ class SuggestIndexHolder {
             return; // an earlier event of the same transaction already waited for a snapshot that includes this one
         }
         CompletableFuture<SuggestIndex> next = rebuild();
-        if (event.type() != ResourceType.article) {
+        if (event.type() != ResourceType.article && lastBuildNanos < WAIT_WHILE_BUILDS_UNDER_NANOS) {
             try {
                 next.get(WRITER_WAIT_MILLIS, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
@@ -116,6 +127,7 @@ class SuggestIndexHolder {
     }
 
     private void build(CompletableFuture<SuggestIndex> result) {
+        rest(); // requests meanwhile join this queued rebuild, so a burst of writes costs one
         synchronized (this) {
             queued = null; // from now on, a new request needs a new rebuild: this one may have read too early
         }
@@ -123,12 +135,25 @@ class SuggestIndexHolder {
             long started = System.nanoTime();
             SuggestIndex index = loader.load(seen.get()); // every write up to it committed before this read
             current.accumulateAndGet(index, (old, built) -> old != null && old.seq() > built.seq() ? old : built);
-            LOG.debugf("typeahead rebuilt at seq %d: %d keys in %d ms", index.seq(), index.size(),
-                    (System.nanoTime() - started) / 1_000_000);
+            lastBuildEnded = System.nanoTime();
+            lastBuildNanos = lastBuildEnded - started;
+            LOG.debugf("typeahead rebuilt at seq %d: %d keys in %d ms", index.seq(), index.size(), lastBuildNanos / 1_000_000);
             result.complete(index);
         } catch (RuntimeException e) {
             LOG.warn("typeahead rebuild failed", e);
             result.completeExceptionally(e);
+        }
+    }
+
+    /** Waits until the last rebuild has rested {@value #REST_PER_BUILD} times its own duration. */
+    private void rest() {
+        long wait = REST_PER_BUILD * lastBuildNanos - (System.nanoTime() - lastBuildEnded);
+        if (lastBuildEnded != 0 && wait > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
