@@ -155,7 +155,7 @@ public class LuceneIndex implements SearchIndex, AutoCloseable {
             } finally {
                 searchers.release(searcher);
             }
-        } catch (IndexSearcher.TooManyClauses e) {
+        } catch (IndexSearcher.TooManyClauses | org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
             throw Failure.invalid(LuceneQueries.PARAMETER, "the query expands to too many terms; use a longer prefix");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

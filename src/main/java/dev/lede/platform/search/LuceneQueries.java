@@ -35,7 +35,13 @@ final class LuceneQueries {
     static Query text(SearchQuery query, Analyzer analyzer) {
         Map<String, Float> boosts = new HashMap<>();
         query.fields().forEach((field, boost) -> Analyzers.variants(field).forEach(variant -> boosts.put(variant, boost)));
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(boosts.keySet().toArray(String[]::new), analyzer, boosts);
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(boosts.keySet().toArray(String[]::new), analyzer, boosts) {
+            /** A regular expression (/.../) is not part of the documented syntax, and one can cost a scan of every term. */
+            @Override
+            protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+                throw new ParseException("regular expressions (/.../) are not supported; quote a phrase with a slash in it");
+            }
+        };
         parser.setAllowLeadingWildcard(false);
         try {
             return parser.parse(query.text());
