@@ -77,7 +77,7 @@ public class ArticleResource extends ContentResource<ArticleView, ArticleInput> 
         if (text != null) {
             ArticleService.Listing found = search.list(query, text, scope, next -> PageLinks.of(uri, next));
             return representations.page(found.page(), fields,
-                    new ListScope(ResourceType.article, Set.copyOf(found.narrowedTo()), ArticleSearchService.NAMES_CHANGED));
+                    new ListScope(ResourceType.article, Set.copyOf(found.narrowedTo()), ArticleSearchService.DEPENDS_ON));
         }
         ArticleService.Listing listing = service.list(query, scope, next -> PageLinks.of(uri, next));
         return representations.page(listing.page(), fields, ListScope.narrowedTo(ResourceType.article, listing.narrowedTo()));

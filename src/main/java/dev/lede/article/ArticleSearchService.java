@@ -8,7 +8,6 @@ import dev.lede.platform.persistence.Page;
 import dev.lede.platform.persistence.ReadOnly;
 import dev.lede.platform.persistence.SortKey;
 import dev.lede.platform.search.SearchHits;
-import dev.lede.platform.search.SearchIndex;
 import dev.lede.platform.search.SearchQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,14 +32,15 @@ import java.util.function.Function;
 @Transactional
 public class ArticleSearchService {
     @Inject EntityManager em;
-    @Inject SearchIndex index;
+    @Inject ArticleSearchIndexer indexer;
 
     /**
-     * The lists a cached search page depends on besides the articles': a rename of a person, entity or source
-     * changes which articles match its name.
+     * What a cached search page depends on besides the articles' lists: a rename of a person, entity or source changes
+     * which articles match its name, and the index applies a change after its commit (on another node, later).
      */
-    static final Set<String> NAMES_CHANGED = Set.of(ListMarkers.unnarrowed(ResourceType.person),
-            ListMarkers.unnarrowed(ResourceType.entity), ListMarkers.unnarrowed(ResourceType.source));
+    static final Set<String> DEPENDS_ON = Set.of(ListMarkers.unnarrowed(ResourceType.person),
+            ListMarkers.unnarrowed(ResourceType.entity), ListMarkers.unnarrowed(ResourceType.source),
+            ListMarkers.searched(ResourceType.article));
 
     @ReadOnly
     public ArticleService.Listing list(ArticleQuery query, ArticleSearchQuery search, ArticleFilters.Scope scope,
@@ -55,7 +55,7 @@ public class ArticleSearchService {
         String fingerprint = "search:" + Integer.toHexString(Objects.hash(search.text(), filters, ranges));
         Cursor cursor = Cursor.decode(query.page().cursor(), sortName, fingerprint);
         int limit = query.page().limit();
-        SearchHits found = index.search(new SearchQuery(search.text(), ArticleDocuments.FIELDS, filters,
+        SearchHits found = indexer.index().search(new SearchQuery(search.text(), ArticleDocuments.FIELDS, filters,
                 ranges.stream().filter(r -> r.from() != null || r.to() != null).toList(), sort,
                 cursor == null ? null : new SearchQuery.After(cursor.value(), cursor.id()), limit + 1,
                 query.page().includeTotal(), search.highlight(), search.facets(), search.facetLimit()));

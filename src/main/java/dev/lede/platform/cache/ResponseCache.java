@@ -157,6 +157,11 @@ public class ResponseCache {
         change.listsChanged().forEach(versions::bump);
     }
 
+    /** Makes stale every stored page that depends on this marker (a search index has applied a change since its commit). */
+    public void changed(String marker) {
+        versions.bump(marker);
+    }
+
     /** Makes stale what shows the resource and every list of its type: for a change whose details are unknown. */
     void evictChanged(ResourceType type, String resourceId) {
         evictChanged(type, resourceId, null);

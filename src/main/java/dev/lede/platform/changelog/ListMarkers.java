@@ -23,4 +23,12 @@ public final class ListMarkers {
     public static String narrowedTo(ResourceType type, String relatedId) {
         return "list:" + type + "@" + relatedId;
     }
+
+    /**
+     * The lists of a type answered from a search index: bumped again once the index has applied a change, which can
+     * come after the change's commit (on another node, up to a second later).
+     */
+    public static String searched(ResourceType type) {
+        return "search:" + type;
+    }
 }

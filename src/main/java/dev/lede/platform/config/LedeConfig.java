@@ -33,6 +33,13 @@ public interface LedeConfig {
          */
         @WithDefault("2000")
         int rebuildInlineUpTo();
+
+        /**
+         * How often a node reads the change log for changes its indexes have not applied: other nodes' writes (so a
+         * node's search is at most about this much behind another's write), and any of its own that failed to apply.
+         */
+        @WithDefault("1s")
+        java.time.Duration followInterval();
     }
 
     interface Durability {

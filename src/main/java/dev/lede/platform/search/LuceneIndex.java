@@ -32,27 +32,31 @@ import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
 
 /**
- * The embedded index: one Lucene directory on disk. Every {@link #apply} refreshes the searcher before returning, so
- * a search after a write's response sees it. Commits (an fsync each) are made at most once a second, with the
- * change-log position they include in the commit's user data: a bulk write of 500 articles costs one or two, not 500,
- * and a crash loses at most the last second of the index, which a restart catches up on from the change log. An index that cannot be read, or was written by
- * another {@link #SCHEMA} of documents, is discarded and reported as needing a rebuild.
+ * One Lucene directory on disk, one generation of a {@link LuceneSearchIndex}. Every {@link #apply} refreshes the
+ * searcher before returning, so a search after a write's response sees it. Commits (an fsync each) are made at most
+ * once a second, with the change-log position they include in the commit's user data: a bulk write of 500 articles
+ * costs one or two, not 500, and a crash loses at most the last second of the index, which a restart catches up on
+ * from the change log. An index that cannot be read, was written by another {@link #SCHEMA} of documents or was
+ * never completed (a rebuild cut short) is emptied and reported as needing a rebuild.
  */
-public class LuceneIndex implements SearchIndex, AutoCloseable {
+public class LuceneIndex implements AutoCloseable {
     /** Bump when what documents hold or how they are analysed changes: indexes of older schemas are rebuilt. */
     public static final String SCHEMA = "1";
     private static final Logger LOG = Logger.getLogger(LuceneIndex.class);
     private static final String SEQ = "seq";
     private static final String SCHEMA_KEY = "schema";
+    /** The position stored while the index is not complete: a restart then rebuilds it. */
+    private static final long UNFINISHED = -1;
 
     private final Analyzer analyzer = Analyzers.perField();
+    private final Path path;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final boolean needsRebuild;
     private final List<String> highlighted;
     private volatile long applied;
-    private volatile Progress progress;
+    private volatile boolean complete;
     private boolean dirty;
     private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "search-commit");
@@ -62,21 +66,24 @@ public class LuceneIndex implements SearchIndex, AutoCloseable {
 
     /** Opens (or creates) the index at {@code path}; {@code highlighted} are the text fields snippets come from. */
     public LuceneIndex(Path path, List<String> highlighted) {
+        this.path = path;
         this.highlighted = List.copyOf(highlighted);
         try {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
             Map<String, String> stored = storedData(directory);
-            // A negative position marks a rebuild that did not finish.
             needsRebuild = stored == null || !SCHEMA.equals(stored.get(SCHEMA_KEY)) || stored.get(SEQ) == null
                     || Long.parseLong(stored.get(SEQ)) < 0;
             IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(needsRebuild
                     ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             writer = new IndexWriter(directory, config);
+            complete = !needsRebuild;
             applied = needsRebuild ? 0 : Long.parseLong(stored.get(SEQ));
             if (needsRebuild) {
-                LOG.infof("search index at %s is %s: it will be rebuilt", path, stored == null ? "missing or unreadable" : "of another schema");
-                commit(0);
+                if (stored != null || Files.list(path).anyMatch(f -> !f.getFileName().toString().equals("write.lock"))) {
+                    LOG.infof("search index at %s is %s: it will be rebuilt", path, stored == null ? "unreadable" : "outdated or unfinished");
+                }
+                commit();
             }
             searchers = new SearcherManager(writer, null);
             committer.scheduleWithFixedDelay(this::commitIfDirty, 1, 1, TimeUnit.SECONDS);
@@ -98,8 +105,12 @@ public class LuceneIndex implements SearchIndex, AutoCloseable {
         }
     }
 
-    @Override
-    public synchronized void apply(Collection<SearchDocument> documents, Collection<String> deleted, long seq) {
+    Path path() {
+        return path;
+    }
+
+    /** Replaces these documents and deletes these ids, then refreshes the searcher. */
+    public synchronized void apply(Collection<SearchDocument> documents, Collection<String> deleted) {
         try {
             for (SearchDocument document : documents) {
                 writer.updateDocument(LuceneQueries.idTerm(document.id()), LuceneDocuments.of(document));
@@ -107,8 +118,6 @@ public class LuceneIndex implements SearchIndex, AutoCloseable {
             for (String id : deleted) {
                 writer.deleteDocuments(LuceneQueries.idTerm(id));
             }
-            // While a rebuild runs the stored position stays "unfinished": a crash then rebuilds again.
-            applied = progress != null ? applied : Math.max(applied, seq);
             dirty = true;
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -116,20 +125,27 @@ public class LuceneIndex implements SearchIndex, AutoCloseable {
         }
     }
 
-    @Override
-    public synchronized void clear(long seq) {
+    /** Every change up to {@code seq} is in: stored with the next commit (while the index is complete). */
+    public synchronized void appliedUpTo(long seq) {
+        if (seq > applied) {
+            applied = seq;
+            dirty = true;
+        }
+    }
+
+    /** The index now holds every document as of {@code seq}: stored at once, so a restart keeps it. */
+    public synchronized void complete(long seq) {
+        complete = true;
+        applied = seq;
         try {
-            writer.deleteAll();
-            commit(seq);
-            searchers.maybeRefreshBlocking();
+            commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void commit(long seq) throws IOException {
-        applied = seq;
-        writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq), SCHEMA_KEY, SCHEMA).entrySet());
+    private void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(SEQ, Long.toString(complete ? applied : UNFINISHED), SCHEMA_KEY, SCHEMA).entrySet());
         writer.commit();
         dirty = false;
     }
@@ -137,14 +153,14 @@ public class LuceneIndex implements SearchIndex, AutoCloseable {
     private synchronized void commitIfDirty() {
         try {
             if (dirty && writer.isOpen()) {
-                commit(applied);
+                commit();
             }
         } catch (IOException | RuntimeException e) {
             LOG.warnf("search index commit failed, retried in a second (%s)", e.toString());
         }
     }
 
-    @Override
+    /** A page of hits; throws a {@code Failure} naming {@code q} for a query it cannot parse. */
     public SearchHits search(SearchQuery query) {
         Query text = LuceneQueries.text(query, analyzer);
         Query filtered = LuceneQueries.filtered(text, query);
@@ -206,24 +222,12 @@ public class LuceneIndex implements SearchIndex, AutoCloseable {
         return found.length == 0 ? after : new FieldDoc(after.doc, Float.NaN, new Object[] {found[0].score, id});
     }
 
-    @Override
     public long applied() {
         return applied;
     }
 
-    @Override
     public boolean needsRebuild() {
         return needsRebuild;
-    }
-
-    @Override
-    public Progress progress() {
-        return progress;
-    }
-
-    @Override
-    public void progress(Progress progress) {
-        this.progress = progress;
     }
 
     @Override

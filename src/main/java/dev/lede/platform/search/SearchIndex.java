@@ -3,34 +3,41 @@ package dev.lede.platform.search;
 import java.util.Collection;
 
 /**
- * A full-text index of one kind of resource, kept in step with the change log. The embedded implementation is
- * {@link LuceneIndex}; a cluster would put OpenSearch or Elasticsearch behind the same contract (docs/architecture.md).
+ * A full-text index of one kind of resource, kept in step with the change log by an {@link IndexFeeder}. The embedded
+ * implementation is {@link LuceneSearchIndex}; a cluster would put OpenSearch or Elasticsearch behind the same
+ * contract (docs/architecture.md): a replacement is a new index, a promotion moves an alias.
  *
- * <p>Writes are idempotent (a document replaces the one with its id), so replaying change-log events already applied
- * is harmless; {@link #applied()} is the change-log position the stored index is known to include.
+ * <p>Writes are idempotent (a document replaces the one with its id), so applying a change again is harmless;
+ * {@link #applied()} is the change-log position up to which the stored index is known to include every change.
  */
 public interface SearchIndex {
     /** Replaces these documents and deletes these ids, then makes the result visible to the next search. */
-    void apply(Collection<SearchDocument> documents, Collection<String> deleted, long seq);
+    void apply(Collection<SearchDocument> documents, Collection<String> deleted);
+
+    /** Records that every change up to {@code seq} is applied: a restart catches up from there. */
+    void appliedUpTo(long seq);
 
     /** A page of hits; throws a {@code Failure} naming {@code q} for a query it cannot parse. */
     SearchHits search(SearchQuery query);
 
-    /** The change-log position the index has applied (0 for none). */
+    /** The change-log position the index has applied every change up to (0 for none). */
     long applied();
 
-    /** Whether the stored index was missing, unreadable or of another schema when opened (then it is empty). */
+    /** Whether the stored index was missing, unreadable, of another schema or unfinished when opened. */
     boolean needsRebuild();
 
-    /** Empties the index for a rebuild, which will apply documents up to {@code seq}. */
-    void clear(long seq);
+    /** An empty index beside this one for a rebuild; this one keeps answering searches until the replacement is promoted. */
+    Replacement replacement();
 
-    /** Progress of a rebuild, for the readiness check; null when none is running. */
-    Progress progress();
+    /** Makes a filled replacement the one searches read, complete up to {@code seq}; this index's old contents go. */
+    void promote(Replacement replacement, long seq);
 
-    void progress(Progress progress);
+    /** Drops a replacement that will not be finished. */
+    void discard(Replacement replacement);
 
-    /** How far a rebuild has gone: {@code done} of {@code total} documents. */
-    record Progress(long done, long total) {
+    /** An index being filled for a rebuild: written to, never searched until promoted. */
+    interface Replacement {
+        /** Like {@link SearchIndex#apply}. */
+        void apply(Collection<SearchDocument> documents, Collection<String> deleted);
     }
 }

@@ -5,69 +5,100 @@ import static dev.lede.support.Fixtures.published;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.article.ArticleSearchIndexer;
-import dev.lede.platform.config.LedeConfig;
-import dev.lede.platform.search.LuceneIndex;
+import dev.lede.platform.search.IndexFeeder;
+import dev.lede.platform.search.LuceneSearchIndex;
 import dev.lede.platform.search.SearchHits;
+import dev.lede.platform.search.SearchIndex;
 import dev.lede.platform.search.SearchQuery;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Restart: an index behind the change log catches up when opened, and a missing one is rebuilt from the database.
- * Each test opens an index of its own in a fresh directory beside the running service's.
+ * Restart: an index behind the change log catches up when opened, a missing one is rebuilt from the database, and
+ * a rebuild cut short is not taken for a complete index. Each test opens an index of its own in a fresh directory
+ * beside the running service's, fed from the service's articles.
  */
 @QuarkusTest
 class ArticleSearchIndexTest {
     @Inject
-    EntityManager em;
+    ArticleSearchIndexer articles;
     @Inject
-    LedeConfig config;
-
-    @Inject
-    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+    TransactionSynchronizationRegistry transactions;
 
     @Test
-    void shouldCatchUpFromTheChangeLogWhenOpenedBehindIt() throws IOException {
-        Path path = Files.createTempDirectory(Path.of("target"), "search-behind");
-        try (LuceneIndex index = new LuceneIndex(path, List.of("body"))) {
-            index.apply(List.of(), List.of(), 0); // a valid index that has applied nothing of the log
-        }
-        String word = "w" + unique();
-        String id = published("Written while stopped " + word, Map.of()).path("id");
-        try (LuceneIndex index = new LuceneIndex(path, List.of("body"))) {
-            assertThat(index.needsRebuild()).isFalse();
-            assertThat(ids(index, word)).isEmpty();
-            new ArticleSearchIndexer(em, index, config, transactions).catchUp();
-            assertThat(ids(index, word)).containsExactly(id);
-            assertThat(index.applied()).isPositive();
-        }
-    }
-
-    @Test
-    void shouldRebuildAMissingIndexFromTheDatabase() throws IOException {
+    void shouldRebuildAMissingIndexAndKeepItOnceComplete() throws IOException {
         String word = "w" + unique();
         String id = published("Indexed before the loss " + word, Map.of()).path("id");
         Path path = Files.createTempDirectory(Path.of("target"), "search-missing");
-        try (LuceneIndex index = new LuceneIndex(path, List.of("body"))) {
+        try (LuceneSearchIndex index = new LuceneSearchIndex(path, List.of("body"))) {
             assertThat(index.needsRebuild()).isTrue();
-            new ArticleSearchIndexer(em, index, config, transactions).rebuild();
+            IndexFeeder feeder = feeder(index);
+            assertThat(feeder.status().complete()).isFalse();
+            feeder.rebuild();
             assertThat(ids(index, word)).containsExactly(id);
-            assertThat(index.progress()).isNull();
+            assertThat(feeder.status().complete()).isTrue();
+            assertThat(feeder.status().progress()).isNull();
         }
-        try (LuceneIndex reopened = new LuceneIndex(path, List.of("body"))) {
+        try (LuceneSearchIndex reopened = new LuceneSearchIndex(path, List.of("body"))) {
             assertThat(reopened.needsRebuild()).as("a finished rebuild is kept").isFalse();
             assertThat(ids(reopened, word)).containsExactly(id);
         }
     }
 
-    private static List<String> ids(LuceneIndex index, String word) {
+    @Test
+    void shouldCatchUpFromTheChangeLogWhenOpenedBehindIt() throws IOException {
+        Path path = Files.createTempDirectory(Path.of("target"), "search-behind");
+        try (LuceneSearchIndex index = new LuceneSearchIndex(path, List.of("body"))) {
+            feeder(index).rebuild();
+        }
+        String word = "w" + unique();
+        String id = published("Written while stopped " + word, Map.of()).path("id");
+        try (LuceneSearchIndex index = new LuceneSearchIndex(path, List.of("body"))) {
+            assertThat(index.needsRebuild()).isFalse();
+            assertThat(ids(index, word)).isEmpty();
+            IndexFeeder feeder = feeder(index);
+            feeder.start(0, Duration.ofHours(1));
+            feeder.close();
+            assertThat(ids(index, word)).containsExactly(id);
+        }
+    }
+
+    @Test
+    void shouldKeepTheIndexInUseWhenARebuildIsCutShort() throws IOException {
+        String word = "w" + unique();
+        String id = published("Indexed before the crash " + word, Map.of()).path("id");
+        Path path = Files.createTempDirectory(Path.of("target"), "search-cut");
+        String inUse;
+        try (LuceneSearchIndex index = new LuceneSearchIndex(path, List.of("body"))) {
+            feeder(index).rebuild();
+            inUse = Files.readString(path.resolve("current"));
+            SearchIndex.Replacement unfinished = index.replacement();
+            unfinished.apply(List.of(), List.of(id));
+            // the process dies here: the replacement was never promoted
+        }
+        try (LuceneSearchIndex reopened = new LuceneSearchIndex(path, List.of("body"))) {
+            assertThat(reopened.needsRebuild()).as("the complete index in use is kept").isFalse();
+            assertThat(ids(reopened, word)).containsExactly(id);
+            try (var entries = Files.list(path)) {
+                assertThat(entries.map(p -> p.getFileName().toString())).as("the unfinished and the replaced ones are gone")
+                        .containsExactlyInAnyOrder("current", inUse);
+            }
+        }
+    }
+
+    private IndexFeeder feeder(SearchIndex index) {
+        return new IndexFeeder(index, articles, transactions, events -> { });
+    }
+
+    private static List<String> ids(SearchIndex index, String word) {
         SearchHits hits = index.search(new SearchQuery(word, Map.of("headline", 1f), List.of(), List.of(), null, null, 10,
                 false, false, List.of(), 10));
         return hits.hits().stream().map(SearchHits.Hit::id).toList();

@@ -1,0 +1,217 @@
+package dev.lede.platform.search;
+
+import dev.lede.platform.changelog.ChangeEvent;
+import dev.lede.platform.changelog.ChangeLog;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps one {@link SearchIndex} in step with the change log, on every node.
+ *
+ * <p>Two paths apply a change. A write made on this node is applied once its transaction commits, before its response
+ * returns (a search after a 2xx sees it). And a follower reads the log once a {@code followEvery} past its position,
+ * applying what it has not applied yet: other nodes' writes, and any of this node's that failed or were cut short.
+ * The log's seq is gap-free and in commit order, so the follower's position is contiguous: every change up to it is
+ * in the index, and that position is what the index stores with its commits. A crash at any moment (even between
+ * two writers' after-commit steps that ran out of order) loses nothing: the restart catches up from the position.
+ *
+ * <p>Applying reads the documents' current state from the database, under one lock per index: two appliers cannot
+ * interleave a read and a write (an older read overwriting a newer document), and a change skipped by the follower
+ * because this node applied it is in the index at least as new as that change.
+ */
+public final class IndexFeeder implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(IndexFeeder.class);
+
+    private final SearchIndex index;
+    private final SearchSource source;
+    private final SourceDocuments documents;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Consumer<List<ChangeEvent>> applied;
+    private final ReentrantLock feeding = new ReentrantLock();
+    /** Positions applied after their commit on this node and not yet passed by the follower. */
+    private final ConcurrentSkipListSet<Long> appliedHere = new ConcurrentSkipListSet<>();
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private final ScheduledExecutorService timer;
+    private volatile long followed;
+    private volatile boolean complete;
+    private volatile IndexStatus.Progress progress;
+
+    /** {@code applied} hears the events whose changes have reached the index (the response cache drops again what they changed). */
+    public IndexFeeder(SearchIndex index, SearchSource source, TransactionSynchronizationRegistry transactions,
+            Consumer<List<ChangeEvent>> applied) {
+        this.index = index;
+        this.source = source;
+        this.documents = new SourceDocuments(source);
+        this.transactions = transactions;
+        this.applied = applied;
+        this.complete = !index.needsRebuild();
+        this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "search-follow-" + source.name());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Catches up (or rebuilds a missing index: inline up to {@code inlineUpTo} documents), then follows the log. */
+    public void start(long inlineUpTo, Duration followEvery) {
+        if (complete) {
+            followed = index.applied();
+            follow();
+        } else {
+            followed = QuarkusTransaction.requiringNew().call(ChangeEvent::headSeq);
+            if (QuarkusTransaction.requiringNew().call(source::count) <= inlineUpTo) {
+                rebuild();
+            } else {
+                rebuildInBackground();
+            }
+        }
+        timer.scheduleWithFixedDelay(this::follow, followEvery.toMillis(), followEvery.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Batches a transaction's events; once it has committed they are applied together (a rollback applies nothing). */
+    public void committed(ChangeLog.Committed change) {
+        if (!source.follows(change.type())) {
+            return;
+        }
+        Committing batch = (Committing) transactions.getResource(this);
+        if (batch == null) {
+            batch = new Committing(new ArrayList<>(), this);
+            transactions.putResource(this, batch);
+            transactions.registerInterposedSynchronization(batch);
+        }
+        batch.events().add(change.event());
+    }
+
+    private record Committing(List<ChangeEvent> events, IndexFeeder feeder) implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                feeder.applyCommitted(events);
+            }
+        }
+    }
+
+    private void applyCommitted(List<ChangeEvent> events) {
+        feeding.lock();
+        try {
+            documents.feed(index::apply, events);
+            events.forEach(event -> appliedHere.add(event.seq));
+        } catch (RuntimeException e) { // the write has committed: its client must still hear so; the follower retries
+            LOG.warnf("%s index: a committed change is not applied yet, the follower will (%s)", source.name(), e.toString());
+            return;
+        } finally {
+            feeding.unlock();
+        }
+        applied.accept(events);
+    }
+
+    /** Applies the log past the follower's position, a step at a time, skipping what this node applied at commit. */
+    public void follow() {
+        try {
+            while (followStep()) {
+                LOG.debugf("%s index followed the change log to %d", source.name(), followed);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("%s index could not follow the change log, retried shortly (%s)", source.name(), e.toString());
+        }
+    }
+
+    private boolean followStep() {
+        List<ChangeEvent> fresh;
+        feeding.lock();
+        try {
+            long from = followed;
+            List<ChangeEvent> events = QuarkusTransaction.requiringNew().call(() -> ChangeEvent.after(from, SourceDocuments.EVENTS));
+            if (events.isEmpty()) {
+                return false;
+            }
+            fresh = events.stream().filter(e -> source.follows(e.type) && !appliedHere.remove(e.seq)).toList();
+            documents.feed(index::apply, fresh);
+            followed = events.get(events.size() - 1).seq;
+            appliedHere.headSet(followed, true).clear();
+            if (complete) {
+                index.appliedUpTo(followed);
+            }
+        } finally {
+            feeding.unlock();
+        }
+        if (!fresh.isEmpty()) {
+            applied.accept(fresh);
+        }
+        return true;
+    }
+
+    /** Starts {@link #rebuild()} on a thread of its own; false when a rebuild is running already. */
+    public boolean rebuildInBackground() {
+        if (rebuilding.get()) {
+            return false;
+        }
+        Thread thread = new Thread(this::rebuild, "search-rebuild-" + source.name());
+        thread.setDaemon(true);
+        thread.start();
+        return true;
+    }
+
+    /**
+     * Fills a replacement from the database while the current index keeps answering, applies what was written
+     * meanwhile, and promotes it. Returns false when a rebuild is running already.
+     */
+    public boolean rebuild() {
+        if (!rebuilding.compareAndSet(false, true)) {
+            return false;
+        }
+        long started = System.nanoTime();
+        SearchIndex.Replacement fresh = index.replacement();
+        try {
+            long from = QuarkusTransaction.requiringNew().call(ChangeEvent::headSeq);
+            long done = documents.fill(fresh, p -> progress = p);
+            from = documents.catchUp(fresh, from); // most of what was written meanwhile, without holding writers back
+            feeding.lock();
+            try {
+                from = documents.catchUp(fresh, from);
+                index.promote(fresh, from);
+                followed = Math.max(followed, from);
+                appliedHere.headSet(followed, true).clear();
+                complete = true;
+            } finally {
+                feeding.unlock();
+            }
+            LOG.infof("%s index rebuilt: %d documents in %d ms", source.name(), done, (System.nanoTime() - started) / 1_000_000);
+            return true;
+        } catch (RuntimeException e) {
+            index.discard(fresh);
+            LOG.errorf(e, "%s index rebuild failed; the index in use is kept", source.name());
+            throw e;
+        } finally {
+            progress = null;
+            rebuilding.set(false);
+        }
+    }
+
+    /** Where the index stands, for readiness and the admin API. */
+    public IndexStatus status() {
+        return new IndexStatus(source.name(), complete, rebuilding.get(), progress, followed);
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}
