@@ -2,70 +2,34 @@ package dev.lede.article;
 
 import dev.lede.platform.cache.ResponseCache;
 import dev.lede.platform.changelog.ChangeEvent;
-import dev.lede.platform.changelog.ChangeLog;
 import dev.lede.platform.changelog.ListMarkers;
 import dev.lede.platform.changelog.ResourceType;
-import dev.lede.platform.config.LedeConfig;
-import dev.lede.platform.search.FedIndex;
-import dev.lede.platform.search.IndexFeeder;
-import dev.lede.platform.search.LuceneSearchIndex;
+import dev.lede.platform.search.FedSearchIndex;
 import dev.lede.platform.search.SearchDocument;
-import dev.lede.platform.search.SearchIndex;
-import dev.lede.platform.search.SearchSource;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The article index (under {@code lede.search.path}/articles) and what it is fed from: the articles written, and those
- * naming a person, entity or source that changed. {@link IndexFeeder} keeps it in step with the change log.
+ * naming a person, entity or source that changed.
  */
 @ApplicationScoped
-public class ArticleSearchIndexer implements SearchSource, FedIndex {
+public class ArticleSearchIndexer extends FedSearchIndex {
     @Inject EntityManager em;
-    @Inject LedeConfig config;
-    @Inject TransactionSynchronizationRegistry transactions;
     @Inject ResponseCache cache;
 
-    private LuceneSearchIndex index;
-    private IndexFeeder feeder;
-
-    @PostConstruct
-    void open() {
-        index = new LuceneSearchIndex(Path.of(config.search().path()).resolve("articles"), ArticleDocuments.HIGHLIGHTED);
-        feeder = new IndexFeeder(index, this, transactions, events -> cache.changed(ListMarkers.searched(ResourceType.article)));
-    }
-
-    void start(@Observes StartupEvent event) {
-        feeder.start(config.search().rebuildInlineUpTo(), config.search().followInterval());
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        feeder.close();
-        index.close();
-    }
-
-    void onAppended(@Observes ChangeLog.Committed change) {
-        feeder.committed(change);
+    @Override
+    protected List<String> highlighted() {
+        return ArticleDocuments.HIGHLIGHTED;
     }
 
     @Override
-    public SearchIndex index() {
-        return index;
-    }
-
-    @Override
-    public IndexFeeder feeder() {
-        return feeder;
+    protected void applied(List<ChangeEvent> events) {
+        cache.changed(ListMarkers.searched(ResourceType.article));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.lede.article;
 
 import dev.lede.platform.failure.Failure;
+import dev.lede.platform.search.SearchText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,6 @@ import java.util.Set;
  * (the default with q), snippets, and which facets to count with how many values each.
  */
 record ArticleSearchQuery(String text, boolean relevance, boolean highlight, List<String> facets, int facetLimit) {
-    static final int MAX_LENGTH = 500;
     static final Set<String> FACETS = Set.of("person", "entity", "source", "section", "language", "month");
     static final int MAX_FACET_LIMIT = 100;
 
@@ -30,24 +30,8 @@ record ArticleSearchQuery(String text, boolean relevance, boolean highlight, Lis
             }
             return null;
         }
-        if (q.isBlank()) {
-            throw Failure.invalid("q", "must not be blank");
-        }
-        if (q.length() > MAX_LENGTH) {
-            throw Failure.invalid("q", "at most " + MAX_LENGTH + " characters, not " + q.length());
-        }
-        return new ArticleSearchQuery(q.strip(), sort == null || sort.equals("relevance"), bool(highlight),
+        return new ArticleSearchQuery(SearchText.checked(q), sort == null || sort.equals("relevance"), SearchText.highlight(highlight),
                 facets(facets), limit(facetLimit));
-    }
-
-    private static boolean bool(String raw) {
-        if (raw == null || raw.equals("false")) {
-            return false;
-        }
-        if (raw.equals("true")) {
-            return true;
-        }
-        throw Failure.invalid("highlight", "true or false, not '" + raw + "'");
     }
 
     private static List<String> facets(List<String> raw) {

@@ -2,12 +2,11 @@ package dev.lede.article;
 
 import dev.lede.platform.changelog.ListMarkers;
 import dev.lede.platform.changelog.ResourceType;
-import dev.lede.platform.persistence.Cursor;
 import dev.lede.platform.persistence.InLists;
 import dev.lede.platform.persistence.Page;
 import dev.lede.platform.persistence.ReadOnly;
 import dev.lede.platform.persistence.SortKey;
-import dev.lede.platform.search.SearchHits;
+import dev.lede.platform.search.SearchPaging;
 import dev.lede.platform.search.SearchQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,11 +15,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -52,27 +49,13 @@ public class ArticleSearchService {
                 new SearchQuery.Range(ArticleDocuments.UPDATED_AT, millis(query.updatedSince()), null));
         SearchQuery.Sort sort = search.relevance() ? null : sort(query);
         String sortName = search.relevance() ? "relevance" : query.sort().name();
-        String fingerprint = "search:" + Integer.toHexString(Objects.hash(search.text(), filters, ranges));
-        Cursor cursor = Cursor.decode(query.page().cursor(), sortName, fingerprint);
-        int limit = query.page().limit();
-        SearchHits found = indexer.index().search(new SearchQuery(search.text(), ArticleDocuments.FIELDS, filters,
-                ranges.stream().filter(r -> r.from() != null || r.to() != null).toList(), sort,
-                cursor == null ? null : new SearchQuery.After(cursor.value(), cursor.id()), limit + 1,
-                query.page().includeTotal(), search.highlight(), search.facets(), search.facetLimit()));
-        List<SearchHits.Hit> hits = found.hits().subList(0, Math.min(limit, found.hits().size()));
-        String next = found.hits().size() > limit
-                ? new Cursor(sortName, hits.get(limit - 1).sortValue(), hits.get(limit - 1).id(), fingerprint).encode() : null;
-        List<ArticleView> views = ArticleMapper.map(em, articles(hits, query.status()), query.include(), query.withBody());
-        Map<String, List<String>> highlights = null;
-        if (search.highlight()) {
-            highlights = new LinkedHashMap<>();
-            for (SearchHits.Hit hit : hits) {
-                highlights.put(hit.id(), hit.snippets());
-            }
-        }
+        SearchPaging.Found found = SearchPaging.page(indexer.index(), new SearchQuery(search.text(), ArticleDocuments.FIELDS,
+                filters, ranges.stream().filter(r -> r.from() != null || r.to() != null).toList(), sort, null, 0, false,
+                search.highlight(), search.facets(), search.facetLimit()), sortName, query.page());
+        List<ArticleView> views = ArticleMapper.map(em, articles(found.ids(), query.status()), query.include(), query.withBody());
         Map<String, List<Page.FacetValue>> facets = search.facets().isEmpty() ? null : ArticleSearchFacets.named(em, found.facets());
-        Page.Meta meta = new Page.Meta(limit, next, found.total() < 0 ? null : found.total(), facets, highlights);
-        return new ArticleService.Listing(new Page<>(views, meta, links.apply(next)), narrowedTo);
+        Page.Meta meta = new Page.Meta(query.page().limit(), found.next(), found.total(), facets, found.highlights());
+        return new ArticleService.Listing(new Page<>(views, meta, links.apply(found.next())), narrowedTo);
     }
 
     /** The list's filters as the index's, person, entity and source keys resolved to ids as a plain list does. */
@@ -125,14 +108,14 @@ public class ArticleSearchService {
      * The hits' articles in hit order, read in one statement; one the index still lists but that is gone, or no
      * longer in the state asked for, is left out (the index follows commits, the database is the truth).
      */
-    private List<Article> articles(List<SearchHits.Hit> hits, ArticleStatus status) {
-        if (hits.isEmpty()) {
+    private List<Article> articles(List<String> ids, ArticleStatus status) {
+        if (ids.isEmpty()) {
             return List.of();
         }
         Map<String, Article> byId = new HashMap<>();
-        InLists.query(em, "select a from Article a where a.id in :ids", Article.class, "ids", hits.stream().map(SearchHits.Hit::id).toList())
+        InLists.query(em, "select a from Article a where a.id in :ids", Article.class, "ids", ids)
                 .getResultList().forEach(a -> byId.put(a.id, a));
-        return hits.stream().map(hit -> byId.get(hit.id()))
+        return ids.stream().map(byId::get)
                 .filter(a -> a != null && (status == null || a.status == status)).toList();
     }
 

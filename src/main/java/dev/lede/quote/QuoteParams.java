@@ -14,11 +14,19 @@ public class QuoteParams extends ListParams {
     @QueryParam("article") public String article;
     @QueryParam("fragments") public String fragments;
     @QueryParam("sort") public String sort;
+    @QueryParam("q") public String q;
+    @QueryParam("highlight") public String highlight;
 
     /** The parameters checked and parsed; an article's own quote list sorts by position unless asked otherwise. */
     QuoteQuery query(LedeConfig.Api bounds, boolean ofOneArticle) {
         PageRequest page = page(bounds);
-        SortKey order = SortKey.parse(sort, QuoteQuery.defaultSort(ofOneArticle), QuoteQuery.SORTS);
+        // sort=relevance is the search's own order (QuoteSearchQuery); the list's default stands in for it here.
+        SortKey order = SortKey.parse(q != null && "relevance".equals(sort) ? null : sort, QuoteQuery.defaultSort(ofOneArticle), QuoteQuery.SORTS);
         return new QuoteQuery(person, entity, article, fragments == null || Params.bool("fragments", fragments), order, page);
+    }
+
+    /** The search part of the list: null without q. */
+    QuoteSearchQuery search() {
+        return QuoteSearchQuery.parse(q, sort, highlight);
     }
 }

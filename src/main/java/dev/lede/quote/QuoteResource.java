@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,10 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class QuoteResource extends ContentResource<QuoteView, QuoteInput> {
     private final QuoteService service;
+    private final QuoteSearchService search;
 
-    public QuoteResource(QuoteService service, QuoteWriteService writes) {
+    public QuoteResource(QuoteService service, QuoteSearchService search, QuoteWriteService writes) {
         super(new Writes<>(writes::create, writes::replace, writes::patch), writes::delete, QuoteView.class, QuoteInput.class);
         this.service = service;
+        this.search = search;
     }
 
     @GET
@@ -50,6 +54,13 @@ public class QuoteResource extends ContentResource<QuoteView, QuoteInput> {
         Selection fields = Selection.parse("fields", params.fields, fields());
         QuoteService.Scope scope = type == null ? null : service.scope(type, key, caller.isAdmin());
         QuoteQuery query = params.query(config.api(), type == ResourceType.article);
+        QuoteSearchQuery text = params.search();
+        if (text != null) {
+            QuoteService.Listing found = search.list(query, text, scope, caller.isAdmin(), next -> PageLinks.of(uri, next));
+            Set<String> dependsOn = new HashSet<>(found.filteredBy());
+            dependsOn.add(QuoteSearchService.DEPENDS_ON);
+            return representations.page(found.page(), fields, ListScope.filteredBy(ResourceType.quote, dependsOn));
+        }
         QuoteService.Listing listing = service.list(query, scope, caller.isAdmin(), next -> PageLinks.of(uri, next));
         return representations.page(listing.page(), fields, ListScope.filteredBy(ResourceType.quote, listing.filteredBy()));
     }

@@ -41,8 +41,8 @@ public class QuoteService {
     public record Listing(Page<QuoteView> page, Set<String> filteredBy) {
     }
 
-    /** Narrows a list to the quotes of one person, entity or article. */
-    public record Scope(String fragment, String parameter, String id) {
+    /** Narrows a list to the quotes of one person, entity or article ({@code field}: its name in the quote index). */
+    public record Scope(String fragment, String parameter, String id, String field) {
     }
 
     @ReadOnly
@@ -88,15 +88,15 @@ public class QuoteService {
     public Scope scope(ResourceType type, String key, boolean admin) {
         return switch (type) {
             case person -> new Scope("q.speakerPerson.id = :scope", "scope",
-                    Lookup.resolve(type, key, Person::byId, Person::bySlug, p -> p.slug).id);
+                    Lookup.resolve(type, key, Person::byId, Person::bySlug, p -> p.slug).id, "person");
             case entity -> new Scope("q.speakerEntity.id = :scope", "scope",
-                    Lookup.resolve(type, key, NamedEntity::byId, NamedEntity::bySlug, e -> e.slug).id);
+                    Lookup.resolve(type, key, NamedEntity::byId, NamedEntity::bySlug, e -> e.slug).id, "entity");
             case article -> {
                 Article article = Lookup.resolve(type, key, Article::byId, Article::bySlug, a -> a.slug);
                 if (!admin) {
                     requireVisible(article, key, "article");
                 }
-                yield new Scope("q.article.id = :scope", "scope", article.id);
+                yield new Scope("q.article.id = :scope", "scope", article.id, "article");
             }
             default -> throw new IllegalArgumentException(type.name());
         };
@@ -118,7 +118,7 @@ public class QuoteService {
         return byArticle;
     }
 
-    private static String remember(Set<String> ids, String id) {
+    static String remember(Set<String> ids, String id) {
         ids.add(id);
         return id;
     }
@@ -133,7 +133,7 @@ public class QuoteService {
     }
 
     /** A filter's person, entity or article (id, slug or old slug); 400 naming the parameter when there is none. */
-    private static <T extends StoredResource> String idOf(ResourceType type, String key, Function<String, Optional<T>> byId,
+    static <T extends StoredResource> String idOf(ResourceType type, String key, Function<String, Optional<T>> byId,
                                                           Function<String, Optional<T>> bySlug) {
         return Lookup.find(type, key.trim(), byId, bySlug)
                 .orElseThrow(() -> Failure.invalid(type.name(), "no " + type.name() + " '" + key + "'")).id;

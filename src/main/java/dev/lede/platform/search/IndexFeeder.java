@@ -160,10 +160,10 @@ public final class IndexFeeder implements AutoCloseable {
 
     /** Starts {@link #rebuild()} on a thread of its own; false when a rebuild is running already. */
     public boolean rebuildInBackground() {
-        if (rebuilding.get()) {
+        if (!rebuilding.compareAndSet(false, true)) {
             return false;
         }
-        Thread thread = new Thread(this::rebuild, "search-rebuild-" + source.name());
+        Thread thread = new Thread(this::rebuilt, "search-rebuild-" + source.name());
         thread.setDaemon(true);
         thread.start();
         return true;
@@ -177,6 +177,12 @@ public final class IndexFeeder implements AutoCloseable {
         if (!rebuilding.compareAndSet(false, true)) {
             return false;
         }
+        rebuilt();
+        return true;
+    }
+
+    /** The rebuild itself, once this thread has claimed it. */
+    private void rebuilt() {
         long started = System.nanoTime();
         SearchIndex.Replacement fresh = index.replacement();
         try {
@@ -194,7 +200,6 @@ public final class IndexFeeder implements AutoCloseable {
                 feeding.unlock();
             }
             LOG.infof("%s index rebuilt: %d documents in %d ms", source.name(), done, (System.nanoTime() - started) / 1_000_000);
-            return true;
         } catch (RuntimeException e) {
             index.discard(fresh);
             LOG.errorf(e, "%s index rebuild failed; the index in use is kept", source.name());

@@ -71,6 +71,29 @@ class ArticleSearchIndexTest {
         }
     }
 
+    /** The test's index plays another node's: it hears of the service's writes only through the change log. */
+    @Test
+    void shouldApplyWritesMadeOnAnotherNodeWithinAboutASecond() throws Exception {
+        Path path = Files.createTempDirectory(Path.of("target"), "search-other-node");
+        try (LuceneSearchIndex index = new LuceneSearchIndex(path, List.of("body"))) {
+            IndexFeeder feeder = feeder(index);
+            feeder.start(Long.MAX_VALUE, Duration.ofMillis(200));
+            try {
+                String word = "w" + unique();
+                String id = published("Written on the other node " + word, Map.of()).path("id");
+                long written = System.nanoTime();
+                while (ids(index, word).isEmpty() && System.nanoTime() - written < 5_000_000_000L) {
+                    Thread.sleep(20);
+                }
+                assertThat(ids(index, word)).containsExactly(id);
+                assertThat((System.nanoTime() - written) / 1_000_000).as("milliseconds behind").isLessThan(1500);
+                assertThat(feeder.status().position()).as("its position passed the write").isPositive();
+            } finally {
+                feeder.close();
+            }
+        }
+    }
+
     @Test
     void shouldKeepTheIndexInUseWhenARebuildIsCutShort() throws IOException {
         String word = "w" + unique();
