@@ -238,4 +238,9 @@ public class LuceneIndex implements SearchIndex, AutoCloseable {
             throw new UncheckedIOException(e);
         }
     }
+
+    @Override
+    public SearchHits similar(SimilarQuery query) {
+        return SimilarDocuments.find(searchers, analyzer, query);
+    }
 }

@@ -33,4 +33,7 @@ public interface SearchIndex {
     /** How far a rebuild has gone: {@code done} of {@code total} documents. */
     record Progress(long done, long total) {
     }
+
+    /** The documents most like the one with {@code query.id()} (never itself), best first; none while it is not indexed. */
+    SearchHits similar(SimilarQuery query);
 }
