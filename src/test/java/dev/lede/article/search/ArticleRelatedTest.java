@@ -12,6 +12,7 @@ import static dev.lede.support.Status.BAD_REQUEST;
 import static dev.lede.support.Status.GONE;
 import static dev.lede.support.Status.MOVED_PERMANENTLY;
 import static dev.lede.support.Status.NOT_FOUND;
+import static dev.lede.support.Status.NOT_MODIFIED;
 import static dev.lede.support.Status.OK;
 import static dev.lede.support.Status.UNAUTHORIZED;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,6 +93,17 @@ class ArticleRelatedTest {
                 List.of(), List.of())).path("id");
         anonymous().get(RELATED, reference).then().statusCode(OK)
                 .body("data.id", hasItem(namesOnly)).body("data.id", hasItem(textOnly)).body("data", hasSize(2));
+    }
+
+    @Test
+    void shouldShowAnArticlePublishedSinceTheLastReadAndAnswer304Meanwhile() {
+        Story story = Story.create();
+        String reference = story.reference();
+        var first = anonymous().get(RELATED, reference).then().statusCode(OK).body("data", empty()).extract();
+        anonymous().header("If-None-Match", first.header("ETag")).get(RELATED, reference).then().statusCode(NOT_MODIFIED);
+        String later = published("Later " + story.w1(), Story.article(story.w2() + ".", List.of(story.p1()), List.of())).path("id");
+        anonymous().header("If-None-Match", first.header("ETag")).get(RELATED, reference).then().statusCode(OK)
+                .body("data.id", contains(later));
     }
 
     @Test
