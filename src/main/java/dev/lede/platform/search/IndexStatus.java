@@ -1,16 +1,22 @@
 package dev.lede.platform.search;
 
-/**
- * Where one index stands.
- *
- * @param index the index's name
- * @param complete whether the index searches read holds every document (false while a missing one is first rebuilt)
- * @param rebuilding whether a rebuild is running
- * @param progress how far that rebuild has gone, null when none runs
- * @param position the change-log position up to which every change is applied
- */
-public record IndexStatus(String index, boolean complete, boolean rebuilding, Progress progress, long position) {
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Where one index stands. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "SearchIndexState", description = "Where one search index stands.")
+public record IndexStatus(
+        @Schema(description = "The index: articles or quotes.", examples = "articles") String index,
+        @Schema(description = "Whether the index searches read holds every document; false only while an index that was missing is first built (readiness is down meanwhile).")
+        boolean complete,
+        @Schema(description = "Whether a rebuild is running.") boolean rebuilding,
+        @Schema(description = "How far the running rebuild has gone. Absent when none runs.") Progress progress,
+        @Schema(description = "The change-log position (seq) up to which every change is applied.", examples = "1234") long position) {
+
     /** {@code done} of {@code total} documents written to the replacement. */
-    public record Progress(long done, long total) {
+    @Schema(name = "SearchIndexProgress", description = "How far a rebuild has gone.")
+    public record Progress(@Schema(description = "Documents written to the new index so far.") long done,
+                           @Schema(description = "Documents the new index will hold (as counted when it started).") long total) {
     }
 }

@@ -242,4 +242,9 @@ public class LuceneIndex implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The documents most like the one with {@code query.id()} (never itself), best first. */
+    public SearchHits similar(SimilarQuery query) {
+        return SimilarDocuments.find(searchers, analyzer, query);
+    }
 }

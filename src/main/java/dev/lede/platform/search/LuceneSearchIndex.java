@@ -78,6 +78,11 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     }
 
     @Override
+    public SearchHits similar(SimilarQuery query) {
+        return current.similar(query);
+    }
+
+    @Override
     public long applied() {
         return current.applied();
     }

@@ -20,6 +20,9 @@ public interface SearchIndex {
     /** A page of hits; throws a {@code Failure} naming {@code q} for a query it cannot parse. */
     SearchHits search(SearchQuery query);
 
+    /** The documents most like the one with {@code query.id()} (never itself), best first; none while it is not indexed. */
+    SearchHits similar(SimilarQuery query);
+
     /** The change-log position the index has applied every change up to (0 for none). */
     long applied();
 
