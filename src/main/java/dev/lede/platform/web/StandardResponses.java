@@ -19,6 +19,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * slug (301). The responses themselves are described once, in {@link LedeApplication}.
  */
 public class StandardResponses implements OASFilter {
+    /** The reads answered without an ETag, so never with a 304: typeahead (computed per keystroke), admin state. */
+    private static final java.util.Set<String> UNTAGGED = java.util.Set.of("suggest", "searchIndexes");
+
     @Override
     public PathItem filterPathItem(PathItem item) {
         boolean addressed = item.getParameters() != null && item.getParameters().stream().anyMatch(StandardResponses::isIdOrSlug);
@@ -33,7 +36,9 @@ public class StandardResponses implements OASFilter {
         add(responses, "400", "BadRequest");
         add(responses, "401", "Unauthorized");
         if (method == PathItem.HttpMethod.GET) {
-            add(responses, "304", "NotModified");
+            if (operation.getOperationId() == null || !UNTAGGED.contains(operation.getOperationId())) {
+                add(responses, "304", "NotModified");
+            }
             if (addressed) {
                 add(responses, "301", "Moved");
             }

@@ -163,6 +163,20 @@ class ArticleSearchTest {
     }
 
     @Test
+    void shouldCombineASearchWithUpdatedSince() throws InterruptedException {
+        String word = "w" + unique();
+        var written = published("Changed long ago " + word, Map.of());
+        String older = written.path("id");
+        String since = java.time.Instant.parse(written.<String>path("updatedAt")).plusMillis(1).toString();
+        Thread.sleep(10);
+        String newer = published("Changed since " + word, Map.of()).path("id");
+        anonymous().queryParam("q", word).get(ARTICLES).then().statusCode(OK).body("data.id", org.hamcrest.Matchers.containsInAnyOrder(older, newer));
+        anonymous().queryParam("q", word).queryParam("updatedSince", since).get(ARTICLES).then().statusCode(OK).body("data.id", contains(newer));
+        anonymous().queryParam("q", word).queryParam("updatedSince", "yesterday").get(ARTICLES).then().statusCode(BAD_REQUEST)
+                .body("errors[0].field", equalTo("updatedSince"));
+    }
+
+    @Test
     void shouldFollowARenameEvenInCachedAnonymousPages() {
         String before = "B" + unique();
         String after = "R" + unique();
