@@ -1,14 +1,11 @@
 package dev.lede.quote;
 
-import dev.lede.platform.cache.ResponseCache;
+import dev.lede.article.Quote;
 import dev.lede.platform.changelog.ChangeEvent;
-import dev.lede.platform.changelog.ListMarkers;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.search.FedSearchIndex;
 import dev.lede.platform.search.SearchDocument;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -22,17 +19,19 @@ public class QuoteSearchIndex extends FedSearchIndex {
     private static final Set<ResourceType> FOLLOWED = Set.of(ResourceType.quote, ResourceType.article, ResourceType.person,
             ResourceType.entity);
 
-    @Inject EntityManager em;
-    @Inject ResponseCache cache;
-
     @Override
     protected List<String> highlighted() {
         return QuoteDocuments.HIGHLIGHTED;
     }
 
     @Override
-    protected void applied(List<ChangeEvent> events) {
-        cache.changed(ListMarkers.searched(ResourceType.quote));
+    protected Class<?> entity() {
+        return Quote.class;
+    }
+
+    @Override
+    protected ResourceType type() {
+        return ResourceType.quote;
     }
 
     @Override
@@ -53,17 +52,6 @@ public class QuoteSearchIndex extends FedSearchIndex {
     @Override
     public List<SearchDocument> documents(Collection<String> ids) {
         return QuoteDocuments.of(em, ids);
-    }
-
-    @Override
-    public List<String> idsAfter(String after, int limit) {
-        return em.createQuery("select q.id from Quote q where q.id > :after order by q.id", String.class)
-                .setParameter("after", after).setMaxResults(limit).getResultList();
-    }
-
-    @Override
-    public long count() {
-        return em.createQuery("select count(q) from Quote q", Long.class).getSingleResult();
     }
 
     @Override

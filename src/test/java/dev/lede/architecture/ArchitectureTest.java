@@ -53,7 +53,7 @@ class ArchitectureTest {
             Map.entry("ops", Set.of("config")),
             Map.entry("security", Set.of("config", "failure")),
             Map.entry("web", Set.of("config", "failure", "text", "persistence", "ops", "security")),
-            Map.entry("cache", Set.of("web", "ops", "changelog", "persistence", "text", "failure", "config", "security")),
+            Map.entry("cache", Set.of("web", "ops", "search", "changelog", "persistence", "text", "failure", "config", "security")),
             Map.entry("search", Set.of("config", "changelog", "persistence", "text", "failure")),
             Map.entry("catalog", Set.of("cache", "web", "ops", "config", "resource", "slug", "changelog", "persistence", "text", "failure", "security")));
 

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.lede.platform.changelog.ChangeLog;
 import dev.lede.platform.changelog.ListMarkers;
+import dev.lede.platform.search.IndexApplied;
 import dev.lede.platform.changelog.ResourceType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -157,9 +158,9 @@ public class ResponseCache {
         change.listsChanged().forEach(versions::bump);
     }
 
-    /** Makes stale every stored page that depends on this marker (a search index has applied a change since its commit). */
-    public void changed(String marker) {
-        versions.bump(marker);
+    /** A search index has applied changes, maybe after their commit: the search pages of that type computed meanwhile go. */
+    void indexApplied(@Observes IndexApplied applied) {
+        versions.bump(ListMarkers.searched(applied.type()));
     }
 
     /** Makes stale what shows the resource and every list of its type: for a change whose details are unknown. */

@@ -1,13 +1,15 @@
 package dev.lede.platform.search;
 
-import dev.lede.platform.changelog.ChangeEvent;
 import dev.lede.platform.changelog.ChangeLog;
+import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.config.LedeConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +22,8 @@ import java.util.List;
 public abstract class FedSearchIndex implements SearchSource, FedIndex {
     @Inject LedeConfig config;
     @Inject TransactionSynchronizationRegistry transactions;
+    @Inject Event<IndexApplied> applied;
+    @Inject protected EntityManager em;
 
     private LuceneSearchIndex index;
     private IndexFeeder feeder;
@@ -27,13 +31,17 @@ public abstract class FedSearchIndex implements SearchSource, FedIndex {
     /** The text fields snippets come from, best first. */
     protected abstract List<String> highlighted();
 
-    /** Hears the events whose changes have reached the index, after their commit (the cache drops pages again). */
-    protected abstract void applied(List<ChangeEvent> events);
+    /** What the index holds documents of: its entity, with a String {@code id}. */
+    protected abstract Class<?> entity();
+
+    /** The type of resource the documents are, named in {@link IndexApplied}. */
+    protected abstract ResourceType type();
 
     @PostConstruct
     void open() {
         index = new LuceneSearchIndex(Path.of(config.search().path()).resolve(name()), highlighted());
-        feeder = new IndexFeeder(index, this, transactions, this::applied);
+        IndexApplied reached = new IndexApplied(type());
+        feeder = new IndexFeeder(index, this, transactions, events -> applied.fire(reached));
     }
 
     void start(@Observes StartupEvent event) {
@@ -47,6 +55,17 @@ public abstract class FedSearchIndex implements SearchSource, FedIndex {
 
     void committed(@Observes ChangeLog.Committed change) {
         feeder.committed(change);
+    }
+
+    @Override
+    public List<String> idsAfter(String after, int limit) {
+        return em.createQuery("select r.id from " + entity().getSimpleName() + " r where r.id > :after order by r.id", String.class)
+                .setParameter("after", after).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(r) from " + entity().getSimpleName() + " r", Long.class).getSingleResult();
     }
 
     @Override
