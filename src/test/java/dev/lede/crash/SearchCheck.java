@@ -20,14 +20,7 @@ import java.util.TreeSet;
  *   <li>a search for the word every article of the test holds pages through exactly the published ones.</li>
  * </ul>
  */
-final class SearchCheck {
-    private final SearchApp app;
-    private final Problems problems;
-
-    SearchCheck(SearchApp app, Problems problems) {
-        this.app = app;
-        this.problems = problems;
-    }
+record SearchCheck(SearchApp app, Problems problems) {
 
     /** Runs every check on {@code tracked} and the whole corpus; {@code when} places the problems found. */
     void verify(String when, List<TrackedArticle> tracked) throws Exception {

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * rebuilt at start in the background, readiness saying "search: rebuilding n/N"). Black-box: only HTTP, whatever
  * the server does inside to follow its change log. {@link SearchCheck} says what is checked after each restart.
  *
- * <p>The tests share one process and its data, in order: writes cut off by kills, then a delete and a rename just
- * before a kill, then the index lost, then the index corrupted (both over a bulk-loaded corpus). Knobs:
+ * <p>The tests share one process and its data, in order: writes cut off by kills, a bulk load killed midway, a
+ * delete and a rename just before a kill, the index lost, the index corrupted (both over a bulk-loaded corpus). Knobs:
  * {@code -Dlede.searchcrash.seed} (default {@value #DEFAULT_SEED}: what is written and when each kill comes, not how
  * the threads interleave), {@code -Dlede.searchcrash.rounds} (kills while writing, default 3),
  * {@code -Dlede.searchcrash.corpus} (articles bulk-loaded before the rebuilds, default 1500) and
@@ -48,6 +48,8 @@ class SearchCrashIT {
     private static final int INLINE_REBUILD_UP_TO = 100;
     private static final int CLIENTS = 3;
     private static final long ROUND_CAP_NANOS = 15_000_000_000L;
+    /** Articles of the bulk load killed midway: one transaction (the service commits a bulk load by 500 lines). */
+    private static final int BIG_BULK = 400;
 
     private final long seed = Long.getLong("lede.searchcrash.seed", DEFAULT_SEED);
     private final Random random = new Random(seed);
@@ -58,19 +60,22 @@ class SearchCrashIT {
     private Problems problems;
     private SearchApp app;
     private SearchCheck check;
+    private Path indexParent;
 
     @BeforeAll
     void startTheApplication() throws Exception {
         String database = System.getProperty("lede.searchcrash.database", "lede_it_a");
         log("searchcrash: seed %d (-Dlede.searchcrash.seed=%d to repeat) on %s", seed, seed,
                 LedeProcess.postgres() ? "PostgreSQL " + database : "H2");
-        app = SearchApp.on(database, Files.createTempDirectory("lede-searchcrash-").resolve("search"), INLINE_REBUILD_UP_TO);
+        indexParent = Files.createTempDirectory("lede-searchcrash-");
+        app = SearchApp.on(database, indexParent.resolve("search"), INLINE_REBUILD_UP_TO);
         app.start();
     }
 
     @AfterAll
-    void stopTheApplication() throws InterruptedException {
+    void stopTheApplication() throws Exception {
         app.stop();
+        IndexDamage.delete(indexParent);
     }
 
     @BeforeEach
@@ -126,13 +131,40 @@ class SearchCrashIT {
             sent += writer.get(60, TimeUnit.SECONDS);
         }
         String kill = "run " + app.run() + " killed after " + (System.nanoTime() - started) / 1_000_000 + " ms, "
-                + (acknowledged.get() - before) + " acknowledged writes of " + sent + " operations, " + inFlight + " in flight";
+                + (acknowledged.get() - before) + " acknowledged requests in " + sent + " operations, " + inFlight + " in flight";
         log("searchcrash: %s", kill);
         return kill;
     }
 
     @Test
     @Order(2)
+    void aBulkLoadKilledWhileItIsStoredOrIndexedIsFoundAsTheDatabaseHoldsIt() throws Exception {
+        SearchWriter loader = new SearchWriter(CLIENTS + 2, random.nextLong(), app, corpus, acknowledged);
+        long t = System.nanoTime();
+        assertThat(loader.bulk(BIG_BULK)).as("bulk load").isEqualTo(Outcome.ACKED);
+        long took = (System.nanoTime() - t) / 1_000_000;
+        int cutFrom = corpus.size();
+        // The same load again, killed at a random point of the time the first took: in its transaction, or after
+        // the commit while the index takes its articles in, or as the answer leaves.
+        long killAt = took * (30 + random.nextInt(70)) / 100;
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            Future<Outcome> cut = thread.submit(() -> loader.bulk(BIG_BULK));
+            Thread.sleep(killAt);
+            app.kill();
+            log("searchcrash: a bulk load of %d articles (the same took %d ms) killed after %d ms: %s", BIG_BULK, took,
+                    killAt, cut.get(60, TimeUnit.SECONDS));
+        } finally {
+            thread.shutdownNow();
+        }
+        app.start();
+        check.verify("after a kill " + killAt + " ms into a bulk load of " + BIG_BULK + " articles (one took " + took
+                + " ms)", corpus.subList(cutFrom, corpus.size()));
+        failOnProblems();
+    }
+
+    @Test
+    @Order(3)
     void aDeleteAndARenameAcknowledgedJustBeforeAKillAreObeyedAfterTheRestart() throws Exception {
         SearchWriter writer = new SearchWriter(CLIENTS + 1, random.nextLong(), app, tracked, acknowledged);
         String person = "sc-person-" + TrackedArticle.token(random);
@@ -163,7 +195,7 @@ class SearchCrashIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aLostIndexIsRebuiltInTheBackgroundWhileReadinessSaysSo() throws Exception {
         long articles = loadCorpus();
         app.stop();
@@ -172,7 +204,7 @@ class SearchCrashIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aCorruptIndexIsRebuiltInTheBackgroundWhileReadinessSaysSo() throws Exception {
         long articles = loadCorpus();
         app.stop();
@@ -202,7 +234,8 @@ class SearchCrashIT {
         try {
             app.start();
         } catch (IllegalStateException e) {
-            throw new AssertionError("the service did not start after " + damage + " (expected: a rebuild)", e);
+            throw new AssertionError("the service did not start after " + damage + " (expected: a rebuild); its log says: "
+                    + rootCause(app.logTail(app.run(), 300)), e);
         } finally {
             seen = watch.stop();
         }
@@ -223,6 +256,11 @@ class SearchCrashIT {
         checked.addAll(sample.subList(0, Math.min(50, sample.size())));
         check.verify("after a restart where " + damage, checked);
         failOnProblems();
+    }
+
+    /** The innermost "Caused by" line of a start-up failure's log. */
+    private static String rootCause(String log) {
+        return log.lines().filter(line -> line.startsWith("Caused by:")).reduce((first, second) -> second).orElse(log);
     }
 
     private void failOnProblems() {
