@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.crash.TrackedArticle.State;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,14 @@ import java.util.TreeSet;
  *   <li>a search for the word every article of the test holds pages through exactly the published ones.</li>
  * </ul>
  */
-record SearchCheck(SearchApp app, Problems problems) {
+record SearchCheck(SearchApp app, Problems problems, Set<String> reported) {
+    /**
+     * {@code reported} gathers the slugs already reported: a search that misses an article keeps missing it after
+     * later restarts (nothing makes the index look at it again but a rebuild), and is reported once.
+     */
+    SearchCheck(SearchApp app, Problems problems) {
+        this(app, problems, new HashSet<>());
+    }
 
     /** Runs every check on {@code tracked} and the whole corpus; {@code when} places the problems found. */
     void verify(String when, List<TrackedArticle> tracked) throws Exception {
@@ -62,6 +70,7 @@ record SearchCheck(SearchApp app, Problems problems) {
         if (found.equals(expected)) {
             return;
         }
+        reported.add(article.slug);
         if (current && !found.contains(article.slug)) {
             problems.report(article.acknowledged() ? "NOT FOUND (acknowledged)" : "NOT FOUND", when, "q=" + token
                     + " finds " + found + " but the database holds " + article.slug + " " + state + ": " + article.history());
@@ -85,13 +94,17 @@ record SearchCheck(SearchApp app, Problems problems) {
         missing.removeAll(found);
         List<String> extra = new ArrayList<>(found);
         extra.removeAll(published);
+        missing.removeAll(reported);
+        extra.removeAll(reported);
+        reported.addAll(missing);
+        reported.addAll(extra);
         if (!missing.isEmpty()) {
-            problems.report("NOT FOUND", when, "q=" + TrackedArticle.CORPUS_WORD + " misses " + missing.size() + " of the "
+            problems.report("NOT FOUND", when, "q=" + TrackedArticle.CORPUS_WORD + " misses " + missing.size() + " more of the "
                     + published.size() + " published articles: " + Text.abbreviated(missing));
         }
         if (!extra.isEmpty()) {
             problems.report("STALE", when, "q=" + TrackedArticle.CORPUS_WORD + " finds " + extra.size()
-                    + " articles the database does not hold published: " + Text.abbreviated(extra));
+                    + " more articles the database does not hold published: " + Text.abbreviated(extra));
         }
     }
 }
