@@ -35,10 +35,11 @@ import org.junit.jupiter.api.TestMethodOrder;
  *
  * <p>The tests share one process and its data, in order: writes cut off by kills, a bulk load killed midway, a
  * delete and a rename just before a kill, the index lost, the index corrupted (both over a bulk-loaded corpus). Knobs:
- * {@code -Dlede.searchcrash.seed} (default {@value #DEFAULT_SEED}: what is written and when each kill comes, not how
- * the threads interleave), {@code -Dlede.searchcrash.rounds} (kills while writing, default 4),
- * {@code -Dlede.searchcrash.corpus} (articles bulk-loaded before the rebuilds, default 1500) and
- * {@code -Dlede.searchcrash.database} (on PostgreSQL, default lede_it_a, cleaned at the first start).
+ * {@code -Dsearchcrash.seed} (default {@value #DEFAULT_SEED}: what is written and when each kill comes, not how
+ * the threads interleave), {@code -Dsearchcrash.rounds} (kills while writing, default 4),
+ * {@code -Dsearchcrash.corpus} (articles bulk-loaded before the rebuilds, default 1500) and
+ * {@code -Dsearchcrash.database} (on PostgreSQL, default lede_it_a, cleaned at the first start). Not under "lede.":
+ * Maven hands them to the {@code @QuarkusTest} classes too, whose configuration refuses an unknown lede.* key.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -51,7 +52,7 @@ class SearchCrashIT {
     /** Articles of the bulk load killed midway: one transaction (the service commits a bulk load by 500 lines). */
     private static final int BIG_BULK = 400;
 
-    private final long seed = Long.getLong("lede.searchcrash.seed", DEFAULT_SEED);
+    private final long seed = Long.getLong("searchcrash.seed", DEFAULT_SEED);
     private final Random random = new Random(seed);
     /** The articles every check looks at one by one (the bulk-loaded corpus is checked as a whole, and sampled). */
     private final List<TrackedArticle> tracked = new CopyOnWriteArrayList<>();
@@ -66,8 +67,8 @@ class SearchCrashIT {
 
     @BeforeAll
     void startTheApplication() throws Exception {
-        String database = System.getProperty("lede.searchcrash.database", "lede_it_a");
-        log("searchcrash: seed %d (-Dlede.searchcrash.seed=%d to repeat) on %s", seed, seed,
+        String database = System.getProperty("searchcrash.database", "lede_it_a");
+        log("searchcrash: seed %d (-Dsearchcrash.seed=%d to repeat) on %s", seed, seed,
                 LedeProcess.postgres() ? "PostgreSQL " + database : "H2");
         indexParent = Files.createTempDirectory("lede-searchcrash-");
         app = SearchApp.on(database, indexParent.resolve("search"), INLINE_REBUILD_UP_TO);
@@ -92,7 +93,7 @@ class SearchCrashIT {
     @Test
     @Order(1)
     void everyAcknowledgedWriteIsFoundAfterKillsWhileClientsWrite() throws Exception {
-        int rounds = Integer.getInteger("lede.searchcrash.rounds", 4);
+        int rounds = Integer.getInteger("searchcrash.rounds", 4);
         List<SearchWriter> writers = new ArrayList<>();
         for (int c = 1; c <= CLIENTS; c++) {
             writers.add(new SearchWriter(c, random.nextLong(), app, tracked, acknowledged));
@@ -222,7 +223,7 @@ class SearchCrashIT {
      * Answers the number of articles stored, drafts included: what a rebuild reads.
      */
     private long loadCorpus() throws Exception {
-        int size = Integer.getInteger("lede.searchcrash.corpus", 1500);
+        int size = Integer.getInteger("searchcrash.corpus", 1500);
         SearchWriter loader = new SearchWriter(0, random.nextLong(), app, corpus, acknowledged);
         long t = System.nanoTime();
         for (int loaded = corpus.size(); loaded < size; loaded += 500) {
