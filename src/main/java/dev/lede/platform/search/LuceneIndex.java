@@ -17,18 +17,13 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
 
 /**
@@ -72,17 +67,20 @@ public class LuceneIndex implements AutoCloseable {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
             Map<String, String> stored = storedData(directory);
-            needsRebuild = stored == null || !SCHEMA.equals(stored.get(SCHEMA_KEY)) || stored.get(SEQ) == null
-                    || Long.parseLong(stored.get(SEQ)) < 0;
+            needsRebuild = stored == null || !SCHEMA.equals(stored.get(SCHEMA_KEY))
+                    || !stored.getOrDefault(SEQ, "-").matches("\\d{1,18}"); // -1: a rebuild that did not finish
+            if (stored == null) {
+                for (String file : directory.listAll()) { // unreadable: even a writer that creates anew would read it
+                    directory.deleteFile(file);
+                }
+            }
             IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(needsRebuild
                     ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             writer = new IndexWriter(directory, config);
             complete = !needsRebuild;
             applied = needsRebuild ? 0 : Long.parseLong(stored.get(SEQ));
             if (needsRebuild) {
-                if (stored != null || Files.list(path).anyMatch(f -> !f.getFileName().toString().equals("write.lock"))) {
-                    LOG.infof("search index at %s is %s: it will be rebuilt", path, stored == null ? "unreadable" : "outdated or unfinished");
-                }
+                LOG.infof("search index at %s is %s: it will be rebuilt", path, stored == null ? "missing or unreadable" : "outdated or unfinished");
                 commit();
             }
             searchers = new SearcherManager(writer, null);
@@ -185,7 +183,7 @@ public class LuceneIndex implements AutoCloseable {
         }
         FieldDoc after = LuceneQueries.after(query, maxDoc);
         if (after != null && query.sort() == null) {
-            after = rescored(searcher, filtered, after);
+            after = LuceneQueries.rescored(searcher, filtered, after);
         }
         TopFieldDocs page = searcher.searchAfter(after, filtered, query.limit(), LuceneQueries.sort(query.sort()), query.sort() == null);
         List<List<String>> snippets = query.highlight() && page.scoreDocs.length > 0
@@ -204,22 +202,6 @@ public class LuceneIndex implements AutoCloseable {
             facets = counter.top(query.facetLimit());
         }
         return new SearchHits(hits, total, facets);
-    }
-
-    /**
-     * The cursor's last hit with its score now: an article added since the previous page changes the collection's
-     * statistics and so every score (one more document with a term lowers its weight), and a page after the old score
-     * would start at the wrong place. The hit's own current score puts the next page right after it. A hit that no
-     * longer matches keeps the score it had.
-     */
-    private static FieldDoc rescored(IndexSearcher searcher, Query filtered, FieldDoc after) throws IOException {
-        BytesRef id = (BytesRef) after.fields[1];
-        Query self = new BooleanQuery.Builder()
-                .add(filtered, BooleanClause.Occur.MUST)
-                .add(new TermQuery(LuceneQueries.idTerm(id.utf8ToString())),
-                        BooleanClause.Occur.FILTER).build();
-        ScoreDoc[] found = searcher.search(self, 1).scoreDocs;
-        return found.length == 0 ? after : new FieldDoc(after.doc, Float.NaN, new Object[] {found[0].score, id});
     }
 
     public long applied() {

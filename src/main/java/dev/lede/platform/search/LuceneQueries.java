@@ -1,6 +1,7 @@
 package dev.lede.platform.search;
 
 import dev.lede.platform.failure.Failure;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,10 +16,13 @@ import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /** A {@link SearchQuery} as Lucene's query, order and search-after position. */
@@ -126,5 +130,21 @@ final class LuceneQueries {
 
     static Term idTerm(String id) {
         return new Term(LuceneDocuments.ID, id);
+    }
+
+    /**
+     * The cursor's last hit with its score now: an article added since the previous page changes the collection's
+     * statistics and so every score (one more document with a term lowers its weight), and a page after the old score
+     * would start at the wrong place. The hit's own current score puts the next page right after it. A hit that no
+     * longer matches keeps the score it had.
+     */
+    static FieldDoc rescored(IndexSearcher searcher, Query filtered, FieldDoc after) throws IOException {
+        BytesRef id = (BytesRef) after.fields[1];
+        Query self = new BooleanQuery.Builder()
+                .add(filtered, BooleanClause.Occur.MUST)
+                .add(new TermQuery(LuceneQueries.idTerm(id.utf8ToString())),
+                        BooleanClause.Occur.FILTER).build();
+        ScoreDoc[] found = searcher.search(self, 1).scoreDocs;
+        return found.length == 0 ? after : new FieldDoc(after.doc, Float.NaN, new Object[] {found[0].score, id});
     }
 }
