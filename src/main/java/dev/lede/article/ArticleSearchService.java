@@ -54,7 +54,8 @@ public class ArticleSearchService {
                 search.highlight(), search.facets(), search.facetLimit()), sortName, query.page());
         List<ArticleView> views = ArticleMapper.map(em, articles(found.ids(), query.status()), query.include(), query.withBody());
         Map<String, List<Page.FacetValue>> facets = search.facets().isEmpty() ? null : ArticleSearchFacets.named(em, found.facets());
-        Page.Meta meta = new Page.Meta(query.page().limit(), found.next(), found.total(), facets, found.highlights());
+        Page.Meta meta = new Page.Meta(query.page().limit(), found.next(), found.total(), facets,
+                found.highlightsOf(views.stream().map(ArticleView::id).toList()));
         return new ArticleService.Listing(new Page<>(views, meta, links.apply(found.next())), narrowedTo);
     }
 

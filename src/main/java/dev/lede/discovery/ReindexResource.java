@@ -44,7 +44,8 @@ public class ReindexResource {
             Starts rebuilding the index (or every index) from the database in the background and answers at once. \
             Searches keep answering from the index in use until the new one holds every document and every change \
             written meanwhile; then it replaces the old one at once. Asking while a rebuild runs starts no second one \
-            and reports its progress. Follow it with GET until `rebuilding` is false.""")
+            and reports its progress. Follow it with GET until `rebuilding` is false. Each node keeps its own index: \
+            this rebuilds the one of the node that answers (behind a load balancer, ask each node).""")
     @APIResponse(responseCode = "202", description = "The rebuild is running (or was already): each index's state.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indexes.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")

@@ -70,7 +70,8 @@ public class QuoteSearchService {
         SearchPaging.Found found = SearchPaging.page(index.index(), new SearchQuery(search.text(), QuoteDocuments.FIELDS,
                 filters, List.of(), sort, null, 0, false, search.highlight(), List.of(), 0), sortName, params.page());
         List<QuoteView> views = quotes(found.ids(), admin).stream().map(QuoteView::of).toList();
-        Page.Meta meta = new Page.Meta(params.page().limit(), found.next(), found.total(), null, found.highlights());
+        Page.Meta meta = new Page.Meta(params.page().limit(), found.next(), found.total(), null,
+                found.highlightsOf(views.stream().map(QuoteView::id).toList()));
         return new QuoteService.Listing(new Page<>(views, meta, links.apply(found.next())), filteredBy);
     }
 

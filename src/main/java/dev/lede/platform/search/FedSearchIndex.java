@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.List;
 public abstract class FedSearchIndex implements SearchSource, FedIndex {
     @Inject LedeConfig config;
     @Inject TransactionSynchronizationRegistry transactions;
+    @Inject TransactionManager transactionManager;
     @Inject Event<IndexApplied> applied;
     @Inject protected EntityManager em;
 
@@ -39,9 +41,11 @@ public abstract class FedSearchIndex implements SearchSource, FedIndex {
 
     @PostConstruct
     void open() {
-        index = new LuceneSearchIndex(Path.of(config.search().path()).resolve(name()), highlighted());
+        Path base = Path.of(config.search().path());
+        LuceneSearchIndex.removeEarlierLayout(base);
+        index = new LuceneSearchIndex(base.resolve(name()), highlighted());
         IndexApplied reached = new IndexApplied(type());
-        feeder = new IndexFeeder(index, this, transactions, events -> applied.fire(reached));
+        feeder = new IndexFeeder(index, this, transactions, transactionManager, events -> applied.fire(reached));
     }
 
     void start(@Observes StartupEvent event) {

@@ -5,6 +5,9 @@ import dev.lede.platform.changelog.ChangeLog;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +16,6 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
@@ -39,23 +41,28 @@ public final class IndexFeeder implements AutoCloseable {
     private final SearchSource source;
     private final SourceDocuments documents;
     private final TransactionSynchronizationRegistry transactions;
+    private final TransactionManager transactionManager;
+    /** How long a writer waits for the index before leaving its change to the follower. */
+    private static final long WAIT_SECONDS = 10;
     private final Consumer<List<ChangeEvent>> applied;
     private final ReentrantLock feeding = new ReentrantLock();
     /** Positions applied after their commit on this node and not yet passed by the follower. */
     private final ConcurrentSkipListSet<Long> appliedHere = new ConcurrentSkipListSet<>();
-    private final AtomicBoolean rebuilding = new AtomicBoolean();
     private final ScheduledExecutorService timer;
     private volatile long followed;
     private volatile boolean complete;
-    private volatile IndexStatus.Progress progress;
+    private final IndexRebuilds rebuilds;
+    private volatile boolean closed;
 
     /** {@code applied} hears the events whose changes have reached the index (the response cache drops again what they changed). */
     public IndexFeeder(SearchIndex index, SearchSource source, TransactionSynchronizationRegistry transactions,
-            Consumer<List<ChangeEvent>> applied) {
+            TransactionManager transactionManager, Consumer<List<ChangeEvent>> applied) {
         this.index = index;
         this.source = source;
         this.documents = new SourceDocuments(source);
+        this.rebuilds = new IndexRebuilds(index, source.name(), documents, this::promote);
         this.transactions = transactions;
+        this.transactionManager = transactionManager;
         this.applied = applied;
         this.complete = !index.needsRebuild();
         this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -67,11 +74,17 @@ public final class IndexFeeder implements AutoCloseable {
 
     /** Catches up (or rebuilds a missing index: inline up to {@code inlineUpTo} documents), then follows the log. */
     public void start(long inlineUpTo, Duration followEvery) {
+        long head = QuarkusTransaction.requiringNew().call(ChangeEvent::headSeq);
+        if (complete && index.applied() > head) { // a database restored from before the index: not the same history
+            LOG.warnf("%s index has applied the change log up to %d, past its head %d: it will be rebuilt", source.name(),
+                    index.applied(), head);
+            complete = false;
+        }
         if (complete) {
             followed = index.applied();
             follow();
         } else {
-            followed = QuarkusTransaction.requiringNew().call(ChangeEvent::headSeq);
+            followed = head;
             if (QuarkusTransaction.requiringNew().call(source::count) <= inlineUpTo) {
                 rebuild();
             } else {
@@ -90,7 +103,13 @@ public final class IndexFeeder implements AutoCloseable {
         if (batch == null) {
             batch = new Committing(new ArrayList<>(), this);
             transactions.putResource(this, batch);
-            transactions.registerInterposedSynchronization(batch);
+            try {
+                // Not interposed: Narayana completes those last, after the pool has taken the writer's connection
+                // back, so a writer waiting here for the index holds no connection the index's reads may need.
+                transactionManager.getTransaction().registerSynchronization(batch);
+            } catch (RollbackException | SystemException e) {
+                throw new IllegalStateException("cannot follow the transaction's commit", e);
+            }
         }
         batch.events().add(change.event());
     }
@@ -109,7 +128,15 @@ public final class IndexFeeder implements AutoCloseable {
     }
 
     private void applyCommitted(List<ChangeEvent> events) {
-        feeding.lock();
+        try {
+            if (!feeding.tryLock(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warnf("%s index busy for %d s: the follower applies a committed change instead", source.name(), WAIT_SECONDS);
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         try {
             documents.feed(index::apply, events);
             events.forEach(event -> appliedHere.add(event.seq));
@@ -158,65 +185,45 @@ public final class IndexFeeder implements AutoCloseable {
         return true;
     }
 
-    /** Starts {@link #rebuild()} on a thread of its own; false when a rebuild is running already. */
+    /** Starts a rebuild on a thread of its own ({@link IndexRebuilds#inBackground}); false when one is running. */
     public boolean rebuildInBackground() {
-        if (!rebuilding.compareAndSet(false, true)) {
-            return false;
-        }
-        Thread thread = new Thread(this::rebuilt, "search-rebuild-" + source.name());
-        thread.setDaemon(true);
-        thread.start();
-        return true;
+        return rebuilds.inBackground(() -> complete || closed);
     }
 
-    /**
-     * Fills a replacement from the database while the current index keeps answering, applies what was written
-     * meanwhile, and promotes it. Returns false when a rebuild is running already.
-     */
+    /** Rebuilds now, on this thread ({@link IndexRebuilds#now}); false when one is running already or this one failed. */
     public boolean rebuild() {
-        if (!rebuilding.compareAndSet(false, true)) {
-            return false;
-        }
-        rebuilt();
-        return true;
+        return rebuilds.now();
     }
 
-    /** The rebuild itself, once this thread has claimed it. */
-    private void rebuilt() {
-        long started = System.nanoTime();
-        SearchIndex.Replacement fresh = index.replacement();
+    /** The rebuild's last step, under the lock: what was written since its catch-up, then the switch. */
+    private void promote(SearchIndex.Replacement fresh, long caughtUpTo) {
+        feeding.lock();
         try {
-            long from = QuarkusTransaction.requiringNew().call(ChangeEvent::headSeq);
-            long done = documents.fill(fresh, p -> progress = p);
-            from = documents.catchUp(fresh, from); // most of what was written meanwhile, without holding writers back
-            feeding.lock();
-            try {
-                from = documents.catchUp(fresh, from);
-                index.promote(fresh, from);
-                followed = Math.max(followed, from);
-                appliedHere.headSet(followed, true).clear();
-                complete = true;
-            } finally {
-                feeding.unlock();
-            }
-            LOG.infof("%s index rebuilt: %d documents in %d ms", source.name(), done, (System.nanoTime() - started) / 1_000_000);
-        } catch (RuntimeException e) {
-            index.discard(fresh);
-            LOG.errorf(e, "%s index rebuild failed; the index in use is kept", source.name());
-            throw e;
+            long from = documents.catchUp(fresh, caughtUpTo);
+            index.promote(fresh, from);
+            followed = Math.max(followed, from);
+            appliedHere.headSet(followed, true).clear();
+            complete = true;
         } finally {
-            progress = null;
-            rebuilding.set(false);
+            feeding.unlock();
         }
     }
 
     /** Where the index stands, for readiness and the admin API. */
     public IndexStatus status() {
-        return new IndexStatus(source.name(), complete, rebuilding.get(), progress, followed);
+        return new IndexStatus(source.name(), complete, rebuilds.running(), rebuilds.progress(), followed);
     }
 
+    /** Stops following (letting a step in progress finish: an interrupt would close Lucene's files) and any rebuild. */
     @Override
     public void close() {
-        timer.shutdownNow();
+        closed = true;
+        timer.shutdown();
+        try {
+            timer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        rebuilds.stop();
     }
 }

@@ -1,9 +1,11 @@
 package dev.lede.platform.search;
 
 import dev.lede.platform.failure.Failure;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,7 +15,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -90,15 +95,19 @@ public class LuceneIndex implements AutoCloseable {
         }
     }
 
-    /** The last commit's user data, or null when there is no readable index. */
-    private static Map<String, String> storedData(Directory directory) {
+    /**
+     * The last commit's user data, or null when there is no index or it is damaged. Another failure to read (too many
+     * open files, no permission) fails the start rather than discarding an index that may be whole.
+     */
+    private static Map<String, String> storedData(Directory directory) throws IOException {
         try {
             if (!DirectoryReader.indexExists(directory)) {
                 return null;
             }
             return SegmentInfos.readLatestCommit(directory).getUserData();
-        } catch (IOException | RuntimeException e) {
-            LOG.warnf("search index unreadable (%s)", e.toString());
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
+                 | NoSuchFileException | java.io.FileNotFoundException | RuntimeException e) {
+            LOG.warnf("search index damaged (%s)", e.toString());
             return null;
         }
     }

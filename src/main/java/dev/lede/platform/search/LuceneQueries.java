@@ -105,7 +105,7 @@ final class LuceneQueries {
                 first = after.value() == null ? null : new BytesRef(after.value());
             }
             return new FieldDoc(Math.max(0, maxDoc - 1), Float.NaN, new Object[] {first, new BytesRef(after.id())});
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException | NullPointerException e) { // a cursor made by hand, without its value or id
             throw Failure.invalid("cursor", "malformed cursor; use the nextCursor value of a previous page as is");
         }
     }

@@ -45,7 +45,8 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         try {
             Files.createDirectories(base);
             Path named = base.resolve(CURRENT);
-            String generation = Files.exists(named) ? Files.readString(named, StandardCharsets.UTF_8).trim() : null;
+            // Read as bytes: a damaged file must read as "no generation", not fail the start.
+            String generation = Files.exists(named) ? new String(Files.readAllBytes(named), StandardCharsets.ISO_8859_1).trim() : null;
             if (generation == null || !generation.matches("\\d+") || !Files.isDirectory(base.resolve(generation))) {
                 generation = next();
                 point(generation);
@@ -59,6 +60,19 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             needsRebuild = current.needsRebuild();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + base, e);
+        }
+    }
+
+    /** Deletes the files of an index kept directly in {@code base} (the layout before generations), if any. */
+    public static void removeEarlierLayout(Path base) {
+        if (!Files.isDirectory(base)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(base)) {
+            entries.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().matches("segments.*|_.*|write\\.lock"))
+                    .forEach(LuceneSearchIndex::delete);
+        } catch (IOException e) {
+            LOG.warnf("could not remove an earlier index in %s (%s)", base, e.toString());
         }
     }
 
@@ -104,7 +118,11 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         point(fresh.path().getFileName().toString());
         LuceneIndex old = current;
         current = fresh;
-        retiring.schedule(() -> retire(old), RETIRE_AFTER_SECONDS, TimeUnit.SECONDS);
+        try {
+            retiring.schedule(() -> retire(old), RETIRE_AFTER_SECONDS, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) { // closing: no search will read it any more
+            retire(old);
+        }
     }
 
     @Override
@@ -153,9 +171,10 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         }
     }
 
+    /** Closes the index in use, and the replaced ones still waiting to be retired. */
     @Override
     public void close() {
-        retiring.shutdownNow();
+        retiring.shutdownNow().forEach(Runnable::run);
         current.close();
     }
 

@@ -25,6 +25,16 @@ public final class SearchPaging {
         public List<String> ids() {
             return hits.stream().map(SearchHits.Hit::id).toList();
         }
+
+        /** The snippets of the hits the caller is shown: a hit the database hides must not show through its snippets. */
+        public Map<String, List<String>> highlightsOf(java.util.Collection<String> shown) {
+            if (highlights == null) {
+                return null;
+            }
+            Map<String, List<String>> kept = new LinkedHashMap<>(highlights);
+            kept.keySet().retainAll(new java.util.HashSet<>(shown));
+            return kept;
+        }
     }
 
     /**

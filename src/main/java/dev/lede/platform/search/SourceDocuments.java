@@ -29,6 +29,9 @@ final class SourceDocuments {
         String after = "";
         long done = 0;
         while (true) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new IllegalStateException("the rebuild was stopped");
+            }
             String from = after;
             List<String> ids = QuarkusTransaction.requiringNew().call(() -> source.idsAfter(from, source.batch()));
             if (ids.isEmpty()) {

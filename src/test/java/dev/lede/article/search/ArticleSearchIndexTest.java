@@ -32,6 +32,8 @@ class ArticleSearchIndexTest {
     ArticleSearchIndexer articles;
     @Inject
     TransactionSynchronizationRegistry transactions;
+    @Inject
+    jakarta.transaction.TransactionManager transactionManager;
 
     @Test
     void shouldRebuildAMissingIndexAndKeepItOnceComplete() throws IOException {
@@ -118,7 +120,7 @@ class ArticleSearchIndexTest {
     }
 
     private IndexFeeder feeder(SearchIndex index) {
-        return new IndexFeeder(index, articles, transactions, events -> { });
+        return new IndexFeeder(index, articles, transactions, transactionManager, events -> { });
     }
 
     private static List<String> ids(SearchIndex index, String word) {
