@@ -77,6 +77,10 @@ record "{\"kind\": \"machine\", \"commit\": \"$(cat "$APP/COMMIT" 2>/dev/null ||
 : > "$RUN/server.log"
 if [ "${REUSE_DB:-0}" != 1 ]; then
   rm -rf "$DB_DIR" "$INDEX"
+  # H2's file grows far past its final size during a bulk load (4.7 GB at about 21,000 articles on 2026-12-05, which
+  # filled this shared disk; 190 MB for 2,000 once closed): refuse to start below FREE_PER_ARTICLE_KB (250) free.
+  free_kb=$(df -Pk "$WORK" | awk 'NR == 2 {print $4}') wanted_kb=$((N * ${FREE_PER_ARTICLE_KB:-250}))
+  [ "$free_kb" -ge "$wanted_kb" ] || { echo "$((free_kb / 1024)) MB free under $WORK, $((wanted_kb / 1024)) MB wanted for $N articles" >&2; exit 1; }
   start_lede
   log "Lede up in ${READY_S}s; loading $(wc -l < "$DATA") lines through POST /v1/bulk"
   figures=$(python3 "$BENCH/load.py" "$DATA" "$LEDE" "$KEY" --lines 1000 --loaders "$LOADERS") \
