@@ -89,8 +89,13 @@ md = [f"# Search and discovery benchmark, {machine['started'][:10]} {machine['st
       + (f"`{json.dumps(rebuild['not_ready'])[:300]}`" if rebuild["not_ready"] else
          "never seen down (a small index is rebuilt inline, before the HTTP server starts)") + ".",
       f"- Index size on disk: {rebuild['bytes'] / 2**20:.1f} MiB after the rebuild "
-      f"({rebuild['bytes_after_load'] / 2**20:.1f} MiB as the load left it, before merges), "
+      f"({rebuild['bytes_after_load'] / 2**20:.1f} MiB in the directory before it was deleted: the index the load left, "
+      "unless the database was reused), "
       f"{end['index_bytes'] / 2**20:.1f} MiB at the end. RSS after the rebuild: {rebuild['rss_kb'] / 1024:.0f} MB.", "",
+      f"- Worker threads found spinning in H2 (`MVStore.registerVersionUsage`, jstack at the end): "
+      f"{end.get('h2_spinning_threads', 'not checked')}; transactions timed out by the reaper (ARJUNA012117 in the log): "
+      f"{end.get('transactions_reaped', 'not checked')}. Each spinning thread burns CPU for good and lowers every "
+      "figure measured after it.", "",
       "## Requests", "",
       "| Workload | Lede req/s | p50 ms | p99 ms | errors | nginx req/s (sample of the same bytes) | Lede / nginx | Lede CPU % (of one core) | Lede RSS MB | mean body bytes | load average |",
       "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
@@ -123,10 +128,18 @@ for who in ("person", "entity"):
     r = find(f"related-{who}")
     goals.append((f"related, most frequent {who}: p99 < 50 ms ({connections} connections)",
                   f"{latency(r)} ({rate(r):,.0f} req/s)", ms(r["wrk"]["p99_us"]) < 50 and clean(r)))
-goals.append(("index rebuild from scratch: < 2 minutes", f"{rebuild['ms'] / 1000:.1f} s ({rebuild['bytes'] / 2**20:.0f} MiB)",
+scale = 100_000 / int(n)
+projected = "" if scale == 1 else f"; {rebuild['ms'] * scale / 1000:.0f} s at 100,000 if it grows linearly"
+goals.append(("index rebuild from scratch: < 2 minutes", f"{rebuild['ms'] / 1000:.1f} s ({rebuild['bytes'] / 2**20:.0f} MiB){projected}",
               rebuild["ms"] < 120_000))
-goals.append(("RSS after the run: < 600 MB", f"{end['lede_rss_kb'] / 1024:.0f} MB", end["lede_rss_kb"] / 1024 < 600))
-md += ["", "## Against the goals of issue 13", "", "| Goal | Measured | Verdict |", "| --- | --- | --- |"]
+rss = end["lede_rss_kb"]
+goals.append(("RSS after the run: < 600 MB (MiB, as the other results count)",
+              f"{rss:,} kB = {rss / 1024:.0f} MiB ({rss * 1.024 / 1000:.0f} MB decimal)", rss / 1024 < 600))
+md += ["", "## Against the goals of issue 13", ""]
+if scale != 1:
+    md += [f"Measured at {int(n):,} articles, not the issue's 100,000: a goal met here is not shown met at 100,000 "
+           "(searches, facets and related counts grow with the corpus).", ""]
+md += ["| Goal | Measured | Verdict |", "| --- | --- | --- |"]
 md += [f"| {g} | {m} | {verdict(ok)} |" for g, m, ok in goals]
 md.append("")
 with open(out + ".md", "w") as f:
