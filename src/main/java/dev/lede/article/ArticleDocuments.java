@@ -29,6 +29,8 @@ final class ArticleDocuments {
     /** publishedAt, or createdAt for a draft without one: the date order when drafts are listed. */
     static final String LISTED_AT = "listedAt";
     static final String UPDATED_AT = "updatedAt";
+    /** The people an article names (its byline's are in "person" too, as the person filter finds them): co-mentions. */
+    static final String MENTIONED = "mentioned";
 
     private ArticleDocuments() {
     }
@@ -40,6 +42,7 @@ final class ArticleDocuments {
             return List.of();
         }
         Map<String, List<String>> tags = pairs(em, "select a.id, t from Article a join a.tags t where a.id in :ids", ids);
+        Map<String, List<String>> mentioned = pairs(em, "select a.id, m.person.id from Article a join a.people m where a.id in :ids", ids);
         Links people = links(em, ids, "Person", "select a.id, m.person.id from Article a join a.people m where a.id in :ids",
                 "select a.id, b.person.id from Article a join a.bylines b where a.id in :ids");
         Links entities = links(em, ids, "NamedEntity", "select a.id, m.entity.id from Article a join a.entities m where a.id in :ids");
@@ -55,6 +58,7 @@ final class ArticleDocuments {
                 linked.forEach(id -> names.addAll(kind.getValue().names.getOrDefault(id, List.of())));
             }
             keywords.put("tag", tags.getOrDefault(a.id, List.of()));
+            keywords.put(MENTIONED, mentioned.getOrDefault(a.id, List.of()));
             keywords.put("status", List.of(a.status.name()));
             keywords.put("language", List.of(a.language));
             keywords.put("section", a.section == null ? List.of() : List.of(a.section));

@@ -49,10 +49,14 @@ public final class RelatedResource {
 
     /** One view: the people and entities related to the resource at {@code {idOrSlug}}, of the subclass's type. */
     public abstract static class View {
-        /** Stale when any public article changes, and when a person or an entity is renamed or deleted. */
+        /**
+         * Stale when any public article changes, when a person or an entity is renamed or deleted, and when the
+         * article index (which counts the co-mentions) has applied a change.
+         */
         private static final ListScope SCOPE = new ListScope(ResourceType.article, Set.of(), Set.of(
                 ListMarkers.unnarrowed(ResourceType.person), ListMarkers.every(ResourceType.person),
-                ListMarkers.unnarrowed(ResourceType.entity), ListMarkers.every(ResourceType.entity)));
+                ListMarkers.unnarrowed(ResourceType.entity), ListMarkers.every(ResourceType.entity),
+                ListMarkers.searched(ResourceType.article)));
 
         @Inject RelatedService service;
         @Inject Representations representations;

@@ -1,6 +1,7 @@
 package dev.lede.platform.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,7 +11,10 @@ import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
 
 /**
@@ -53,6 +57,23 @@ final class FacetCounter extends SimpleCollector {
     @Override
     public ScoreMode scoreMode() {
         return ScoreMode.COMPLETE_NO_SCORES;
+    }
+
+    /** Every value of each field with its count, over the documents {@code query} matches. */
+    static Map<String, Map<String, Long>> tally(SearcherManager searchers, Query query, List<String> fields) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                FacetCounter counter = new FacetCounter(fields);
+                searcher.search(query, counter);
+                counter.flush();
+                return counter.counts;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The top {@code limit} values of each field, most frequent first (ties by value, for a stable answer). */

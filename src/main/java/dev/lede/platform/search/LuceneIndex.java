@@ -24,6 +24,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopFieldDocs;
@@ -41,7 +42,7 @@ import org.jboss.logging.Logger;
  */
 public class LuceneIndex implements AutoCloseable {
     /** Bump when what documents hold or how they are analysed changes: indexes of older schemas are rebuilt. */
-    public static final String SCHEMA = "1";
+    public static final String SCHEMA = "2";
     private static final Logger LOG = Logger.getLogger(LuceneIndex.class);
     private static final String SEQ = "seq";
     private static final String SCHEMA_KEY = "schema";
@@ -232,6 +233,12 @@ public class LuceneIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every value of these keyword fields counted over the documents passing the filters. */
+    public Map<String, Map<String, Long>> tally(List<SearchQuery.Filter> filters, List<SearchQuery.Range> ranges, List<String> fields) {
+        SearchQuery only = new SearchQuery(null, Map.of(), filters, ranges, null, null, 0, false, false, fields, 0);
+        return FacetCounter.tally(searchers, LuceneQueries.filtered(new MatchAllDocsQuery(), only), fields);
     }
 
     /** The documents most like the one with {@code query.id()} (never itself), best first. */

@@ -97,6 +97,12 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     }
 
     @Override
+    public java.util.Map<String, java.util.Map<String, Long>> tally(List<SearchQuery.Filter> filters,
+            List<SearchQuery.Range> ranges, List<String> fields) {
+        return current.tally(filters, ranges, fields);
+    }
+
+    @Override
     public long applied() {
         return current.applied();
     }

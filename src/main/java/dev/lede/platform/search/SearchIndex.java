@@ -23,6 +23,13 @@ public interface SearchIndex {
     /** The documents most like the one with {@code query.id()} (never itself), best first; none while it is not indexed. */
     SearchHits similar(SimilarQuery query);
 
+    /**
+     * How many documents passing these filters hold each value of these keyword fields (all values, not a top):
+     * co-occurrence counts without a query text.
+     */
+    java.util.Map<String, java.util.Map<String, Long>> tally(java.util.List<SearchQuery.Filter> filters,
+            java.util.List<SearchQuery.Range> ranges, java.util.List<String> fields);
+
     /** The change-log position the index has applied every change up to (0 for none). */
     long applied();
 
