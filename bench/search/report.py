@@ -88,7 +88,7 @@ md = [f"# Search and discovery benchmark, {machine['started'][:10]} {machine['st
       f"- Bulk load (`POST /v1/bulk`, index updated as each request commits): {load['article_lines']:,} articles with "
       f"{load['quote_lines']:,} quote lines in {load['articles_s']:.0f} s ({load['article_lines'] / load['articles_s']:.0f} "
       f"articles/s); catalog {load['catalog_lines']:,} lines in {load['catalog_s']:.1f} s.",
-      f"- Index rebuilt from scratch (index directory deleted, Lede restarted): \"search index rebuilt: "
+      f"- Index rebuilt from scratch (index directory deleted, Lede restarted): \"articles index rebuilt: "
       f"{rebuild['articles']:,} articles in {rebuild['ms']:,} ms\" ({rebuild['ms'] / 1000:.1f} s); Lede ready "
       f"{rebuild['ready_s']:.1f} s after the start. Readiness meanwhile: "
       + (f"`{json.dumps(rebuild['not_ready'])[:300]}`" if rebuild["not_ready"] else

@@ -97,8 +97,8 @@ INDEX_AFTER_LOAD=$(du -sb "$INDEX" 2>/dev/null | cut -f1 || echo 0)
 rm -rf "$INDEX"
 log "index deleted; restarting (the index is rebuilt from the database)"
 start_lede
-rebuilt=$(grep -o 'search index rebuilt: [0-9]* articles in [0-9]* ms' "$RUN/server.log" | tail -1)
-[ -n "$rebuilt" ] || { echo "no 'search index rebuilt' line in $RUN/server.log" >&2; exit 1; }
+rebuilt=$(grep -o 'articles index rebuilt: [0-9]* documents in [0-9]* ms' "$RUN/server.log" | tail -1)
+[ -n "$rebuilt" ] || { log "no 'articles index rebuilt' line in $RUN/server.log"; exit 1; }
 log "ready after ${READY_S}s; $rebuilt; $(du -sh "$INDEX" | cut -f1) on disk"
 python3 - "$RESULTS" "$rebuilt" "$READY_S" "$(du -sb "$INDEX" | cut -f1)" "$INDEX_AFTER_LOAD" "$RUN/not-ready.json" "$(rss_kb)" <<'PY'
 import json, os, re, sys

@@ -51,6 +51,7 @@ class SuggestIndexHolder {
     /** The highest seq known committed: of an event seen here, or the log's head read by the follower. */
     private final AtomicLong seen = new AtomicLong();
     private final AtomicReference<SuggestIndex> current = new AtomicReference<>();
+    private volatile boolean stopped;
     private final ExecutorService builder = Executors.newSingleThreadExecutor(daemon("lede-suggest-build"));
     private final ScheduledExecutorService follower = Executors.newSingleThreadScheduledExecutor(daemon("lede-suggest-follow"));
     /** The rebuild asked for and not yet started, which new requests join; null when none is waiting. */
@@ -69,8 +70,10 @@ class SuggestIndexHolder {
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        follower.shutdownNow();
-        builder.shutdownNow();
+        // Not an interrupt: one during a read closes H2's file for every thread (a rebuild under way just finishes).
+        stopped = true;
+        follower.shutdown();
+        builder.shutdown();
     }
 
     /** The current snapshot; only the first request of the process waits for one to exist. */
@@ -128,6 +131,10 @@ class SuggestIndexHolder {
 
     private void build(CompletableFuture<SuggestIndex> result) {
         rest(); // requests meanwhile join this queued rebuild, so a burst of writes costs one
+        if (stopped) {
+            result.cancel(false);
+            return;
+        }
         synchronized (this) {
             queued = null; // from now on, a new request needs a new rebuild: this one may have read too early
         }

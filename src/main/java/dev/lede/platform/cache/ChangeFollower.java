@@ -53,7 +53,7 @@ public class ChangeFollower {
 
     void stop(@Observes ShutdownEvent event) {
         if (timer != null) {
-            timer.shutdownNow();
+            timer.shutdown(); // not an interrupt: one during a read closes H2's file for every thread
         }
     }
 

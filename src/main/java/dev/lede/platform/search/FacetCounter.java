@@ -59,15 +59,46 @@ final class FacetCounter extends SimpleCollector {
         return ScoreMode.COMPLETE_NO_SCORES;
     }
 
-    /** Every value of each field with its count, over the documents {@code query} matches. */
-    static Map<String, Map<String, Long>> tally(SearcherManager searchers, Query query, List<String> fields) {
+    /** Tallies kept per reader: the same tally over an unchanged index (everyone's own count, in related) is not redone. */
+    static final class Tallies {
+        private static final int KEPT = 16;
+        private final Map<List<Object>, Map<String, Map<String, Long>>> kept = new LinkedHashMap<>(KEPT, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<List<Object>, Map<String, Map<String, Long>>> eldest) {
+                return size() > KEPT;
+            }
+        };
+
+        synchronized Map<String, Map<String, Long>> get(List<Object> key) {
+            return kept.get(key);
+        }
+
+        synchronized void put(List<Object> key, Map<String, Map<String, Long>> tally) {
+            kept.put(key, tally);
+        }
+    }
+
+    /** Every value of each field with its count, over the documents {@code query} matches (read-only maps). */
+    static Map<String, Map<String, Long>> tally(SearcherManager searchers, Tallies tallies, Query query, List<String> fields) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
+                // The reader's own key: a refresh after any write makes a new one, so a kept tally is never stale.
+                var helper = searcher.getIndexReader().getReaderCacheHelper();
+                List<Object> key = helper == null ? null : List.of(helper.getKey(), query, fields);
+                Map<String, Map<String, Long>> kept = key == null ? null : tallies.get(key);
+                if (kept != null) {
+                    return kept;
+                }
                 FacetCounter counter = new FacetCounter(fields);
                 searcher.search(query, counter);
                 counter.flush();
-                return counter.counts;
+                Map<String, Map<String, Long>> tally = new HashMap<>();
+                counter.counts.forEach((field, values) -> tally.put(field, Map.copyOf(values)));
+                if (key != null) {
+                    tallies.put(key, Map.copyOf(tally));
+                }
+                return Map.copyOf(tally);
             } finally {
                 searchers.release(searcher);
             }

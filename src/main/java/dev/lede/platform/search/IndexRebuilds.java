@@ -25,6 +25,7 @@ final class IndexRebuilds {
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile IndexStatus.Progress progress;
     private volatile Thread thread;
+    private volatile boolean stopping;
 
     IndexRebuilds(SearchIndex index, String name, SourceDocuments documents, Promotion promotion) {
         this.index = index;
@@ -51,7 +52,7 @@ final class IndexRebuilds {
         }
         Thread started = new Thread(() -> {
             try {
-                for (int attempt = 1; !once() && !enough.getAsBoolean(); attempt++) {
+                for (int attempt = 1; !once() && !enough.getAsBoolean() && !stopping; attempt++) {
                     Thread.sleep(Math.min(attempt, 30) * 2_000L);
                 }
             } catch (InterruptedException e) {
@@ -78,11 +79,14 @@ final class IndexRebuilds {
         }
     }
 
-    /** Stops a background rebuild: it writes only to its replacement, which is then discarded. */
+    /**
+     * Stops a background rebuild at its next batch (its replacement is then discarded) and waits for it a little. Not
+     * an interrupt: one during a database read would close H2's file for every thread.
+     */
     void stop() {
+        stopping = true;
         Thread running = thread;
         if (running != null) {
-            running.interrupt();
             try {
                 running.join(5_000);
             } catch (InterruptedException e) {
@@ -97,7 +101,7 @@ final class IndexRebuilds {
         try {
             fresh = index.replacement();
             long from = QuarkusTransaction.requiringNew().call(ChangeEvent::headSeq);
-            long done = documents.fill(fresh, p -> progress = p);
+            long done = documents.fill(fresh, p -> progress = p, () -> stopping);
             from = documents.catchUp(fresh, from); // most of what was written meanwhile, without holding writers back
             SearchIndex.Replacement promoted = fresh;
             fresh = null; // the index owns it now: a failure from here on must not delete what it may point to

@@ -56,6 +56,7 @@ public class LuceneIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final boolean needsRebuild;
     private final List<String> highlighted;
+    private final FacetCounter.Tallies tallies = new FacetCounter.Tallies();
     private volatile long applied;
     private volatile boolean complete;
     private boolean dirty;
@@ -224,7 +225,7 @@ public class LuceneIndex implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        committer.shutdownNow();
+        committer.shutdown(); // not an interrupt: one during a commit closes the index's files
         commitIfDirty();
         try {
             searchers.close();
@@ -238,7 +239,7 @@ public class LuceneIndex implements AutoCloseable {
     /** Every value of these keyword fields counted over the documents passing the filters. */
     public Map<String, Map<String, Long>> tally(List<SearchQuery.Filter> filters, List<SearchQuery.Range> ranges, List<String> fields) {
         SearchQuery only = new SearchQuery(null, Map.of(), filters, ranges, null, null, 0, false, false, fields, 0);
-        return FacetCounter.tally(searchers, LuceneQueries.filtered(new MatchAllDocsQuery(), only), fields);
+        return FacetCounter.tally(searchers, tallies, LuceneQueries.filtered(new MatchAllDocsQuery(), only), fields);
     }
 
     /** The documents most like the one with {@code query.id()} (never itself), best first. */

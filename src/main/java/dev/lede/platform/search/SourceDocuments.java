@@ -23,14 +23,14 @@ final class SourceDocuments {
     }
 
     /** Writes every document, in id order; returns how many. */
-    long fill(SearchIndex.Replacement fresh, Consumer<IndexStatus.Progress> progress) {
+    long fill(SearchIndex.Replacement fresh, Consumer<IndexStatus.Progress> progress, java.util.function.BooleanSupplier stopped) {
         long total = QuarkusTransaction.requiringNew().call(source::count);
         progress.accept(new IndexStatus.Progress(0, total));
         String after = "";
         long done = 0;
         while (true) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new IllegalStateException("the rebuild was stopped");
+            if (stopped.getAsBoolean()) {
+                throw new IllegalStateException("the rebuild was stopped: the service is stopping");
             }
             String from = after;
             List<String> ids = QuarkusTransaction.requiringNew().call(() -> source.idsAfter(from, source.batch()));
