@@ -19,8 +19,11 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class IngestStatementCountTest {
-    /** The reference page stores an article with 12 quotes, published: about 2 statements per stored row kind. */
-    private static final long BOUND = 45;
+    /**
+     * The reference page stores an article with 12 quotes, published: about 2 statements per stored row kind, and the
+     * search indexes' reads after the commit (the article's document, then its quotes' in one batch: a fixed number).
+     */
+    private static final long BOUND = 50;
 
     @Inject
     SessionFactory sessionFactory;
