@@ -33,10 +33,10 @@ public class Reindexing {
         if (name == null) {
             return all.stream();
         }
-        List<FedIndex> named = all.stream().filter(index -> index.feeder().status().index().equals(name)).toList();
+        List<FedIndex> named = all.stream().filter(index -> index.name().equals(name)).toList();
         if (named.isEmpty()) {
             throw Failure.invalid("index", "no index '" + name + "'; the indexes are "
-                    + String.join(", ", all.stream().map(index -> index.feeder().status().index()).sorted().toList()));
+                    + String.join(", ", all.stream().map(FedIndex::name).sorted().toList()));
         }
         return named.stream();
     }

@@ -45,7 +45,11 @@ public interface SearchIndex {
     /** Drops a replacement that will not be finished. */
     void discard(Replacement replacement);
 
-    /** An index being filled for a rebuild: written to, never searched until promoted. */
+    /**
+     * Where documents are written: an index being filled for a rebuild (never searched until promoted), or a live
+     * index's {@link #apply}.
+     */
+    @FunctionalInterface
     interface Replacement {
         /** Like {@link SearchIndex#apply}. */
         void apply(Collection<SearchDocument> documents, Collection<String> deleted);

@@ -61,7 +61,7 @@ final class SourceDocuments {
     }
 
     /** Writes the documents these events change, a batch at a time. */
-    void feed(Writer target, List<ChangeEvent> events) {
+    void feed(SearchIndex.Replacement target, List<ChangeEvent> events) {
         if (events.isEmpty()) {
             return;
         }
@@ -72,15 +72,10 @@ final class SourceDocuments {
     }
 
     /** Replaces the documents of these ids; those that no longer exist are deleted. */
-    private void apply(Writer target, Collection<String> ids) {
+    private void apply(SearchIndex.Replacement target, Collection<String> ids) {
         List<SearchDocument> documents = QuarkusTransaction.requiringNew().call(() -> source.documents(ids));
         Set<String> gone = new LinkedHashSet<>(ids);
         documents.forEach(document -> gone.remove(document.id()));
         target.apply(documents, gone);
     }
-
-    interface Writer {
-        void apply(Collection<SearchDocument> documents, Collection<String> deleted);
-    }
-
 }
