@@ -1,45 +1,47 @@
 package dev.lede.platform.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.LongHeap;
+import org.apache.lucene.util.LongValues;
 
 /**
- * Counts the values of keyword fields over every matching document (not the page): per segment by ordinal in an
- * array, turned into values once at the segment's end, so the cost is one array increment per value of a hit.
+ * Counts the values of keyword fields over every matching document (not the page), by global ordinal in one array per
+ * field: one increment per value of a hit. Values become strings only for what is returned.
  */
 final class FacetCounter extends SimpleCollector {
-    private final List<String> fields;
-    private final Map<String, Map<String, Long>> counts = new HashMap<>();
-    private SortedSetDocValues[] values;
-    private long[][] segmentCounts;
+    private final GlobalOrdinals.Field[] ordinals;
+    private final int[][] counts;
+    private final SortedSetDocValues[] values;
+    private final LongValues[] toGlobal;
 
-    FacetCounter(List<String> fields) {
-        this.fields = fields;
-        fields.forEach(field -> counts.put(field, new HashMap<>()));
+    FacetCounter(IndexReader reader, GlobalOrdinals globalOrdinals, List<String> fields) {
+        int n = fields.size();
+        ordinals = new GlobalOrdinals.Field[n];
+        counts = new int[n][];
+        values = new SortedSetDocValues[n];
+        toGlobal = new LongValues[n];
+        for (int i = 0; i < n; i++) {
+            ordinals[i] = globalOrdinals.of(reader, fields.get(i));
+            counts[i] = new int[ordinals[i].valueCount()];
+        }
     }
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
-        flush();
-        values = new SortedSetDocValues[fields.size()];
-        segmentCounts = new long[fields.size()][];
-        for (int i = 0; i < fields.size(); i++) {
-            values[i] = DocValues.getSortedSet(context.reader(), fields.get(i));
-            segmentCounts[i] = new long[(int) values[i].getValueCount()];
+        for (int i = 0; i < ordinals.length; i++) {
+            values[i] = DocValues.getSortedSet(context.reader(), ordinals[i].name());
+            toGlobal[i] = ordinals[i].toGlobal(context);
         }
     }
 
@@ -47,8 +49,8 @@ final class FacetCounter extends SimpleCollector {
     public void collect(int doc) throws IOException {
         for (int i = 0; i < values.length; i++) {
             if (values[i].advanceExact(doc)) {
-                for (int n = 0; n < values[i].docValueCount(); n++) {
-                    segmentCounts[i][(int) values[i].nextOrd()]++;
+                for (int n = values[i].docValueCount(); n > 0; n--) {
+                    counts[i][(int) toGlobal[i].get(values[i].nextOrd())]++;
                 }
             }
         }
@@ -59,79 +61,51 @@ final class FacetCounter extends SimpleCollector {
         return ScoreMode.COMPLETE_NO_SCORES;
     }
 
-    /** Tallies kept per reader: the same tally over an unchanged index (everyone's own count, in related) is not redone. */
-    static final class Tallies {
-        private static final int KEPT = 16;
-        private final Map<List<Object>, Map<String, Map<String, Long>>> kept = new LinkedHashMap<>(KEPT, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<List<Object>, Map<String, Map<String, Long>>> eldest) {
-                return size() > KEPT;
-            }
-        };
-
-        synchronized Map<String, Map<String, Long>> get(List<Object> key) {
-            return kept.get(key);
-        }
-
-        synchronized void put(List<Object> key, Map<String, Map<String, Long>> tally) {
-            kept.put(key, tally);
-        }
-    }
-
-    /** Every value of each field with its count, over the documents {@code query} matches (read-only maps). */
-    static Map<String, Map<String, Long>> tally(SearcherManager searchers, Tallies tallies, Query query, List<String> fields) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                // The reader's own key: a refresh after any write makes a new one, so a kept tally is never stale.
-                var helper = searcher.getIndexReader().getReaderCacheHelper();
-                List<Object> key = helper == null ? null : List.of(helper.getKey(), query, fields);
-                Map<String, Map<String, Long>> kept = key == null ? null : tallies.get(key);
-                if (kept != null) {
-                    return kept;
-                }
-                FacetCounter counter = new FacetCounter(fields);
-                searcher.search(query, counter);
-                counter.flush();
-                Map<String, Map<String, Long>> tally = new HashMap<>();
-                counter.counts.forEach((field, values) -> tally.put(field, Map.copyOf(values)));
-                if (key != null) {
-                    tallies.put(key, Map.copyOf(tally));
-                }
-                return Map.copyOf(tally);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The top {@code limit} values of each field, most frequent first (ties by value, for a stable answer). */
     Map<String, List<SearchHits.FacetCount>> top(int limit) throws IOException {
-        flush();
         Map<String, List<SearchHits.FacetCount>> result = new LinkedHashMap<>();
-        for (String field : fields) {
-            List<SearchHits.FacetCount> all = new ArrayList<>();
-            counts.get(field).forEach((value, count) -> all.add(new SearchHits.FacetCount(value, count)));
-            all.sort(Comparator.comparingLong(SearchHits.FacetCount::count).reversed().thenComparing(SearchHits.FacetCount::value));
-            result.put(field, List.copyOf(all.subList(0, Math.min(limit, all.size()))));
+        for (int i = 0; i < ordinals.length; i++) {
+            result.put(ordinals[i].name(), top(i, limit));
         }
         return result;
     }
 
-    private void flush() throws IOException {
-        if (values == null) {
-            return;
+    /**
+     * A bounded heap of (count, ordinal) packed in a long, the better the larger: the count in the high half, the
+     * ordinal inverted in the low half, so of equal counts the lower ordinal (the lower value) wins.
+     */
+    private List<SearchHits.FacetCount> top(int field, int limit) throws IOException {
+        if (limit <= 0) {
+            return List.of();
         }
-        for (int i = 0; i < values.length; i++) {
-            Map<String, Long> fieldCounts = counts.get(fields.get(i));
-            for (int ord = 0; ord < segmentCounts[i].length; ord++) {
-                if (segmentCounts[i][ord] > 0) {
-                    fieldCounts.merge(values[i].lookupOrd(ord).utf8ToString(), segmentCounts[i][ord], Long::sum);
-                }
+        LongHeap best = new LongHeap(limit);
+        int[] ofField = counts[field];
+        for (int ord = 0; ord < ofField.length; ord++) {
+            if (ofField[ord] > 0) {
+                best.insertWithOverflow(((long) ofField[ord] << 32) | (0xFFFFFFFFL - ord));
             }
         }
-        values = null;
+        List<SearchHits.FacetCount> top = new ArrayList<>(best.size());
+        while (best.size() > 0) {
+            long packed = best.pop(); // the worst first
+            long ord = 0xFFFFFFFFL - (packed & 0xFFFFFFFFL);
+            top.add(0, new SearchHits.FacetCount(ordinals[field].value(ord), packed >>> 32));
+        }
+        return List.copyOf(top);
+    }
+
+    /** Every value of each field that a matching document holds, with its count (read-only maps). */
+    Map<String, Map<String, Long>> all() throws IOException {
+        Map<String, Map<String, Long>> all = new HashMap<>();
+        for (int i = 0; i < ordinals.length; i++) {
+            Map<String, Long> ofField = new HashMap<>();
+            for (int ord = 0; ord < counts[i].length; ord++) {
+                if (counts[i][ord] > 0) {
+                    ofField.put(ordinals[i].value(ord), (long) counts[i][ord]);
+                }
+            }
+            all.put(ordinals[i].name(), Map.copyOf(ofField));
+        }
+        return Map.copyOf(all);
     }
 }

@@ -1,6 +1,8 @@
 package dev.lede.platform.search;
 
+import java.io.IOException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -10,6 +12,11 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 
 /** A {@link SearchDocument} as Lucene fields. */
@@ -55,5 +62,19 @@ final class LuceneDocuments {
             }
         });
         return doc;
+    }
+
+    /**
+     * The id of a hit, from its doc values: reading it from the stored fields decompressed the block of stored text
+     * the document sits in, a sixth of a search's time.
+     */
+    static String id(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues ids = DocValues.getSorted(leaf.reader(), ID);
+        if (!ids.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("document " + doc + " has no id");
+        }
+        return ids.lookupOrd(ids.ordValue()).utf8ToString();
     }
 }

@@ -56,7 +56,8 @@ public class LuceneIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final boolean needsRebuild;
     private final List<String> highlighted;
-    private final FacetCounter.Tallies tallies = new FacetCounter.Tallies();
+    private final GlobalOrdinals ordinals = new GlobalOrdinals();
+    private final Tallies tallies = new Tallies(ordinals);
     private volatile long applied;
     private volatile boolean complete;
     private boolean dirty;
@@ -202,13 +203,13 @@ public class LuceneIndex implements AutoCloseable {
         List<SearchHits.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.scoreDocs.length; i++) {
             FieldDoc hit = (FieldDoc) page.scoreDocs[i];
-            String id = searcher.storedFields().document(hit.doc).get(LuceneDocuments.ID);
+            String id = LuceneDocuments.id(searcher, hit.doc);
             hits.add(new SearchHits.Hit(id, LuceneQueries.sortValue(hit), snippets == null ? List.of() : snippets.get(i)));
         }
         long total = query.countTotal() ? searcher.count(filtered) : -1;
         Map<String, List<SearchHits.FacetCount>> facets = Map.of();
         if (!query.facets().isEmpty()) {
-            FacetCounter counter = new FacetCounter(query.facets());
+            FacetCounter counter = new FacetCounter(searcher.getIndexReader(), ordinals, query.facets());
             searcher.search(filtered, counter);
             facets = counter.top(query.facetLimit());
         }
@@ -239,7 +240,7 @@ public class LuceneIndex implements AutoCloseable {
     /** Every value of these keyword fields counted over the documents passing the filters. */
     public Map<String, Map<String, Long>> tally(List<SearchQuery.Filter> filters, List<SearchQuery.Range> ranges, List<String> fields) {
         SearchQuery only = new SearchQuery(null, Map.of(), filters, ranges, null, null, 0, false, false, fields, 0);
-        return FacetCounter.tally(searchers, tallies, LuceneQueries.filtered(new MatchAllDocsQuery(), only), fields);
+        return tallies.tally(searchers, LuceneQueries.filtered(new MatchAllDocsQuery(), only), fields);
     }
 
     /** The documents most like the one with {@code query.id()} (never itself), best first. */

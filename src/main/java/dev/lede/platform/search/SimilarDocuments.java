@@ -78,7 +78,7 @@ final class SimilarDocuments {
         TopFieldDocs top = searcher.search(all.build(), query.limit(), LuceneQueries.sort(null), true);
         List<SearchHits.Hit> hits = new ArrayList<>();
         for (ScoreDoc hit : top.scoreDocs) {
-            String id = searcher.storedFields().document(hit.doc).get(LuceneDocuments.ID);
+            String id = LuceneDocuments.id(searcher, hit.doc);
             hits.add(new SearchHits.Hit(id, Float.toString(hit.score), List.of()));
         }
         return new SearchHits(hits, -1, Map.of());
