@@ -8,6 +8,7 @@
 #   bench/search/run.sh                          # 100,000 articles (about 25 min on 2 cores, most of it the load)
 #   N=2000 DURATION=5s bench/search/run.sh       # quick
 #   REUSE_DB=1 SKIP_BUILD=1 bench/search/run.sh  # the rebuild and the workloads again on the loaded database
+#   LOAD_ONLY=1 bench/search/run.sh              # load the database and stop (measure later with REUSE_DB=1)
 set -euo pipefail
 
 N=${N:-100000}
@@ -88,6 +89,7 @@ if [ "${REUSE_DB:-0}" != 1 ]; then
   log "loaded: $figures"
   echo "$figures" > "$RUN/load.json"
   stop_lede
+  [ "${LOAD_ONLY:-0}" != 1 ] || { log "loaded; LOAD_ONLY=1: stopping here"; exit 0; }
 fi
 [ -s "$RUN/load.json" ] || { echo "REUSE_DB=1: no database loaded in $RUN" >&2; exit 1; }
 record "$(python3 -c 'import json,sys; print(json.dumps(dict(json.load(open(sys.argv[1])), kind="load")))' "$RUN/load.json")"
