@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +21,10 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.jboss.logging.Logger;
@@ -135,6 +132,21 @@ public class LuceneIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Adds documents this index does not hold (a rebuild's fill of a new generation, which nothing searches yet):
+     * no delete by id, which each later flush would look up in every segment, no refresh and no commit, which would
+     * cut the generation into many small segments to merge. {@link #complete} commits and refreshes.
+     */
+    public synchronized void add(Collection<SearchDocument> documents) {
+        try {
+            for (SearchDocument document : documents) {
+                writer.addDocument(LuceneDocuments.of(document));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every change up to {@code seq} is in: stored with the next commit (while the index is complete). */
     public synchronized void appliedUpTo(long seq) {
         if (seq > applied) {
@@ -149,6 +161,7 @@ public class LuceneIndex implements AutoCloseable {
         applied = seq;
         try {
             commit();
+            searchers.maybeRefreshBlocking(); // what add() wrote
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -177,7 +190,7 @@ public class LuceneIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return search(searcher, query, text, filtered);
+                return HitPages.page(searcher, query, text, filtered, analyzer, highlighted, ordinals);
             } finally {
                 searchers.release(searcher);
             }
@@ -186,34 +199,6 @@ public class LuceneIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private SearchHits search(IndexSearcher searcher, SearchQuery query, Query text, Query filtered) throws IOException {
-        int maxDoc = searcher.getIndexReader().maxDoc();
-        if (maxDoc == 0) {
-            return new SearchHits(List.of(), query.countTotal() ? 0 : -1, Map.of());
-        }
-        FieldDoc after = LuceneQueries.after(query, maxDoc);
-        if (after != null && query.sort() == null) {
-            after = LuceneQueries.rescored(searcher, filtered, after);
-        }
-        TopFieldDocs page = searcher.searchAfter(after, filtered, query.limit(), LuceneQueries.sort(query.sort()), query.sort() == null);
-        List<List<String>> snippets = query.highlight() && page.scoreDocs.length > 0
-                ? Snippets.of(searcher, analyzer, text, page, highlighted) : null;
-        List<SearchHits.Hit> hits = new ArrayList<>();
-        for (int i = 0; i < page.scoreDocs.length; i++) {
-            FieldDoc hit = (FieldDoc) page.scoreDocs[i];
-            String id = LuceneDocuments.id(searcher, hit.doc);
-            hits.add(new SearchHits.Hit(id, LuceneQueries.sortValue(hit), snippets == null ? List.of() : snippets.get(i)));
-        }
-        long total = query.countTotal() ? searcher.count(filtered) : -1;
-        Map<String, List<SearchHits.FacetCount>> facets = Map.of();
-        if (!query.facets().isEmpty()) {
-            FacetCounter counter = new FacetCounter(searcher.getIndexReader(), ordinals, query.facets());
-            searcher.search(filtered, counter);
-            facets = counter.top(query.facetLimit());
-        }
-        return new SearchHits(hits, total, facets);
     }
 
     public long applied() {

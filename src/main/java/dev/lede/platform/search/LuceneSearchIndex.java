@@ -190,5 +190,10 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         public void apply(Collection<SearchDocument> documents, Collection<String> deleted) {
             index.apply(documents, deleted);
         }
+
+        @Override
+        public void add(Collection<SearchDocument> documents) {
+            index.add(documents);
+        }
     }
 }

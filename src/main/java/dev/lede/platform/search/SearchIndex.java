@@ -53,5 +53,13 @@ public interface SearchIndex {
     interface Replacement {
         /** Like {@link SearchIndex#apply}. */
         void apply(Collection<SearchDocument> documents, Collection<String> deleted);
+
+        /**
+         * Documents this index does not hold yet (a rebuild's first pass over the database): an index being filled
+         * writes them without looking for an older copy and without making them searchable before it is promoted.
+         */
+        default void add(Collection<SearchDocument> documents) {
+            apply(documents, java.util.List.of());
+        }
     }
 }

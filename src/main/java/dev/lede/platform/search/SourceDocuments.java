@@ -37,7 +37,7 @@ final class SourceDocuments {
             if (ids.isEmpty()) {
                 return done;
             }
-            apply(fresh::apply, ids);
+            fresh.add(QuarkusTransaction.requiringNew().call(() -> source.documents(ids)));
             done += ids.size();
             after = ids.get(ids.size() - 1);
             progress.accept(new IndexStatus.Progress(done, Math.max(total, done)));

@@ -1,0 +1,47 @@
+package dev.lede.platform.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopFieldDocs;
+
+/** A page of hits read from one searcher: ids in order, their sort values and snippets, the total, the facets. */
+final class HitPages {
+    private HitPages() {
+    }
+
+    /** The page {@code query} asks for of what {@code filtered} matches, with snippets of {@code text}'s matches and facets. */
+    static SearchHits page(IndexSearcher searcher, SearchQuery query, Query text, Query filtered, Analyzer analyzer,
+                           List<String> highlighted, GlobalOrdinals ordinals) throws IOException {
+        int maxDoc = searcher.getIndexReader().maxDoc();
+        if (maxDoc == 0) {
+            return new SearchHits(List.of(), query.countTotal() ? 0 : -1, Map.of());
+        }
+        FieldDoc after = LuceneQueries.after(query, maxDoc);
+        if (after != null && query.sort() == null) {
+            after = LuceneQueries.rescored(searcher, filtered, after);
+        }
+        TopFieldDocs page = searcher.searchAfter(after, filtered, query.limit(), LuceneQueries.sort(query.sort()), query.sort() == null);
+        List<List<String>> snippets = query.highlight() && page.scoreDocs.length > 0
+                ? Snippets.of(searcher, analyzer, text, page, highlighted) : null;
+        List<SearchHits.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < page.scoreDocs.length; i++) {
+            FieldDoc hit = (FieldDoc) page.scoreDocs[i];
+            String id = LuceneDocuments.id(searcher, hit.doc);
+            hits.add(new SearchHits.Hit(id, LuceneQueries.sortValue(hit), snippets == null ? List.of() : snippets.get(i)));
+        }
+        long total = query.countTotal() ? searcher.count(filtered) : -1;
+        Map<String, List<SearchHits.FacetCount>> facets = Map.of();
+        if (!query.facets().isEmpty()) {
+            FacetCounter counter = new FacetCounter(searcher.getIndexReader(), ordinals, query.facets());
+            searcher.search(filtered, counter);
+            facets = counter.top(query.facetLimit());
+        }
+        return new SearchHits(hits, total, facets);
+    }
+}
