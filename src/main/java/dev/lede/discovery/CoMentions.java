@@ -10,10 +10,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** The names of the people and entities a related list scores (the counts come from the article index). */
+/** The names of the people and entities a related list shows (the counts come from the article index). */
 @ApplicationScoped
 class CoMentions {
-    /** The most co-mentioned of each type that are scored; see {@link RelatedService}. */
+    /**
+     * The most names one related list reads: its page (at most 100) and what ties with the page's last on score and
+     * co-mentions (which only the names order); see {@link RelatedRanking#contenders}.
+     */
     static final int CANDIDATES = 256;
 
     /** A date window; either bound may be null. {@code after} is inclusive, {@code before} exclusive, like the article list's. */

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,16 +23,20 @@ import java.util.Map;
  * never seen apart. It is bounded (0 to 1), so scores compare across subjects, and cheap to compute from counts.
  *
  * <p>The counts come from the article index ({@link ArticleCoMentions}): one pass over the subject's articles for
- * the co-mentions, one over the window's for everyone's own count. SQL: the subject's lookup and the names of the
- * {@link CoMentions#CANDIDATES} most co-mentioned of each type, whatever the corpus. (Counting with GROUP BY in the
- * database made a popular subject read hundreds of thousands of rows per request, and H2 stalled under a few
- * dozen at once.)
+ * the co-mentions, one over the window's for everyone's own count. Every co-mentioned person and entity is scored
+ * from them ({@link RelatedRanking}: no name needed, so a rare name with a high score is never missed), and only the
+ * few that can reach the page are named, the page's and those tied with its last on score and count, whose order
+ * only the name settles. SQL: the subject's lookup and at most one statement per type for at most
+ * {@link CoMentions#CANDIDATES} names, whatever the corpus. (Counting with GROUP BY in the database made a popular
+ * subject read hundreds of thousands of rows per request, and H2 stalled under a few dozen at once; naming the 256
+ * most co-mentioned of each type before scoring them spent most of a request sorting thousands of boxed counts.)
  */
 @ApplicationScoped
 class RelatedService {
     private static final Comparator<Related> BY_SCORE = Comparator.comparingDouble(Related::score).reversed()
             .thenComparing(Comparator.comparingLong(Related::coMentions).reversed())
             .thenComparing(Related::name).thenComparing(Related::id);
+    private static final List<ResourceType> TYPES = List.of(ResourceType.person, ResourceType.entity);
 
     @Inject PersonService people;
     @Inject EntityService entities;
@@ -44,28 +49,33 @@ class RelatedService {
         String id = type == ResourceType.person ? people.idOf(key) : entities.idOf(key);
         Map<ResourceType, Map<String, Long>> shared = coMentions.named(type, id, window.after(), window.before());
         long subject = shared.get(type).getOrDefault(id, 0L);
-        List<Related> related = new ArrayList<>();
-        if (subject > 0) {
-            Map<ResourceType, Map<String, Long>> own = coMentions.named(null, null, window.after(), window.before());
-            for (ResourceType other : List.of(ResourceType.person, ResourceType.entity)) {
-                related.addAll(scored(id, other, subject, shared.get(other), own.get(other)));
-            }
+        if (subject == 0) {
+            return List.of();
         }
+        Map<ResourceType, Map<String, Long>> own = coMentions.named(null, null, window.after(), window.before());
+        RelatedRanking ranking = new RelatedRanking(TYPES.stream().mapToInt(other -> shared.get(other).size()).sum());
+        for (ResourceType other : TYPES) {
+            ranking.score(other, id, subject, shared.get(other), own.get(other));
+        }
+        List<Related> related = named(ranking, ranking.contenders(limit, CoMentions.CANDIDATES));
         related.sort(BY_SCORE);
         return List.copyOf(related.subList(0, Math.min(limit, related.size())));
     }
 
-    private List<Related> scored(String id, ResourceType other, long subject, Map<String, Long> shared, Map<String, Long> own) {
-        List<String> candidates = shared.entrySet().stream().filter(e -> !e.getKey().equals(id))
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(CoMentions.CANDIDATES).map(Map.Entry::getKey).toList();
-        List<Related> scored = new ArrayList<>();
-        for (CoMentions.Named named : names.of(other, candidates)) {
-            long both = shared.get(named.id());
-            long theirs = Math.max(both, own.getOrDefault(named.id(), both));
-            double jaccard = (double) both / (subject + theirs - both);
-            scored.add(new Related(other.name(), named.id(), named.slug(), named.name(), both, Math.round(jaccard * 10_000) / 10_000.0));
+    /** These candidates with their slugs and names, read in one statement per type; any that no longer exists is left out. */
+    private List<Related> named(RelatedRanking ranking, List<Integer> contenders) {
+        List<Related> related = new ArrayList<>(contenders.size());
+        for (ResourceType other : TYPES) {
+            Map<String, Integer> indexes = new HashMap<>();
+            for (int index : contenders) {
+                if (ranking.type(index) == other) {
+                    indexes.put(ranking.id(index), index);
+                }
+            }
+            for (CoMentions.Named named : names.of(other, indexes.keySet())) {
+                related.add(ranking.related(indexes.get(named.id()), named.slug(), named.name()));
+            }
         }
-        return scored;
+        return related;
     }
 }

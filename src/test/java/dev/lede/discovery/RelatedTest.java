@@ -75,6 +75,46 @@ class RelatedTest {
     }
 
     @Test
+    void shouldListARareNameWithAHighScoreBeyondHundredsMoreCoMentioned() {
+        String tag = unique();
+        String subject = person("Crowded " + tag);
+        List<String> common = new ArrayList<>();
+        for (int i = 0; i < CoMentions.CANDIDATES + 1; i++) {
+            common.add(person("Common " + tag + " " + i));
+        }
+        String rare = person("Rare " + tag);
+        // Named with the subject once each, like the rare one; but each also once elsewhere: 1/3 against 1/2.
+        article(tag, concat(subject, common.subList(0, 199), null), List.of(), null);
+        article(tag, concat(subject, common.subList(199, common.size()), rare), List.of(), null);
+        article(tag, common.subList(0, 200), List.of(), null);
+        article(tag, common.subList(200, common.size()), List.of(), null);
+        anonymous().queryParam("limit", 3).get(PERSON_RELATED, subject).then().statusCode(OK)
+                .body("data.slug[0]", equalTo(rare))
+                .body("data.coMentions", contains(1, 1, 1))
+                .body("data.score", contains(0.5f, 0.3333f, 0.3333f));
+    }
+
+    private static List<String> concat(String first, List<String> middle, String last) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(middle);
+        if (last != null) {
+            all.add(last);
+        }
+        return all;
+    }
+
+    @Test
+    void shouldOrderNamesTiedAtTheEndOfThePageByName() {
+        String tag = unique();
+        String subject = entity("Tied " + tag, "place");
+        List<String> people = List.of(person("Delta " + tag), person("Bravo " + tag), person("Charlie " + tag), person("Alpha " + tag));
+        article(tag, people, List.of(subject), null);
+        anonymous().queryParam("limit", 2).get(ENTITY_RELATED, subject).then().statusCode(OK)
+                .body("data.name", contains("Alpha " + tag, "Bravo " + tag))
+                .body("data.score", contains(1.0f, 1.0f));
+    }
+
+    @Test
     void shouldCountOnlyTheDateWindow() {
         String tag = unique();
         String subject = entity("Windowed " + tag, "place");
