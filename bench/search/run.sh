@@ -181,6 +181,9 @@ against_nginx $HEAVY
 # were seen after overload on 2026-12-05 and depress every figure measured after them.
 spinning=$(jstack "$SERVER_PID" 2>/dev/null | grep -c 'MVStore.registerVersionUsage' || true)
 reaped=$(grep -c 'ARJUNA012117' "$RUN/server.log" || true)
-record "{\"kind\": \"end\", \"h2_spinning_threads\": ${spinning:-0}, \"transactions_reaped\": ${reaped:-0}, \"lede_rss_kb\": $(rss_kb), \"load_after\": \"$(cut -d' ' -f1-3 /proc/loadavg)\", \"index_bytes\": $(du -sb "$INDEX" | cut -f1)}"
+# RSS split: anonymous (heap, metaspace, code, stacks) and file-backed (the mapped index files and jars, page cache the
+# kernel can reclaim), so the figure says what of it is the index's pages.
+rss_part() { awk -v k="$1:" '$1 == k {print $2}' "/proc/$SERVER_PID/status"; }
+record "{\"kind\": \"end\", \"h2_spinning_threads\": ${spinning:-0}, \"transactions_reaped\": ${reaped:-0}, \"lede_rss_kb\": $(rss_kb), \"rss_anon_kb\": $(rss_part RssAnon), \"rss_file_kb\": $(rss_part RssFile), \"load_after\": \"$(cut -d' ' -f1-3 /proc/loadavg)\", \"index_bytes\": $(du -sb "$INDEX" | cut -f1)}"
 python3 "$BENCH/search/report.py" "$RESULTS" "$N" "$DURATION" "$CONNECTIONS" "$RUN/paths" \
   "$BENCH/results/$(date +%Y-%m-%d)-n$N-$TAG"
