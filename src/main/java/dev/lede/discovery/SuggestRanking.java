@@ -1,7 +1,6 @@
 package dev.lede.discovery;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.stream.IntStream;
 
 /**
@@ -56,10 +55,12 @@ final class SuggestRanking {
 
     /** By name, then id (unique), then position, so that the order is total even for an impossible duplicate id. */
     private static int[] nameRanks(SuggestIndex.Item[] items) {
-        Comparator<Integer> byName = Comparator.<Integer, String>comparing(i -> items[i].name())
-                .thenComparing(i -> items[i].id())
-                .thenComparingInt(i -> i);
-        Integer[] sorted = IntStream.range(0, items.length).boxed().sorted(byName).toArray(Integer[]::new);
+        Integer[] sorted = IntStream.range(0, items.length).boxed().toArray(Integer[]::new);
+        Arrays.sort(sorted, (a, b) -> {
+            int byName = items[a].name().compareTo(items[b].name());
+            int byId = byName != 0 ? byName : items[a].id().compareTo(items[b].id());
+            return byId != 0 ? byId : Integer.compare(a, b);
+        });
         int[] ranks = new int[items.length];
         for (int rank = 0; rank < sorted.length; rank++) {
             ranks[sorted[rank]] = rank;
