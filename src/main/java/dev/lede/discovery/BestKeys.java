@@ -15,15 +15,19 @@ final class BestKeys {
     private final int[] keys;
     private final int[] items;
     private int size;
-    /** The worst order kept once full; before that, above any order (orders are not negative), so that all is taken. */
+    /**
+     * Keys of this order or worse are refused: once full, the worst order kept; before that, above any order (orders
+     * are not negative), so that all are taken; for a limit of 0, below any, so that none is.
+     */
     private long bar;
     private int worst;
 
     BestKeys(int limit) {
-        bar = limit > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
-        orders = new long[Math.max(limit, 0)];
-        keys = new int[limit];
-        items = new int[limit];
+        int capacity = Math.max(limit, 0);
+        bar = capacity > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        orders = new long[capacity];
+        keys = new int[capacity];
+        items = new int[capacity];
     }
 
     void offer(long order, int key, int item) {

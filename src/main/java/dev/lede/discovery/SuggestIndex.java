@@ -8,8 +8,8 @@ import java.util.function.IntPredicate;
 
 /**
  * An immutable snapshot of every suggestible name, answering a prefix in memory: a sorted array of folded keys (the
- * whole name, and the name from each of its words on, likewise for aliases), binary search for the first key at or
- * after the prefix, and a walk while keys start with it. Built off the request path by {@link SuggestIndexHolder}.
+ * whole name, and the name from each of its words on, likewise for aliases), two binary searches for the range of keys
+ * starting with the prefix, and one walk over it. Built off the request path by {@link SuggestIndexHolder}.
  *
  * <p>Ranking (best first): a match on the name (its start or a word's start) before a match on an alias only; then
  * the most mentioned (articles naming it; articles themselves by recency); then a whole-name prefix before a word
