@@ -2,16 +2,14 @@ package dev.lede.discovery;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * An immutable snapshot of every suggestible name, answering a prefix in memory: a sorted array of folded keys (the
- * whole name, and the name from each of its words on, likewise for aliases), binary search for the first key at or
- * after the prefix, and a walk while keys start with it. Built off the request path by {@link SuggestIndexHolder}.
+ * whole name, and the name from each of its words on, likewise for aliases), two binary searches for the range of keys
+ * starting with the prefix, and one walk over it. Built off the request path by {@link SuggestIndexHolder}.
  *
  * <p>Ranking (best first): a match on the name (its start or a word's start) before a match on an alias only; then
  * the most mentioned (articles naming it; articles themselves by recency); then a whole-name prefix before a word
@@ -38,7 +36,9 @@ final class SuggestIndex {
     private final Item[] items;
     private final String[] keys;
     private final int[] itemOf;
-    private final byte[] qualityOf;
+    /** The key's rank for its item's type, smaller is better (see {@link SuggestRanking}). */
+    private final long[] orderOf;
+    private final byte[] typeOf;
     private final String[] matchedOf;
 
     /**
@@ -62,13 +62,16 @@ final class SuggestIndex {
         all.sort(BY_KEY);
         keys = new String[all.size()];
         itemOf = new int[all.size()];
-        qualityOf = new byte[all.size()];
+        orderOf = new long[all.size()];
+        typeOf = new byte[all.size()];
         matchedOf = new String[all.size()];
+        SuggestRanking ranking = new SuggestRanking(this.items);
         for (int i = 0; i < keys.length; i++) {
             Key key = all.get(i);
             keys[i] = key.key();
             itemOf[i] = key.item();
-            qualityOf[i] = (byte) key.quality();
+            orderOf[i] = ranking.order(key.item(), key.quality());
+            typeOf[i] = (byte) this.items[key.item()].type().ordinal();
             matchedOf[i] = key.matched();
         }
     }
@@ -88,32 +91,53 @@ final class SuggestIndex {
         return keys.length;
     }
 
-    /** The best {@code limit} suggestions of each type in {@code types} for a folded prefix, best first overall. */
+    /**
+     * The best {@code limit} suggestions of each type in {@code types} for a folded prefix, best first overall. One
+     * pass over the keys starting with the prefix keeps, per type, only the best {@code limit} items (their best key
+     * each); short prefixes of a large catalog match tens of thousands of keys, and each costs a few array reads.
+     */
     List<Suggestion> find(String prefix, Set<SuggestType> types, int limit) {
-        Map<Integer, Integer> best = new HashMap<>(); // item -> its best key
-        for (int k = firstAtOrAfter(prefix); k < keys.length && keys[k].startsWith(prefix); k++) {
-            if (types.contains(items[itemOf[k]].type())) {
-                best.merge(itemOf[k], k, (a, b) -> qualityOf[b] < qualityOf[a] ? b : a);
+        BestKeys[] best = new BestKeys[SuggestType.values().length];
+        for (SuggestType type : types) {
+            best[type.ordinal()] = new BestKeys(limit);
+        }
+        int from = first(0, k -> keys[k].compareTo(prefix) >= 0);
+        int to = first(from, k -> !keys[k].startsWith(prefix)); // sorted keys: those starting with it are a range
+        for (int k = from; k < to; k++) {
+            BestKeys ofType = best[typeOf[k]];
+            if (ofType != null) {
+                ofType.offer(orderOf[k], k, itemOf[k]);
             }
         }
-        Comparator<Integer> ranking = ranking();
-        Map<SuggestType, List<Integer>> byType = new EnumMap<>(SuggestType.class);
-        best.values().forEach(k -> byType.computeIfAbsent(items[itemOf[k]].type(), t -> new ArrayList<>()).add(k));
-        List<Integer> chosen = new ArrayList<>();
-        for (List<Integer> ofType : byType.values()) {
-            ofType.sort(ranking);
-            chosen.addAll(ofType.subList(0, Math.min(limit, ofType.size())));
-        }
-        chosen.sort(ranking);
-        return chosen.stream().map(this::suggestion).toList();
+        return merged(best);
     }
 
-    private Comparator<Integer> ranking() {
-        return Comparator.<Integer>comparingInt(k -> qualityOf[k] >= WHOLE_ALIAS ? 1 : 0)
-                .thenComparing(k -> -items[itemOf[k]].weight())
-                .thenComparingInt(k -> qualityOf[k])
-                .thenComparing(k -> items[itemOf[k]].name())
-                .thenComparing(k -> items[itemOf[k]].id());
+    /** The kept keys of every type, best first: at most {@code limit} per type, so a few dozen in all. */
+    private List<Suggestion> merged(BestKeys[] best) {
+        int count = 0;
+        for (BestKeys ofType : best) {
+            count += ofType == null ? 0 : ofType.size();
+        }
+        int[] chosen = new int[count];
+        int next = 0;
+        for (BestKeys ofType : best) {
+            for (int i = 0; ofType != null && i < ofType.size(); i++) {
+                chosen[next++] = ofType.key(i);
+            }
+        }
+        for (int i = 1; i < count; i++) { // insertion sort by order: few keys, no boxing
+            int key = chosen[i];
+            int j = i;
+            for (; j > 0 && orderOf[chosen[j - 1]] > orderOf[key]; j--) {
+                chosen[j] = chosen[j - 1];
+            }
+            chosen[j] = key;
+        }
+        List<Suggestion> suggestions = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            suggestions.add(suggestion(chosen[i]));
+        }
+        return suggestions;
     }
 
     private Suggestion suggestion(int k) {
@@ -121,15 +145,16 @@ final class SuggestIndex {
         return new Suggestion(item.type(), item.id(), item.slug(), item.name(), matchedOf[k], item.mentions());
     }
 
-    private int firstAtOrAfter(String prefix) {
-        int low = 0;
+    /** The first key at or after {@code from} that is {@code past}, for a predicate false then true along the keys. */
+    private int first(int from, IntPredicate past) {
+        int low = from;
         int high = keys.length;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (keys[mid].compareTo(prefix) < 0) {
-                low = mid + 1;
-            } else {
+            if (past.test(mid)) {
                 high = mid;
+            } else {
+                low = mid + 1;
             }
         }
         return low;
