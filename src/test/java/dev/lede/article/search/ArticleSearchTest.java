@@ -126,6 +126,19 @@ class ArticleSearchTest {
     }
 
     @Test
+    void shouldListTheMostFrequentFacetValuesFirstUpToTheLimitTiesByValue() {
+        String word = "w" + unique();
+        String u = unique().toLowerCase();
+        for (String section : List.of("c" + u, "a" + u, "b" + u, "a" + u)) { // each write its own segment
+            published("Facet order " + word, Map.of("section", section));
+        }
+        anonymous().queryParam("q", word).queryParam("facets", "section").queryParam("facetLimit", "2").get(ARTICLES)
+                .then().statusCode(OK)
+                .body("meta.facets.section.name", contains("a" + u, "b" + u))
+                .body("meta.facets.section.count", contains(2, 1));
+    }
+
+    @Test
     void shouldPageWithCursorsThatStayValidWhileArticlesAreAdded() {
         String word = "w" + unique();
         for (int i = 0; i < 3; i++) {
