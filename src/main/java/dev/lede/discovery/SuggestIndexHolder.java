@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
  *
  * <p>When: a write committed on this node ({@link ChangeLog.Committed} after success) asks for one; a write to a name
  * (a person, entity or source) also waits for it, up to a bound, so that the 2xx of a create or a rename is followed
- * by suggestions that show it, as long as rebuilds are quick (under 50 ms; on a large catalog the names follow within
+ * by suggestions that show it, as long as the catalog is small (under {@link #WAIT_WHILE_KEYS_UNDER} keys; on a large catalog the names follow within
  * a rebuild's time instead, and rebuilds are paced to a fifth of one core at most). Article writes change only mention counts and headlines and do not wait. Writes of
  * other nodes are seen by reading the change log's head every {@code lede.cache.follow-interval} (1 s by default, as
  * the response cache does): a snapshot older than the head is rebuilt. A snapshot records the highest seq known
@@ -36,11 +36,12 @@ class SuggestIndexHolder {
     private static final Logger LOG = Logger.getLogger(SuggestIndexHolder.class);
     private static final long WRITER_WAIT_MILLIS = 5_000;
     /**
-     * A write waits for the rebuild only while rebuilds are this quick: on a large catalog a full rebuild takes
-     * longer, and a bulk load or an ingest (which create people) would pay it per transaction. Then its names follow
-     * within a rebuild's time instead.
+     * A write waits for the rebuild only while the snapshot has fewer keys than this (a rebuild then takes tens of
+     * milliseconds): on a large catalog a full rebuild takes longer, and a bulk load or an ingest (which create people)
+     * would pay it per transaction; its names then follow within a rebuild's time instead. Judged by size, not by the
+     * last rebuild's measured time, so that what a write waits for does not depend on how busy the machine is.
      */
-    private static final long WAIT_WHILE_BUILDS_UNDER_NANOS = 50_000_000;
+    private static final int WAIT_WHILE_KEYS_UNDER = 50_000;
     /** Rebuilds keep the builder thread busy at most a fifth of the time: they rest four times their duration. */
     private static final int REST_PER_BUILD = 4;
     private volatile long lastBuildNanos;
@@ -92,7 +93,7 @@ class SuggestIndexHolder {
             return; // an earlier event of the same transaction already waited for a snapshot that includes this one
         }
         CompletableFuture<SuggestIndex> next = rebuild();
-        if (event.type() != ResourceType.article && lastBuildNanos < WAIT_WHILE_BUILDS_UNDER_NANOS) {
+        if (event.type() != ResourceType.article && (index == null || index.size() < WAIT_WHILE_KEYS_UNDER)) {
             try {
                 next.get(WRITER_WAIT_MILLIS, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
