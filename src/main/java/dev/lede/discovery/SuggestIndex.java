@@ -1,7 +1,6 @@
 package dev.lede.discovery;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -27,18 +26,14 @@ final class SuggestIndex {
     record Item(SuggestType type, String id, String slug, String name, List<String> aliases, long mentions, long weight) {
     }
 
-    private record Key(String key, int item, int quality, String matched) {
-    }
-
-    private static final Comparator<Key> BY_KEY = Comparator.comparing(Key::key);
-
     private final long seq;
     private final Item[] items;
-    private final String[] keys;
+    private final SuggestKeys keys;
     private final int[] itemOf;
     /** The key's rank for its item's type, smaller is better (see {@link SuggestRanking}). */
     private final long[] orderOf;
     private final byte[] typeOf;
+    /** The name or alias a key comes from (the same String for all keys of a text, not a copy each). */
     private final String[] matchedOf;
 
     /**
@@ -50,36 +45,51 @@ final class SuggestIndex {
     SuggestIndex(long seq, List<Item> items, int nameWords, int headlineWords) {
         this.seq = seq;
         this.items = items.toArray(Item[]::new);
-        List<Key> all = new ArrayList<>();
+        Added added = new Added();
         for (int i = 0; i < this.items.length; i++) {
             Item item = this.items[i];
             int wordLimit = item.type() == SuggestType.article ? headlineWords : nameWords;
-            addKeys(all, i, item.name(), WHOLE_NAME, wordLimit);
+            added.keysOf(i, item.name(), WHOLE_NAME, wordLimit);
             for (String alias : item.aliases()) {
-                addKeys(all, i, alias, WHOLE_ALIAS, wordLimit);
+                added.keysOf(i, alias, WHOLE_ALIAS, wordLimit);
             }
         }
-        all.sort(BY_KEY);
-        keys = new String[all.size()];
-        itemOf = new int[all.size()];
-        orderOf = new long[all.size()];
-        typeOf = new byte[all.size()];
-        matchedOf = new String[all.size()];
+        int[] sorted = added.builder.sortedOrder();
+        keys = added.builder.build(sorted);
+        itemOf = new int[sorted.length];
+        orderOf = new long[sorted.length];
+        typeOf = new byte[sorted.length];
+        matchedOf = new String[sorted.length];
         SuggestRanking ranking = new SuggestRanking(this.items);
-        for (int i = 0; i < keys.length; i++) {
-            Key key = all.get(i);
-            keys[i] = key.key();
-            itemOf[i] = key.item();
-            orderOf[i] = ranking.order(key.item(), key.quality());
-            typeOf[i] = (byte) this.items[key.item()].type().ordinal();
-            matchedOf[i] = key.matched();
+        for (int i = 0; i < sorted.length; i++) {
+            int key = sorted[i];
+            itemOf[i] = added.item[key];
+            orderOf[i] = ranking.order(itemOf[i], added.quality[key]);
+            typeOf[i] = (byte) this.items[itemOf[i]].type().ordinal();
+            matchedOf[i] = added.matched.get(key);
         }
     }
 
-    private static void addKeys(List<Key> keys, int item, String text, int whole, int wordLimit) {
-        String folded = Folding.fold(text);
-        for (int start : Folding.wordStarts(folded, wordLimit)) {
-            keys.add(new Key(folded.substring(start), item, start == 0 ? whole : whole + 1, text));
+    /** The keys as they are added, numbered in that order, with their item, quality and text. */
+    private static final class Added {
+        private final SuggestKeys.Builder builder = new SuggestKeys.Builder();
+        private int[] item = new int[1024];
+        private byte[] quality = new byte[1024];
+        private final List<String> matched = new ArrayList<>();
+
+        void keysOf(int itemIndex, String text, int whole, int wordLimit) {
+            String folded = Folding.fold(text);
+            int at = builder.text(folded);
+            for (int start : Folding.wordStarts(folded, wordLimit)) {
+                int key = builder.key(at + start);
+                if (key == item.length) {
+                    item = java.util.Arrays.copyOf(item, key * 2);
+                    quality = java.util.Arrays.copyOf(quality, key * 2);
+                }
+                item[key] = itemIndex;
+                quality[key] = (byte) (start == 0 ? whole : whole + 1);
+                matched.add(text);
+            }
         }
     }
 
@@ -88,7 +98,7 @@ final class SuggestIndex {
     }
 
     int size() {
-        return keys.length;
+        return keys.size();
     }
 
     /**
@@ -101,8 +111,8 @@ final class SuggestIndex {
         for (SuggestType type : types) {
             best[type.ordinal()] = new BestKeys(limit);
         }
-        int from = first(0, k -> keys[k].compareTo(prefix) >= 0);
-        int to = first(from, k -> !keys[k].startsWith(prefix)); // sorted keys: those starting with it are a range
+        int from = first(0, k -> keys.compareTo(k, prefix) >= 0);
+        int to = first(from, k -> !keys.startsWith(k, prefix)); // sorted keys: those starting with it are a range
         for (int k = from; k < to; k++) {
             BestKeys ofType = best[typeOf[k]];
             if (ofType != null) {
@@ -148,7 +158,7 @@ final class SuggestIndex {
     /** The first key at or after {@code from} that is {@code past}, for a predicate false then true along the keys. */
     private int first(int from, IntPredicate past) {
         int low = from;
-        int high = keys.length;
+        int high = keys.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
             if (past.test(mid)) {
