@@ -75,7 +75,8 @@ public final class RelatedResource {
                 named everywhere shares many articles with anyone, and its own count weighs against it) without \
                 crowning names seen only once, as PMI would; it runs from 0 to 1, so scores compare across subjects. \
                 Every co-mentioned person and entity is scored; equal scores are ordered by co-mentions, then by \
-                name. An old slug redirects to the current one.""")
+                name (when more than 256 names tie on both at the end of the page, those with the lowest ids are \
+                the ones ordered by name). An old slug redirects to the current one.""")
         @APIResponse(responseCode = "200", description = "The related people and entities, best first.",
                 content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelatedList.class)))
         @APIResponse(responseCode = "400", ref = "BadRequest")

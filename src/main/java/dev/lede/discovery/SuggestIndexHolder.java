@@ -36,7 +36,7 @@ class SuggestIndexHolder {
     private static final Logger LOG = Logger.getLogger(SuggestIndexHolder.class);
     private static final long WRITER_WAIT_MILLIS = 5_000;
     /**
-     * A write waits for the rebuild only while the snapshot has fewer keys than this (a rebuild then takes tens of
+     * A write waits for the rebuild only while the snapshot has fewer keys (names, aliases, headline words) than this (a rebuild then takes tens of
      * milliseconds): on a large catalog a full rebuild takes longer, and a bulk load or an ingest (which create people)
      * would pay it per transaction; its names then follow within a rebuild's time instead. Judged by size, not by the
      * last rebuild's measured time, so that what a write waits for does not depend on how busy the machine is.
@@ -51,6 +51,8 @@ class SuggestIndexHolder {
     private final LedeConfig config;
     /** The highest seq known committed: of an event seen here, or the log's head read by the follower. */
     private final AtomicLong seen = new AtomicLong();
+    /** Writers waiting for the queued rebuild: while there are any, it does not rest. */
+    private final java.util.concurrent.atomic.AtomicInteger waitingWriters = new java.util.concurrent.atomic.AtomicInteger();
     private final AtomicReference<SuggestIndex> current = new AtomicReference<>();
     private volatile boolean stopped;
     private final ExecutorService builder = Executors.newSingleThreadExecutor(daemon("lede-suggest-build"));
@@ -94,6 +96,7 @@ class SuggestIndexHolder {
         }
         CompletableFuture<SuggestIndex> next = rebuild();
         if (event.type() != ResourceType.article && (index == null || index.size() < WAIT_WHILE_KEYS_UNDER)) {
+            waitingWriters.incrementAndGet(); // the queued rebuild skips its rest: a writer waits for the build only
             try {
                 next.get(WRITER_WAIT_MILLIS, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
@@ -102,6 +105,8 @@ class SuggestIndexHolder {
                 Thread.currentThread().interrupt();
             } catch (java.util.concurrent.ExecutionException e) {
                 LOG.warn("typeahead rebuild failed", e.getCause());
+            } finally {
+                waitingWriters.decrementAndGet();
             }
         }
     }
@@ -147,21 +152,28 @@ class SuggestIndexHolder {
             lastBuildNanos = lastBuildEnded - started;
             LOG.debugf("typeahead rebuilt at seq %d: %d keys in %d ms", index.seq(), index.size(), lastBuildNanos / 1_000_000);
             result.complete(index);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // an Error too: writers waiting on the result must not wait in vain
             LOG.warn("typeahead rebuild failed", e);
             result.completeExceptionally(e);
+            if (e instanceof Error error) {
+                throw error;
+            }
         }
     }
 
-    /** Waits until the last rebuild has rested {@value #REST_PER_BUILD} times its own duration. */
+    /**
+     * Waits until the last rebuild has rested {@value #REST_PER_BUILD} times its own duration, or a writer waits for
+     * this rebuild: on a busy machine a small catalog's build can take a second, and its rest would outlast the
+     * writer's bound.
+     */
     private void rest() {
-        long wait = REST_PER_BUILD * lastBuildNanos - (System.nanoTime() - lastBuildEnded);
-        if (lastBuildEnded != 0 && wait > 0) {
-            try {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        long until = lastBuildEnded + REST_PER_BUILD * lastBuildNanos;
+        try {
+            while (lastBuildEnded != 0 && System.nanoTime() < until && waitingWriters.get() == 0 && !stopped) {
+                TimeUnit.MILLISECONDS.sleep(10);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

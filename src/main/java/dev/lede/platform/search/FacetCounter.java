@@ -61,7 +61,7 @@ final class FacetCounter extends SimpleCollector {
         return ScoreMode.COMPLETE_NO_SCORES;
     }
 
-    /** The top {@code limit} values of each field, most frequent first (ties by value, for a stable answer). */
+    /** The top {@code limit} values of each field, most frequent first (ties by value in UTF-8 byte order, stable). */
     Map<String, List<SearchHits.FacetCount>> top(int limit) throws IOException {
         Map<String, List<SearchHits.FacetCount>> result = new LinkedHashMap<>();
         for (int i = 0; i < ordinals.length; i++) {
@@ -86,10 +86,11 @@ final class FacetCounter extends SimpleCollector {
             }
         }
         List<SearchHits.FacetCount> top = new ArrayList<>(best.size());
+        GlobalOrdinals.Values names = ordinals[field].values();
         while (best.size() > 0) {
             long packed = best.pop(); // the worst first
             long ord = 0xFFFFFFFFL - (packed & 0xFFFFFFFFL);
-            top.add(0, new SearchHits.FacetCount(ordinals[field].value(ord), packed >>> 32));
+            top.add(0, new SearchHits.FacetCount(names.of(ord), packed >>> 32));
         }
         return List.copyOf(top);
     }
@@ -99,9 +100,10 @@ final class FacetCounter extends SimpleCollector {
         Map<String, Map<String, Long>> all = new HashMap<>();
         for (int i = 0; i < ordinals.length; i++) {
             Map<String, Long> ofField = new HashMap<>();
+            GlobalOrdinals.Values names = ordinals[i].values();
             for (int ord = 0; ord < counts[i].length; ord++) {
                 if (counts[i][ord] > 0) {
-                    ofField.put(ordinals[i].value(ord), (long) counts[i][ord]);
+                    ofField.put(names.of(ord), (long) counts[i][ord]);
                 }
             }
             all.put(ordinals[i].name(), Map.copyOf(ofField));

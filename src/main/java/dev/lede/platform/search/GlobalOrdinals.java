@@ -18,7 +18,8 @@ import org.apache.lucene.util.packed.PackedInts;
  * per reader: a refresh makes a new reader and its numbers are built on its first facet count, once, then shared by
  * every count on it. With them a facet count is one array increment per value of a hit, and only the values shown are
  * turned into strings; counting by value per segment turned every value of every segment into a string per request.
- * Global ordinals follow the values' byte order, so ordering by ordinal is ordering by value.
+ * Global ordinals follow the values' UTF-8 byte order, so ordering by ordinal is ordering by value (the same as
+ * String order for every value below U+E000, which covers the ids, codes, slugs and months faceted on).
  */
 final class GlobalOrdinals {
     private final Map<IndexReader.CacheKey, Map<String, Field>> byReader = new ConcurrentHashMap<>();
@@ -48,10 +49,29 @@ final class GlobalOrdinals {
             return map.getGlobalOrds(leaf.ord);
         }
 
+        /** Turns global ordinals into values; one per thread and call (doc values are not shared across threads). */
+        Values values() {
+            return new Values(this);
+        }
+    }
+
+    /** Looks values up in the segment that first holds each, opening each segment's doc values once. */
+    static final class Values {
+        private final Field field;
+        private final SortedSetDocValues[] bySegment;
+
+        private Values(Field field) {
+            this.field = field;
+            this.bySegment = new SortedSetDocValues[field.leaves.size()];
+        }
+
         /** The value with this global ordinal. */
-        String value(long ordinal) throws IOException {
-            SortedSetDocValues values = DocValues.getSortedSet(leaves.get(map.getFirstSegmentNumber(ordinal)).reader(), name);
-            return values.lookupOrd(map.getFirstSegmentOrd(ordinal)).utf8ToString();
+        String of(long ordinal) throws IOException {
+            int segment = field.map.getFirstSegmentNumber(ordinal);
+            if (bySegment[segment] == null) {
+                bySegment[segment] = DocValues.getSortedSet(field.leaves.get(segment).reader(), field.name);
+            }
+            return bySegment[segment].lookupOrd(field.map.getFirstSegmentOrd(ordinal)).utf8ToString();
         }
     }
 

@@ -222,6 +222,21 @@ public class LuceneIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes without committing what was written since the last commit (a rebuild's unfinished fill, about to be
+     * deleted): closing would first flush and sync all of it.
+     */
+    public synchronized void abandon() {
+        committer.shutdown();
+        try {
+            searchers.close();
+            writer.rollback();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every value of these keyword fields counted over the documents passing the filters. */
     public Map<String, Map<String, Long>> tally(List<SearchQuery.Filter> filters, List<SearchQuery.Range> ranges, List<String> fields) {
         SearchQuery only = new SearchQuery(null, Map.of(), filters, ranges, null, null, 0, false, false, fields, 0);

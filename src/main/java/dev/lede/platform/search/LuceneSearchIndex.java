@@ -133,7 +133,13 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 
     @Override
     public void discard(Replacement replacement) {
-        retire(((Filling) replacement).index());
+        LuceneIndex dropped = ((Filling) replacement).index();
+        try {
+            dropped.abandon();
+        } catch (RuntimeException e) {
+            LOG.warnf("closing a dropped search index failed (%s)", e.toString());
+        }
+        delete(dropped.path());
     }
 
     private static void retire(LuceneIndex index) {

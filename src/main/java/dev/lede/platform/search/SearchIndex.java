@@ -55,8 +55,9 @@ public interface SearchIndex {
         void apply(Collection<SearchDocument> documents, Collection<String> deleted);
 
         /**
-         * Documents this index does not hold yet (a rebuild's first pass over the database): an index being filled
-         * writes them without looking for an older copy and without making them searchable before it is promoted.
+         * Documents this index does not hold yet (a rebuild's first pass over the database). An implementation may
+         * write them without looking for an older copy and make them searchable only when promoted (Lucene's does);
+         * by default they are applied like any other.
          */
         default void add(Collection<SearchDocument> documents) {
             apply(documents, java.util.List.of());
