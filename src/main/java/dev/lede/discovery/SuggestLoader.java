@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Reads what typeahead suggests, in a fixed number of statements whatever the catalog's size: per catalog its names,
- * its aliases and its mention counts (published articles only), and the published headlines.
+ * its aliases and its mention counts (published articles only), and the headlines of the most recent published
+ * articles ({@code lede.search.suggest-articles}).
  *
  * <p>Plain JDBC rather than Hibernate: the rows are read once into arrays, with nothing to map or track, and a rebuild
  * running in the background then stays out of Hibernate's statistics, which the statement-count tests read while it
@@ -30,9 +31,11 @@ class SuggestLoader {
     private static final String PUBLISHED = "a.status = 'published'";
 
     private final AgroalDataSource dataSource;
+    private final int articles;
 
-    SuggestLoader(AgroalDataSource dataSource) {
+    SuggestLoader(AgroalDataSource dataSource, dev.lede.platform.config.LedeConfig config) {
         this.dataSource = dataSource;
+        this.articles = config.search().suggestArticles();
     }
 
     /** The change log's head, for following other nodes' writes. */
@@ -53,7 +56,9 @@ class SuggestLoader {
             items.addAll(catalog(statement, SuggestType.source, "source", counts(statement,
                     "SELECT a.publisher_id, COUNT(*) FROM article a WHERE a.publisher_id IS NOT NULL AND " + PUBLISHED
                             + " GROUP BY a.publisher_id")));
-            try (ResultSet rows = statement.executeQuery("SELECT a.id, a.slug, a.headline, a.published_at FROM article a WHERE " + PUBLISHED)) {
+            // The most recent only (lede.search.suggest-articles): what the snapshot holds must fit the heap.
+            try (ResultSet rows = statement.executeQuery("SELECT a.id, a.slug, a.headline, a.published_at FROM article a WHERE "
+                    + PUBLISHED + " ORDER BY a.published_at DESC, a.id DESC LIMIT " + articles)) {
                 while (rows.next()) {
                     OffsetDateTime published = rows.getObject(4, OffsetDateTime.class);
                     items.add(new SuggestIndex.Item(SuggestType.article, rows.getString(1), rows.getString(2), rows.getString(3),

@@ -40,6 +40,15 @@ public interface LedeConfig {
          */
         @WithDefault("1s")
         java.time.Duration followInterval();
+
+        /**
+         * Typeahead suggests the headlines of at most this many published articles, the most recent: suggestions held
+         * in memory must fit the heap whatever the archive's size (at 100,000 articles all headlines made the 256 MB
+         * heap overflow), and articles are ranked by recency, so older ones rarely reach a list of ten. Full-text
+         * search finds every article.
+         */
+        @WithDefault("20000")
+        int suggestArticles();
     }
 
     interface Durability {
