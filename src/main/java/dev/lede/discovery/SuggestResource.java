@@ -29,7 +29,7 @@ public class SuggestResource {
     @Operation(operationId = "suggest", summary = "Suggest people, entities, sources and articles as a name is typed",
             description = """
                     Matches the start of a name, of any word of a name, or of an alias (a headline for articles, \
-                    published ones only), ignoring case and accents ("sao" finds São Paulo, "Moscow" finds Russia \
+                    the most recent published ones, 20,000 by default), ignoring case and accents ("sao" finds São Paulo, "Moscow" finds Russia \
                     through its alias). At most `limit` per type, best first across types: a match on the name \
                     before a match on an alias only; then the most mentioned (published articles naming it; articles \
                     by recency); then a match at the start of the whole name before one at a later word. Reflects a \

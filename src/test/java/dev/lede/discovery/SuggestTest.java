@@ -170,6 +170,23 @@ class SuggestTest {
     }
 
     @Test
+    void shouldSuggestTheHeadlinesOfTheMostRecentArticlesOnlyWhileSearchFindsEveryOne() {
+        String tag = unique();
+        String old = published("Archive" + tag + " from long ago", Map.of("publishedAt", "1990-01-01T00:00:00Z")).path("slug");
+        StringBuilder newer = new StringBuilder(); // more than lede.search.suggest-articles (200 in tests) published since
+        for (int i = 0; i < 201; i++) {
+            newer.append("{\"type\": \"article\", \"publish\": true, \"data\": {\"headline\": \"Filler ")
+                    .append(tag).append(' ').append(i).append("\", \"language\": \"en\"}}\n");
+        }
+        admin().contentType("application/x-ndjson").body(newer.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/v1/bulk").then().statusCode(OK)
+                .body("accepted", equalTo(201));
+        String recent = published("Archive" + tag + " of today", Map.of()).path("slug");
+        eventually(() -> suggest("archive" + tag, "article").body("data.slug", contains(recent)));
+        anonymous().queryParam("q", "archive" + tag).get("/v1/articles").then().statusCode(OK)
+                .body("data.slug", hasItem(old)).body("data.slug", hasItem(recent));
+    }
+
+    @Test
     void shouldRefuseBadParametersNamingThem() {
         anonymous().get(SUGGEST).then().statusCode(BAD_REQUEST).body("errors[0].field", equalTo("q"));
         refusesParameter(SUGGEST, "q", "");
