@@ -76,10 +76,24 @@ def verdict(ok):
     return "**met**" if ok else "**missed**"
 
 
+def distinct_paths():
+    """How many different requests each workload's list holds (a common word's list repeats its few dozen queries)."""
+    import os
+    counts = []
+    for name in sorted(f for f in os.listdir(paths) if f.endswith(".txt") and not f.endswith(".nginx.txt")):
+        with open(os.path.join(paths, name)) as f:
+            lines = [line for line in f.read().splitlines() if line]
+        counts.append(f"{name[:-4]} {len(set(lines)):,} of {len(lines):,}")
+    return "distinct paths per list: " + ", ".join(counts)
+
+
 md = [f"# Search and discovery benchmark, {machine['started'][:10]} {machine['started'][11:16]} UTC, {int(n):,} articles", "",
       f"Command: `N={n} bench/search/run.sh` (commit {machine['commit']}; wrk, {connections} connections, {duration} per run, "
-      "loopback; H2 file database). Every Lede request sends the admin key, which bypasses the response cache, and the "
-      "search and suggest lists are all different requests (50,000 and 100,000 paths): every answer is computed.",
+      "loopback; H2 file database). Every Lede request sends the admin key, which bypasses the response cache, so every "
+      "answer is computed, with one exception: related's counts are kept per index reader (the run writes nothing, so after "
+      "the first request they come from there; what is left is ranking and naming). No cache keeps search pages or "
+      "facets. The lists are drawn at random and repeat: "
+      + distinct_paths() + ".",
       f"JVM options: `{machine['java_opts']}` (the README's).", "",
       f"Machine: {machine['nproc']} cores ({machine['cpu']}); wrk, nginx and Lede share them, and other engineers' builds "
       f"ran beside this one. Load average before: {machine['load_before']}; after: {end['load_after']} (above about 1, "
