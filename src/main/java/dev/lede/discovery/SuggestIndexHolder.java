@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
@@ -25,21 +26,23 @@ import org.jboss.logging.Logger;
  *
  * <p>When: a write committed on this node ({@link ChangeLog.Committed} after success) asks for one; a write to a name
  * (a person, entity or source) also waits for it, up to a bound, so that the 2xx of a create or a rename is followed
- * by suggestions that show it, as long as the catalog is small (under {@link #WAIT_WHILE_KEYS_UNDER} keys; on a large catalog the names follow within
- * a rebuild's time instead, and rebuilds are paced to a fifth of one core at most). Article writes change only mention counts and headlines and do not wait. Writes of
- * other nodes are seen by reading the change log's head every {@code lede.cache.follow-interval} (1 s by default, as
- * the response cache does): a snapshot older than the head is rebuilt. A snapshot records the highest seq known
- * committed when its rebuild began, so events of a transaction already covered do not ask for another.
+ * by suggestions that show it, as long as the catalog is small (under {@link #WAIT_WHILE_KEYS_UNDER} keys; on a large
+ * catalog the names follow within a rebuild's time instead, and rebuilds are paced to a fifth of one core at most).
+ * Article writes change only mention counts and headlines and do not wait. Writes of other nodes are seen by reading
+ * the change log's head every {@code lede.cache.follow-interval} (1 s by default, as the response cache does): a
+ * snapshot older than the head is rebuilt. A snapshot records the highest seq known committed when its rebuild began,
+ * so events of a transaction already covered do not ask for another.
  */
 @ApplicationScoped
 class SuggestIndexHolder {
     private static final Logger LOG = Logger.getLogger(SuggestIndexHolder.class);
     private static final long WRITER_WAIT_MILLIS = 5_000;
     /**
-     * A write waits for the rebuild only while the snapshot has fewer keys (names, aliases, headline words) than this (a rebuild then takes tens of
-     * milliseconds): on a large catalog a full rebuild takes longer, and a bulk load or an ingest (which create people)
-     * would pay it per transaction; its names then follow within a rebuild's time instead. Judged by size, not by the
-     * last rebuild's measured time, so that what a write waits for does not depend on how busy the machine is.
+     * A write waits for the rebuild only while the snapshot has fewer keys (names, aliases, headline words) than this
+     * (a rebuild then takes tens of milliseconds): on a large catalog a full rebuild takes longer, and a bulk load or an
+     * ingest (which create people) would pay it per transaction; its names then follow within a rebuild's time instead.
+     * Judged by size, not by the last rebuild's measured time, so that what a write waits for does not depend on how
+     * busy the machine is.
      */
     private static final int WAIT_WHILE_KEYS_UNDER = 50_000;
     /** Rebuilds keep the builder thread busy at most a fifth of the time: they rest four times their duration. */
@@ -52,7 +55,7 @@ class SuggestIndexHolder {
     /** The highest seq known committed: of an event seen here, or the log's head read by the follower. */
     private final AtomicLong seen = new AtomicLong();
     /** Writers waiting for the queued rebuild: while there are any, it does not rest. */
-    private final java.util.concurrent.atomic.AtomicInteger waitingWriters = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger waitingWriters = new AtomicInteger();
     private final AtomicReference<SuggestIndex> current = new AtomicReference<>();
     private volatile boolean stopped;
     private final ExecutorService builder = Executors.newSingleThreadExecutor(daemon("lede-suggest-build"));
