@@ -86,7 +86,6 @@ public class ArticleResource extends ContentResource<ArticleView, ArticleInput> 
     /** The fields are checked first, then include, then the article is read. */
     @GET
     @Path("/{idOrSlug}")
-    @APIResponse(responseCode = "451", ref = "UnavailableForLegalReasons")
     public Response get(@PathParam("idOrSlug") String key,
                         @QueryParam("include") @Parameter(description = "Extra embeds: quotes (the others are embedded by default).") List<String> include,
                         @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") List<String> fields) {
