@@ -63,6 +63,8 @@ public class ArticleLifecycleService {
             article.status = to;
             article.removedAt = Times.now();
             article.removalReason = notice.reason().trim();
+            article.withdrawnAt = null; // the removal notice replaces a withdrawal's
+            article.withdrawalReason = null;
             article.updatedAt = article.removedAt;
             changeLog.append(article, op);
         }

@@ -87,6 +87,8 @@ public class ArticleWriteService {
             restored.firstPublishedAt = Times.stored(state.firstPublishedAt());
             restored.withdrawnAt = Times.stored(state.withdrawnAt());
             restored.withdrawalReason = state.withdrawalReason();
+            restored.removedAt = Times.stored(state.removedAt());
+            restored.removalReason = state.removalReason();
         }, slug -> Article.slugTaken(slug, state.id()));
         return new Created(article.id, article.slug);
     }
