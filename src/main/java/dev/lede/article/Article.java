@@ -70,6 +70,21 @@ public class Article extends StoredResource {
     @Column(name = "withdrawal_reason")
     public String withdrawalReason;
 
+    /** A draft is published by the scheduler at this time (null: only by POST publish). */
+    @Column(name = "publish_at")
+    public Instant publishAt;
+
+    /** Publishing before this time leaves the article embargoed until then (null: no embargo). */
+    @Column(name = "embargo_until")
+    public Instant embargoUntil;
+
+    /** When a killed or taken-down article was removed, and why: its notice. */
+    @Column(name = "removed_at")
+    public Instant removedAt;
+
+    @Column(name = "removal_reason")
+    public String removalReason;
+
     @Column(name = "word_count", nullable = false)
     public int wordCount;
 

@@ -39,7 +39,13 @@ public record ArticleInput(
         @Schema(description = "Credited sources.") @Size(max = 20) List<@NotNull @Valid CreditInput> credits,
         @Schema(description = "Byline.") @Size(max = 20) List<@NotNull @Valid BylineInput> bylines,
         @Schema(description = "People named in the article.") @Size(max = 200) List<@NotNull @Valid PersonMentionInput> people,
-        @Schema(description = "Entities named in the article.") @Size(max = 200) List<@NotNull @Valid EntityMentionInput> entities) {
+        @Schema(description = "Entities named in the article.") @Size(max = 200) List<@NotNull @Valid EntityMentionInput> entities,
+        @Schema(description = "Embargo: publishing the article before this RFC 3339 instant leaves it embargoed (absent from every "
+                + "public read) until then, when it goes out by itself. Not before publishAt. Absent: no embargo.")
+        Instant embargoUntil,
+        @Schema(description = "A draft is published by itself at this RFC 3339 instant (within a second; at once when it is past). "
+                + "Absent: only POST publish publishes it.")
+        Instant publishAt) {
 
     @Schema(name = "ImageInput", description = "A lead image.")
     public record ImageInput(

@@ -30,6 +30,7 @@ final class ArticleInputs {
                 a.people.stream().map(m -> new ArticleInput.PersonMentionInput(m.person.id, m.role,
                         counts ? m.count : null, counts ? m.firstOffset : null)).toList(),
                 a.entities.stream().map(m -> new ArticleInput.EntityMentionInput(m.entity.id,
-                        counts ? m.count : null, counts ? m.firstOffset : null)).toList());
+                        counts ? m.count : null, counts ? m.firstOffset : null)).toList(),
+                a.embargoUntil, a.publishAt);
     }
 }

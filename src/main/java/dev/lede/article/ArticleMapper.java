@@ -44,7 +44,13 @@ final class ArticleMapper {
                 a.wordCount, a.canonicalUrl, a.originalUrl, Image.of(a.image),
                 publishers == null ? null : publishers.get(a.id),
                 pick(credits, a.id), pick(bylines, a.id), pick(people, a.id), pick(entities, a.id), pick(quotes, a.id),
-                a.createdAt, a.updatedAt, a.version)).toList();
+                a.createdAt, a.updatedAt, a.version, a.publishAt, a.embargoUntil,
+                removed(a) ? a.removedAt : null, removed(a) ? a.removalReason : null)).toList();
+    }
+
+    /** Killed and taken-down articles show their notice (to key holders: the public gets a 410 or 451 with it). */
+    private static boolean removed(Article a) {
+        return a.status == ArticleStatus.killed || a.status == ArticleStatus.taken_down;
     }
 
     static ArticleView one(EntityManager em, Article article, Set<String> include) {

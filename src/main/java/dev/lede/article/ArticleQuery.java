@@ -50,7 +50,7 @@ public record ArticleQuery(Set<String> people, Set<String> entities, Set<String>
                 return status;
             }
         }
-        throw Failure.invalid("status", "unknown value '" + raw + "'; allowed: published, draft, withdrawn, all");
+        throw Failure.invalid("status", "unknown value '" + raw + "'; allowed: published, draft, withdrawn, killed, taken_down, embargoed, all");
     }
 
     static SortKey sortOf(String raw, ArticleStatus status) {

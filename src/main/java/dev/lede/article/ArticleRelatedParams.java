@@ -19,7 +19,7 @@ public class ArticleRelatedParams {
 
     @QueryParam("status")
     @Parameter(description = "With an API key: the related articles in this state (published by default; draft, withdrawn, "
-            + "or all). Without a key only published ones are related.", example = "published")
+            + "killed, taken_down, embargoed, or all). Without a key only published ones are related.", example = "published")
     public String status;
 
     @QueryParam("fields")

@@ -64,6 +64,7 @@ public class ArticleRelatedResource {
     @APIResponse(responseCode = "200", description = "The related articles, best first (none when nothing is alike).",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleExamples.ArticlePage.class)))
     @APIResponse(responseCode = "410", ref = "Gone")
+    @APIResponse(responseCode = "451", ref = "UnavailableForLegalReasons")
     public Response related(@PathParam("idOrSlug") @Parameter(description = "Article id or slug.") String key,
                             @BeanParam ArticleRelatedParams params, @Context UriInfo uri) {
         Selection fields = params.fields(MEMBERS);

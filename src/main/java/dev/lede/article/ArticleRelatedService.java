@@ -1,7 +1,6 @@
 package dev.lede.article;
 
 import dev.lede.platform.changelog.ResourceType;
-import dev.lede.platform.failure.Failure;
 import dev.lede.platform.persistence.ReadOnly;
 import dev.lede.platform.search.SearchHits;
 import dev.lede.platform.search.SearchQuery;
@@ -44,9 +43,8 @@ public class ArticleRelatedService {
     @ReadOnly
     public Related related(String key, boolean admin, ArticleStatus status, Set<String> include, boolean withBody, int limit) {
         Article article = Lookup.resolve(ResourceType.article, key, Article::byId, Article::bySlug, a -> a.slug);
-        if (!admin && article.status != ArticleStatus.published) {
-            throw article.status == ArticleStatus.draft ? Failure.notFound("article", key)
-                    : Failure.withdrawn(article.id, article.withdrawnAt, article.withdrawalReason);
+        if (!admin) {
+            ArticleVisibility.requirePublic(article, "article", key);
         }
         List<SearchQuery.Filter> filters = status == null ? List.of()
                 : List.of(new SearchQuery.Filter("status", List.of(status.name())));

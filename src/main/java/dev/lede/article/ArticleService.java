@@ -3,7 +3,6 @@ package dev.lede.article;
 import dev.lede.entity.NamedEntity;
 import dev.lede.person.Person;
 import dev.lede.platform.changelog.ResourceType;
-import dev.lede.platform.failure.Failure;
 import dev.lede.platform.persistence.InLists;
 import dev.lede.platform.persistence.ListQuery;
 import dev.lede.platform.persistence.Page;
@@ -70,11 +69,8 @@ public class ArticleService {
 
     private Article visible(String key, boolean admin) {
         Article article = resolve(key);
-        if (!admin && article.status == ArticleStatus.draft) {
-            throw Failure.notFound("article", key);
-        }
-        if (!admin && article.status == ArticleStatus.withdrawn) {
-            throw Failure.withdrawn(article.id, article.withdrawnAt, article.withdrawalReason);
+        if (!admin) {
+            ArticleVisibility.requirePublic(article, "article", key);
         }
         return article;
     }
@@ -90,7 +86,8 @@ public class ArticleService {
         }
         Map<String, List<String>> oldSlugs = SlugRedirect.oldSlugsOf(ResourceType.article, page.stream().map(a -> a.id).toList());
         return page.stream().map(a -> new Exported<>(ArticleInputs.exported(a), StoredState.of(a, oldSlugs.get(a.id))
-                .withPublishing(a.status.name(), a.firstPublishedAt, a.withdrawnAt, a.withdrawalReason))).toList();
+                .withPublishing(a.status.name(), a.firstPublishedAt, a.withdrawnAt, a.withdrawalReason)
+                .withRemoval(a.removedAt, a.removalReason))).toList();
     }
 
     /** Whether any article exists (the seed loader runs only on an empty database). */

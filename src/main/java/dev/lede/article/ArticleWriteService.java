@@ -34,6 +34,7 @@ public class ArticleWriteService {
     @Inject Slugger slugger;
     @Inject ArticleWriter writer;
     @Inject ResourceWrites writes;
+    @Inject ArticlePublishing publishing;
 
     /** Creates one draft: a batch of one, retried on a lost race for its slug. */
     @RetriedOnUniqueConflict
@@ -66,8 +67,12 @@ public class ArticleWriteService {
             created.status = ArticleStatus.draft;
             writer.apply(created, input, refs);
         };
-        return publish ? writes.createThen(new Article(), apply, ChangeOp.published, ArticleWriteService::markPublished)
-                : writes.create(new Article(), apply);
+        if (!publish) {
+            return writes.create(new Article(), apply);
+        }
+        Instant now = publishing.now();
+        return writes.createThen(new Article(), apply, ArticlePublishing.opOfCreate(input, now),
+                created -> publishing.publish(created, now));
     }
 
     /**
@@ -82,6 +87,8 @@ public class ArticleWriteService {
             restored.firstPublishedAt = Times.stored(state.firstPublishedAt());
             restored.withdrawnAt = Times.stored(state.withdrawnAt());
             restored.withdrawalReason = state.withdrawalReason();
+            restored.removedAt = Times.stored(state.removedAt());
+            restored.removalReason = state.removalReason();
         }, slug -> Article.slugTaken(slug, state.id()));
         return new Created(article.id, article.slug);
     }
@@ -102,29 +109,18 @@ public class ArticleWriteService {
         }
     }
 
-    /** Publishes a draft or a withdrawn article. Publishing a published article changes nothing. */
+    /**
+     * Publishes a draft, withdrawn or embargoed article (embargoed while its embargo is ahead, see
+     * {@link ArticlePublishing}). Publishing a published article changes nothing; a killed or taken-down one, 409.
+     */
     public ArticleView publish(String key, ExpectedVersion expected) {
         Article article = resolve(key);
         expected.check(article.version);
-        if (markPublished(article)) {
-            changeLog.append(article, ChangeOp.published);
+        ChangeOp op = publishing.publish(article, publishing.now());
+        if (op != null) {
+            changeLog.append(article, op);
         }
         return full(article);
-    }
-
-    /** Publishes a draft or withdrawn article in memory; false when it already was published. */
-    private static boolean markPublished(Article article) {
-        if (article.status == ArticleStatus.published) {
-            return false;
-        }
-        Instant now = Times.now();
-        article.status = ArticleStatus.published;
-        article.publishedAt = article.publishedAt != null ? article.publishedAt : now;
-        article.firstPublishedAt = article.firstPublishedAt != null ? article.firstPublishedAt : article.publishedAt;
-        article.withdrawnAt = null;
-        article.withdrawalReason = null;
-        article.updatedAt = now;
-        return true;
     }
 
     /** Withdraws a published article; it then answers 410 with the notice. Drafts cannot be withdrawn. */

@@ -54,6 +54,7 @@ public class ArticleWriter {
         article.canonicalUrl = input.canonicalUrl();
         article.originalUrl = input.originalUrl();
         applyImage(article, input.image());
+        ArticleSchedule.apply(article, input, errors);
         ArticleReferences.Ref publisher = input.publisher() == null ? null : source(refs, input.publisher(), "publisher", errors);
         article.publisher = publisher == null ? null : em.getReference(Source.class, publisher.id());
         String text = MentionCounter.joined(article.body);

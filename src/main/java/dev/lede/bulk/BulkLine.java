@@ -147,7 +147,8 @@ record BulkLine(long number, Type type, Object data, boolean publish, StoredStat
             throw invalid("meta", "an export's first and last lines have no meta");
         }
         if (type != Type.article && meta.hasArticleState()) {
-            throw invalid("meta", "only articles have status, firstPublishedAt, withdrawnAt, withdrawalReason and ingestedPages");
+            throw invalid("meta", "only articles have status, firstPublishedAt, withdrawnAt, withdrawalReason, removedAt, "
+                    + "removalReason and ingestedPages");
         }
         if (sawPublish) {
             throw invalid("publish", "an article with meta keeps the status its meta gives; leave publish out");
@@ -156,32 +157,46 @@ record BulkLine(long number, Type type, Object data, boolean publish, StoredStat
 
     /**
      * An imported article's publishing state must be one the API can reach: published with its dates; withdrawn (only
-     * ever from published) with its dates, when and why; a draft without any of them.
+     * ever from published) with its dates, when and why; killed or taken down with when and why (dates when it was
+     * public before); embargoed (dates when it was public before); a draft without any of them.
      */
     private static void checkPublishing(ArticleInput data, StoredState meta) {
         List<FieldError> errors = new java.util.ArrayList<>();
-        boolean everPublished = meta.status() != null && !meta.status().equals("draft");
-        boolean withdrawn = "withdrawn".equals(meta.status());
+        String status = meta.status() == null ? "draft" : meta.status();
+        boolean live = status.equals("published") || status.equals("withdrawn");
         String published = "required for a published or withdrawn article";
-        if (everPublished && data.publishedAt() == null) {
+        if (live && data.publishedAt() == null) {
             errors.add(new FieldError("publishedAt", published));
         }
-        if ((meta.firstPublishedAt() != null) != everPublished) {
-            errors.add(new FieldError("meta.firstPublishedAt", everPublished ? published
-                    : "a draft was never published: leave it out"));
+        if (live && meta.firstPublishedAt() == null) {
+            errors.add(new FieldError("meta.firstPublishedAt", published));
         }
-        boolean hasReason = meta.withdrawalReason() != null && !meta.withdrawalReason().isBlank();
-        for (var given : java.util.Map.of("meta.withdrawnAt", meta.withdrawnAt() != null, "meta.withdrawalReason", hasReason)
-                .entrySet()) {
-            if (given.getValue() != withdrawn) {
-                errors.add(new FieldError(given.getKey(), withdrawn ? "required for a withdrawn article"
-                        : "only a withdrawn article has it"));
-            }
+        if (status.equals("draft") && meta.firstPublishedAt() != null) {
+            errors.add(new FieldError("meta.firstPublishedAt", "a draft was never published: leave it out"));
         }
+        boolean removed = status.equals("killed") || status.equals("taken_down");
+        requiredOnlyIf(errors, status.equals("withdrawn"), "a withdrawn article", java.util.Map.of("meta.withdrawnAt",
+                meta.withdrawnAt() != null, "meta.withdrawalReason", given(meta.withdrawalReason())));
+        requiredOnlyIf(errors, removed, "a killed or taken_down article", java.util.Map.of("meta.removedAt",
+                meta.removedAt() != null, "meta.removalReason", given(meta.removalReason())));
         if (!errors.isEmpty()) {
             errors.sort(java.util.Comparator.comparing(FieldError::field));
             throw Failure.invalidFields(errors);
         }
+    }
+
+    private static boolean given(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    /** Each of these fields is given exactly when {@code required} (the state of {@code what}). */
+    private static void requiredOnlyIf(List<FieldError> errors, boolean required, String what,
+                                       java.util.Map<String, Boolean> given) {
+        given.forEach((field, present) -> {
+            if (present != required) {
+                errors.add(new FieldError(field, required ? "required for " + what : "only " + what + " has it"));
+            }
+        });
     }
 
     /**

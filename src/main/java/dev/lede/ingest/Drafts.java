@@ -27,7 +27,8 @@ final class Drafts {
         return new ArticleInput(null, clip(extraction.headline().value(), 500),
                 extraction.standfirst() == null ? null : clip(extraction.standfirst().value(), 2000),
                 extraction.body(), language, extraction.translatedFrom(), null, List.of(), published, null,
-                httpUrl(page.url()), null, publisher, mentions.credits, mentions.bylines, mentions.people, mentions.entities);
+                httpUrl(page.url()), null, publisher, mentions.credits, mentions.bylines, mentions.people, mentions.entities,
+                null, null);
     }
 
     static QuoteInput quote(Extraction.QuoteFound quote, String articleId, Links links) {

@@ -2,6 +2,7 @@ package dev.lede.quote;
 
 import dev.lede.article.Article;
 import dev.lede.article.ArticleStatus;
+import dev.lede.article.ArticleVisibility;
 import dev.lede.article.Quote;
 import dev.lede.entity.NamedEntity;
 import dev.lede.person.Person;
@@ -124,12 +125,7 @@ public class QuoteService {
     }
 
     private static void requireVisible(Article article, String key, String what) {
-        if (article.status == ArticleStatus.draft) {
-            throw Failure.notFound(what, key);
-        }
-        if (article.status == ArticleStatus.withdrawn) {
-            throw Failure.withdrawn(article.id, article.withdrawnAt, article.withdrawalReason);
-        }
+        ArticleVisibility.requirePublic(article, what, key);
     }
 
     /** A filter's person, entity or article (id, slug or old slug); 400 naming the parameter when there is none. */

@@ -95,6 +95,7 @@ public class CatalogDocumentation implements OASFilter {
                 .addHeader("ETag", header(etag)).content(content(api.examples().get("view"), api.ref("view"))));
         if (api.gone()) {
             get.getResponses().addAPIResponse("410", OASFactory.createAPIResponse().ref("Gone"));
+            get.getResponses().addAPIResponse("451", OASFactory.createAPIResponse().ref("UnavailableForLegalReasons"));
         }
     }
 

@@ -24,7 +24,7 @@ final class RelationDocumentation {
      * @param key         the description of {@code {idOrSlug}}
      * @param example     an example of {@code {idOrSlug}}, or null
      * @param page        the description of its 200 response (a page of the feature's list schema)
-     * @param gone        whether it answers 410 (a withdrawn article)
+     * @param gone        whether it answers 410 (a withdrawn or killed article) and 451 (a taken-down one)
      */
     record View(String tag, String operationId, String summary, String key, String example, String page, boolean gone) {
     }
@@ -49,6 +49,7 @@ final class RelationDocumentation {
         DocumentationData.first(list.getResponses().getAPIResponse("200").description(view.page()), "description", "content");
         if (view.gone()) {
             list.getResponses().addAPIResponse("410", OASFactory.createAPIResponse().ref("Gone"));
+            list.getResponses().addAPIResponse("451", OASFactory.createAPIResponse().ref("UnavailableForLegalReasons"));
         }
     }
 

@@ -87,4 +87,15 @@ public interface LedeConfig {
         @WithDefault("true")
         boolean enabled();
     }
+
+    Lifecycle lifecycle();
+
+    interface Lifecycle {
+        /**
+         * How often each node looks for articles whose scheduled publication or embargo end has come (two indexed
+         * queries): a transition happens at most this long after its time.
+         */
+        @WithDefault("250ms")
+        java.time.Duration tick();
+    }
 }

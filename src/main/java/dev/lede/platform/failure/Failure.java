@@ -38,7 +38,9 @@ public class Failure extends RuntimeException {
         /** The input's format or encoding is not one Lede reads. */
         UNSUPPORTED_FORMAT,
         /** Another write held what this one needs for too long; nothing was written. */
-        BUSY
+        BUSY,
+        /** The resource exists and was taken down on legal grounds. */
+        LEGALLY_UNAVAILABLE
     }
 
     private final Kind kind;
@@ -110,6 +112,19 @@ public class Failure extends RuntimeException {
     public static Failure withdrawn(String articleId, Instant withdrawnAt, String reason) {
         return new Failure(Kind.GONE, "withdrawn", "Withdrawn", "This article was withdrawn: " + reason, null,
                 details("id", articleId, "withdrawnAt", withdrawnAt.toString(), "reason", reason));
+    }
+
+    /** A killed article (cancelled for editorial or legal reasons): consumers must remove every copy. */
+    public static Failure killed(String articleId, Instant removedAt, String reason) {
+        return new Failure(Kind.GONE, "killed", "Killed", "This article was killed and must be removed: " + reason, null,
+                details("id", articleId, "killedAt", removedAt.toString(), "reason", reason));
+    }
+
+    /** An article taken down on legal grounds, with the notice that says so. */
+    public static Failure takenDown(String articleId, Instant removedAt, String reason) {
+        return new Failure(Kind.LEGALLY_UNAVAILABLE, "taken-down", "Unavailable for legal reasons",
+                "This article was taken down for legal reasons: " + reason, null,
+                details("id", articleId, "takenDownAt", removedAt.toString(), "reason", reason));
     }
 
     public static Failure unprocessable(String code, String title, String detail, Map<String, Object> details) {

@@ -28,13 +28,17 @@ public record StoredState(
         @Schema(description = "Its version (the v of its ETag); 0 when absent.") @Min(0) Long version,
         @Schema(description = "Slugs it had before renames; they keep redirecting to it.")
         @Size(max = 1000) List<@NotBlank @Pattern(regexp = Patterns.SLUG, message = Patterns.SLUG_MESSAGE) @Size(max = 120) String> oldSlugs,
-        @Schema(description = "Articles only: draft, published or withdrawn (draft when absent).", enumeration = {"draft", "published", "withdrawn"})
-        @Pattern(regexp = "draft|published|withdrawn", message = "must be draft, published or withdrawn") String status,
+        @Schema(description = "Articles only: draft, published, withdrawn, killed, taken_down or embargoed (draft when absent).",
+                enumeration = {"draft", "published", "withdrawn", "killed", "taken_down", "embargoed"})
+        @Pattern(regexp = "draft|published|withdrawn|killed|taken_down|embargoed",
+                message = "must be draft, published, withdrawn, killed, taken_down or embargoed") String status,
         @Schema(description = "Articles only: when it was first published.") Instant firstPublishedAt,
         @Schema(description = "Articles only: when it was withdrawn.") Instant withdrawnAt,
         @Schema(description = "Articles only: why it was withdrawn.") @Size(max = 2000) String withdrawalReason,
         @Schema(description = "Articles only: the pages ingested into it, so that ingesting one again finds it.")
-        @Size(max = 100) List<@NotNull @Valid IngestedPage> ingestedPages) {
+        @Size(max = 100) List<@NotNull @Valid IngestedPage> ingestedPages,
+        @Schema(description = "Articles only: when it was killed or taken down.") Instant removedAt,
+        @Schema(description = "Articles only: why it was killed or taken down.") @Size(max = 2000) String removalReason) {
 
     /** A Lede id: a UUID version 7, lower case. */
     public static final String ID = "^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$";
@@ -52,24 +56,31 @@ public record StoredState(
     /** The state of a stored resource, with the old slugs that redirect to it. */
     public static StoredState of(StoredResource resource, List<String> oldSlugs) {
         return new StoredState(resource.id, resource.createdAt, resource.updatedAt, resource.version,
-                oldSlugs == null ? List.of() : List.copyOf(oldSlugs), null, null, null, null, List.of());
+                oldSlugs == null ? List.of() : List.copyOf(oldSlugs), null, null, null, null, List.of(), null, null);
     }
 
     /** The same state with an article's publishing state. */
     public StoredState withPublishing(String status, Instant firstPublishedAt, Instant withdrawnAt, String withdrawalReason) {
         return new StoredState(id, createdAt, updatedAt, version, oldSlugs, status, firstPublishedAt, withdrawnAt,
-                withdrawalReason, ingestedPages);
+                withdrawalReason, ingestedPages, removedAt, removalReason);
     }
 
     /** The same state with the pages ingested into the article. */
     public StoredState withIngestedPages(List<IngestedPage> pages) {
         return new StoredState(id, createdAt, updatedAt, version, oldSlugs, status, firstPublishedAt, withdrawnAt,
-                withdrawalReason, List.copyOf(pages));
+                withdrawalReason, List.copyOf(pages), removedAt, removalReason);
+    }
+
+    /** The same state with a killed or taken-down article's notice. */
+    public StoredState withRemoval(Instant removedAt, String removalReason) {
+        return new StoredState(id, createdAt, updatedAt, version, oldSlugs, status, firstPublishedAt, withdrawnAt,
+                withdrawalReason, ingestedPages, removedAt, removalReason);
     }
 
     /** True when it carries anything that only an article can have. */
     public boolean hasArticleState() {
         return status != null || firstPublishedAt != null || withdrawnAt != null || withdrawalReason != null
+                || removedAt != null || removalReason != null
                 || (ingestedPages != null && !ingestedPages.isEmpty());
     }
 

@@ -53,7 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         description = "The write conflicts with stored data: a slug in use, or a resource still referenced (references counts them).",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "referenced", value = ProblemExamples.PROBLEM_REFERENCED))),
-                @APIResponse(name = "Gone", responseCode = "410", description = "The article was withdrawn; the body carries the withdrawal notice.",
+                @APIResponse(name = "Gone", responseCode = "410", description = "The article was withdrawn or killed; the body carries the notice (withdrawnAt or killedAt, reason).",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "withdrawn", value = ProblemExamples.PROBLEM_WITHDRAWN))),
                 @APIResponse(name = "Busy", responseCode = "503", description = "Another write held a row this one needs for longer "

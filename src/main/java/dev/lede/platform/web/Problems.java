@@ -21,6 +21,7 @@ public final class Problems {
             case UNSUPPORTED_FORMAT -> 415;
             case UNPROCESSABLE -> 422;
             case PRECONDITION_REQUIRED -> 428;
+            case LEGALLY_UNAVAILABLE -> 451;
             case BUSY -> 503;
         };
     }
