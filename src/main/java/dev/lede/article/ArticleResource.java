@@ -10,7 +10,10 @@ import dev.lede.platform.web.LedeApplication;
 import dev.lede.platform.web.PageLinks;
 import dev.lede.platform.web.Problem;
 import dev.lede.platform.web.Selection;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.platform.failure.Failure;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -24,6 +27,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -48,10 +52,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class ArticleResource extends ContentResource<ArticleView, ArticleInput> {
     private static final Selection NO_FIELDS = Selection.parse("fields", null, Set.of());
+    /** What another format than JSON shows of each article: the body and every embed but quotes. */
+    private static final Selection WHOLE = Selection.parse("fields",
+            List.of("body,publisher,credits,bylines,people,entities"), Set.of("body", "publisher", "credits", "bylines", "people", "entities"));
 
     private final ArticleService service;
     private final ArticleWriteService writes;
     private final ArticleSearchService search;
+    @Inject ArticleFormats formats;
+    @Inject ObjectMapper mapper;
 
     public ArticleResource(ArticleService service, ArticleWriteService writes, ArticleSearchService search) {
         super(new Writes<>(writes::create, writes::replace, writes::patch), writes::delete, ArticleView.class, ArticleInput.class);
@@ -61,35 +70,71 @@ public class ArticleResource extends ContentResource<ArticleView, ArticleInput> 
     }
 
     @GET
-    public Response list(@BeanParam ArticleParams params, @Context UriInfo uri) {
-        return page(null, null, params, uri);
+    @Produces({MediaType.APPLICATION_JSON, ArticleFormat.NINJS, Problem.MEDIA_TYPE})
+    public Response list(@BeanParam ArticleParams params, @Context UriInfo uri, @Context Request request) {
+        return page(null, null, params, uri, request);
     }
 
     /**
      * A page of the articles related to the resource of this type and key (the views of
      * {@link ArticleRelationsResource}), or of all articles when {@code type} is null.
      */
-    Response page(ResourceType type, String key, ArticleParams params, UriInfo uri) {
-        Selection fields = Selection.parse("fields", params.fields, fields());
+    Response page(ResourceType type, String key, ArticleParams params, UriInfo uri, Request request) {
+        ArticleFormat format = formats.forList(params.format, request);
+        Selection fields = format == null ? Selection.parse("fields", params.fields, fields()) : whole(params.fields);
         ArticleFilters.Scope scope = type == null ? null : service.scope(type, key);
         ArticleQuery query = params.query(config.api(), caller.isAdmin(), fields);
         ArticleSearchQuery text = params.search();
         if (text != null) {
             ArticleService.Listing found = search.list(query, text, scope, next -> PageLinks.of(uri, next));
+            if (format != null) {
+                return formatted(format, format.page(found.page()));
+            }
             return representations.page(found.page(), fields,
                     new ListScope(ResourceType.article, Set.copyOf(found.narrowedTo()), ArticleSearchService.DEPENDS_ON));
         }
         ArticleService.Listing listing = service.list(query, scope, next -> PageLinks.of(uri, next));
+        if (format != null) {
+            return formatted(format, format.page(listing.page()));
+        }
         return representations.page(listing.page(), fields, ListScope.narrowedTo(ResourceType.article, listing.narrowedTo()));
     }
 
-    /** The fields are checked first, then include, then the article is read. */
+    /** The format and fields are checked first, then include, then the article is read. */
     @GET
     @Path("/{idOrSlug}")
+    @Produces({MediaType.APPLICATION_JSON, ArticleFormat.NINJS, ArticleFormat.JSON_LD, Problem.MEDIA_TYPE})
     public Response get(@PathParam("idOrSlug") String key,
                         @QueryParam("include") @Parameter(description = "Extra embeds: quotes (the others are embedded by default).") List<String> include,
-                        @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") List<String> fields) {
-        return single(fields, () -> service.get(key, caller.isAdmin(), ArticleParams.includes(include, NO_FIELDS)));
+                        @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") List<String> fields,
+                        @QueryParam("format") @Parameter(description = ArticleParams.FORMAT) String format,
+                        @Context Request request) {
+        ArticleFormat chosen = formats.forOne(format, request);
+        if (chosen == null) {
+            return single(fields, () -> service.get(key, caller.isAdmin(), ArticleParams.includes(include, NO_FIELDS)));
+        }
+        whole(fields);
+        return formatted(chosen, chosen.one(service.get(key, caller.isAdmin(), ArticleParams.includes(include, NO_FIELDS))));
+    }
+
+    /** Another format than JSON is served whole: its items carry the body and every embed, and fields= is refused. */
+    private static Selection whole(List<String> fields) {
+        if (fields != null && !fields.isEmpty()) {
+            throw Failure.invalid("fields", "fields selects members of the JSON representation; other formats are served whole");
+        }
+        return WHOLE;
+    }
+
+    private Response formatted(ArticleFormat format, Object dto) {
+        try {
+            Response.ResponseBuilder ok = Response.ok(mapper.writeValueAsBytes(dto), format.mediaType());
+            if (dto instanceof dev.lede.platform.persistence.Page<?> page && page.links().next() != null) {
+                ok.header("Link", "<" + page.links().next() + ">; rel=\"next\"");
+            }
+            return ok.build();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @POST
