@@ -8,12 +8,7 @@ import dev.lede.platform.persistence.Page;
  * formats depend on articles, not the other way round.
  */
 public interface ArticleFormat {
-    /** IPTC ninjs, the media type the article operations declare for it (they must name it at build time). */
-    String NINJS = "application/ninjs+json";
-    /** schema.org JSON-LD. */
-    String JSON_LD = "application/ld+json";
-
-    /** The media type it is served as, e.g. {@code application/ninjs+json}. */
+    /** The media type it is served as: one of {@code AlternateFormats.TYPES}, which the cache keys by. */
     String mediaType();
 
     /** Its value for {@code ?format=}, or null when only {@code Accept} selects it. */

@@ -2,12 +2,11 @@ package dev.lede.article;
 
 import dev.lede.platform.failure.Failure;
 import dev.lede.platform.text.Text;
-import jakarta.ws.rs.NotAcceptableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import dev.lede.platform.web.AlternateFormats;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Variant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,17 +14,19 @@ import java.util.TreeMap;
 
 /**
  * Chooses the representation of an article read: {@code ?format=} when given (it wins over Accept, for clients that
- * cannot set headers), else the best of the media types Accept takes, JSON first when several tie (no Accept,
- * {@code *}{@code /*}). A null choice is the API's own JSON.
+ * cannot set headers), else the format Accept prefers by {@link AlternateFormats#preferred}, the rule the response cache
+ * keys by. A null choice is the API's own JSON (no Accept, {@code *}{@code /*}, a format a list does not offer).
  */
 @ApplicationScoped
 public class ArticleFormats {
     /** The {@code ?format=} value of the API's own JSON. */
     static final String JSON = "json";
+    private final HttpHeaders headers;
     private final List<ArticleFormat> formats;
     private final Map<String, ArticleFormat> byName = new TreeMap<>();
 
-    ArticleFormats(Instance<ArticleFormat> found) {
+    ArticleFormats(Instance<ArticleFormat> found, HttpHeaders headers) {
+        this.headers = headers;
         this.formats = found.stream().toList();
         formats.stream().filter(f -> f.name() != null).forEach(f -> byName.put(f.name(), f));
     }
@@ -40,31 +41,24 @@ public class ArticleFormats {
     }
 
     /** For one article; null means JSON. */
-    ArticleFormat forOne(String format, Request request) {
-        return choose(format, request, false);
+    ArticleFormat forOne(String format) {
+        return choose(format, false);
     }
 
     /** For a list; null means JSON. */
-    ArticleFormat forList(String format, Request request) {
-        return choose(format, request, true);
+    ArticleFormat forList(String format) {
+        return choose(format, true);
     }
 
-    private ArticleFormat choose(String format, Request request, boolean list) {
+    private ArticleFormat choose(String format, boolean list) {
         if (format != null) {
             return named(format.trim(), list);
         }
-        List<Variant> offered = new ArrayList<>(List.of(new Variant(MediaType.APPLICATION_JSON_TYPE, (String) null, null)));
-        formats.stream().filter(f -> !list || f.lists())
-                .forEach(f -> offered.add(new Variant(MediaType.valueOf(f.mediaType()), (String) null, null)));
-        Variant chosen = request.selectVariant(offered);
-        if (chosen == null) { // Accept takes only what errors are served as (application/problem+json)
-            throw new NotAcceptableException();
-        }
-        if (chosen.getMediaType().equals(MediaType.APPLICATION_JSON_TYPE)) {
-            return null;
-        }
-        return formats.stream().filter(f -> MediaType.valueOf(f.mediaType()).equals(chosen.getMediaType()))
-                .findFirst().orElse(null);
+        // The cache keeps a URL's formats apart by the same rule, so the two cannot disagree on what a request gets.
+        String preferred = AlternateFormats.preferred(headers.getHeaderString(HttpHeaders.ACCEPT));
+        ArticleFormat chosen = preferred == null ? null : formats.stream()
+                .filter(f -> f.mediaType().equals(preferred) && (!list || f.lists())).findFirst().orElse(null);
+        return chosen;
     }
 
     private ArticleFormat named(String name, boolean list) {

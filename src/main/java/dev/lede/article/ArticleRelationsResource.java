@@ -1,6 +1,7 @@
 package dev.lede.article;
 
 import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.web.AlternateFormats;
 import dev.lede.platform.web.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -67,12 +67,11 @@ public final class ArticleRelationsResource {
 
         @GET
         @Path("/{idOrSlug}/articles")
-        @Produces({MediaType.APPLICATION_JSON, ArticleFormat.NINJS, Problem.MEDIA_TYPE})
+        @Produces({MediaType.APPLICATION_JSON, AlternateFormats.NINJS, Problem.MEDIA_TYPE})
         @APIResponse(responseCode = "200",
                 content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleExamples.ArticlePage.class)))
-        public Response list(@PathParam("idOrSlug") String key, @BeanParam ArticleParams params, @Context UriInfo uri,
-                             @Context Request request) {
-            return articles.page(type, key, params, uri, request);
+        public Response list(@PathParam("idOrSlug") String key, @BeanParam ArticleParams params, @Context UriInfo uri) {
+            return articles.page(type, key, params, uri);
         }
     }
 }

@@ -8,10 +8,14 @@ import dev.lede.platform.security.Roles;
 import dev.lede.platform.web.IfMatch;
 import dev.lede.platform.web.LedeApplication;
 import dev.lede.platform.web.PageLinks;
+import dev.lede.platform.web.AlternateFormats;
 import dev.lede.platform.web.Problem;
 import dev.lede.platform.web.Selection;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.platform.failure.Failure;
+import dev.lede.platform.persistence.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,7 +31,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -70,51 +73,54 @@ public class ArticleResource extends ContentResource<ArticleView, ArticleInput> 
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, ArticleFormat.NINJS, Problem.MEDIA_TYPE})
-    public Response list(@BeanParam ArticleParams params, @Context UriInfo uri, @Context Request request) {
-        return page(null, null, params, uri, request);
+    @Produces({MediaType.APPLICATION_JSON, AlternateFormats.NINJS, Problem.MEDIA_TYPE})
+    public Response list(@BeanParam ArticleParams params, @Context UriInfo uri) {
+        return page(null, null, params, uri);
     }
 
     /**
      * A page of the articles related to the resource of this type and key (the views of
      * {@link ArticleRelationsResource}), or of all articles when {@code type} is null.
      */
-    Response page(ResourceType type, String key, ArticleParams params, UriInfo uri, Request request) {
-        ArticleFormat format = formats.forList(params.format, request);
+    Response page(ResourceType type, String key, ArticleParams params, UriInfo uri) {
+        ArticleFormat format = formats.forList(params.format);
         Selection fields = format == null ? Selection.parse("fields", params.fields, fields()) : whole(params.fields);
         ArticleFilters.Scope scope = type == null ? null : service.scope(type, key);
         ArticleQuery query = params.query(config.api(), caller.isAdmin(), fields);
         ArticleSearchQuery text = params.search();
         if (text != null) {
             ArticleService.Listing found = search.list(query, text, scope, next -> PageLinks.of(uri, next));
-            if (format != null) {
-                return formatted(format, format.page(found.page()));
-            }
-            return representations.page(found.page(), fields,
+            return listed(format, found.page(), fields,
                     new ListScope(ResourceType.article, Set.copyOf(found.narrowedTo()), ArticleSearchService.DEPENDS_ON));
         }
         ArticleService.Listing listing = service.list(query, scope, next -> PageLinks.of(uri, next));
-        if (format != null) {
-            return formatted(format, format.page(listing.page()));
+        return listed(format, listing.page(), fields, ListScope.narrowedTo(ResourceType.article, listing.narrowedTo()));
+    }
+
+    /** A page in JSON, or rendered in another format from the same views (whose ids say what makes it stale). */
+    private Response listed(ArticleFormat format, Page<ArticleView> page, Selection fields, ListScope scope) {
+        if (format == null) {
+            return representations.page(page, fields, scope);
         }
-        return representations.page(listing.page(), fields, ListScope.narrowedTo(ResourceType.article, listing.narrowedTo()));
+        String link = page.links().next() == null ? null : "<" + page.links().next() + ">; rel=\"next\"";
+        return representations.rendered(bytes(format.page(page)), format.mediaType(), page, scope, link);
     }
 
     /** The format and fields are checked first, then include, then the article is read. */
     @GET
     @Path("/{idOrSlug}")
-    @Produces({MediaType.APPLICATION_JSON, ArticleFormat.NINJS, ArticleFormat.JSON_LD, Problem.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, AlternateFormats.NINJS, AlternateFormats.JSON_LD, Problem.MEDIA_TYPE})
     public Response get(@PathParam("idOrSlug") String key,
                         @QueryParam("include") @Parameter(description = "Extra embeds: quotes (the others are embedded by default).") List<String> include,
                         @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") List<String> fields,
-                        @QueryParam("format") @Parameter(description = ArticleParams.FORMAT) String format,
-                        @Context Request request) {
-        ArticleFormat chosen = formats.forOne(format, request);
+                        @QueryParam("format") @Parameter(description = ArticleParams.FORMAT) String format) {
+        ArticleFormat chosen = formats.forOne(format);
         if (chosen == null) {
             return single(fields, () -> service.get(key, caller.isAdmin(), ArticleParams.includes(include, NO_FIELDS)));
         }
         whole(fields);
-        return formatted(chosen, chosen.one(service.get(key, caller.isAdmin(), ArticleParams.includes(include, NO_FIELDS))));
+        ArticleView view = service.get(key, caller.isAdmin(), ArticleParams.includes(include, NO_FIELDS));
+        return representations.rendered(bytes(chosen.one(view)), chosen.mediaType(), view, null);
     }
 
     /** Another format than JSON is served whole: its items carry the body and every embed, and fields= is refused. */
@@ -125,15 +131,12 @@ public class ArticleResource extends ContentResource<ArticleView, ArticleInput> 
         return WHOLE;
     }
 
-    private Response formatted(ArticleFormat format, Object dto) {
+    /** Characters outside the BMP (emoji) as raw UTF-8, as in the API's JSON. */
+    private byte[] bytes(Object dto) {
         try {
-            Response.ResponseBuilder ok = Response.ok(mapper.writeValueAsBytes(dto), format.mediaType());
-            if (dto instanceof dev.lede.platform.persistence.Page<?> page && page.links().next() != null) {
-                ok.header("Link", "<" + page.links().next() + ">; rel=\"next\"");
-            }
-            return ok.build();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            return mapper.writer().with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).writeValueAsBytes(dto);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a DTO could not be serialised", e);
         }
     }
 

@@ -5,6 +5,7 @@ import dev.lede.article.ArticleFormat;
 import dev.lede.article.ArticleView;
 import dev.lede.article.BylineRole;
 import dev.lede.platform.persistence.Page;
+import dev.lede.platform.web.AlternateFormats;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ public class JsonLdFormat implements ArticleFormat {
 
     @Override
     public String mediaType() {
-        return JSON_LD;
+        return AlternateFormats.JSON_LD;
     }
 
     /** Selected by Accept only: ?format= offers what lists offer too. */

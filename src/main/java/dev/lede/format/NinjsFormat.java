@@ -10,6 +10,7 @@ import dev.lede.format.Ninjs.Party;
 import dev.lede.format.Ninjs.Rendition;
 import dev.lede.format.Ninjs.Text;
 import dev.lede.platform.persistence.Page;
+import dev.lede.platform.web.AlternateFormats;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public class NinjsFormat implements ArticleFormat {
 
     @Override
     public String mediaType() {
-        return NINJS;
+        return AlternateFormats.NINJS;
     }
 
     @Override
