@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -63,7 +64,13 @@ public class ResponseCacheFilter {
     /** Whether the request's Accept takes this stored type (by a range with a q above 0; wildcards count). */
     static boolean takes(ContainerRequestContext request, String mediaType) {
         MediaType stored = MediaType.valueOf(mediaType);
-        for (MediaType range : request.getAcceptableMediaTypes()) {
+        List<MediaType> accepted;
+        try {
+            accepted = request.getAcceptableMediaTypes();
+        } catch (RuntimeException unparsable) {
+            return false; // not served from the cache: the REST layer answers it (or refuses it)
+        }
+        for (MediaType range : accepted) {
             String q = range.getParameters().get("q");
             if (range.isCompatible(stored) && (q == null || !q.matches("0(\\.0*)?"))) {
                 return true;

@@ -37,7 +37,13 @@ public class AcceptCheck {
         if (types.isEmpty()) {
             return;
         }
-        for (MediaType range : request.getAcceptableMediaTypes()) {
+        List<MediaType> accepted;
+        try {
+            accepted = request.getAcceptableMediaTypes();
+        } catch (RuntimeException unparsable) {
+            return; // left to the REST layer and the header checks, which refuse it as a 400 naming Accept
+        }
+        for (MediaType range : accepted) {
             String q = range.getParameters().get("q");
             if ((q == null || !q.matches("0(\\.0*)?")) && types.stream().anyMatch(range::isCompatible)) {
                 return;
