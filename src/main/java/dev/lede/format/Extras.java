@@ -18,7 +18,11 @@ record Extras(Instant embargoUntil, List<Correction> corrections) {
     }
 
     static Extras of(ObjectMapper mapper, ArticleView article) {
-        JsonNode tree = mapper.valueToTree(article);
+        return of(mapper.valueToTree(article));
+    }
+
+    /** From an article's JSON. */
+    static Extras of(JsonNode tree) {
         List<Correction> corrections = new ArrayList<>();
         for (JsonNode notice : tree.path("corrections")) {
             String text = notice.path("text").asText(null);

@@ -91,10 +91,11 @@ final class JsonLdParts {
 
     static List<Map<String, Object>> corrections(Extras extras) {
         return extras.corrections().stream().map(c -> {
-            Map<String, Object> node = node("CorrectionComment", null, null);
+            // Its type (correction, clarification, retraction) as the notice's name: schema.org has no member for it.
+            String name = c.type().isEmpty() ? null : Character.toUpperCase(c.type().charAt(0)) + c.type().substring(1);
+            Map<String, Object> node = node("CorrectionComment", null, name);
             node.put("text", c.text());
             put(node, "datePublished", c.at());
-            put(node, "additionalType", c.type());
             return node;
         }).toList();
     }

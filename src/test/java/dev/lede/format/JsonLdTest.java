@@ -74,4 +74,19 @@ class JsonLdTest {
         assertThat(ld).doesNotContainKeys("author", "publisher", "image", "about", "mentions", "isBasedOn", "url")
                 .doesNotContainValue(null).containsKeys("headline", "datePublished", "dateModified", "inLanguage");
     }
+
+    /** The lifecycle's members, read by name from the article's JSON once it has them (not yet served here). */
+    @Test
+    void anEmbargoAndCorrectionNoticesAreReadFromTheArticleAndCarriedByBothFormats() throws Exception {
+        Extras extras = Extras.of(new com.fasterxml.jackson.databind.ObjectMapper().readTree("""
+                {"embargoUntil": "2030-01-01T06:00:00Z", "corrections": [
+                  {"type": "clarification", "text": "The minister spoke on Friday.", "at": "2026-12-06T04:00:00Z"}]}"""));
+        assertThat(extras.embargoUntil()).isEqualTo(Instant.parse("2030-01-01T06:00:00Z"));
+        assertThat(JsonLdParts.corrections(extras)).singleElement().satisfies(notice -> assertThat(notice)
+                .containsEntry("@type", "CorrectionComment").containsEntry("text", "The minister spoke on Friday.")
+                .containsEntry("datePublished", Instant.parse("2026-12-06T04:00:00Z"))
+                .containsEntry("name", "Clarification"));
+        assertThat(Extras.of(new com.fasterxml.jackson.databind.ObjectMapper().readTree("{}")))
+                .isEqualTo(new Extras(null, List.of()));
+    }
 }
