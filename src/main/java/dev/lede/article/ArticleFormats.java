@@ -56,9 +56,8 @@ public class ArticleFormats {
         }
         // The cache keeps a URL's formats apart by the same rule, so the two cannot disagree on what a request gets.
         String preferred = AlternateFormats.preferred(headers.getHeaderString(HttpHeaders.ACCEPT));
-        ArticleFormat chosen = preferred == null ? null : formats.stream()
+        return preferred == null ? null : formats.stream()
                 .filter(f -> f.mediaType().equals(preferred) && (!list || f.lists())).findFirst().orElse(null);
-        return chosen;
     }
 
     private ArticleFormat named(String name, boolean list) {
