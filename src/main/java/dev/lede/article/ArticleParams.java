@@ -33,6 +33,10 @@ public class ArticleParams extends ListParams {
     @QueryParam("highlight") public String highlight;
     @QueryParam("facets") public List<String> facets;
     @QueryParam("facetLimit") public String facetLimit;
+    @QueryParam("format") public String format;
+
+    /** What the OpenAPI document says of {@code format}: the FuzzIT reads the comma list as its allowed values. */
+    static final String FORMAT = "The representation, which wins over Accept: json, ninjs.";
 
     /** The parameters checked and parsed; {@code fields} names the item fields asked for (an embed or the body). */
     ArticleQuery query(LedeConfig.Api bounds, boolean admin, Selection fields) {

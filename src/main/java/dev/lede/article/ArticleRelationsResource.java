@@ -1,6 +1,7 @@
 package dev.lede.article;
 
 import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.web.AlternateFormats;
 import dev.lede.platform.web.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -66,7 +67,7 @@ public final class ArticleRelationsResource {
 
         @GET
         @Path("/{idOrSlug}/articles")
-        @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+        @Produces({MediaType.APPLICATION_JSON, AlternateFormats.NINJS, Problem.MEDIA_TYPE})
         @APIResponse(responseCode = "200",
                 content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleExamples.ArticlePage.class)))
         public Response list(@PathParam("idOrSlug") String key, @BeanParam ArticleParams params, @Context UriInfo uri) {

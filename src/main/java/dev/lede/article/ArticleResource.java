@@ -8,9 +8,16 @@ import dev.lede.platform.security.Roles;
 import dev.lede.platform.web.IfMatch;
 import dev.lede.platform.web.LedeApplication;
 import dev.lede.platform.web.PageLinks;
+import dev.lede.platform.web.AlternateFormats;
 import dev.lede.platform.web.Problem;
 import dev.lede.platform.web.Selection;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.platform.failure.Failure;
+import dev.lede.platform.persistence.Page;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -48,10 +55,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class ArticleResource extends ContentResource<ArticleView, ArticleInput> {
     private static final Selection NO_FIELDS = Selection.parse("fields", null, Set.of());
+    /** What another format than JSON shows of each article: the body and every embed but quotes. */
+    private static final Selection WHOLE = Selection.parse("fields",
+            List.of("body,publisher,credits,bylines,people,entities"), Set.of("body", "publisher", "credits", "bylines", "people", "entities"));
 
     private final ArticleService service;
     private final ArticleWriteService writes;
     private final ArticleSearchService search;
+    @Inject ArticleFormats formats;
+    @Inject ObjectMapper mapper;
 
     public ArticleResource(ArticleService service, ArticleWriteService writes, ArticleSearchService search) {
         super(new Writes<>(writes::create, writes::replace, writes::patch), writes::delete, ArticleView.class, ArticleInput.class);
@@ -61,6 +73,7 @@ public class ArticleResource extends ContentResource<ArticleView, ArticleInput> 
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, AlternateFormats.NINJS, Problem.MEDIA_TYPE})
     public Response list(@BeanParam ArticleParams params, @Context UriInfo uri) {
         return page(null, null, params, uri);
     }
@@ -70,26 +83,61 @@ public class ArticleResource extends ContentResource<ArticleView, ArticleInput> 
      * {@link ArticleRelationsResource}), or of all articles when {@code type} is null.
      */
     Response page(ResourceType type, String key, ArticleParams params, UriInfo uri) {
-        Selection fields = Selection.parse("fields", params.fields, fields());
+        ArticleFormat format = formats.forList(params.format);
+        Selection fields = format == null ? Selection.parse("fields", params.fields, fields()) : whole(params.fields);
         ArticleFilters.Scope scope = type == null ? null : service.scope(type, key);
         ArticleQuery query = params.query(config.api(), caller.isAdmin(), fields);
         ArticleSearchQuery text = params.search();
         if (text != null) {
             ArticleService.Listing found = search.list(query, text, scope, next -> PageLinks.of(uri, next));
-            return representations.page(found.page(), fields,
+            return listed(format, found.page(), fields,
                     new ListScope(ResourceType.article, Set.copyOf(found.narrowedTo()), ArticleSearchService.DEPENDS_ON));
         }
         ArticleService.Listing listing = service.list(query, scope, next -> PageLinks.of(uri, next));
-        return representations.page(listing.page(), fields, ListScope.narrowedTo(ResourceType.article, listing.narrowedTo()));
+        return listed(format, listing.page(), fields, ListScope.narrowedTo(ResourceType.article, listing.narrowedTo()));
     }
 
-    /** The fields are checked first, then include, then the article is read. */
+    /** A page in JSON, or rendered in another format from the same views (whose ids say what makes it stale). */
+    private Response listed(ArticleFormat format, Page<ArticleView> page, Selection fields, ListScope scope) {
+        if (format == null) {
+            return representations.page(page, fields, scope);
+        }
+        String link = page.links().next() == null ? null : "<" + page.links().next() + ">; rel=\"next\"";
+        return representations.rendered(bytes(format.page(page)), format.mediaType(), page, scope, link);
+    }
+
+    /** The format and fields are checked first, then include, then the article is read. */
     @GET
     @Path("/{idOrSlug}")
+    @Produces({MediaType.APPLICATION_JSON, AlternateFormats.NINJS, AlternateFormats.JSON_LD, Problem.MEDIA_TYPE})
     public Response get(@PathParam("idOrSlug") String key,
                         @QueryParam("include") @Parameter(description = "Extra embeds: quotes (the others are embedded by default).") List<String> include,
-                        @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") List<String> fields) {
-        return single(fields, () -> service.get(key, caller.isAdmin(), ArticleParams.includes(include, NO_FIELDS)));
+                        @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") List<String> fields,
+                        @QueryParam("format") @Parameter(description = ArticleParams.FORMAT) String format) {
+        ArticleFormat chosen = formats.forOne(format);
+        if (chosen == null) {
+            return single(fields, () -> service.get(key, caller.isAdmin(), ArticleParams.includes(include, NO_FIELDS)));
+        }
+        whole(fields);
+        ArticleView view = service.get(key, caller.isAdmin(), ArticleParams.includes(include, NO_FIELDS));
+        return representations.rendered(bytes(chosen.one(view)), chosen.mediaType(), view, null);
+    }
+
+    /** Another format than JSON is served whole: its items carry the body and every embed, and fields= is refused. */
+    private static Selection whole(List<String> fields) {
+        if (fields != null && !fields.isEmpty()) {
+            throw Failure.invalid("fields", "fields selects members of the JSON representation; other formats are served whole");
+        }
+        return WHOLE;
+    }
+
+    /** Characters outside the BMP (emoji) as raw UTF-8, as in the API's JSON. */
+    private byte[] bytes(Object dto) {
+        try {
+            return mapper.writer().with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).writeValueAsBytes(dto);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a DTO could not be serialised", e);
+        }
     }
 
     @POST

@@ -36,7 +36,7 @@ import java.util.Set;
 class ArchitectureTest {
     private static final String[] FEATURES = {"dev.lede.article..", "dev.lede.person..", "dev.lede.entity..",
             "dev.lede.source..", "dev.lede.quote..", "dev.lede.ingest..", "dev.lede.bulk..", "dev.lede.export..",
-            "dev.lede.seed..", "dev.lede.discovery.."};
+            "dev.lede.seed..", "dev.lede.discovery..", "dev.lede.format.."};
 
     @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching("dev.lede.(**)").should().beFreeOfCycles();
@@ -70,6 +70,11 @@ class ArchitectureTest {
     static final ArchRule platformNeverDependsOnFeatures = noClasses().that().resideInAPackage("dev.lede.platform..")
             .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
             .because("features build on the platform; the platform knows none of them");
+
+    /** Articles find their other formats through CDI (ArticleFormat): the formats build on articles, never the reverse. */
+    @ArchTest
+    static final ArchRule articlesKnowNoFormat = noClasses().that().resideInAPackage("dev.lede.article..")
+            .should().dependOnClassesThat().resideInAPackage("dev.lede.format..");
 
     @ArchTest
     static final ArchRule resourcesNeverTouchEntities = noClasses().that().areAnnotatedWith(jakarta.ws.rs.Path.class)

@@ -28,12 +28,20 @@ import org.junit.jupiter.api.Test;
 class WireFormatTest {
     private static final String ARTICLE = "/v1/articles/us-expresses-concern-over-military-association-between-russia-and-iran";
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}");
-    private static final Set<String> GENERATED_TIMES = Set.of("createdAt", "updatedAt");
+    private static final Set<String> GENERATED_TIMES = Set.of("createdAt", "updatedAt", "firstcreated", "versioncreated", "dateModified");
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Test
     void shouldKeepTheReferenceArticleWithQuotesAsPinned() throws IOException {
         compare("reference-article.json", anonymous().queryParam("include", "quotes").get(ARTICLE)
+                .then().statusCode(200).extract().asString());
+    }
+
+    @Test
+    void shouldKeepTheReferenceArticleAsNinjsAndJsonLdAsPinned() throws IOException {
+        compare("reference-article.ninjs.json", anonymous().accept("application/ninjs+json").get(ARTICLE)
+                .then().statusCode(200).extract().asString());
+        compare("reference-article.jsonld.json", anonymous().accept("application/ld+json").get(ARTICLE)
                 .then().statusCode(200).extract().asString());
     }
 

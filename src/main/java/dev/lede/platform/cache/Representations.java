@@ -105,7 +105,12 @@ public class Representations {
      * A response that shows a list must pass its scope, or a new article would not make it stale.
      */
     public Response rendered(byte[] bytes, String mediaType, Object source, ListScope scope) {
-        return serve(bytes, mediaType, hash(bytes), null, mapper.valueToTree(source), scope);
+        return rendered(bytes, mediaType, source, scope, null);
+    }
+
+    /** {@link #rendered(byte[], String, Object, ListScope)} with a Link header (a list page's next page), kept with it. */
+    public Response rendered(byte[] bytes, String mediaType, Object source, ListScope scope, String link) {
+        return serve(bytes, mediaType, hash(bytes), link, mapper.valueToTree(source), scope);
     }
 
     /** Answers a GET (304 or 200) and, for an anonymous GET, keeps the bytes for the next one. */

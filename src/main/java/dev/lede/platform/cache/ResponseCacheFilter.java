@@ -7,7 +7,9 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -47,7 +49,8 @@ public class ResponseCacheFilter {
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         ResponseCache.Entry hit = cache.get(key);
         if (hit != null) {
-            return Representations.fromCache(hit, ifNoneMatch);
+            // An Accept that takes no type this URL has (text/html alone) must reach the REST layer, which refuses it (406).
+            return takes(request, hit.mediaType()) ? Representations.fromCache(hit, ifNoneMatch) : null;
         }
         long generation = cache.generation();
         ResponseCache.Miss miss = cache.miss(key);
@@ -56,6 +59,24 @@ public class ResponseCacheFilter {
             request.setProperty(WAITING, new Waiting(key, ifNoneMatch, miss));
         }
         return null;
+    }
+
+    /** Whether the request's Accept takes this stored type (by a range with a q above 0; wildcards count). */
+    static boolean takes(ContainerRequestContext request, String mediaType) {
+        MediaType stored = MediaType.valueOf(mediaType);
+        List<MediaType> accepted;
+        try {
+            accepted = request.getAcceptableMediaTypes();
+        } catch (RuntimeException unparsable) {
+            return false; // not served from the cache: the REST layer answers it (or refuses it)
+        }
+        for (MediaType range : accepted) {
+            String q = range.getParameters().get("q");
+            if (range.isCompatible(stored) && (q == null || !q.matches("0(\\.0*)?"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A miss that another request is computing: waits for it (without holding a thread), then looks again. */

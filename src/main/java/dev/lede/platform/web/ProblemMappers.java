@@ -115,6 +115,9 @@ public class ProblemMappers {
         String title = known == null ? "Error" : known.getReasonPhrase();
         String detail = status == 404 ? "No resource at this path" : safeDetail(e, title);
         Problem body = new Problem(Problem.TYPE_BASE + slugOf(title), title, status, detail, null, null, null);
+        if (status == 406) {
+            body = notAcceptable(body, uri);
+        }
         Response.ResponseBuilder builder = Response.status(status);
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!"Content-Type".equalsIgnoreCase(name)) {
@@ -128,6 +131,13 @@ public class ProblemMappers {
             }
         }
         return problem(builder, body, uri);
+    }
+
+    /** A 406 names the types the resource is served as, in its detail and as the extension member {@code acceptable}. */
+    private static Problem notAcceptable(Problem problem, UriInfo uri) {
+        java.util.Set<String> types = AcceptableTypes.at(uri.getPath());
+        return new Problem(problem.type(), problem.title(), 406, "Accept takes none of the types this resource is served as: "
+                + String.join(", ", types), null, null, java.util.Map.of("acceptable", List.copyOf(types)));
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
