@@ -44,7 +44,8 @@ final class ArticleMapper {
                 a.wordCount, a.canonicalUrl, a.originalUrl, Image.of(a.image),
                 publishers == null ? null : publishers.get(a.id),
                 pick(credits, a.id), pick(bylines, a.id), pick(people, a.id), pick(entities, a.id), pick(quotes, a.id),
-                a.createdAt, a.updatedAt, a.version)).toList();
+                a.createdAt, a.updatedAt, a.version,
+                a.corrections.isEmpty() ? null : a.corrections)).toList();
     }
 
     static ArticleView one(EntityManager em, Article article, Set<String> include) {

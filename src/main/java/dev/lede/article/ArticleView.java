@@ -26,5 +26,6 @@ public record ArticleView(String id, String slug, String headline, String standf
                           String withdrawalReason, int wordCount, String canonicalUrl, String originalUrl, Image image,
                           SourceRef publisher, List<CreditRef> credits, List<BylineRef> bylines,
                           List<PersonMentionRef> people, List<EntityMentionRef> entities, List<QuoteRef> quotes,
-                          Instant createdAt, Instant updatedAt, long version) implements StoredView {
+                          Instant createdAt, Instant updatedAt, long version,
+                          List<ArticleCorrection> corrections) implements StoredView {
 }

@@ -74,6 +74,6 @@ record IngestResults(Links links, boolean dryRun, boolean duplicate) {
         return new ArticleView(null, a.slug(), a.headline(), a.standfirst(), a.body(), a.language(), a.translatedFrom(),
                 a.section(), a.tags(), a.status(), a.publishedAt(), a.firstPublishedAt(), a.withdrawnAt(),
                 a.withdrawalReason(), a.wordCount(), a.canonicalUrl(), a.originalUrl(), a.image(), publisher,
-                credits, bylines, people, entities, quotes, a.createdAt(), a.updatedAt(), a.version());
+                credits, bylines, people, entities, quotes, a.createdAt(), a.updatedAt(), a.version(), a.corrections());
     }
 }
