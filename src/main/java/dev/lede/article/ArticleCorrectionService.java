@@ -36,11 +36,11 @@ public class ArticleCorrectionService {
         expected.check(article.version);
         if (article.status != ArticleStatus.published && article.status != ArticleStatus.withdrawn) {
             throw Failure.conflict("only a published or withdrawn article can be corrected; edit a draft instead",
-                    Map.<String, Object>of("status", article.status.name()));
+                    Map.<String, Object>of("articleStatus", article.status.name()));
         }
         if (article.corrections.size() >= MAX_NOTICES) {
             throw Failure.conflict("an article carries at most " + MAX_NOTICES + " correction notices",
-                    Map.<String, Object>of("corrections", article.corrections.size()));
+                    Map.<String, Object>of("notices", article.corrections.size()));
         }
         Instant now = Times.now();
         List<ArticleCorrection> notices = new ArrayList<>(article.corrections);
