@@ -82,6 +82,8 @@ public class ArticleWriteService {
             restored.firstPublishedAt = Times.stored(state.firstPublishedAt());
             restored.withdrawnAt = Times.stored(state.withdrawnAt());
             restored.withdrawalReason = state.withdrawalReason();
+            restored.corrections = state.correctionsOrNone().stream().map(c -> new ArticleCorrection(
+                    CorrectionType.valueOf(c.type()), c.text().strip(), Times.stored(c.at()))).toList();
         }, slug -> Article.slugTaken(slug, state.id()));
         return new Created(article.id, article.slug);
     }

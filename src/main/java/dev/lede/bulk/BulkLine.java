@@ -147,7 +147,7 @@ record BulkLine(long number, Type type, Object data, boolean publish, StoredStat
             throw invalid("meta", "an export's first and last lines have no meta");
         }
         if (type != Type.article && meta.hasArticleState()) {
-            throw invalid("meta", "only articles have status, firstPublishedAt, withdrawnAt, withdrawalReason and ingestedPages");
+            throw invalid("meta", "only articles have status, firstPublishedAt, withdrawnAt, withdrawalReason, ingestedPages and corrections");
         }
         if (sawPublish) {
             throw invalid("publish", "an article with meta keeps the status its meta gives; leave publish out");
@@ -169,6 +169,9 @@ record BulkLine(long number, Type type, Object data, boolean publish, StoredStat
         if ((meta.firstPublishedAt() != null) != everPublished) {
             errors.add(new FieldError("meta.firstPublishedAt", everPublished ? published
                     : "a draft was never published: leave it out"));
+        }
+        if (!everPublished && !meta.correctionsOrNone().isEmpty()) {
+            errors.add(new FieldError("meta.corrections", "a draft was never published: only a published or withdrawn article has them"));
         }
         boolean hasReason = meta.withdrawalReason() != null && !meta.withdrawalReason().isBlank();
         for (var given : java.util.Map.of("meta.withdrawnAt", meta.withdrawnAt() != null, "meta.withdrawalReason", hasReason)

@@ -1,5 +1,6 @@
 package dev.lede.article;
 
+import static dev.lede.support.Api.TEST_KEY;
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.unique;
@@ -8,24 +9,34 @@ import static dev.lede.support.Fixtures.published;
 import static dev.lede.support.Status.BAD_REQUEST;
 import static dev.lede.support.Status.CONFLICT;
 import static dev.lede.support.Status.GONE;
+import static dev.lede.support.Status.NO_CONTENT;
 import static dev.lede.support.Status.OK;
 import static dev.lede.support.Status.PRECONDITION_FAILED;
 import static dev.lede.support.Status.PRECONDITION_REQUIRED;
 import static dev.lede.support.Status.UNAUTHORIZED;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.platform.changelog.ChangeEvent;
 import dev.lede.platform.changelog.ChangeOp;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,6 +44,7 @@ import org.junit.jupiter.api.Test;
 /** Correction notices: appended to what partners may have seen, dated, versioned, logged and shown at once. */
 @QuarkusTest
 class ArticleCorrectionsTest {
+    private static final String NDJSON = "application/x-ndjson";
 
     @Test
     void shouldAppendADatedNoticeThatCachedReadsShowRightAway() {
@@ -116,6 +128,36 @@ class ArticleCorrectionsTest {
                 .statusCode(PRECONDITION_FAILED);
         admin().header("If-Match", article.header("ETag")).body(notice).post("/v1/articles/{idOrSlug}/corrections", id)
                 .then().statusCode(OK).body("corrections", hasSize(1));
+    }
+
+    /** An export carries the notices in the article's meta; importing it into an empty place restores them as they were. */
+    @Test
+    void shouldCarryCorrectionsThroughAnExportAndImport() throws Exception {
+        String id = published("Exported correction " + unique(), Map.of()).path("id");
+        admin().header("If-Match", "*").body(Map.of("type", "clarification", "text", "Exported notice."))
+                .post("/v1/articles/{idOrSlug}/corrections", id).then().statusCode(OK);
+        ExtractableResponse<Response> before = admin().get("/v1/articles/{idOrSlug}", id).then().statusCode(OK).extract();
+        String body = admin().get("/v1/export").then().statusCode(OK).extract().asString();
+        String line = Arrays.stream(body.split("\n")).filter(l -> l.contains("\"id\":\"" + id + "\"")).findFirst().orElseThrow();
+        JsonNode meta = new ObjectMapper().readTree(line).path("meta");
+        assertThat(meta.path("corrections").get(0).path("type").asText()).isEqualTo("clarification");
+        assertThat(meta.path("corrections").get(0).path("text").asText()).isEqualTo("Exported notice.");
+
+        admin().header("If-Match", "*").delete("/v1/articles/{idOrSlug}", id).then().statusCode(NO_CONTENT);
+        ndjson().body(line + "\n").post("/v1/bulk").then().statusCode(OK).body("accepted", equalTo(1));
+        admin().get("/v1/articles/{idOrSlug}", id).then().statusCode(OK).header("ETag", before.header("ETag"))
+                .body("corrections[0].at", equalTo(before.path("corrections[0].at")))
+                .body("corrections[0].text", equalTo("Exported notice."));
+
+        String draftLine = line.replace("\"status\":\"published\"", "\"status\":\"draft\"").replace(id, "0194f3b2-7c1e-7a3b-9c2d-" + "1e2f3a4b5c99");
+        ndjson().body(draftLine + "\n").post("/v1/bulk").then().statusCode(OK).body("rejected", equalTo(1))
+                .body("errors[0].errors.field", hasItem("meta.corrections"));
+    }
+
+    private static RequestSpecification ndjson() {
+        return given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                        .encodeContentTypeAs(NDJSON, ContentType.TEXT).defaultCharsetForContentType("UTF-8", NDJSON)))
+                .contentType(NDJSON).header("Authorization", "Bearer " + TEST_KEY);
     }
 
     private static void refused(String id, Map<String, String> notice, String field) {

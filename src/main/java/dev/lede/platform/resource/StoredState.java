@@ -34,7 +34,9 @@ public record StoredState(
         @Schema(description = "Articles only: when it was withdrawn.") Instant withdrawnAt,
         @Schema(description = "Articles only: why it was withdrawn.") @Size(max = 2000) String withdrawalReason,
         @Schema(description = "Articles only: the pages ingested into it, so that ingesting one again finds it.")
-        @Size(max = 100) List<@NotNull @Valid IngestedPage> ingestedPages) {
+        @Size(max = 100) List<@NotNull @Valid IngestedPage> ingestedPages,
+        @Schema(description = "Articles only: its correction notices, oldest first.")
+        @Size(max = 50) List<@NotNull @Valid Correction> corrections) {
 
     /** A Lede id: a UUID version 7, lower case. */
     public static final String ID = "^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$";
@@ -49,28 +51,37 @@ public record StoredState(
             @Schema(description = "When it was ingested.") @NotNull Instant ingestedAt) {
     }
 
+    /** A correction notice of the article, as its {@code corrections} shows it. */
+    @Schema(name = "CorrectionState", description = "A correction notice of the article.")
+    public record Correction(
+            @Schema(description = "correction, clarification or retraction.", enumeration = {"correction", "clarification", "retraction"})
+            @NotNull @Pattern(regexp = "correction|clarification|retraction", message = "must be correction, clarification or retraction") String type,
+            @Schema(description = "The notice.") @NotBlank @Size(max = 2000) String text,
+            @Schema(description = "When it was appended.") @NotNull Instant at) {
+    }
+
     /** The state of a stored resource, with the old slugs that redirect to it. */
     public static StoredState of(StoredResource resource, List<String> oldSlugs) {
         return new StoredState(resource.id, resource.createdAt, resource.updatedAt, resource.version,
-                oldSlugs == null ? List.of() : List.copyOf(oldSlugs), null, null, null, null, List.of());
+                oldSlugs == null ? List.of() : List.copyOf(oldSlugs), null, null, null, null, List.of(), List.of());
     }
 
     /** The same state with an article's publishing state. */
     public StoredState withPublishing(String status, Instant firstPublishedAt, Instant withdrawnAt, String withdrawalReason) {
         return new StoredState(id, createdAt, updatedAt, version, oldSlugs, status, firstPublishedAt, withdrawnAt,
-                withdrawalReason, ingestedPages);
+                withdrawalReason, ingestedPages, corrections);
     }
 
     /** The same state with the pages ingested into the article. */
     public StoredState withIngestedPages(List<IngestedPage> pages) {
         return new StoredState(id, createdAt, updatedAt, version, oldSlugs, status, firstPublishedAt, withdrawnAt,
-                withdrawalReason, List.copyOf(pages));
+                withdrawalReason, List.copyOf(pages), corrections);
     }
 
     /** True when it carries anything that only an article can have. */
     public boolean hasArticleState() {
         return status != null || firstPublishedAt != null || withdrawnAt != null || withdrawalReason != null
-                || (ingestedPages != null && !ingestedPages.isEmpty());
+                || (ingestedPages != null && !ingestedPages.isEmpty()) || !correctionsOrNone().isEmpty();
     }
 
     public long versionOrZero() {
@@ -83,5 +94,15 @@ public record StoredState(
 
     public List<IngestedPage> ingestedPagesOrNone() {
         return ingestedPages == null ? List.of() : ingestedPages;
+    }
+
+    /** The same state with an article's correction notices. */
+    public StoredState withCorrections(List<Correction> notices) {
+        return new StoredState(id, createdAt, updatedAt, version, oldSlugs, status, firstPublishedAt, withdrawnAt,
+                withdrawalReason, ingestedPages, List.copyOf(notices));
+    }
+
+    public List<Correction> correctionsOrNone() {
+        return corrections == null ? List.of() : corrections;
     }
 }
