@@ -213,4 +213,9 @@ public class Article extends StoredResource {
     public ResourceType resourceType() {
         return ResourceType.article;
     }
+
+    /** Correction notices, oldest first (appended by {@link ArticleCorrectionService}); empty when none. */
+    @Convert(converter = CorrectionsJson.class)
+    @Column(length = 200_000)
+    public List<ArticleCorrection> corrections = List.of();
 }

@@ -45,7 +45,8 @@ final class ArticleMapper {
                 publishers == null ? null : publishers.get(a.id),
                 pick(credits, a.id), pick(bylines, a.id), pick(people, a.id), pick(entities, a.id), pick(quotes, a.id),
                 a.createdAt, a.updatedAt, a.version, a.publishAt, a.embargoUntil,
-                removed(a) ? a.removedAt : null, removed(a) ? a.removalReason : null)).toList();
+                removed(a) ? a.removedAt : null, removed(a) ? a.removalReason : null,
+                a.corrections.isEmpty() ? null : a.corrections)).toList();
     }
 
     /** Killed and taken-down articles show their notice (to key holders: the public gets a 410 or 451 with it). */

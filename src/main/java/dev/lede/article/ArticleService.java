@@ -87,7 +87,9 @@ public class ArticleService {
         Map<String, List<String>> oldSlugs = SlugRedirect.oldSlugsOf(ResourceType.article, page.stream().map(a -> a.id).toList());
         return page.stream().map(a -> new Exported<>(ArticleInputs.exported(a), StoredState.of(a, oldSlugs.get(a.id))
                 .withPublishing(a.status.name(), a.firstPublishedAt, a.withdrawnAt, a.withdrawalReason)
-                .withRemoval(a.removedAt, a.removalReason))).toList();
+                .withRemoval(a.removedAt, a.removalReason)
+                .withCorrections(a.corrections.stream().map(c -> new StoredState.Correction(c.type().name(), c.text(), c.at())).toList())))
+                .toList();
     }
 
     /** Whether any article exists (the seed loader runs only on an empty database). */

@@ -27,5 +27,6 @@ public record ArticleView(String id, String slug, String headline, String standf
                           SourceRef publisher, List<CreditRef> credits, List<BylineRef> bylines,
                           List<PersonMentionRef> people, List<EntityMentionRef> entities, List<QuoteRef> quotes,
                           Instant createdAt, Instant updatedAt, long version,
-                          Instant publishAt, Instant embargoUntil, Instant removedAt, String removalReason) implements StoredView {
+                          Instant publishAt, Instant embargoUntil, Instant removedAt, String removalReason,
+                          List<ArticleCorrection> corrections) implements StoredView {
 }

@@ -89,6 +89,8 @@ public class ArticleWriteService {
             restored.withdrawalReason = state.withdrawalReason();
             restored.removedAt = Times.stored(state.removedAt());
             restored.removalReason = state.removalReason();
+            restored.corrections = state.correctionsOrNone().stream().map(c -> new ArticleCorrection(
+                    CorrectionType.valueOf(c.type()), c.text().strip(), Times.stored(c.at()))).toList();
         }, slug -> Article.slugTaken(slug, state.id()));
         return new Created(article.id, article.slug);
     }

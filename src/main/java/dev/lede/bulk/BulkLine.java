@@ -148,7 +148,7 @@ record BulkLine(long number, Type type, Object data, boolean publish, StoredStat
         }
         if (type != Type.article && meta.hasArticleState()) {
             throw invalid("meta", "only articles have status, firstPublishedAt, withdrawnAt, withdrawalReason, removedAt, "
-                    + "removalReason and ingestedPages");
+                    + "removalReason, ingestedPages and corrections");
         }
         if (sawPublish) {
             throw invalid("publish", "an article with meta keeps the status its meta gives; leave publish out");
@@ -173,6 +173,9 @@ record BulkLine(long number, Type type, Object data, boolean publish, StoredStat
         }
         if (status.equals("draft") && meta.firstPublishedAt() != null) {
             errors.add(new FieldError("meta.firstPublishedAt", "a draft was never published: leave it out"));
+        }
+        if (status.equals("draft") && !meta.correctionsOrNone().isEmpty()) {
+            errors.add(new FieldError("meta.corrections", "a draft was never published: only a published or withdrawn article has them"));
         }
         boolean removed = status.equals("killed") || status.equals("taken_down");
         requiredOnlyIf(errors, status.equals("withdrawn"), "a withdrawn article", java.util.Map.of("meta.withdrawnAt",

@@ -75,6 +75,6 @@ record IngestResults(Links links, boolean dryRun, boolean duplicate) {
                 a.section(), a.tags(), a.status(), a.publishedAt(), a.firstPublishedAt(), a.withdrawnAt(),
                 a.withdrawalReason(), a.wordCount(), a.canonicalUrl(), a.originalUrl(), a.image(), publisher,
                 credits, bylines, people, entities, quotes, a.createdAt(), a.updatedAt(), a.version(),
-                a.publishAt(), a.embargoUntil(), a.removedAt(), a.removalReason());
+                a.publishAt(), a.embargoUntil(), a.removedAt(), a.removalReason(), a.corrections());
     }
 }

@@ -38,7 +38,9 @@ public record StoredState(
         @Schema(description = "Articles only: the pages ingested into it, so that ingesting one again finds it.")
         @Size(max = 100) List<@NotNull @Valid IngestedPage> ingestedPages,
         @Schema(description = "Articles only: when it was killed or taken down.") Instant removedAt,
-        @Schema(description = "Articles only: why it was killed or taken down.") @Size(max = 2000) String removalReason) {
+        @Schema(description = "Articles only: why it was killed or taken down.") @Size(max = 2000) String removalReason,
+        @Schema(description = "Articles only: its correction notices, oldest first.")
+        @Size(max = 50) List<@NotNull @Valid Correction> corrections) {
 
     /** A Lede id: a UUID version 7, lower case. */
     public static final String ID = "^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$";
@@ -53,35 +55,44 @@ public record StoredState(
             @Schema(description = "When it was ingested.") @NotNull Instant ingestedAt) {
     }
 
+    /** A correction notice of the article, as its {@code corrections} shows it. */
+    @Schema(name = "CorrectionState", description = "A correction notice of the article.")
+    public record Correction(
+            @Schema(description = "correction, clarification or retraction.", enumeration = {"correction", "clarification", "retraction"})
+            @NotNull @Pattern(regexp = "correction|clarification|retraction", message = "must be correction, clarification or retraction") String type,
+            @Schema(description = "The notice.") @NotBlank @Size(max = 2000) String text,
+            @Schema(description = "When it was appended.") @NotNull Instant at) {
+    }
+
     /** The state of a stored resource, with the old slugs that redirect to it. */
     public static StoredState of(StoredResource resource, List<String> oldSlugs) {
         return new StoredState(resource.id, resource.createdAt, resource.updatedAt, resource.version,
-                oldSlugs == null ? List.of() : List.copyOf(oldSlugs), null, null, null, null, List.of(), null, null);
+                oldSlugs == null ? List.of() : List.copyOf(oldSlugs), null, null, null, null, List.of(), null, null, List.of());
     }
 
     /** The same state with an article's publishing state. */
     public StoredState withPublishing(String status, Instant firstPublishedAt, Instant withdrawnAt, String withdrawalReason) {
         return new StoredState(id, createdAt, updatedAt, version, oldSlugs, status, firstPublishedAt, withdrawnAt,
-                withdrawalReason, ingestedPages, removedAt, removalReason);
+                withdrawalReason, ingestedPages, removedAt, removalReason, corrections);
     }
 
     /** The same state with the pages ingested into the article. */
     public StoredState withIngestedPages(List<IngestedPage> pages) {
         return new StoredState(id, createdAt, updatedAt, version, oldSlugs, status, firstPublishedAt, withdrawnAt,
-                withdrawalReason, List.copyOf(pages), removedAt, removalReason);
+                withdrawalReason, List.copyOf(pages), removedAt, removalReason, corrections);
     }
 
     /** The same state with a killed or taken-down article's notice. */
     public StoredState withRemoval(Instant removedAt, String removalReason) {
         return new StoredState(id, createdAt, updatedAt, version, oldSlugs, status, firstPublishedAt, withdrawnAt,
-                withdrawalReason, ingestedPages, removedAt, removalReason);
+                withdrawalReason, ingestedPages, removedAt, removalReason, corrections);
     }
 
     /** True when it carries anything that only an article can have. */
     public boolean hasArticleState() {
         return status != null || firstPublishedAt != null || withdrawnAt != null || withdrawalReason != null
                 || removedAt != null || removalReason != null
-                || (ingestedPages != null && !ingestedPages.isEmpty());
+                || (ingestedPages != null && !ingestedPages.isEmpty()) || !correctionsOrNone().isEmpty();
     }
 
     public long versionOrZero() {
@@ -94,5 +105,15 @@ public record StoredState(
 
     public List<IngestedPage> ingestedPagesOrNone() {
         return ingestedPages == null ? List.of() : ingestedPages;
+    }
+
+    /** The same state with an article's correction notices. */
+    public StoredState withCorrections(List<Correction> notices) {
+        return new StoredState(id, createdAt, updatedAt, version, oldSlugs, status, firstPublishedAt, withdrawnAt,
+                withdrawalReason, ingestedPages, removedAt, removalReason, List.copyOf(notices));
+    }
+
+    public List<Correction> correctionsOrNone() {
+        return corrections == null ? List.of() : corrections;
     }
 }
