@@ -1,0 +1,42 @@
+package dev.lede.feed;
+
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.lede.platform.changelog.ResourceType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+
+/** What the feed resources share: a feed read, written in its format and served. */
+@ApplicationScoped
+public class FeedResponses {
+    static final String RSS = "application/rss+xml";
+    static final String ATOM = "application/atom+xml";
+    static final String JSON_FEED = "application/feed+json";
+    /** Also accepted, for readers that ask for XML or JSON in general; the response keeps the feed's own type. */
+    static final String XML = "application/xml";
+    static final String TEXT_XML = "text/xml";
+    static final String JSON = "application/json";
+
+    private final FeedReads reads;
+    private final ObjectWriter json;
+
+    FeedResponses(FeedReads reads, ObjectMapper mapper) {
+        this.reads = reads;
+        // Characters outside the BMP (emoji) as raw UTF-8, as every other JSON response of the API writes them.
+        this.json = mapper.writer().with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+    }
+
+    Response feed(FeedFormat format, ResourceType type, String key, FeedParams params, UriInfo uri) {
+        FeedReads.Read read = reads.read(type, key, params, selfPath(uri));
+        byte[] body = format.write(read.feed(), json);
+        return Response.ok(body).type(format.contentType()).build();
+    }
+
+    private static String selfPath(UriInfo uri) {
+        URI request = uri.getRequestUri();
+        return request.getRawPath() + (request.getRawQuery() == null ? "" : "?" + request.getRawQuery());
+    }
+}
