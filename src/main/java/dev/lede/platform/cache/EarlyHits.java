@@ -45,12 +45,12 @@ public class EarlyHits {
         HttpServerRequest request = context.request();
         String path = request.path(); // raw, null for a target that does not parse (the transport guards refuse those)
         if (request.method() != HttpMethod.GET || SentKeys.sendsKey(request.getHeader(HttpHeaders.AUTHORIZATION))
-                || path == null || !path.startsWith("/v1/") || !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
+                || path == null || !path.startsWith("/v1/")) {
             context.next();
             return;
         }
         ResponseCache.Entry hit = cache.get(ResponseCache.keyOf(request));
-        if (hit == null) {
+        if (hit == null || !accepts(request.getHeader(HttpHeaders.ACCEPT), hit.mediaType())) {
             context.next();
             return;
         }
@@ -71,27 +71,34 @@ public class EarlyHits {
             response.setStatusCode(304).end();
             return;
         }
-        response.putHeader("Content-Type", "application/json");
+        response.putHeader("Content-Type", hit.mediaType());
         if (hit.link() != null) {
             response.putHeader("Link", hit.link());
         }
         response.end(Buffer.buffer(hit.body()));
     }
 
-    /**
-     * Whether the REST layer would answer this Accept with JSON: absent, or a range naming it whose only parameter is
-     * a non-zero q. Anything else, a value that does not parse included, is left to the REST layer, which negotiates
-     * (or refuses) itself.
-     */
+    /** {@link #accepts} for the API's JSON. */
     static boolean acceptsJson(String accept) {
+        return accepts(accept, "application/json");
+    }
+
+    /**
+     * Whether the REST layer would answer this Accept with a stored body of this media type: absent, or a range
+     * naming it (exactly, by its major type's wildcard, or by {@code *}{@code /*}) whose only parameter is a non-zero q.
+     * Anything else, a value that does not parse included, is left to the REST layer, which negotiates (or refuses)
+     * itself.
+     */
+    static boolean accepts(String accept, String mediaType) {
         if (accept == null) {
             return true;
         }
+        String bare = mediaType.split(";")[0].trim().toLowerCase(Locale.ROOT); // a stored type may name its charset
+        String major = bare.substring(0, bare.indexOf('/') + 1) + "*";
         for (String range : accept.split(",")) {
             String[] parts = range.split(";");
             String type = parts[0].trim().toLowerCase(Locale.ROOT);
-            if ((type.equals("application/json") || type.equals("application/*") || type.equals("*/*"))
-                    && plainlyWanted(parts)) {
+            if ((type.equals(bare) || type.equals(major) || type.equals("*/*")) && plainlyWanted(parts)) {
                 return true;
             }
         }

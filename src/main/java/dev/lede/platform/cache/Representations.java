@@ -2,6 +2,7 @@ package dev.lede.platform.cache;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -35,7 +36,8 @@ public class Representations {
     /** How a shared response may be kept: by anyone, revalidated each time (its ETag makes that cheap). */
     static final String PUBLIC_CACHING = "no-cache, public";
     private static final CacheControl PUBLIC = CacheControl.valueOf(PUBLIC_CACHING);
-    static final String VARY = "Authorization, Origin";
+    /** The body depends on the Accept (JSON or an alternate format), the key (drafts) and, through CORS, the Origin. */
+    static final String VARY = "Accept, Authorization, Origin";
     private static final CacheControl PRIVATE = CacheControl.valueOf("private, no-store");
 
     private final ObjectMapper mapper;
@@ -64,7 +66,7 @@ public class Representations {
         ObjectNode tree = mapper.valueToTree(dto);
         fields.retainIn(tree);
         byte[] bytes = bytes(tree);
-        return serve(bytes, "v" + version + "-" + hash(bytes), null, tree, null);
+        return serve(bytes, MediaType.APPLICATION_JSON, "v" + version + "-" + hash(bytes), null, tree, null);
     }
 
     /** The new state after a write: 200 with the new ETag (the request's If-Match named the old one). */
@@ -90,15 +92,29 @@ public class Representations {
         }
         byte[] bytes = bytes(tree);
         String link = page.links().next() == null ? null : "<" + page.links().next() + ">; rel=\"next\"";
-        return serve(bytes, hash(bytes), link, tree, scope);
+        return serve(bytes, MediaType.APPLICATION_JSON, hash(bytes), link, tree, scope);
+    }
+
+    /**
+     * A public GET answered in another format than the API's JSON: a feed, an article as ninjs or JSON-LD. The
+     * {@code bytes} are served as {@code mediaType} with an ETag of their hash, 304 on a matching If-None-Match, and
+     * kept in the cache like JSON responses (under the format the request's Accept asks for, see
+     * {@code AlternateFormats}, so the JSON of the same URL is kept apart). {@code source} is what the bytes were
+     * rendered from (the view or the page of views): every {@code "id"} in its JSON is a resource the response shows,
+     * so a write to any of them makes it stale; {@code scope} names the lists it belongs to (null for one resource).
+     * A response that shows a list must pass its scope, or a new article would not make it stale.
+     */
+    public Response rendered(byte[] bytes, String mediaType, Object source, ListScope scope) {
+        return serve(bytes, mediaType, hash(bytes), null, mapper.valueToTree(source), scope);
     }
 
     /** Answers a GET (304 or 200) and, for an anonymous GET, keeps the bytes for the next one. */
-    private Response serve(byte[] bytes, String etag, String link, ObjectNode tree, ListScope list) {
+    private Response serve(byte[] bytes, String mediaType, String etag, String link, JsonNode tree, ListScope list) {
         if (ticket.key() != null) {
-            cache.put(ticket.key(), ticket.generation(), bytes, etag, link, template(), tree, list);
+            cache.put(ticket.key(), ticket.generation(), bytes, mediaType, etag, link, template(), tree, list);
         }
-        return respond(bytes, etag, link, caller.isAdmin() ? PRIVATE : PUBLIC, headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+        return respond(bytes, mediaType, etag, link, caller.isAdmin() ? PRIVATE : PUBLIC,
+                headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
     }
 
     /** The route template the REST layer matched (metrics tag a request's uri with it); null when it set none. */
@@ -110,16 +126,16 @@ public class Representations {
 
     /** A response served from the cache, with the same headers as when it was first computed. */
     public static Response fromCache(ResponseCache.Entry entry, String ifNoneMatch) {
-        return respond(entry.body(), entry.etag(), entry.link(), PUBLIC, ifNoneMatch);
+        return respond(entry.body(), entry.mediaType(), entry.etag(), entry.link(), PUBLIC, ifNoneMatch);
     }
 
-    private static Response respond(byte[] bytes, String etag, String link, CacheControl cache, String ifNoneMatch) {
+    private static Response respond(byte[] bytes, String mediaType, String etag, String link, CacheControl cache,
+            String ifNoneMatch) {
         EntityTag tag = new EntityTag(etag);
-        // Vary: the body depends on the key (drafts) and, through CORS headers, on the Origin.
         if (notModified(ifNoneMatch, etag)) {
             return Response.notModified(tag).cacheControl(cache).header("Vary", VARY).build();
         }
-        Response.ResponseBuilder builder = Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE).tag(tag)
+        Response.ResponseBuilder builder = Response.ok(bytes, mediaType).tag(tag)
                 .cacheControl(cache).header("Vary", VARY);
         return link == null ? builder.build() : builder.header("Link", link).build();
     }

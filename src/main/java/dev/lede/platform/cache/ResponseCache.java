@@ -7,6 +7,7 @@ import dev.lede.platform.changelog.ChangeLog;
 import dev.lede.platform.changelog.ListMarkers;
 import dev.lede.platform.search.IndexApplied;
 import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.web.AlternateFormats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -44,14 +45,19 @@ public class ResponseCache {
      * HTTP metrics of the hits {@link EarlyHits} answers; null when unknown), the versions of what it shows, and the
      * generation its computation started at (an entry from before the last {@link #clear} is not served).
      */
-    public record Entry(byte[] body, String etag, String link, String template, Map<String, Long> dependsOn,
-            long generation) {
+    public record Entry(byte[] body, String mediaType, String etag, String link, String template,
+            Map<String, Long> dependsOn, long generation) {
     }
 
-    /** A request's key: its path and query as sent, so that the REST layer and {@link EarlyHits} agree on it. */
+    /**
+     * A request's key: its path and query as sent, so that the REST layer and {@link EarlyHits} agree on it, and the
+     * alternate format its Accept asks for ({@link AlternateFormats}), so one URL's JSON and ninjs are kept apart.
+     */
     static String keyOf(io.vertx.core.http.HttpServerRequest request) {
         String query = request.query();
-        return query == null ? request.path() : request.path() + "?" + query;
+        String key = query == null ? request.path() : request.path() + "?" + query;
+        String format = AlternateFormats.preferred(request.getHeader("Accept"));
+        return format == null ? key : key + " " + format;
     }
 
     /** The generation of the last {@link #clear}: entries whose computation started before it are misses. */
@@ -137,8 +143,8 @@ public class ResponseCache {
     }
 
     /** Stores a response unless the catalog changed since the request began (it might show the old state). */
-    public void put(String key, long generationAtStart, byte[] body, String etag, String link, String template,
-            JsonNode json, ListScope list) {
+    public void put(String key, long generationAtStart, byte[] body, String mediaType, String etag, String link,
+            String template, JsonNode json, ListScope list) {
         Set<String> ids = new HashSet<>();
         collectIds(json, ids);
         if (list != null) {
@@ -147,7 +153,7 @@ public class ResponseCache {
         Map<String, Long> dependsOn = new HashMap<>();
         ids.forEach(id -> dependsOn.put(id, versions.of(id)));
         if (versions.generation() == generationAtStart) {
-            entries.put(key, new Entry(body, etag, link, template, Map.copyOf(dependsOn), generationAtStart));
+            entries.put(key, new Entry(body, mediaType, etag, link, template, Map.copyOf(dependsOn), generationAtStart));
         }
     }
 

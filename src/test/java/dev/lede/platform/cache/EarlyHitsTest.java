@@ -122,6 +122,17 @@ class EarlyHitsTest {
         assertThat(EarlyHits.acceptsJson(NEGOTIATED_BY_REST)).as("left to the REST layer").isFalse();
     }
 
+    @Test
+    void aStoredBodyOfAnotherTypeIsAnsweredOnlyToWhoAcceptsIt() {
+        String rss = "application/rss+xml; charset=UTF-8";
+        assertThat(EarlyHits.accepts(null, rss)).isTrue();
+        assertThat(EarlyHits.accepts("application/rss+xml", rss)).isTrue();
+        assertThat(EarlyHits.accepts("application/*;q=0.5", rss)).isTrue();
+        assertThat(EarlyHits.accepts("application/json", rss)).isFalse();
+        assertThat(EarlyHits.accepts("text/*", rss)).isFalse();
+        assertThat(EarlyHits.accepts("application/json", "application/ninjs+json")).isFalse();
+    }
+
     /** The first GET is computed by the REST layer, the second is a hit answered early: they must not differ. */
     private ExtractableResponse<Response> assertSameAsComputed(String path) {
         ExtractableResponse<Response> computed = anonymous().get(path).then().statusCode(OK).extract();
