@@ -9,6 +9,7 @@ import static dev.lede.support.Fixtures.person;
 import static dev.lede.support.Fixtures.published;
 import static dev.lede.support.Status.BAD_REQUEST;
 import static dev.lede.support.Status.MOVED_PERMANENTLY;
+import static dev.lede.support.Status.NOT_ACCEPTABLE;
 import static dev.lede.support.Status.NOT_FOUND;
 import static dev.lede.support.Status.OK;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,6 +102,17 @@ class FeedTest {
             assertThat(response.contentType()).as(format).isEqualToIgnoringWhitespace(type + ";charset=UTF-8");
             assertThat(new String(response.asByteArray(), java.nio.charset.StandardCharsets.UTF_8)).contains("Ação em São Paulo " + tag);
         });
+    }
+
+    @Test
+    void shouldStayWellFormedWhenStoredTextHoldsCharactersXmlCannotCarry() {
+        String tag = "feed" + unique();
+        published("Bell\u0007 and emoji \uD83D\uDE00 " + tag, Map.of("tags", List.of(tag), "body", List.of("Form\u000Cfeed.")));
+        for (String format : List.of("rss", "atom")) {
+            SyndEntry entry = parse(feed(format, "tag", tag, "fullText", "true")).getEntries().get(0);
+            assertThat(entry.getTitle()).as(format).isEqualTo("Bell and emoji \uD83D\uDE00 " + tag);
+            assertThat(entry.getContents().get(0).getValue()).isEqualTo("<p>Formfeed.</p>");
+        }
     }
 
     @Test
@@ -240,7 +252,17 @@ class FeedTest {
             }
         }
         anonymous().queryParam("status", "draft").get(ALL + "atom").then().statusCode(BAD_REQUEST)
-                .body("detail", containsString("status"));
+                .body("errors[0].field", equalTo("status"));
+    }
+
+    @Test
+    void shouldAnswerAnAcceptItCannotServeWith406AndTakeGenericXml() {
+        anonymous().accept("text/html").get(ALL + "rss").then().statusCode(NOT_ACCEPTABLE)
+                .contentType(startsWith("application/problem+json"));
+        anonymous().accept("application/xml").get(ALL + "atom").then().statusCode(OK)
+                .contentType(startsWith("application/atom+xml"));
+        anonymous().accept("application/json").get(ALL + "json").then().statusCode(OK)
+                .contentType(startsWith("application/feed+json"));
     }
 
     static Response feed(String format, String... params) {
