@@ -22,6 +22,8 @@ public interface LedeConfig {
 
     Search search();
 
+    Feeds feeds();
+
     interface Search {
         /** The directory of the full-text index, beside the H2 file by default. */
         @WithDefault("./data/search")
@@ -97,5 +99,19 @@ public interface LedeConfig {
          */
         @WithDefault("250ms")
         java.time.Duration tick();
+    }
+
+    interface Feeds {
+        /**
+         * The absolute URL clients reach the API at (scheme, host, port, any path prefix; no trailing slash), which
+         * feeds link their items and themselves with. Configured, not taken from the request's Host header: a cached
+         * feed is shared by every client, so one request's Host must not end up in everyone's links.
+         */
+        @WithDefault("http://localhost:8080")
+        String baseUrl();
+
+        /** The name feeds carry in their titles, author and generator. */
+        @WithDefault("Lede")
+        String title();
     }
 }

@@ -37,7 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Entities", description = "Countries, places, organisations, government bodies, units, agencies."),
                 @Tag(name = "Sources", description = "Publishers, wire agencies and other origins of articles."),
                 @Tag(name = "Quotes", description = "Verbatim quotations with their speakers."),
-                @Tag(name = "Bulk", description = "Loading many resources at once from NDJSON.")
+                @Tag(name = "Bulk", description = "Loading many resources at once from NDJSON."),
+                @Tag(name = "Feeds", description = "The newest published articles as RSS 2.0, Atom 1.0 and JSON Feed 1.1.")
         },
         components = @Components(responses = {
                 @APIResponse(name = "NotModified", responseCode = "304", description = "Not modified: If-None-Match named the current ETag."),

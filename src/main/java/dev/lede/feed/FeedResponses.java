@@ -1,0 +1,48 @@
+package dev.lede.feed;
+
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.lede.platform.cache.Representations;
+import dev.lede.platform.changelog.ResourceType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+
+/**
+ * What the feed resources share: a feed read, written in its format and served through the response cache
+ * ({@link Representations#rendered}): an ETag, 304s, and for anonymous requests a cached body that a write to any
+ * article, person, entity or source it shows, or to the lists it belongs to (a publication), makes stale at once.
+ */
+@ApplicationScoped
+public class FeedResponses {
+    static final String RSS = "application/rss+xml";
+    static final String ATOM = "application/atom+xml";
+    static final String JSON_FEED = "application/feed+json";
+    /** Also accepted, for readers that ask for XML or JSON in general; the response keeps the feed's own type. */
+    static final String XML = "application/xml";
+    static final String TEXT_XML = "text/xml";
+    static final String JSON = "application/json";
+
+    private final FeedReads reads;
+    private final Representations representations;
+    private final ObjectWriter json;
+
+    FeedResponses(FeedReads reads, Representations representations, ObjectMapper mapper) {
+        this.reads = reads;
+        this.representations = representations;
+        // Characters outside the BMP (emoji) as raw UTF-8, as every other JSON response of the API writes them.
+        this.json = mapper.writer().with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+    }
+
+    Response feed(FeedFormat format, ResourceType type, String key, FeedParams params, UriInfo uri) {
+        FeedReads.Read read = reads.read(type, key, params, selfPath(uri));
+        return representations.rendered(format.write(read.feed(), json), format.contentType(), read.feed(), read.scope());
+    }
+
+    private static String selfPath(UriInfo uri) {
+        URI request = uri.getRequestUri();
+        return request.getRawPath() + (request.getRawQuery() == null ? "" : "?" + request.getRawQuery());
+    }
+}
