@@ -54,7 +54,7 @@ public class ChangeFeedResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "410", description = "since is older than the change log keeps (lede.changes.retention): "
-            + "the problem says how to resynchronise (a full list by updatedSince), and details.oldestCursor is the oldest "
+            + "the problem says how to resynchronise (a full list by updatedSince), and its oldestCursor member is the oldest "
             + "position still held.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "With wait: this server holds as many waiting long-polls as it "
             + "allows. Retry after the seconds in Retry-After, or read without wait.",
