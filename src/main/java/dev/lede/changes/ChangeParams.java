@@ -22,9 +22,10 @@ record ChangeParams(ChangeFeedService.Query query, int waitSeconds, boolean incl
     static ChangeParams parse(String since, String limit, List<String> types, String wait, List<String> include,
                               boolean admin) {
         boolean embed = include(include);
-        ChangeFeedService.Query query = new ChangeFeedService.Query(since == null || NOW.equals(since.trim()) ? null
-                : ChangeCursor.seqOf(since), NOW.equals(since == null ? null : since.trim()),
-                bounded("limit", limit, 1, embed ? MAX_LIMIT_WITH_RESOURCE : MAX_LIMIT, DEFAULT_LIMIT), types(types), admin);
+        boolean fromHead = since != null && NOW.equals(since.trim());
+        Long after = since == null || fromHead ? null : ChangeCursor.seqOf(since);
+        int pageSize = bounded("limit", limit, 1, embed ? MAX_LIMIT_WITH_RESOURCE : MAX_LIMIT, DEFAULT_LIMIT);
+        ChangeFeedService.Query query = new ChangeFeedService.Query(after, fromHead, pageSize, types(types), admin);
         return new ChangeParams(query, bounded("wait", wait, 0, MAX_WAIT, 0), embed);
     }
 
