@@ -181,6 +181,12 @@ public class Article extends StoredResource {
         return markers;
     }
 
+    /** Public before or after the write, as {@link #listsChanged} decides (the change feed shows such events to all). */
+    @Override
+    public boolean publicEvent(ChangeOp op) {
+        return statusAtLoad == ArticleStatus.published || op != ChangeOp.deleted && status == ArticleStatus.published;
+    }
+
     private Set<String> relatedIds() {
         Set<String> ids = new LinkedHashSet<>();
         if (publisher != null) {

@@ -2,6 +2,7 @@ package dev.lede.article;
 
 import dev.lede.entity.NamedEntity;
 import dev.lede.person.Person;
+import dev.lede.platform.changelog.ChangeOp;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.resource.StoredResource;
 import jakarta.persistence.Column;
@@ -58,6 +59,12 @@ public class Quote extends StoredResource {
     @Override
     public java.util.List<String> embeddedIn() {
         return article == null ? java.util.List.of() : java.util.List.of(article.id);
+    }
+
+    /** A quote is public while its article is: its event is public when the article was or is published. */
+    @Override
+    public boolean publicEvent(ChangeOp op) {
+        return article != null && article.publicEvent(ChangeOp.updated);
     }
 
     @Override

@@ -81,6 +81,11 @@ public class ChangeFollower {
                 if (events.isEmpty()) {
                     break;
                 }
+                if (events.get(0).seq > lastSeen + 1) { // pruned (lede.changes.retention) before this node read them
+                    LOG.infof("The change log no longer holds events %d to %d: dropping this node's response cache",
+                            lastSeen + 1, events.get(0).seq - 1);
+                    cache.clear();
+                }
                 events.forEach(this::apply);
                 applied += events.size();
             }

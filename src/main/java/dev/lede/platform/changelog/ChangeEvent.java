@@ -40,6 +40,14 @@ public class ChangeEvent extends PanacheEntityBase {
     @Column(name = "embedded_in")
     public String embeddedIn;
 
+    /** The resource's slug after the write (null for events of resources without one). */
+    @Column(name = "resource_slug")
+    public String slug;
+
+    /** Whether a caller without a key may see this event ({@link Tracked#publicEvent}). */
+    @Column(name = "is_public", nullable = false)
+    public boolean isPublic = true;
+
     public static List<ChangeEvent> after(long seq, int limit) {
         return find("seq > ?1 order by seq", seq).page(0, limit).list();
     }
@@ -63,5 +71,34 @@ public class ChangeEvent extends PanacheEntityBase {
 
     public static List<ChangeEvent> forResource(String resourceId) {
         return list("resourceId = ?1 order by seq", resourceId);
+    }
+
+    /**
+     * A page of the change feed: events after {@code seq} up to {@code head} (read before, so that a page shorter than
+     * {@code limit} has seen everything up to it), of these types, only public ones unless {@code all}.
+     */
+    public static List<ChangeEvent> feed(long seq, long head, int limit, Collection<ResourceType> types, boolean all) {
+        return InLists.query(getEntityManager(), "from ChangeEvent e where e.seq > :seq and e.seq <= :head and e.type in :types"
+                        + (all ? "" : " and e.isPublic = true") + " order by e.seq", ChangeEvent.class, "types", types)
+                .setParameter("seq", seq).setParameter("head", head).setMaxResults(limit).getResultList();
+    }
+
+    /** The seq of the oldest event kept (pruning removes the oldest), or empty when the log holds none. */
+    public static java.util.OptionalLong firstSeq() {
+        Long first = getEntityManager().createQuery("select min(e.seq) from ChangeEvent e", Long.class).getSingleResult();
+        return first == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(first);
+    }
+
+    /**
+     * Removes at most {@code batch} of the oldest events, and only a prefix of the log: every event numbered before the
+     * first one written at or after {@code cutoff} (an event's time is its append, not its commit, so an older one can
+     * follow a newer one; deleting by time alone could leave a hole). Returns how many were removed.
+     */
+    public static int pruneBefore(java.time.Instant cutoff, int batch) {
+        Long keep = getEntityManager().createQuery("select min(e.seq) from ChangeEvent e where e.at >= :cutoff", Long.class)
+                .setParameter("cutoff", cutoff).getSingleResult();
+        long bound = keep != null ? keep : headSeq() + 1;
+        long first = firstSeq().orElse(bound);
+        return (int) delete("seq < ?1", Math.min(bound, first + batch));
     }
 }

@@ -85,6 +85,8 @@ public class ChangeLog {
     public ChangeEvent append(Tracked resource, ChangeOp op, long version) {
         ChangeEvent event = append(resource.resourceType(), op, resource.resourceId(), version);
         event.embeddedIn = resource.embeddedIn().isEmpty() ? null : resource.embeddedIn().get(0);
+        event.slug = resource.resourceSlug();
+        event.isPublic = resource.publicEvent(op);
         committed.fire(new Committed(event, resource.resourceType(), op, resource.resourceId(), resource.embeddedIn(),
                 resource.listsChanged(op)));
         return event;

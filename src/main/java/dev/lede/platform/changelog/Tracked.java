@@ -22,4 +22,17 @@ public interface Tracked {
     default java.util.List<String> listsChanged(ChangeOp op) {
         return java.util.List.of(ListMarkers.unnarrowed(resourceType()));
     }
+
+    /** The slug the resource has after this write, kept in its change event (null for a resource without one). */
+    default String resourceSlug() {
+        return null;
+    }
+
+    /**
+     * Whether a caller without a key may see this write's change event: by default yes; a resource that is not
+     * always public (a draft article and its quotes) says no when it was not public before the write and is not after.
+     */
+    default boolean publicEvent(ChangeOp op) {
+        return true;
+    }
 }

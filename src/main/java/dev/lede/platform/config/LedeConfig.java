@@ -114,4 +114,20 @@ public interface LedeConfig {
         @WithDefault("Lede")
         String title();
     }
+
+    Changes changes();
+
+    /** The change feed, {@code GET /v1/changes}. */
+    interface Changes {
+        /** How long change events are kept; absent (the default): all of them. */
+        Optional<java.time.Duration> retention();
+
+        /** How often the pruning of events older than the retention runs. */
+        @WithDefault("1m")
+        java.time.Duration pruneInterval();
+
+        /** Long-polls waiting at once on this node; past it a long-poll is refused with 503 and Retry-After. */
+        @WithDefault("5000")
+        int maxWaiters();
+    }
 }

@@ -38,4 +38,9 @@ public abstract class StoredResource extends PanacheEntityBase implements Tracke
     public long resourceVersion() {
         return version;
     }
+
+    @Override
+    public String resourceSlug() {
+        return slug;
+    }
 }

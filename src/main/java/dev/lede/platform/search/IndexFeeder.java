@@ -80,6 +80,11 @@ public final class IndexFeeder implements AutoCloseable {
                     index.applied(), head);
             complete = false;
         }
+        if (complete && prunedAfter(index.applied(), head)) {
+            LOG.warnf("%s index has applied the change log up to %d, and the log no longer holds the events after it: "
+                    + "it will be rebuilt", source.name(), index.applied());
+            complete = false;
+        }
         if (complete) {
             followed = index.applied();
             follow();
@@ -160,8 +165,14 @@ public final class IndexFeeder implements AutoCloseable {
         }
     }
 
+    /** Whether events after {@code position} were removed from the log (lede.changes.retention) before being applied. */
+    private static boolean prunedAfter(long position, long head) {
+        return QuarkusTransaction.requiringNew().call(ChangeEvent::firstSeq).orElse(head + 1) > position + 1;
+    }
+
     private boolean followStep() {
         List<ChangeEvent> fresh;
+        boolean missed;
         feeding.lock();
         try {
             long from = followed;
@@ -169,6 +180,7 @@ public final class IndexFeeder implements AutoCloseable {
             if (events.isEmpty()) {
                 return false;
             }
+            missed = events.get(0).seq > from + 1; // removed before this node applied them: only a rebuild has them
             fresh = events.stream().filter(e -> source.follows(e.type) && !appliedHere.remove(e.seq)).toList();
             documents.feed(index::apply, fresh);
             followed = events.get(events.size() - 1).seq;
@@ -181,6 +193,10 @@ public final class IndexFeeder implements AutoCloseable {
         }
         if (!fresh.isEmpty()) {
             applied.accept(fresh);
+        }
+        if (missed) {
+            LOG.warnf("%s index missed change events the log no longer holds: rebuilding it", source.name());
+            rebuildInBackground();
         }
         return true;
     }

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * slug (301). The responses themselves are described once, in {@link LedeApplication}.
  */
 public class StandardResponses implements OASFilter {
-    /** The reads answered without an ETag, so never with a 304: typeahead (computed per keystroke), admin state. */
-    private static final java.util.Set<String> UNTAGGED = java.util.Set.of("suggest", "searchIndexes");
+    /** The reads answered without an ETag, so never with a 304: typeahead (computed per keystroke), admin state, the change feed. */
+    private static final java.util.Set<String> UNTAGGED = java.util.Set.of("suggest", "searchIndexes", "listChanges");
 
     @Override
     public PathItem filterPathItem(PathItem item) {

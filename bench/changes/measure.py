@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""The change feed's figures against a running Lede (bench/changes/run.sh). Standard library only.
+
+(1) the whole log read from the start with limit=1000; (2) long-poll wake-up after a write's 2xx; (3) read throughput
+(wrk) with no long-poll, then with N idle long-polls held open (each on its own connection and URL, re-issued when
+its wait ends), uncached (with the key) and cached (anonymous).
+"""
+import argparse
+import json
+import socket
+import statistics
+import subprocess
+import threading
+import time
+import urllib.request
+
+
+def get(url, key=None, timeout=60):
+    request = urllib.request.Request(url, headers={"Authorization": "Bearer " + key} if key else {})
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        return json.loads(response.read())
+
+
+def read_log(base, key):
+    started, events, cursor = time.perf_counter(), 0, None
+    while True:
+        page = get(base + "/v1/changes?limit=1000" + ("&since=" + cursor if cursor else ""), key)
+        events += len(page["data"])
+        cursor = page["meta"]["nextCursor"]
+        if len(page["data"]) < 1000:
+            break
+    seconds = time.perf_counter() - started
+    return {"events": events, "seconds": round(seconds, 2), "events_per_s": round(events / seconds)}
+
+
+def wake_latency(base, key, samples):
+    latencies = []
+    for i in range(samples):
+        head = get(base + "/v1/changes?since=now")["meta"]["nextCursor"]
+        answer = {}
+        poll = threading.Thread(target=lambda: answer.update(
+            page=get(base + "/v1/changes?types=person&wait=30&since=" + head), at=time.perf_counter()))
+        poll.start()
+        time.sleep(0.3)
+        body = json.dumps({"name": "Wake %d %d" % (i, time.time_ns()), "aliases": []}).encode()
+        request = urllib.request.Request(base + "/v1/people", data=body, method="POST", headers={
+            "Authorization": "Bearer " + key, "Content-Type": "application/json"})
+        urllib.request.urlopen(request, timeout=30).read()
+        written = time.perf_counter()
+        poll.join(40)
+        assert answer["page"]["data"], "the long-poll returned empty"
+        latencies.append((answer["at"] - written) * 1000)
+    latencies.sort()
+    return {"samples": samples, "median_ms": round(statistics.median(latencies), 1),
+            "p95_ms": round(latencies[int(0.95 * (samples - 1))], 1), "max_ms": round(latencies[-1], 1)}
+
+
+class IdlePolls:
+    """N long-polls kept waiting: raw HTTP/1.1 on N sockets, each re-issued when its wait ends."""
+
+    def __init__(self, host, port, count, head):
+        self.host, self.port, self.count, self.head, self.stop = host, port, count, head, False
+        self.refused = 0
+        self.threads = [threading.Thread(target=self.hold, args=(i,), daemon=True) for i in range(count)]
+
+    def hold(self, i):
+        request = ("GET /v1/changes?types=source&wait=30&limit=%d&since=%s HTTP/1.1\r\nHost: x\r\n\r\n"
+                   % (i % 1000 + 1, self.head)).encode()  # distinct URLs: identical misses queue in the cache
+        while not self.stop:
+            try:
+                with socket.create_connection((self.host, self.port), timeout=40) as s:
+                    while not self.stop:
+                        s.sendall(request)
+                        reply = s.recv(65536)
+                        if not reply:
+                            break
+                        if b" 503 " in reply.split(b"\r\n", 1)[0]:
+                            self.refused += 1
+                            time.sleep(1)
+            except OSError:
+                time.sleep(0.5)
+
+    def __enter__(self):
+        for thread in self.threads:
+            thread.start()
+            time.sleep(0.002)
+        time.sleep(3)
+        return self
+
+    def __exit__(self, *exc):
+        self.stop = True
+
+
+def wrk(base, args, paths, key):
+    command = ["wrk", "-t%d" % args.threads, "-c%d" % args.connections, "-d" + args.duration, "--timeout", "5s",
+               "-s", args.lua, base, "--", paths] + ([key] if key else [])
+    out = subprocess.run(command, capture_output=True, text=True).stdout
+    result = json.loads(next(line[7:] for line in out.splitlines() if line.startswith("RESULT ")))
+    return {"requests_per_s": round(result["requests"] / result["duration_us"] * 1e6), "p99_ms": result["p99_us"] / 1000,
+            "errors": result["non2xx"] + result["timeout"]}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("base"), parser.add_argument("key"), parser.add_argument("results")
+    parser.add_argument("--duration", default="10s"), parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--threads", type=int, default=2), parser.add_argument("--idle-polls", type=int, default=500)
+    parser.add_argument("--lua"), parser.add_argument("--work")
+    args = parser.parse_args()
+    out = open(args.results, "a")
+    record = lambda kind, figures: (out.write(json.dumps(dict(figures, kind=kind)) + "\n"), out.flush(),
+                                    print(kind, figures, flush=True))
+    record("read-log-anonymous", read_log(args.base, None))
+    record("read-log-key", read_log(args.base, args.key))
+    record("wake", wake_latency(args.base, args.key, 20))
+
+    slugs = [a["slug"] for a in get(args.base + "/v1/articles?limit=100&fields=slug")["data"]]
+    paths = args.work + "/read-paths.txt"
+    with open(paths, "w") as f:
+        for slug in slugs:
+            f.write("/v1/articles/%s\n/v1/articles?limit=20&fields=headline,slug\n" % slug)
+    host, port = args.base.split("//")[1].split(":")
+    for phase in ("warm-up", "without"):
+        for key in (args.key, None):
+            figures = wrk(args.base, args, paths, key)
+            if phase != "warm-up":
+                record("reads-" + ("uncached" if key else "cached") + "-without-polls", figures)
+    head = get(args.base + "/v1/changes?since=now")["meta"]["nextCursor"]
+    with IdlePolls(host, int(port), args.idle_polls, head) as polls:
+        for key in (args.key, None):
+            figures = wrk(args.base, args, paths, key)
+            record("reads-" + ("uncached" if key else "cached") + "-with-%d-polls" % args.idle_polls,
+                   dict(figures, polls_refused=polls.refused))
+
+
+if __name__ == "__main__":
+    main()

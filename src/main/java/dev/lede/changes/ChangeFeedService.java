@@ -1,0 +1,70 @@
+package dev.lede.changes;
+
+import dev.lede.platform.changelog.ChangeEvent;
+import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.failure.Failure;
+import dev.lede.platform.failure.FieldError;
+import dev.lede.platform.persistence.ReadOnly;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Pages of the change log for partners. The head is read first and the page is bounded by it: a page shorter than
+ * its limit has seen every event up to the head (those it left out were filtered out), so its next position is the
+ * head, and resuming there neither skips nor repeats (seq is gap-free and in commit order: an event at or below a
+ * head that was read is committed and visible).
+ */
+@ApplicationScoped
+public class ChangeFeedService {
+    /**
+     * Where to start (after {@code since}; the beginning when null; the head when {@code fromHead}), how many, of
+     * which types, and whether events that are not public are shown too ({@code all}, for key holders).
+     */
+    public record Query(Long since, boolean fromHead, int limit, Set<ResourceType> types, boolean all) {
+        Query after(long seq) {
+            return new Query(seq, false, limit, types, all);
+        }
+    }
+
+    /** A page of events and the position to resume from. */
+    public record Slice(List<ChangeEventView> events, long next) {
+        Slice with(List<ChangeEventView> embedded) {
+            return new Slice(embedded, next);
+        }
+    }
+
+    @ReadOnly
+    public Slice read(Query query) {
+        long head = ChangeEvent.headSeq();
+        long after = query.fromHead() ? head : query.since() == null ? 0 : query.since();
+        if (query.since() != null) {
+            requireKept(after, head);
+        }
+        List<ChangeEvent> events = ChangeEvent.feed(after, head, query.limit(), query.types(), query.all());
+        long next = events.size() == query.limit() ? events.get(events.size() - 1).seq : head;
+        return new Slice(events.stream().map(ChangeEventView::of).toList(), next);
+    }
+
+    /** A position the log still holds every event after: not past its head, not before its oldest kept event. */
+    private static void requireKept(long after, long head) {
+        if (after > head) {
+            throw Failure.invalid("since", "this cursor is past the head of the change log: it was not made by this server");
+        }
+        long first = ChangeEvent.firstSeq().orElse(head + 1);
+        if (after + 1 < first) {
+            throw expired(first - 1);
+        }
+    }
+
+    private static Failure expired(long oldest) {
+        String detail = "this cursor is older than the change log keeps (lede.changes.retention): events after it were "
+                + "removed. Resynchronise: read GET /v1/changes?since=now and keep its meta.nextCursor; then list "
+                + "/v1/articles?updatedSince=<the time of your last complete read> (people, entities, sources and quotes "
+                + "have no updatedSince filter: list them in full, and drop what you hold that they no longer list); "
+                + "then follow the feed from the kept cursor";
+        return new Failure(Failure.Kind.GONE, "cursor-expired", "Cursor expired", "since: " + detail,
+                List.of(new FieldError("since", detail)),
+                Failure.details("oldestCursor", ChangeCursor.of(oldest), "resynchronise", "/v1/changes?since=now"));
+    }
+}
