@@ -44,7 +44,10 @@ public interface CdnConfig {
         /** Sent as "Authorization: Bearer <token>" with each purge when set; never logged. */
         Optional<String> token();
 
-        /** Keys waiting to be sent, at most; past it they are replaced by the key every response carries. */
+        /**
+         * Commits whose keys wait to be sent, at most; past it they are all replaced by the key every response carries
+         * (lede:all), so a CDN that fell behind drops everything once rather than missing a purge.
+         */
         @WithDefault("10000")
         int queue();
 

@@ -39,7 +39,8 @@ public class CdnPurge {
 
     private final CdnConfig.Purge config;
     private final ObjectMapper mapper;
-    private final BlockingQueue<String> queue;
+    /** The keys of each commit, in order: one commit's keys go in one POST (unless they are more than a batch). */
+    private final BlockingQueue<Set<String>> queue;
     private volatile boolean overflowed;
     private HttpClient client;
     private Thread sender;
@@ -75,29 +76,29 @@ public class CdnPurge {
         if (sender == null) {
             return;
         }
-        for (String key : SurrogateKeys.purged(change.resourceId(), change.embeddedIn(), change.listsChanged())) {
-            if (!queue.offer(key)) {
-                overflowed = true;
-                queue.clear();
-                queue.offer(SurrogateKeys.ALL); // wakes the sender, which sends ALL alone
-                return;
-            }
+        if (!queue.offer(SurrogateKeys.purged(change.resourceId(), change.embeddedIn(), change.listsChanged()))) {
+            overflowed = true;
+            queue.clear();
+            queue.offer(Set.of(SurrogateKeys.ALL)); // wakes the sender, which sends ALL alone
         }
     }
 
     private void send() {
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                Set<String> batch = new LinkedHashSet<>();
-                batch.add(queue.take());
-                List<String> more = new ArrayList<>();
-                queue.drainTo(more, config.batch() - 1);
-                batch.addAll(more);
+                Set<String> keys = new LinkedHashSet<>(queue.take());
+                Set<String> next;
+                while (keys.size() < config.batch() && (next = queue.poll()) != null) {
+                    keys.addAll(next);
+                }
                 if (overflowed) {
                     overflowed = false;
-                    batch = Set.of(SurrogateKeys.ALL);
+                    keys = Set.of(SurrogateKeys.ALL);
                 }
-                post(batch);
+                List<String> all = new ArrayList<>(keys);
+                for (int from = 0; from < all.size(); from += config.batch()) {
+                    post(new LinkedHashSet<>(all.subList(from, Math.min(all.size(), from + config.batch()))));
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -121,8 +122,8 @@ public class CdnPurge {
                 if (status / 100 == 4 && status != 429) {
                     break;
                 }
-            } catch (IOException e) {
-                failure = e.getClass().getSimpleName();
+            } catch (IOException | RuntimeException e) {
+                failure = e.getClass().getSimpleName(); // not its message, which may quote the URL
             }
         }
         LOG.warnf("CDN purge of %d keys at %s://%s%s failed (%s); those responses stay cached until they expire",
