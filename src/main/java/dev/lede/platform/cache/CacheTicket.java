@@ -8,11 +8,18 @@ public class CacheTicket {
     private String key;
     private long generation;
     private ResponseCache.InFlight leads;
+    private long startedMillis;
 
     void issue(String key, long generation, ResponseCache.InFlight leads) {
         this.key = key;
         this.generation = generation;
         this.leads = leads;
+        this.startedMillis = System.currentTimeMillis();
+    }
+
+    /** When this request missed (its response's Last-Modified), or 0 without a ticket. */
+    long startedMillis() {
+        return startedMillis;
     }
 
     /** The computation that concurrent misses of this key wait for, when this request computes it; else null. */

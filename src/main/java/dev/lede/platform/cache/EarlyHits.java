@@ -59,18 +59,24 @@ public class EarlyHits {
         }
         // Every If-None-Match line, joined as the REST layer joins them: one tag per line is a valid way to send a list.
         List<String> ifNoneMatch = request.headers().getAll(HttpHeaders.IF_NONE_MATCH);
-        write(context.response(), hit, ifNoneMatch.isEmpty() ? null : String.join(",", ifNoneMatch));
+        write(context.response(), hit, ifNoneMatch.isEmpty() ? null : String.join(",", ifNoneMatch),
+                request.getHeader(HttpHeaders.IF_MODIFIED_SINCE));
     }
 
     /** The headers as the REST layer writes them, their names' case included (clients should not care; some do). */
-    private static void write(HttpServerResponse response, ResponseCache.Entry hit, String ifNoneMatch) {
+    private static void write(HttpServerResponse response, ResponseCache.Entry hit, String ifNoneMatch,
+            String ifModifiedSince) {
+        SharedCaching.Headers shared = hit.shared();
         response.putHeader("ETag", "\"" + hit.etag() + "\"");
-        response.putHeader("Cache-Control", Representations.PUBLIC_CACHING);
+        response.putHeader("Cache-Control", shared.cacheControl());
         response.putHeader("Vary", Representations.VARY);
-        if (Representations.notModified(ifNoneMatch, hit.etag())) {
+        response.putHeader(Representations.SURROGATE_KEY, shared.surrogateKey());
+        response.putHeader(Representations.CACHE_TAG, shared.cacheTag());
+        if (SharedCaching.notModified(ifNoneMatch, ifModifiedSince, hit.etag(), shared.notModifiedFrom())) {
             response.setStatusCode(304).end();
             return;
         }
+        response.putHeader("Last-Modified", shared.lastModified());
         response.putHeader("Content-Type", hit.mediaType());
         if (hit.link() != null) {
             response.putHeader("Link", hit.link());

@@ -23,6 +23,7 @@ import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
 
 /**
  * Writes JSON responses with a strong ETag and answers conditional GETs with 304.
@@ -33,9 +34,9 @@ import java.util.HexFormat;
  */
 @ApplicationScoped
 public class Representations {
-    /** How a shared response may be kept: by anyone, revalidated each time (its ETag makes that cheap). */
-    static final String PUBLIC_CACHING = "no-cache, public";
-    private static final CacheControl PUBLIC = CacheControl.valueOf(PUBLIC_CACHING);
+    /** The keys a CDN purges a response by: Fastly's (and Akamai's, with its own name) and Cloudflare's header. */
+    static final String SURROGATE_KEY = "Surrogate-Key";
+    static final String CACHE_TAG = "Cache-Tag";
     /** The body depends on the Accept (JSON or an alternate format), the key (drafts) and, through CORS, the Origin. */
     static final String VARY = "Accept, Authorization, Origin";
     private static final CacheControl PRIVATE = CacheControl.valueOf("private, no-store");
@@ -49,9 +50,11 @@ public class Representations {
     private final CacheTicket ticket;
 
     private final CurrentVertxRequest current;
+    private final SharedCaching caching;
 
     public Representations(ObjectMapper mapper, Caller caller, HttpHeaders headers, ResponseCache cache, CacheTicket ticket,
-            CurrentVertxRequest current) {
+            CurrentVertxRequest current, SharedCaching caching) {
+        this.caching = caching;
         this.mapper = mapper;
         this.writer = mapper.writer().with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
         this.caller = caller;
@@ -113,13 +116,24 @@ public class Representations {
         return serve(bytes, mediaType, hash(bytes), link, mapper.valueToTree(source), scope);
     }
 
-    /** Answers a GET (304 or 200) and, for an anonymous GET, keeps the bytes for the next one. */
+    /**
+     * Answers a GET (304 or 200) and, for an anonymous GET, keeps the bytes for the next one with the headers that let
+     * shared caches keep them too ({@link SharedCaching}); a key holder's answer is private.
+     */
     private Response serve(byte[] bytes, String mediaType, String etag, String link, JsonNode tree, ListScope list) {
-        if (ticket.key() != null) {
-            cache.put(ticket.key(), ticket.generation(), bytes, mediaType, etag, link, template(), tree, list);
+        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (caller.isAdmin()) {
+            return respond(bytes, mediaType, etag, link, null, ifNoneMatch, null);
         }
-        return respond(bytes, mediaType, etag, link, caller.isAdmin() ? PRIVATE : PUBLIC,
-                headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+        Set<String> ids = Dependencies.of(tree, list);
+        long started = ticket.key() == null ? System.currentTimeMillis() : ticket.startedMillis();
+        SharedCaching.Headers shared = caching.headers(SharedCaching.kindOf(mediaType, list), ids, started,
+                cache.lastChangeMillis());
+        if (ticket.key() != null) {
+            cache.put(ticket.key(), ticket.generation(), bytes, mediaType, etag, link, template(), ids, shared);
+        }
+        return respond(bytes, mediaType, etag, link, shared, ifNoneMatch,
+                headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE));
     }
 
     /** The route template the REST layer matched (metrics tag a request's uri with it); null when it set none. */
@@ -130,19 +144,32 @@ public class Representations {
     }
 
     /** A response served from the cache, with the same headers as when it was first computed. */
-    public static Response fromCache(ResponseCache.Entry entry, String ifNoneMatch) {
-        return respond(entry.body(), entry.mediaType(), entry.etag(), entry.link(), PUBLIC, ifNoneMatch);
+    public static Response fromCache(ResponseCache.Entry entry, String ifNoneMatch, String ifModifiedSince) {
+        return respond(entry.body(), entry.mediaType(), entry.etag(), entry.link(), entry.shared(), ifNoneMatch,
+                ifModifiedSince);
     }
 
-    private static Response respond(byte[] bytes, String mediaType, String etag, String link, CacheControl cache,
-            String ifNoneMatch) {
+    /**
+     * 304 or 200 with the ETag and Vary; a shared response ({@code shared} set) with its Cache-Control and keys, and
+     * Last-Modified on a 200 (a 304 has the ETag, RFC 9110 15.4.5); a private one (null) with "private, no-store".
+     */
+    private static Response respond(byte[] bytes, String mediaType, String etag, String link,
+            SharedCaching.Headers shared, String ifNoneMatch, String ifModifiedSince) {
         EntityTag tag = new EntityTag(etag);
-        if (notModified(ifNoneMatch, etag)) {
-            return Response.notModified(tag).cacheControl(cache).header("Vary", VARY).build();
+        boolean notModified = shared == null ? notModified(ifNoneMatch, etag)
+                : SharedCaching.notModified(ifNoneMatch, ifModifiedSince, etag, shared.notModifiedFrom());
+        Response.ResponseBuilder builder = notModified ? Response.notModified(tag) : Response.ok(bytes, mediaType).tag(tag);
+        builder.header("Vary", VARY);
+        if (shared == null) {
+            builder.cacheControl(PRIVATE);
+        } else {
+            builder.header("Cache-Control", shared.cacheControl()).header(SURROGATE_KEY, shared.surrogateKey())
+                    .header(CACHE_TAG, shared.cacheTag());
+            if (!notModified) {
+                builder.header("Last-Modified", shared.lastModified());
+            }
         }
-        Response.ResponseBuilder builder = Response.ok(bytes, mediaType).tag(tag)
-                .cacheControl(cache).header("Vary", VARY);
-        return link == null ? builder.build() : builder.header("Link", link).build();
+        return link == null || notModified ? builder.build() : builder.header("Link", link).build();
     }
 
     /** RFC 9110 13.1.2: If-None-Match uses the weak comparison (W/ is ignored) and "*" matches any current representation. */

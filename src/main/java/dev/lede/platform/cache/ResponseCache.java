@@ -1,6 +1,5 @@
 package dev.lede.platform.cache;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.lede.platform.changelog.ChangeLog;
@@ -13,7 +12,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -46,7 +44,7 @@ public class ResponseCache {
      * generation its computation started at (an entry from before the last {@link #clear} is not served).
      */
     public record Entry(byte[] body, String mediaType, String etag, String link, String template,
-            Map<String, Long> dependsOn, long generation) {
+            Map<String, Long> dependsOn, long generation, SharedCaching.Headers shared) {
     }
 
     /**
@@ -142,19 +140,23 @@ public class ResponseCache {
         return entry;
     }
 
-    /** Stores a response unless the catalog changed since the request began (it might show the old state). */
+    /**
+     * Stores a response unless the catalog changed since the request began (it might show the old state), with the
+     * ids and list markers it depends on ({@link Dependencies#of}) and its shared-caching headers.
+     */
     public void put(String key, long generationAtStart, byte[] body, String mediaType, String etag, String link,
-            String template, JsonNode json, ListScope list) {
-        Set<String> ids = new HashSet<>();
-        collectIds(json, ids);
-        if (list != null) {
-            ids.addAll(list.markers());
-        }
+            String template, Set<String> ids, SharedCaching.Headers shared) {
         Map<String, Long> dependsOn = new HashMap<>();
         ids.forEach(id -> dependsOn.put(id, versions.of(id)));
         if (versions.generation() == generationAtStart) {
-            entries.put(key, new Entry(body, mediaType, etag, link, template, Map.copyOf(dependsOn), generationAtStart));
+            entries.put(key, new Entry(body, mediaType, etag, link, template, Map.copyOf(dependsOn), generationAtStart,
+                    shared));
         }
+    }
+
+    /** When the last change this node knows of was applied (wall clock). */
+    long lastChangeMillis() {
+        return versions.lastChangeMillis();
     }
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeLog.Committed change) {
@@ -219,20 +221,5 @@ public class ResponseCache {
     /** How many ids have a version of their own (tests: the map stays bounded). */
     int trackedIds() {
         return versions.tracked();
-    }
-
-    private static void collectIds(JsonNode node, Set<String> ids) {
-        if (node == null) {
-            return;
-        }
-        if (node.isObject()) {
-            JsonNode id = node.get("id");
-            if (id != null && id.isTextual()) {
-                ids.add(id.textValue());
-            }
-        }
-        if (node.isContainerNode()) {
-            node.forEach(child -> collectIds(child, ids));
-        }
     }
 }

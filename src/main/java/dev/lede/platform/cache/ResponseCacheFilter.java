@@ -26,6 +26,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class ResponseCacheFilter {
     private static final String WAITING = ResponseCacheFilter.class.getName() + ".waiting";
+    /** A HEAD is a GET without the body (the transport drops it): the same entry, headers and 304s. */
+    private static final java.util.Set<String> CACHED_METHODS = java.util.Set.of("GET", "HEAD");
     private final ResponseCache cache;
     private final CacheTicket ticket;
 
@@ -41,22 +43,23 @@ public class ResponseCacheFilter {
      */
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 100, nonBlocking = true)
     public Response lookup(ContainerRequestContext request, HttpServerRequest sent) {
-        if (!"GET".equals(request.getMethod()) || SentKeys.sendsKey(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+        if (!CACHED_METHODS.contains(request.getMethod()) || SentKeys.sendsKey(request.getHeaderString(HttpHeaders.AUTHORIZATION))
                 || !sent.path().startsWith("/v1/")) {
             return null;
         }
         String key = ResponseCache.keyOf(sent);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
         ResponseCache.Entry hit = cache.get(key);
         if (hit != null) {
             // An Accept that takes no type this URL has (text/html alone) must reach the REST layer, which refuses it (406).
-            return takes(request, hit.mediaType()) ? Representations.fromCache(hit, ifNoneMatch) : null;
+            return takes(request, hit.mediaType()) ? Representations.fromCache(hit, ifNoneMatch, ifModifiedSince) : null;
         }
         long generation = cache.generation();
         ResponseCache.Miss miss = cache.miss(key);
         ticket.issue(key, generation, miss.leads());
         if (miss.leads() == null) {
-            request.setProperty(WAITING, new Waiting(key, ifNoneMatch, miss));
+            request.setProperty(WAITING, new Waiting(key, ifNoneMatch, ifModifiedSince, miss));
         }
         return null;
     }
@@ -92,11 +95,12 @@ public class ResponseCacheFilter {
                 .emitOn(Infrastructure.getDefaultExecutor()) // not on the computing request's thread, which is answering
                 .map(done -> {
                     ResponseCache.Entry stored = cache.get(waiting.key());
-                    return stored == null ? null : Representations.fromCache(stored, waiting.ifNoneMatch());
+                    return stored == null ? null : Representations.fromCache(stored, waiting.ifNoneMatch(),
+                            waiting.ifModifiedSince());
                 });
     }
 
-    private record Waiting(String key, String ifNoneMatch, ResponseCache.Miss miss) {
+    private record Waiting(String key, String ifNoneMatch, String ifModifiedSince, ResponseCache.Miss miss) {
     }
 
     /** Lets the requests waiting for this one look again, whatever its outcome (stored, error, not kept). */

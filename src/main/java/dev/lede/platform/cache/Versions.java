@@ -22,6 +22,8 @@ final class Versions {
     private final AtomicLong generation = new AtomicLong();
     private final int maxTracked;
     private volatile long floor;
+    /** When a version or the generation last moved (wall clock): what Last-Modified is checked against. */
+    private volatile long lastChangeMillis;
     /**
      * Bumps update the map under the read lock (many at once); forgetting empties it under the write lock, so that
      * no bump lands in a part of the map the clearing has not reached yet and is then wiped with it.
@@ -38,10 +40,12 @@ final class Versions {
 
     /** Moves the generation without changing a version (a clear of the whole cache). */
     long nextGeneration() {
+        lastChangeMillis = System.currentTimeMillis(); // before the move: whoever sees the move sees the time
         return generation.incrementAndGet();
     }
 
     void bump(String id) {
+        lastChangeMillis = System.currentTimeMillis(); // before the move: whoever sees the move sees the time
         forgetting.readLock().lock();
         try {
             // The generation moves before the version: a store that read the old state sees the move and skips.
@@ -52,6 +56,10 @@ final class Versions {
         if (versions.size() > maxTracked) {
             forget();
         }
+    }
+
+    long lastChangeMillis() {
+        return lastChangeMillis;
     }
 
     long of(String id) {

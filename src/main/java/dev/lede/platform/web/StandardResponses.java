@@ -21,6 +21,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class StandardResponses implements OASFilter {
     /** The reads answered without an ETag, so never with a 304: typeahead (computed per keystroke), admin state, the change feed. */
     private static final java.util.Set<String> UNTAGGED = java.util.Set.of("suggest", "searchIndexes", "listChanges");
+    /** The reads only a key holder makes, never kept by a shared cache. */
+    private static final java.util.Set<String> PRIVATE = java.util.Set.of("export");
+
+    @Override
+    public void filterOpenAPI(org.eclipse.microprofile.openapi.models.OpenAPI openAPI) {
+        SharedCacheHeaders.define(openAPI.getComponents());
+    }
 
     @Override
     public PathItem filterPathItem(PathItem item) {
@@ -41,6 +48,9 @@ public class StandardResponses implements OASFilter {
             }
             if (addressed) {
                 add(responses, "301", "Moved");
+            }
+            if (!UNTAGGED.contains(String.valueOf(operation.getOperationId())) && !PRIVATE.contains(String.valueOf(operation.getOperationId()))) {
+                SharedCacheHeaders.addTo(responses.getAPIResponse("200"));
             }
         } else {
             add(responses, "403", "Forbidden");

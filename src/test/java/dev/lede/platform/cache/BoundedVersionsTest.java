@@ -16,7 +16,7 @@ class BoundedVersionsTest {
 
     private static void store(ResponseCache cache, String key, String id) {
         ObjectNode body = JSON.createObjectNode().put("id", id);
-        cache.put(key, cache.generation(), new byte[] {1}, "application/json", "\"v1\"", null, null, body, null);
+        cache.put(key, cache.generation(), new byte[] {1}, "application/json", "\"v1\"", null, null, Dependencies.of(body, null), null);
     }
 
     private static void writeManyOthers(ResponseCache cache, int count) {
@@ -57,7 +57,7 @@ class BoundedVersionsTest {
             while (!stop.get()) {
                 long generation = cache.generation(); // when the request began, before it read the state
                 long state = stored.get();
-                cache.put("/v1/people/x", generation, Long.toString(state).getBytes(), "application/json", "\"v\"", null, null, body, null);
+                cache.put("/v1/people/x", generation, Long.toString(state).getBytes(), "application/json", "\"v\"", null, null, Dependencies.of(body, null), null);
             }
         };
         Runnable others = () -> {
