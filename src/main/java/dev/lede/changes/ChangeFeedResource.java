@@ -1,5 +1,6 @@
 package dev.lede.changes;
 
+import dev.lede.platform.cache.Unshared;
 import dev.lede.platform.persistence.Page;
 import dev.lede.platform.web.Caller;
 import dev.lede.platform.web.Problem;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * is done, and a long-poll then waits parked ({@link ChangeWaits}), the worker back in the pool.
  */
 @Path("/v1/changes")
+@Unshared
 @Tag(name = "Changes", description = "Every committed write, in commit order, for partners who keep a copy.")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class ChangeFeedResource {

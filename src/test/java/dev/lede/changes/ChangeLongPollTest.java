@@ -37,6 +37,27 @@ class ChangeLongPollTest {
         assertThat(TimeUnit.NANOSECONDS.toSeconds(returned - started)).isLessThan(10);
     }
 
+    /** Many partners polling from the head send the same URL: none may queue behind another's wait. */
+    @Test
+    void shouldWakeIdenticalLongPollsTogetherAndNeverBeStored() throws Exception {
+        String since = Feed.now();
+        List<CompletableFuture<Response>> polls = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            polls.add(CompletableFuture.supplyAsync(() -> anonymous().queryParam("since", since).queryParam("wait", 20)
+                    .queryParam("types", "person").get("/v1/changes")));
+        }
+        Thread.sleep(700);
+        String slug = dev.lede.support.Fixtures.person("Same Poll " + unique());
+        long written = System.nanoTime();
+        for (CompletableFuture<Response> poll : polls) {
+            Response answer = poll.get(20, TimeUnit.SECONDS);
+            assertThat(answer.jsonPath().getList("data.slug")).contains(slug);
+            assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
+        }
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - written)).as("ms until all three answered")
+                .isLessThan(1500);
+    }
+
     @Test
     void shouldAnswerEmptyWithTheSameCursorAfterTheWait() {
         String since = Feed.now();
@@ -68,7 +89,7 @@ class ChangeLongPollTest {
     void shouldRefuseALongPollPastTheCapWith503() throws Exception {
         String since = Feed.now();
         List<CompletableFuture<Response>> waiting = new ArrayList<>();
-        for (int i = 1; i <= 4; i++) { // distinct URLs: the response cache makes identical concurrent misses queue
+        for (int i = 1; i <= 4; i++) {
             int limit = i;
             waiting.add(CompletableFuture.supplyAsync(() -> anonymous().queryParam("since", since).queryParam("wait", 4)
                     .queryParam("types", "source").queryParam("limit", limit).get("/v1/changes")));

@@ -6,6 +6,8 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -42,9 +44,9 @@ public class ResponseCacheFilter {
      * this one runs on every request.
      */
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 100, nonBlocking = true)
-    public Response lookup(ContainerRequestContext request, HttpServerRequest sent) {
+    public Response lookup(ContainerRequestContext request, HttpServerRequest sent, ResourceInfo resource) {
         if (!CACHED_METHODS.contains(request.getMethod()) || SentKeys.sendsKey(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                || !sent.path().startsWith("/v1/")) {
+                || !sent.path().startsWith("/v1/") || unshared(resource)) {
             return null;
         }
         String key = ResponseCache.keyOf(sent);
@@ -101,6 +103,19 @@ public class ResponseCacheFilter {
     }
 
     private record Waiting(String key, String ifNoneMatch, String ifModifiedSince, ResponseCache.Miss miss) {
+    }
+
+    private static boolean unshared(ResourceInfo resource) {
+        Class<?> type = resource == null ? null : resource.getResourceClass();
+        return type != null && type.isAnnotationPresent(Unshared.class);
+    }
+
+    /** What no cache may keep says so (an error, answered before, has its own headers). */
+    @ServerResponseFilter
+    public void markUnshared(ContainerResponseContext response, ResourceInfo resource) {
+        if (unshared(resource) && !response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
     }
 
     /** Lets the requests waiting for this one look again, whatever its outcome (stored, error, not kept). */
