@@ -53,12 +53,10 @@ final class FeedBuilder {
                 article.image() == null ? null : article.image().url(), authors(article.bylines()), categories(article));
     }
 
-    /**
-     * The correction notices the article carries, oldest first. Articles carry none yet: when {@code ArticleView} gets
-     * its {@code corrections} member, this maps it ({@code article.corrections().stream().map(c -> new Notice(...))}).
-     */
+    /** The correction notices the article carries, oldest first (lists carry them: one JSON column of the row). */
     static List<Notice> notices(ArticleView article) {
-        return List.of();
+        return article.corrections() == null ? List.of()
+                : article.corrections().stream().map(c -> new Notice(c.type().name(), c.text(), c.at())).toList();
     }
 
     /** A dated notice shown with the article: a correction, a clarification or a retraction. */
