@@ -181,10 +181,12 @@ public class Article extends StoredResource {
         return markers;
     }
 
-    /** Public before or after the write, as {@link #listsChanged} decides (the change feed shows such events to all). */
+    /** Whether the change feed shows this write to everyone: the article is, or was once, public. */
     @Override
     public boolean publicEvent(ChangeOp op) {
-        return statusAtLoad == ArticleStatus.published || op != ChangeOp.deleted && status == ArticleStatus.published;
+        // Ever public: published before or after this write, or once (a withdrawn article's kill, takedown or deletion
+        // is news to a partner who holds a copy; a draft's or an embargo's writes are not).
+        return statusAtLoad == ArticleStatus.published || status == ArticleStatus.published || firstPublishedAt != null;
     }
 
     private Set<String> relatedIds() {

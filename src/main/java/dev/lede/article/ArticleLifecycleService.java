@@ -77,7 +77,7 @@ public class ArticleLifecycleService {
 
     /**
      * The articles with a transition due at {@code now}, at most {@code limit} of each kind: drafts whose publishAt
-     * has come, and embargoed articles whose embargo is over (or was cleared). Each is a range of an index that
+     * has come, and embargoed articles whose embargo is over (one whose embargo was cleared waits for POST publish). Each is a range of an index that
      * starts with the status, so the pass every node runs every tick reads only what is scheduled.
      */
     @Transactional
@@ -87,7 +87,7 @@ public class ArticleLifecycleService {
                         + "and a.publishAt <= :now order by a.publishAt", String.class)
                 .setParameter("draft", ArticleStatus.draft).setParameter("now", now).setMaxResults(limit).getResultList());
         ids.addAll(em.createQuery("select a.id from Article a where a.status = :embargoed "
-                        + "and (a.embargoUntil <= :now or a.embargoUntil is null) order by a.embargoUntil", String.class)
+                        + "and a.embargoUntil <= :now order by a.embargoUntil", String.class)
                 .setParameter("embargoed", ArticleStatus.embargoed).setParameter("now", now).setMaxResults(limit)
                 .getResultList());
         return ids;
@@ -117,7 +117,9 @@ public class ArticleLifecycleService {
     private static boolean isDue(Article article, Instant now) {
         return switch (article.status) {
             case draft -> article.publishAt != null && !article.publishAt.isAfter(now);
-            case embargoed -> !ArticleSchedule.embargoes(article.embargoUntil, now);
+            // A cleared embargo is not a release: a PUT that left embargoUntil out would otherwise send the story out
+            // early. An embargoed article without one waits for an explicit POST publish.
+            case embargoed -> article.embargoUntil != null && !article.embargoUntil.isAfter(now);
             default -> false;
         };
     }

@@ -54,7 +54,7 @@ public class ArticleScheduler {
     private void tick() {
         try {
             runDue();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // an escaping throwable would cancel every later tick
             LOG.warnf("The article scheduler could not look for due transitions (it tries again next tick): %s", e.toString());
         }
     }

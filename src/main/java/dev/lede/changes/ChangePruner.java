@@ -61,7 +61,7 @@ class ChangePruner {
             if (removed > 0) {
                 LOG.infof("Removed %d change events older than the retention of %s", removed, retention.orElseThrow());
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // an escaping throwable would cancel every later pruning
             LOG.warnf("Could not prune the change log, retried shortly: %s", e.getMessage());
         }
     }

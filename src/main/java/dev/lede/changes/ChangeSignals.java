@@ -105,7 +105,7 @@ class ChangeSignals {
                 lastHead = head;
                 signal();
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // an escaping throwable would cancel every later poll
             LOG.warnf("Could not read the change log's head for waiting long-polls, retried shortly: %s", e.getMessage());
         }
     }

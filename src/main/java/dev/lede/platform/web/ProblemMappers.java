@@ -191,8 +191,13 @@ public class ProblemMappers {
         return false;
     }
 
+    /**
+     * Problems are never kept by a cache on the way (no-store): CDNs keep a 404 for an hour by default, which would hide
+     * an embargoed article after its embargo lifts, and a 503 or 429 must not outlive its cause.
+     */
     static Response problem(Response.ResponseBuilder builder, Problem problem, UriInfo uri) {
-        return builder.type(Problem.MEDIA_TYPE).entity(problem.withInstance(rawPath(uri))).build();
+        return builder.type(Problem.MEDIA_TYPE).header("Cache-Control", "no-store")
+                .entity(problem.withInstance(rawPath(uri))).build();
     }
 
     /**

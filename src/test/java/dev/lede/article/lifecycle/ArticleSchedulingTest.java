@@ -140,14 +140,17 @@ class ArticleSchedulingTest {
     }
 
     @Test
-    void shouldReleaseAnEmbargoedArticleWhoseEmbargoIsCleared() {
+    void shouldReleaseAnEmbargoedArticleWhoseEmbargoIsClearedOnlyWhenPublishedAgain() {
         Instant embargo = clock.ahead(Duration.ofHours(5));
         String id = scheduled("Embargo lifted early", null, embargo);
         transition(id, "publish", null).statusCode(OK).body("status", equalTo("embargoed"));
         admin().contentType("application/merge-patch+json").header("If-Match", "*").body("{\"embargoUntil\": null}")
                 .patch("/v1/articles/{idOrSlug}", id).then().statusCode(OK).body("status", equalTo("embargoed"));
-        assertThat(scheduler.runDue()).isEqualTo(1);
+        assertThat(scheduler.runDue()).as("an edit that drops the embargo does not send the story out").isZero();
+        assertHidden(id);
+        transition(id, "publish", null).statusCode(OK).body("status", equalTo("published"));
         assertPublic(id);
+        assertThat(ops(id)).containsExactly("created", "updated", "updated", "embargo_lifted");
     }
 
     @Test

@@ -61,6 +61,16 @@ class SyndicationTest {
     }
 
     @Test
+    void theChangeFeedTellsPartnersOfAWithdrawnArticlesKillAndDeletion() {
+        String id = published("Withdrawn then killed " + unique(), Map.of()).path("id");
+        transition(id, "withdraw", "Under review.").statusCode(OK);
+        String since = head();
+        kill(id, "Removed for good.");
+        admin().header("If-Match", "*").delete("/v1/articles/{id}", id).then().statusCode(204);
+        assertThat(publicOps(since, id)).containsExactly("killed", "deleted");
+    }
+
+    @Test
     void aCorrectionShowsInTheArticleTheFeedsAndTheChangeFeed() {
         String tag = "c" + unique();
         String id = published("Story to correct " + tag, Map.of("tags", List.of(tag))).path("id");
@@ -94,6 +104,7 @@ class SyndicationTest {
         clock.set(embargo.minusSeconds(1));
         assertThat(scheduler.runDue()).isZero();
         assertThat(inJsonFeed(tag)).isEmpty();
+        anonymous().get("/v1/articles/{id}", id).then().statusCode(404).header("Cache-Control", "no-store"); // no CDN keeps it
         assertThat(publicOps(since, id)).as("the embargo's start is no public event").isEmpty();
         assertThat(keyHolderOps(since, id)).containsExactly("updated");
 
