@@ -73,7 +73,8 @@ public class HttpLayerProblems {
         if (field != null) {
             problem.put("errors", new JsonArray().add(new JsonObject().put("field", field).put("message", detail)));
         }
-        context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(problem.encode());
+        context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Cache-Control", "no-store").end(problem.encode()); // as ProblemMappers: no cache keeps a problem
     }
 
     private static String[] kind(int status) {
