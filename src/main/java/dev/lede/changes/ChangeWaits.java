@@ -61,11 +61,18 @@ class ChangeWaits {
                 .emitOn(Infrastructure.getDefaultWorkerPool()) // not on the committing writer's thread
                 .flatMap(woken -> {
                     signals.forget(signal);
-                    if (!signal.isDone()) {
-                        return Uni.createFrom().item(last); // the wait ended: empty, at the same position
+                    // The wait ended (the time-out cancels the signal's stage): empty, at the same position.
+                    if (!signal.isDone() || signal.isCancelled()) {
+                        return Uni.createFrom().item(last);
                     }
                     CompletableFuture<Void> again = signals.register();
-                    ChangeFeedService.Slice slice = read(params, params.query().after(last.next()));
+                    ChangeFeedService.Slice slice;
+                    try {
+                        slice = read(params, params.query().after(last.next()));
+                    } catch (RuntimeException e) {
+                        signals.forget(again); // a failed read (a pruned cursor, the database) leaves no registration
+                        throw e;
+                    }
                     if (!slice.events().isEmpty()) {
                         signals.forget(again);
                         return Uni.createFrom().item(slice);

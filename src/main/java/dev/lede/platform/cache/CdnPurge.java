@@ -126,8 +126,9 @@ public class CdnPurge {
                 failure = e.getClass().getSimpleName(); // not its message, which may quote the URL
             }
         }
-        LOG.warnf("CDN purge of %d keys at %s://%s%s failed (%s); those responses stay cached until they expire",
-                keys.size(), url.getScheme(), url.getHost(), url.getPath(), failure);
+        // Scheme and host only: some purge hooks carry their token in the path.
+        LOG.warnf("CDN purge of %d keys at %s://%s failed (%s); those responses stay cached until they expire",
+                keys.size(), url.getScheme(), url.getHost(), failure);
     }
 
     private HttpRequest request(URI url, Set<String> keys) {
