@@ -8,19 +8,19 @@ import java.util.Base64;
  * A position in the change log as partners hold it: opaque (base64url of a versioned text), so that what it encodes
  * can change without breaking the cursors partners keep. The position is a seq: the events after it are still to read.
  */
-final class ChangeCursor {
+public final class ChangeCursor {
     private static final String PREFIX = "c1:";
     private static final int MAX_LENGTH = 64;
 
     private ChangeCursor() {
     }
 
-    static String of(long seq) {
+    public static String of(long seq) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + seq).getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The seq a cursor stands for; anything that is not a cursor this server made is a 400 naming {@code since}. */
-    static long seqOf(String cursor) {
+    public static long seqOf(String cursor) {
         try {
             if (cursor.isBlank() || cursor.length() > MAX_LENGTH) {
                 throw new IllegalArgumentException("length");

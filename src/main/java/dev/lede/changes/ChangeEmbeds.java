@@ -19,7 +19,7 @@ import java.util.Set;
  * statements per resource, which is why a page that embeds holds at most {@link ChangeParams#MAX_LIMIT_WITH_RESOURCE}.
  */
 @ApplicationScoped
-class ChangeEmbeds {
+public class ChangeEmbeds {
     private final ArticleService articles;
     private final QuoteService quotes;
     private final PersonService people;
@@ -35,7 +35,7 @@ class ChangeEmbeds {
         this.sources = sources;
     }
 
-    List<ChangeEventView> embed(List<ChangeEventView> events, boolean admin) {
+    public List<ChangeEventView> embed(List<ChangeEventView> events, boolean admin) {
         Map<String, Object> current = new HashMap<>();
         return events.stream().map(event -> event.with(current.computeIfAbsent(event.type() + "/" + event.id(),
                 key -> read(event.type(), event.id(), admin)))).toList();

@@ -1,6 +1,7 @@
 package dev.lede.changes;
 
 import dev.lede.platform.changelog.ChangeEvent;
+import dev.lede.platform.changelog.RetainedPosition;
 import dev.lede.platform.config.LedeConfig;
 import dev.lede.platform.persistence.Times;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -8,6 +9,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -30,11 +32,13 @@ class ChangePruner {
 
     private final Optional<Duration> retention;
     private final Duration every;
+    private final Instance<RetainedPosition> held;
     private ScheduledExecutorService timer;
 
-    ChangePruner(LedeConfig config) {
+    ChangePruner(LedeConfig config, Instance<RetainedPosition> held) {
         this.retention = config.changes().retention();
         this.every = config.changes().pruneInterval();
+        this.held = held;
     }
 
     void start(@Observes StartupEvent event) {
@@ -71,9 +75,15 @@ class ChangePruner {
         long removed = 0;
         int step;
         do {
-            step = QuarkusTransaction.requiringNew().call(() -> ChangeEvent.pruneBefore(cutoff, BATCH));
+            step = QuarkusTransaction.requiringNew().call(() -> ChangeEvent.pruneBefore(cutoff, heldFrom(), BATCH));
             removed += step;
         } while (step == BATCH);
         return removed;
+    }
+
+    /** The lowest position a reader that must see every later event holds (webhook cursors): nothing after it goes. */
+    private long heldFrom() {
+        return held.stream().map(RetainedPosition::lowest).filter(java.util.OptionalLong::isPresent)
+                .mapToLong(java.util.OptionalLong::getAsLong).min().orElse(Long.MAX_VALUE - 1);
     }
 }

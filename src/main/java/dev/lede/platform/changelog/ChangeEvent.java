@@ -95,9 +95,14 @@ public class ChangeEvent extends PanacheEntityBase {
      * follow a newer one; deleting by time alone could leave a hole). Returns how many were removed.
      */
     public static int pruneBefore(java.time.Instant cutoff, int batch) {
+        return pruneBefore(cutoff, Long.MAX_VALUE - 1, batch);
+    }
+
+    /** Like {@link #pruneBefore(java.time.Instant, int)}, keeping every event after {@code held} too ({@link RetainedPosition}). */
+    public static int pruneBefore(java.time.Instant cutoff, long held, int batch) {
         Long keep = getEntityManager().createQuery("select min(e.seq) from ChangeEvent e where e.at >= :cutoff", Long.class)
                 .setParameter("cutoff", cutoff).getSingleResult();
-        long bound = keep != null ? keep : headSeq() + 1;
+        long bound = Math.min(keep != null ? keep : headSeq() + 1, held + 1);
         long first = firstSeq().orElse(bound);
         return (int) delete("seq < ?1", Math.min(bound, first + batch));
     }

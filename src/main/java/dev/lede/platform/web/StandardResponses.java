@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class StandardResponses implements OASFilter {
     /** The reads answered without an ETag, so never with a 304: typeahead (computed per keystroke), admin state, the change feed. */
-    private static final java.util.Set<String> UNTAGGED = java.util.Set.of("suggest", "searchIndexes", "listChanges");
+    private static final java.util.Set<String> UNTAGGED = java.util.Set.of("suggest", "searchIndexes", "listChanges",
+            "listWebhooks", "getWebhook", "listWebhookDeliveries");
     /** The reads only a key holder makes, never kept by a shared cache. */
     private static final java.util.Set<String> PRIVATE = java.util.Set.of("export");
 

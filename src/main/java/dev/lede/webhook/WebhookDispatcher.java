@@ -1,0 +1,151 @@
+package dev.lede.webhook;
+
+import dev.lede.platform.changelog.ChangeLog;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs the subscriptions' queues. Each is its own queue with at most one delivery in flight (a lease on its row, so also
+ * across nodes); at most {@code lede.webhooks.max-concurrency} are served at once on a node, each on a thread of its
+ * own, so a slow or dead receiver holds one thread for at most its time-outs and never delays the others. It looks for
+ * due work every {@code poll-interval} and whenever a write commits on this node; a node that knows of no subscription
+ * looks only every {@code idle-check} (so an idle service, and the tests' statement counts, see no queries). All state
+ * is in the database: a node that crashes leaves nothing but leases, which lapse.
+ */
+@ApplicationScoped
+class WebhookDispatcher {
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+    /** Events one turn sends to a subscription before its thread goes to the next due one. */
+    private static final int TURN = 20;
+
+    private final WebhookConfig config;
+    private final WebhookLeases leases;
+    private final WebhookQueue queue;
+    private final WebhookMessages messages;
+    private final WebhookOutcomes outcomes;
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean woken = new AtomicBoolean();
+    private volatile boolean known;
+    private volatile long nextIdleCheck;
+    private ScheduledExecutorService ticker;
+    private ExecutorService workers;
+
+    WebhookDispatcher(WebhookConfig config, WebhookLeases leases, WebhookQueue queue, WebhookMessages messages,
+                      WebhookOutcomes outcomes) {
+        this.config = config;
+        this.leases = leases;
+        this.queue = queue;
+        this.messages = messages;
+        this.outcomes = outcomes;
+    }
+
+    synchronized void start(@Observes StartupEvent event) {
+        if (ticker != null && !ticker.isShutdown()) {
+            return;
+        }
+        known = leases.anySubscription(); // before the first request, not in the middle of one (statement counts)
+        nextIdleCheck = System.currentTimeMillis() + config.idleCheck().toMillis();
+        ticker = Executors.newSingleThreadScheduledExecutor(daemon("lede-webhooks"));
+        workers = Executors.newFixedThreadPool(config.maxConcurrency(), daemon("lede-webhook-delivery"));
+        long every = config.pollInterval().toMillis();
+        ticker.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    synchronized void stop(@Observes ShutdownEvent event) {
+        if (ticker != null) {
+            // Without an interrupt (one during H2's file I/O closes the database for every thread): a delivery in
+            // flight ends by its time-outs, its outcome recorded or, if the process ends first, sent again later.
+            ticker.shutdown();
+            workers.shutdown();
+        }
+        inFlight.clear();
+    }
+
+    /** A subscription was created or changed here: look now. */
+    void subscribed() {
+        known = true;
+        wake();
+    }
+
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeLog.Committed change) {
+        if (known) {
+            wake();
+        }
+    }
+
+    private void wake() {
+        ScheduledExecutorService current = ticker;
+        if (current != null && woken.compareAndSet(false, true)) {
+            current.execute(this::tick);
+        }
+    }
+
+    private void tick() {
+        woken.set(false);
+        try {
+            if (!known && System.currentTimeMillis() < nextIdleCheck) {
+                return;
+            }
+            int free = config.maxConcurrency() - inFlight.size();
+            List<String> due = free > 0 ? leases.claimDue(free, Set.copyOf(inFlight)) : List.of();
+            if (due.isEmpty() && free > 0) {
+                known = leases.anySubscription();
+                nextIdleCheck = System.currentTimeMillis() + config.idleCheck().toMillis();
+            }
+            for (String id : due) {
+                inFlight.add(id);
+                workers.execute(() -> turn(id));
+            }
+        } catch (RuntimeException | Error e) { // an escaping throwable would cancel every later tick
+            LOG.warnf("Could not look for due webhooks, retried shortly: %s", e.getMessage());
+        }
+    }
+
+    /** Sends a subscription's due events in order, stopping at the first that fails (it waits for its retry). */
+    private void turn(String id) {
+        try {
+            for (int sent = 0; sent < TURN; sent++) {
+                var work = queue.next(id);
+                if (work.isEmpty()) {
+                    break;
+                }
+                WebhookSender.Answer answer = messages.send(work.get());
+                outcomes.record(work.get(), answer);
+                if (!answer.delivered()) {
+                    break;
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            LOG.warnf("Webhook delivery for subscription %s failed before an outcome was recorded, retried: %s", id,
+                    e.getMessage());
+        } finally {
+            try {
+                leases.release(id);
+            } finally {
+                inFlight.remove(id);
+                wake();
+            }
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,90 @@
+package dev.lede.webhook;
+
+import dev.lede.platform.changelog.ChangeOp;
+import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.failure.Failure;
+import dev.lede.platform.text.Text;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What a subscription may say: each rule broken is a 400 naming its member (a secret is never echoed). */
+@ApplicationScoped
+class WebhookRules {
+    private static final int MAX_NARROWING = 200;
+    private static final Set<ResourceType> NARROWABLE = EnumSet.of(ResourceType.article, ResourceType.quote);
+
+    private final ReceiverGuard guard;
+
+    WebhookRules(ReceiverGuard guard) {
+        this.guard = guard;
+    }
+
+    /** Applies an input to a subscription: all of it for a POST ({@code whole}), what it gives for a PATCH. */
+    void apply(WebhookInput input, WebhookSubscription sub, boolean whole) {
+        if (whole || input.url() != null) {
+            require("url", input.url());
+            sub.url = guard.checkedUrl("url", input.url().trim()).toString();
+        }
+        if (whole || input.types() != null) {
+            sub.types = names("types", input.types(), ResourceType.class);
+        }
+        if (whole || input.ops() != null) {
+            sub.ops = names("ops", input.ops(), ChangeOp.class);
+        }
+        sub.person = narrowing("person", input.person(), sub.person, whole);
+        sub.entity = narrowing("entity", input.entity(), sub.entity, whole);
+        sub.source = narrowing("source", input.source(), sub.source, whole);
+        sub.section = narrowing("section", input.section(), sub.section, whole);
+        sub.tag = narrowing("tag", input.tag(), sub.tag, whole);
+        if (WebhookViews.criteria(sub).narrowed()
+                && !NARROWABLE.containsAll(WebhookViews.criteria(sub).types())) {
+            throw Failure.invalid("types", "person, entity, source, section and tag narrow article and quote events "
+                    + "only: with them, types may name article and quote only");
+        }
+    }
+
+    private static void require(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw Failure.invalid(field, "required");
+        }
+    }
+
+    private static <E extends Enum<E>> String names(String field, List<String> values, Class<E> type) {
+        if (values == null || values.isEmpty()) {
+            throw Failure.invalid(field, "required: a non-empty list of " + allowed(type));
+        }
+        Set<E> chosen = EnumSet.noneOf(type);
+        for (String value : values) {
+            chosen.add(constant(field, value, type));
+        }
+        return chosen.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    private static <E extends Enum<E>> E constant(String field, String value, Class<E> type) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        throw Failure.invalid(field, "expected one of " + allowed(type) + " but got '"
+                + (value == null ? "null" : Text.shorten(value)) + "'");
+    }
+
+    private static <E extends Enum<E>> String allowed(Class<E> type) {
+        return EnumSet.allOf(type).stream().map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    private static String narrowing(String field, String given, String current, boolean whole) {
+        if (given == null) {
+            return whole ? null : current;
+        }
+        String value = given.trim();
+        if (value.length() > MAX_NARROWING || value.indexOf('\0') >= 0) {
+            throw Failure.invalid(field, "at most " + MAX_NARROWING + " characters");
+        }
+        return value.isEmpty() ? null : value;
+    }
+}
