@@ -11,9 +11,6 @@ import java.time.Instant;
 @Entity
 @Table(name = "webhook_delivery")
 public class WebhookDelivery extends PanacheEntityBase {
-    /** pending (being retried), delivered (a 2xx), dead_letter (given up on). */
-    public enum State { pending, delivered, dead_letter }
-
     @Id
     public String id;
 
@@ -38,7 +35,7 @@ public class WebhookDelivery extends PanacheEntityBase {
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(nullable = false)
-    public State state;
+    public WebhookDeliveryState state;
 
     @Column(nullable = false)
     public int attempts;

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "WebhookDelivery", description = "One event sent (or being sent) to a subscription, with every attempt.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WebhookDeliveryView(String id, String webhookId, long seq, String type, String op, String resourceId,
-                                  WebhookDelivery.State state, boolean retryRequested, List<Attempt> attempts,
+                                  WebhookDeliveryState state, boolean retryRequested, List<Attempt> attempts,
                                   Instant createdAt, Instant updatedAt) {
 
     @Schema(name = "WebhookAttempt", description = "One HTTP attempt at a delivery.")

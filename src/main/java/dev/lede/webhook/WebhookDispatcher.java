@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -89,7 +90,11 @@ class WebhookDispatcher {
     private void wake() {
         ScheduledExecutorService current = ticker;
         if (current != null && woken.compareAndSet(false, true)) {
-            current.execute(this::tick);
+            try {
+                current.execute(this::tick);
+            } catch (RejectedExecutionException stopped) { // the node is stopping: its next start looks again
+                woken.set(false);
+            }
         }
     }
 

@@ -45,7 +45,7 @@ class WebhookOutcomes {
         if (work.retryOf() != null) {
             delivery.retryRequested = false;
             if (answer.delivered()) {
-                delivery.state = WebhookDelivery.State.delivered;
+                delivery.state = WebhookDeliveryState.delivered;
             }
             count(answer.delivered() ? "delivered" : "failed");
         } else if (sub.cursor == work.cursor()) { // else a replay moved the queue meanwhile: only the attempt counts
@@ -56,7 +56,7 @@ class WebhookOutcomes {
 
     private void queued(WebhookSubscription sub, WebhookDelivery delivery, WebhookSender.Answer answer, Instant now) {
         if (answer.delivered()) {
-            delivery.state = WebhookDelivery.State.delivered;
+            delivery.state = WebhookDeliveryState.delivered;
             moveOn(sub, delivery.seq, now);
             sub.deadLetters = 0;
             count("delivered");
@@ -65,7 +65,7 @@ class WebhookOutcomes {
         sub.attempts++;
         sub.firstFailureAt = sub.firstFailureAt == null ? now : sub.firstFailureAt;
         if (schedule.givesUp(sub.firstFailureAt, now)) {
-            delivery.state = WebhookDelivery.State.dead_letter;
+            delivery.state = WebhookDeliveryState.dead_letter;
             moveOn(sub, delivery.seq, now);
             sub.deadLetters++;
             count("dead_letter");
@@ -88,7 +88,7 @@ class WebhookOutcomes {
             return WebhookDelivery.findById(work.retryOf());
         }
         return WebhookDelivery.<WebhookDelivery>find("subscriptionId = ?1 and seq = ?2 and state = ?3",
-                work.subscriptionId(), work.event().seq(), WebhookDelivery.State.pending).firstResultOptional()
+                work.subscriptionId(), work.event().seq(), WebhookDeliveryState.pending).firstResultOptional()
                 .orElseGet(() -> created(work, now));
     }
 
@@ -101,7 +101,7 @@ class WebhookOutcomes {
         delivery.eventType = work.event().type().name();
         delivery.eventOp = work.event().op().name();
         delivery.resourceId = work.event().id();
-        delivery.state = WebhookDelivery.State.pending;
+        delivery.state = WebhookDeliveryState.pending;
         delivery.createdAt = now;
         delivery.updatedAt = now;
         delivery.persist();

@@ -86,8 +86,13 @@ class WebhookQueue {
 
     /** The event a delivery asked for again was about, if the log still holds it. */
     private Optional<ChangeEventView> at(Snapshot sub, WebhookDelivery retry) {
-        List<ChangeEventView> events = feed.read(new ChangeFeedService.Query(retry.seq - 1, false, 1,
-                EnumSet.allOf(ResourceType.class), false)).events();
+        List<ChangeEventView> events;
+        try {
+            events = feed.read(new ChangeFeedService.Query(retry.seq - 1, false, 1, EnumSet.allOf(ResourceType.class),
+                    false)).events();
+        } catch (Failure pruned) { // the event is no longer in the log: nothing to send again
+            events = List.of();
+        }
         if (events.isEmpty() || events.get(0).seq() != retry.seq) {
             QuarkusTransaction.requiringNew().run(() -> WebhookDelivery.update("retryRequested = false where id = ?1", retry.id));
             return Optional.empty();

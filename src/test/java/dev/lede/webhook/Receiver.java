@@ -30,6 +30,7 @@ final class Receiver implements AutoCloseable {
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private final CountDownLatch released = new CountDownLatch(1);
     private volatile boolean hang;
+    private volatile long slowMillis;
     private volatile int failWith = 500;
     private HttpServer server;
     private int port;
@@ -54,6 +55,7 @@ final class Receiver implements AutoCloseable {
                 exchange.close();
                 return;
             }
+            pause(slowMillis);
             int status = failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0 ? failWith : 204;
             messages.add(new Message(Map.copyOf(headers), body, status, System.nanoTime()));
             byte[] answer = (status == 204 ? "" : "receiver says no").getBytes();
@@ -73,6 +75,20 @@ final class Receiver implements AutoCloseable {
     Receiver failing(int times) {
         failuresLeft.set(times);
         return this;
+    }
+
+    /** Answers each request only after this long (a receiver that is slow but well). */
+    Receiver slow(Duration delay) {
+        slowMillis = delay.toMillis();
+        return this;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     Receiver hanging() {

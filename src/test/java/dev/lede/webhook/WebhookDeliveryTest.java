@@ -117,13 +117,13 @@ class WebhookDeliveryTest {
             hooks.subscribe(healthy.url(), Map.of("tag", tag));
             published("Isolated 0 " + tag, Hooks.tagged(tag));
             assertThat(Receiver.within(PATIENCE, () -> stuck.messages().size() == 1)).as("the stuck one is waited on").isTrue();
-            long start = System.nanoTime();
+            long hungSince = stuck.messages().get(0).receivedNanos();
             for (int i = 1; i < 5; i++) {
                 published("Isolated " + i + " " + tag, Hooks.tagged(tag));
             }
             assertThat(Receiver.within(PATIENCE, () -> healthy.delivered().size() == 5)).isTrue();
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the healthy receiver got everything while the "
-                    + "other's first attempt still hung (read time-out 2 s)").isLessThan(Duration.ofSeconds(2));
+            assertThat(Duration.ofNanos(System.nanoTime() - hungSince)).as("the healthy receiver got everything while "
+                    + "the other's first attempt still hung (read time-out 15 s in tests)").isLessThan(Duration.ofSeconds(15));
             assertThat(stuck.messages()).as("the stuck one is still on its first event").hasSize(1);
         }
     }
