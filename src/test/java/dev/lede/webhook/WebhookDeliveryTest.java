@@ -166,4 +166,21 @@ class WebhookDeliveryTest {
             assertThat(Hooks.get(id).getString("status")).isEqualTo("active");
         }
     }
+
+    @Test
+    void shouldSendOnlyArticlesNamingThePersonAsTheyAreWhenSent() throws Exception {
+        String u = unique();
+        String person = dev.lede.support.Fixtures.person("Hook Person " + u);
+        try (Receiver receiver = Receiver.started(); Hooks hooks = new Hooks()) {
+            hooks.subscribe(receiver.url(), Map.of("person", person, "section", "World"));
+            published("Names nobody " + u, Map.of("section", "world"));
+            published("Names her elsewhere " + u, Map.of("section", "sport", "people", List.of(Map.of("person", person))));
+            String naming = published("Names her " + u, Map.of("section", "world",
+                    "people", List.of(Map.of("person", person)))).path("id");
+            assertThat(Receiver.within(PATIENCE, () -> receiver.delivered().size() >= 1)).isTrue();
+            Thread.sleep(1000);
+            assertThat(receiver.delivered()).extracting(message -> JsonPath.from(message.text()).getString("data.id"))
+                    .containsExactly(naming);
+        }
+    }
 }
