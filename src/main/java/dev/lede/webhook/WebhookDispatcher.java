@@ -71,6 +71,12 @@ class WebhookDispatcher {
             // flight ends by its time-outs, its outcome recorded or, if the process ends first, sent again later.
             ticker.shutdown();
             workers.shutdown();
+            try { // bounded by the time-outs of the one attempt each thread may be in
+                workers.awaitTermination(config.connectTimeout().plus(config.readTimeout()).toMillis() + 1000,
+                        TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         inFlight.clear();
     }
@@ -112,7 +118,12 @@ class WebhookDispatcher {
             }
             for (String id : due) {
                 inFlight.add(id);
-                workers.execute(() -> turn(id));
+                try {
+                    workers.execute(() -> turn(id));
+                } catch (RejectedExecutionException stopping) { // claimed as the node stopped: hand it back
+                    leases.release(id);
+                    inFlight.remove(id);
+                }
             }
         } catch (RuntimeException | Error e) { // an escaping throwable would cancel every later tick
             LOG.warnf("Could not look for due webhooks, retried shortly: %s", e.getMessage());
