@@ -10,7 +10,6 @@ import dev.lede.platform.web.LedeApplication;
 import dev.lede.platform.web.PageLinks;
 import dev.lede.platform.web.AlternateFormats;
 import dev.lede.platform.web.Problem;
-import dev.lede.platform.web.Problems;
 import dev.lede.platform.web.Selection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -137,7 +136,8 @@ public class ArticleResource extends ContentResource<ArticleView, ArticleInput> 
         if (notice == null) {
             throw removal.failure();
         }
-        return Response.status(Problems.statusOf(removal.failure().kind())).type(format.mediaType())
+        int status = removal.status() == ArticleStatus.killed ? 410 : 451; // as the problem would be
+        return Response.status(status).type(format.mediaType())
                 .entity(bytes(notice)).header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header(HttpHeaders.VARY, "Accept, Authorization, Origin").build();
     }
