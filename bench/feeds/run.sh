@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Feeds at scale (issue 14's "Feeds and ninjs: a feed of 50 full-text items at >= 2,000 requests/s cached, p99 under
 # 50 ms"): load N generated articles (default 10,000) into a fresh H2 file database through POST /v1/bulk, then
-# measure with wrk the anonymous (cached) feeds of the 50 newest articles with their full text, in each format, and
-# the same with the key (which bypasses the response cache: every request computed). Loopback only; every load is
+# measure with wrk the anonymous (cached) feeds of the 50 newest articles with their full text, in each format, with
+# Accept-Encoding: gzip (as readers and CDNs send it) and without (the identity form), and the same with the key (which
+# bypasses the response cache: every request computed). ROUNDS (2) runs of each, interleaved; take the medians. Loopback only; every load is
 # bounded by DURATION. Needs wrk, python3, curl (bench/run.sh installs wrk).
 #
 #   bench/feeds/run.sh                              # 10,000 articles
@@ -72,30 +73,39 @@ else
 fi
 
 # One path per workload: a cached feed is one response, as a feed reader polling it sees it.
+: > "$RUN/sizes.jsonl"
 for format in rss atom json; do
   path="/v1/feeds/articles.$format?fullText=true&limit=50"
   echo "$path" > "$RUN/$format.txt"
   items=$(curl -s "$LEDE$path" | grep -o -e '<item>' -e '<entry>' -e '"content_html"' | wc -l)
   bytes=$(curl -s -o /dev/null -w '%{size_download}' "$LEDE$path")
-  log "$path: $items items, $bytes bytes"
+  gzipped=$(curl -s -o /dev/null -H 'Accept-Encoding: gzip' -w '%{size_download}' "$LEDE$path")
+  log "$path: $items items, $bytes bytes ($gzipped gzipped)"
+  echo "{\"feed\": \"$format\", \"items\": $items, \"bytes\": $bytes, \"gzipBytes\": $gzipped}" >> "$RUN/sizes.jsonl"
 done
 
-measure() { # name path-file [key]
+measure() { # name path-file [key [accept-encoding]]
   local name=$1 file=$2; shift 2
   local out result
   out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 5s -s "$BENCH/lua/paths.lua" "$LEDE" -- "$file" "$@" 2>&1) || true
   result=$(echo "$out" | sed -n 's/^RESULT //p')
   [ -n "$result" ] || { echo "$out" >&2; exit 1; }
   echo "{\"workload\": \"$name\", \"n\": $N, \"connections\": $CONNECTIONS, \"load\": \"$(cut -d' ' -f1-3 /proc/loadavg)\", \"wrk\": $result}" >> "$RESULTS"
-  log "$name: $(echo "$result" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(round(r["requests"]/r["duration_us"]*1e6), "req/s, p99", r["p99_us"]/1000, "ms, errors", r["non2xx"] + r["timeout"])')"
+  log "$name: $(echo "$result" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(round(r["requests"]/r["duration_us"]*1e6), "req/s, p99", r["p99_us"]/1000, "ms, errors", r["non2xx"] + r["timeout"])') (load $(cut -d' ' -f1 /proc/loadavg))"
 }
 
 log "warming up ($DURATION)"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 5s -s "$BENCH/lua/paths.lua" "$LEDE" -- "$RUN/rss.txt" >/dev/null 2>&1 || true
-for format in rss atom json; do
-  measure "feed-$format-cached" "$RUN/$format.txt"
-done
-for format in rss json; do
-  measure "feed-$format-uncached" "$RUN/$format.txt" "$KEY"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 5s -s "$BENCH/lua/paths.lua" "$LEDE" -- "$RUN/rss.txt" "" gzip >/dev/null 2>&1 || true
+# Each workload ROUNDS times, interleaved, so that a busy spell on the machine does not fall on one workload only.
+for round in $(seq 1 "${ROUNDS:-2}"); do
+  for format in rss atom json; do
+    measure "feed-$format-cached-gzip" "$RUN/$format.txt" "" gzip
+  done
+  for format in rss json; do
+    measure "feed-$format-cached-identity" "$RUN/$format.txt"
+  done
+  # UNCACHED=0 skips it: at tens of thousands of articles on H2 each computation takes long enough that 32 of them at
+  # once exhaust the 256 MB heap, and the cached rounds after them measure that instead.
+  [ "${UNCACHED:-1}" = 0 ] || measure "feed-rss-uncached" "$RUN/rss.txt" "$KEY"
 done
 log "results in $RESULTS (machine load average: $(cut -d' ' -f1-3 /proc/loadavg), nproc $(nproc))"

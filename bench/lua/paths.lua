@@ -1,5 +1,6 @@
--- GET each path of a file in turn (wrk ... -s paths.lua -- FILE [KEY]). Each thread starts at another offset.
--- With KEY, every request carries it as a bearer token: key holders bypass the response cache (uncached reads).
+-- GET each path of a file in turn (wrk ... -s paths.lua -- FILE [KEY [ACCEPT_ENCODING]]). Each thread starts at another
+-- offset. With KEY (not empty), every request carries it as a bearer token: key holders bypass the response cache
+-- (uncached reads). With ACCEPT_ENCODING, every request sends it (gzip: as feed readers, browsers and CDNs do).
 -- Prints one machine-readable RESULT line at the end (latencies in microseconds).
 local result = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "result.lua")
 setup = result.numbered_setup()
@@ -13,7 +14,8 @@ function init(args)
   end
   f:close()
   idx = ((id or 0) * 7919) % #paths
-  if args[2] then wrk.headers["Authorization"] = "Bearer " .. args[2] end
+  if args[2] and #args[2] > 0 then wrk.headers["Authorization"] = "Bearer " .. args[2] end
+  if args[3] and #args[3] > 0 then wrk.headers["Accept-Encoding"] = args[3] end
 end
 
 function request()

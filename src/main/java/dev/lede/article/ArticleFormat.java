@@ -22,4 +22,13 @@ public interface ArticleFormat {
 
     /** Whether {@link #page} has a list form: the lists offer only the formats that do. */
     boolean lists();
+
+    /**
+     * What this format says to a reader without a key of a killed or taken-down article, in place of the article: a
+     * document its consumers read as "remove your copy" (ninjs: pubstatus canceled with the notice), or null when it has
+     * none (the answer is then the problem+json notice).
+     */
+    default Object removed(ArticleRemoval removal) {
+        return null;
+    }
 }

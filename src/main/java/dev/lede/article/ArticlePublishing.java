@@ -23,6 +23,19 @@ public class ArticlePublishing {
         return clock.now();
     }
 
+    /**
+     * An edit that gives a published article an embargo still ahead is refused (409 naming embargoUntil): the story is
+     * out, partners and feeds hold it, and pulling it back under embargo would make it vanish and then come out "for
+     * the first time" with an embargo_lifted that pretends it never went out. To take a story back, withdraw or kill
+     * it; an embargo set while it is withdrawn holds it back when it is published again.
+     */
+    void refuseLateEmbargo(Article article) {
+        if (article.status == ArticleStatus.published && ArticleSchedule.embargoes(article.embargoUntil, now())) {
+            throw Failure.conflictOn("embargoUntil", "the article is published already: an embargo can no longer hold it "
+                    + "back. Leave embargoUntil out (or in the past), or withdraw the article first and publish it again");
+        }
+    }
+
     /** The event a create that publishes at {@code now} logs after "created": an embargo ahead keeps it unpublished. */
     static ChangeOp opOfCreate(ArticleInput input, Instant now) {
         return ArticleSchedule.embargoes(Times.stored(input.embargoUntil()), now) ? ChangeOp.updated : ChangeOp.published;

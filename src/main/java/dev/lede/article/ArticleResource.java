@@ -30,6 +30,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -119,8 +120,26 @@ public class ArticleResource extends ContentResource<ArticleView, ArticleInput> 
             return single(fields, () -> service.get(key, caller.isAdmin(), ArticleParams.includes(include, NO_FIELDS)));
         }
         whole(fields);
-        ArticleView view = service.get(key, caller.isAdmin(), ArticleParams.includes(include, NO_FIELDS));
-        return representations.rendered(bytes(chosen.one(view)), chosen.mediaType(), view, null);
+        ArticleService.Read read = service.read(key, caller.isAdmin(), ArticleParams.includes(include, NO_FIELDS));
+        if (read.removal() != null) {
+            return removed(chosen, read.removal());
+        }
+        return representations.rendered(bytes(chosen.one(read.view())), chosen.mediaType(), read.view(), null);
+    }
+
+    /**
+     * A killed (410) or taken-down (451) article in a format that can say so to its consumers (ninjs: canceled, with
+     * the notice), else its problem. Never stored, like every problem: the notice must reach everyone at once.
+     */
+    private Response removed(ArticleFormat format, ArticleRemoval removal) {
+        Object notice = format.removed(removal);
+        if (notice == null) {
+            throw removal.failure();
+        }
+        int status = removal.status() == ArticleStatus.killed ? 410 : 451; // as the problem would be
+        return Response.status(status).type(format.mediaType())
+                .entity(bytes(notice)).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header(HttpHeaders.VARY, "Accept, Authorization, Origin").build();
     }
 
     /** Another format than JSON is served whole: its items carry the body and every embed, and fields= is refused. */

@@ -61,10 +61,34 @@ public class ArticleService {
     /** One article as its readers may see it, with these embeds besides the defaults: drafts only with a key, withdrawn ones as 410 Gone. */
     @ReadOnly
     public ArticleView get(String key, boolean admin, Set<String> include) {
-        Article article = visible(key, admin);
+        return view(visible(key, admin), include);
+    }
+
+    private ArticleView view(Article article, Set<String> include) {
         Set<String> embeds = new HashSet<>(ArticleMapper.SINGLE_DEFAULT);
         embeds.addAll(include);
         return ArticleMapper.one(em, article, embeds);
+    }
+
+    /**
+     * {@link #get}, except that a killed or taken-down article a reader without a key asks for is answered by its
+     * notice ({@code removal}) rather than thrown: for the formats that tell it in their own terms (ninjs: canceled).
+     */
+    @ReadOnly
+    public Read read(String key, boolean admin, Set<String> include) {
+        Article article = resolve(key);
+        ArticleRemoval removal = admin ? null : ArticleRemoval.of(article);
+        if (removal != null) {
+            return new Read(null, removal);
+        }
+        if (!admin) {
+            ArticleVisibility.requirePublic(article, "article", key);
+        }
+        return new Read(view(article, include), null);
+    }
+
+    /** An article, or the notice of its removal. */
+    public record Read(ArticleView view, ArticleRemoval removal) {
     }
 
     private Article visible(String key, boolean admin) {

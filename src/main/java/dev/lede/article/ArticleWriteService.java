@@ -106,6 +106,7 @@ public class ArticleWriteService {
 
     private void applyInput(Article article, ArticleInput input) {
         writer.apply(article, input);
+        publishing.refuseLateEmbargo(article);
         if (article.status != ArticleStatus.draft && article.publishedAt == null) {
             article.publishedAt = article.firstPublishedAt; // once published, an article always shows a date
         }

@@ -2,6 +2,7 @@ package dev.lede.changes;
 
 import dev.lede.platform.changelog.ChangeEvent;
 import dev.lede.platform.changelog.ChangeLog;
+import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.config.LedeConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -9,6 +10,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,16 +26,30 @@ import org.jboss.logging.Logger;
  * thread or a connection; the future completes when a write commits on this node (an observer after success) or when
  * a once-a-second look at the log's head, made only while someone waits, finds it moved (another node's write).
  * Registering before reading means a commit between the read and the parking still wakes it.
+ *
+ * <p>A commit wakes only the long-polls it concerns: of its resource's type, and public unless the long-poll's caller
+ * sees every event. With 500 anonymous partners waiting, a draft's edit wakes none of them (each woken one costs a page
+ * read). The look at the head asks which kinds of event it passed, one grouped read of a range of the primary key;
+ * past {@value #MAX_SCANNED} events (a long idle spell, a bulk load elsewhere) it wakes everyone instead.
  */
 @ApplicationScoped
 class ChangeSignals {
     private static final Logger LOG = Logger.getLogger(ChangeSignals.class);
     private static final long POLL_MILLIS = 1000;
+    static final int MAX_SCANNED = 10_000;
 
-    private final Set<CompletableFuture<Void>> registered = ConcurrentHashMap.newKeySet();
+    /** What a long-poll waits for: these types, and only public events unless {@code all}. */
+    record Interest(Set<ResourceType> types, boolean all) {
+        boolean wants(ResourceType type, boolean isPublic) {
+            return types.contains(type) && (all || isPublic);
+        }
+    }
+
+    private final Map<CompletableFuture<Void>, Interest> registered = new ConcurrentHashMap<>();
     private final AtomicInteger parked = new AtomicInteger();
     private final int maxParked;
-    private volatile long lastHead = -1;
+    /** The head the last look saw (-1 before one); this node's own commits do not move it, see {@link #lookAtHead}. */
+    private volatile long polledHead = -1;
     private ScheduledExecutorService poller;
 
     ChangeSignals(LedeConfig config) {
@@ -45,6 +62,13 @@ class ChangeSignals {
             thread.setDaemon(true);
             return thread;
         });
+        try {
+            // The head at start: the first look then scans from here, rather than waking every long-poll.
+            polledHead = QuarkusTransaction.requiringNew().call(ChangeEvent::headSeq);
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not read the change log's head at start; the first look will wake every long-poll: %s",
+                    e.getMessage());
+        }
         poller.scheduleWithFixedDelay(this::lookAtHead, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
@@ -55,14 +79,13 @@ class ChangeSignals {
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeLog.Committed change) {
-        lastHead = Math.max(lastHead, change.seq());
-        signal();
+        signal(change.type(), change.event().isPublic);
     }
 
-    /** A future completed by the next commit seen after this call. */
-    CompletableFuture<Void> register() {
+    /** A future completed by the next commit seen after this call that concerns this interest. */
+    CompletableFuture<Void> register(Interest interest) {
         CompletableFuture<Void> next = new CompletableFuture<>();
-        registered.add(next);
+        registered.put(next, interest);
         return next;
     }
 
@@ -87,23 +110,44 @@ class ChangeSignals {
         return parked.get();
     }
 
-    private void signal() {
-        for (CompletableFuture<Void> future : registered) {
-            registered.remove(future);
-            future.complete(null);
-        }
+    private void signal(ResourceType type, boolean isPublic) {
+        registered.forEach((future, interest) -> {
+            if (interest.wants(type, isPublic) && registered.remove(future, interest)) {
+                future.complete(null);
+            }
+        });
     }
 
-    /** Other nodes' writes: one indexed read of the head a second, only while a long-poll waits. */
+    private void signalAll() {
+        registered.keySet().forEach(future -> {
+            if (registered.remove(future) != null) {
+                future.complete(null);
+            }
+        });
+    }
+
+    /**
+     * Other nodes' writes: one indexed read of the head a second, only while a long-poll waits, and when it moved, the
+     * kinds of event it passed. The range starts at the head the last look saw, not at this node's last commit: a
+     * commit here can number after another node's that this look has not seen yet. So this node's own events are looked
+     * at again, which at worst wakes a long-poll that then reads nothing and parks again.
+     */
     private void lookAtHead() {
         if (parked.get() == 0) {
             return;
         }
         try {
-            long head = QuarkusTransaction.requiringNew().call(ChangeEvent::headSeq);
-            if (head != lastHead) {
-                lastHead = head;
-                signal();
+            long from = polledHead;
+            List<ChangeEvent.Kind> kinds = QuarkusTransaction.requiringNew().call(() -> {
+                long head = ChangeEvent.headSeq();
+                polledHead = head;
+                return from < 0 || head - from > MAX_SCANNED ? null : head == from ? List.of()
+                        : ChangeEvent.kindsBetween(from, head);
+            });
+            if (kinds == null) {
+                signalAll();
+            } else {
+                kinds.forEach(kind -> signal(kind.type(), kind.isPublic()));
             }
         } catch (RuntimeException | Error e) { // an escaping throwable would cancel every later poll
             LOG.warnf("Could not read the change log's head for waiting long-polls, retried shortly: %s", e.getMessage());

@@ -12,7 +12,9 @@ import java.util.concurrent.TimeUnit;
  * Answers a page of the change feed, waiting up to {@code wait} seconds for one that is not empty. The reads run on a
  * worker thread, each in its own short transaction; between them the request is parked on a {@link ChangeSignals}
  * future, holding neither a thread nor a connection. Each read resumes from the previous one's position, so "now" is
- * resolved once and events hidden from this caller move the position on rather than waking it again and again.
+ * resolved once and events hidden from this caller move the position on rather than waking it again and again. Only
+ * commits of its types that its caller may see wake it ({@link ChangeSignals.Interest}); one that wakes it and then
+ * shows nothing (another node's, or one its position had passed) parks it again until its deadline.
  */
 @ApplicationScoped
 class ChangeWaits {
@@ -28,7 +30,7 @@ class ChangeWaits {
 
     /** Called on a worker thread: the first read is made there, before anything parks. */
     Uni<ChangeFeedService.Slice> answer(ChangeParams params) {
-        CompletableFuture<Void> signal = signals.register();
+        CompletableFuture<Void> signal = signals.register(interest(params));
         ChangeFeedService.Slice first;
         try {
             first = read(params, params.query());
@@ -65,7 +67,7 @@ class ChangeWaits {
                     if (!signal.isDone() || signal.isCancelled()) {
                         return Uni.createFrom().item(last);
                     }
-                    CompletableFuture<Void> again = signals.register();
+                    CompletableFuture<Void> again = signals.register(interest(params));
                     ChangeFeedService.Slice slice;
                     try {
                         slice = read(params, params.query().after(last.next()));
@@ -79,6 +81,11 @@ class ChangeWaits {
                     }
                     return park(params, slice, again, deadline);
                 });
+    }
+
+    /** What wakes this long-poll: an event of its types that its caller may see. */
+    private static ChangeSignals.Interest interest(ChangeParams params) {
+        return new ChangeSignals.Interest(params.query().types(), params.query().all());
     }
 
     private ChangeFeedService.Slice read(ChangeParams params, ChangeFeedService.Query query) {

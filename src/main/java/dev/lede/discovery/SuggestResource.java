@@ -1,5 +1,6 @@
 package dev.lede.discovery;
 
+import dev.lede.platform.cache.SharedFromMemory;
 import dev.lede.platform.web.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Typeahead: answered from memory ({@link SuggestIndexHolder}), never from the database on the request path. */
 @Path("/v1/suggest")
+@SharedFromMemory
 @Tag(name = "Discovery", description = "Typeahead, and who and what is named together.")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class SuggestResource {

@@ -1,8 +1,11 @@
 package dev.lede.format;
 
 import dev.lede.platform.web.AlternateFormats;
+import dev.lede.platform.web.Problem;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -29,6 +32,7 @@ public class FormatDocumentation implements OASFilter {
                 offer(item.getGET(), List.of(
                         type(AlternateFormats.NINJS, "The article as an IPTC ninjs 2.2 news item (`?format=ninjs` or this Accept).", ninjsDocs()),
                         type(AlternateFormats.JSON_LD, "The article as a schema.org NewsArticle in JSON-LD (by Accept).", null)));
+                canceled(item.getGET());
             } else if (LISTS.matcher(path).matches()) {
                 offer(item.getGET(), List.of(type(AlternateFormats.NINJS, "The list envelope (data, meta, links) whose items are "
                         + "IPTC ninjs 2.2 news items, each with its body and embeds (`?format=ninjs` or this Accept).", ninjsDocs())));
@@ -45,6 +49,27 @@ public class FormatDocumentation implements OASFilter {
         types.forEach(type -> content.addMediaType(type.mediaType(), OASFactory.createMediaType().schema(type.schema())));
         ok.content(content);
         get.getResponses().addAPIResponse("406", OASFactory.createAPIResponse().ref("NotAcceptable"));
+    }
+
+    /**
+     * A killed (410) or taken-down (451) article asked for as ninjs without a key is a ninjs item that says canceled,
+     * besides the problem every other request gets.
+     */
+    private static void canceled(Operation get) {
+        if (get == null || get.getResponses() == null) {
+            return;
+        }
+        Map<String, String> removals = new LinkedHashMap<>(); // in this order in the document, build after build
+        removals.put("410", "The article was withdrawn or killed; the problem carries the notice (withdrawnAt or killedAt, reason).");
+        removals.put("451", "The article was taken down for legal reasons; the problem carries the notice (takenDownAt, reason).");
+        removals.forEach((status, description) -> get.getResponses().addAPIResponse(status, OASFactory.createAPIResponse()
+                .description(description + " Asked for as ninjs, a killed or taken-down article is instead a ninjs item "
+                        + "with pubstatus canceled and the notice as ednote, and nothing of the story.")
+                .content(OASFactory.createContent()
+                        .addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")))
+                        .addMediaType(AlternateFormats.NINJS, OASFactory.createMediaType().schema(type(AlternateFormats.NINJS,
+                                "An IPTC ninjs 2.2 news item: uri, version, versioncreated (when it was removed), pubstatus "
+                                        + "canceled, ednote (the notice).", ninjsDocs()).schema())))));
     }
 
     private record Offered(String mediaType, Schema schema) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.article.ArticleFormat;
 import dev.lede.article.ArticleRefs.BylineRef;
 import dev.lede.article.ArticleRefs.EntityMentionRef;
+import dev.lede.article.ArticleRemoval;
+import dev.lede.article.ArticleStatus;
 import dev.lede.article.ArticleView;
 import dev.lede.format.Ninjs.AltId;
 import dev.lede.format.Ninjs.Party;
@@ -58,6 +60,19 @@ public class NinjsFormat implements ArticleFormat {
                 NinjsParts.bodies(a), List.of(new Text("main", a.headline())), NinjsParts.people(a),
                 entities(a, EntityKinds::isOrganisation), entities(a, EntityKinds::isPlace), NinjsParts.subjects(a),
                 NinjsParts.infosources(a), by(a), a.slug(), renditions(a), altids(a), STANDARD);
+    }
+
+    /**
+     * A killed or taken-down article for a reader without a key: a partial item that says "canceled" (remove every copy)
+     * with the notice as its editorial note, and nothing of the story itself, which must not be shown again.
+     */
+    @Override
+    public Ninjs removed(ArticleRemoval removal) {
+        String notice = (removal.status() == ArticleStatus.killed ? "Killed: " : "Taken down for legal reasons: ")
+                + removal.reason();
+        return new Ninjs(Uris.article(removal.id()), "text", "partial", Long.toString(removal.version()),
+                removal.createdAt(), removal.removedAt(), null, pubstatus(removal.status().name()), notice, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, STANDARD);
     }
 
     /**

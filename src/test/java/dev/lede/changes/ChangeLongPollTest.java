@@ -7,16 +7,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /** wait=N: a long-poll returns on a commit, or empty with its cursor after the wait; the number waiting is capped. */
 @QuarkusTest
 class ChangeLongPollTest {
+    @Inject
+    SessionFactory sessionFactory;
 
     @Test
     void shouldReturnAsSoonAsAWriteCommits() throws Exception {
@@ -70,18 +76,84 @@ class ChangeLongPollTest {
     }
 
     @Test
-    void shouldNotWakeAPartnerForADraftButMoveItsCursorPast() throws Exception {
+    void shouldNotShowAPartnerADraftNorReadTheLogForIt() throws Exception {
         String since = Feed.now();
         CompletableFuture<Response> poll = CompletableFuture.supplyAsync(() -> anonymous().queryParam("since", since)
-                .queryParam("wait", 2).get("/v1/changes"));
-        Thread.sleep(300);
+                .queryParam("wait", 3).get("/v1/changes"));
+        settle();
+        long before = feedReads();
         String id = dev.lede.support.Fixtures.draft("Long Poll Draft " + unique(), Map.of()).path("id");
         Response answer = poll.get(20, TimeUnit.SECONDS);
         assertThat(answer.jsonPath().getList("data")).isEmpty();
+        assertThat(feedReads() - before).as("reads of the log after the draft: it woke nobody").isZero();
         String next = answer.jsonPath().getString("meta.nextCursor");
-        assertThat(next).isNotEqualTo(since);
         assertThat(Feed.all(Feed.as(true), since, 10, null).events()).extracting(Feed.Event::id).contains(id);
-        assertThat(Feed.all(Feed.as(true), next, 10, null).events()).extracting(Feed.Event::id).doesNotContain(id);
+        assertThat(Feed.all(Feed.as(false), next, 10, null).events()).extracting(Feed.Event::id).doesNotContain(id);
+    }
+
+    /**
+     * A commit wakes only the long-polls of its type whose caller may see it: an anonymous partner following people is
+     * not woken by an article, nor one following articles by a draft; a key holder following articles is.
+     */
+    @Test
+    void shouldWakeOnlyTheLongPollsAWriteConcerns() throws Exception {
+        String since = Feed.now();
+        CompletableFuture<Response> people = poll(anonymous(), since, "person");
+        CompletableFuture<Response> publicArticles = poll(anonymous(), since, "article");
+        CompletableFuture<Response> allArticles = poll(admin(), since, "article");
+        settle();
+        long before = feedReads();
+        String id = dev.lede.support.Fixtures.draft("Targeted Wake " + unique(), Map.of()).path("id");
+        Response keyHolders = allArticles.get(5, TimeUnit.SECONDS);
+        assertThat(keyHolders.jsonPath().getList("data.id")).containsExactly(id);
+        Thread.sleep(1200); // a look at the head passes too: it must not wake them either
+        assertThat(people).isNotDone();
+        assertThat(publicArticles).isNotDone();
+        assertThat(feedReads() - before).as("reads of the log: the key holder's only").isEqualTo(1);
+
+        admin().header("If-Match", "*").post("/v1/articles/{id}/publish", id).then().statusCode(200);
+        long published = System.nanoTime();
+        Response partners = publicArticles.get(5, TimeUnit.SECONDS);
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - published)).as("ms to wake").isLessThan(500);
+        assertThat(partners.jsonPath().getList("data.op")).containsExactly("published");
+        assertThat(people).isNotDone();
+        String slug = dev.lede.support.Fixtures.person("Targeted Person " + unique());
+        assertThat(people.get(5, TimeUnit.SECONDS).jsonPath().getList("data.slug")).containsExactly(slug);
+    }
+
+    /** Woken by an event its position had already passed (the look at the head sees it again): it waits on. */
+    @Test
+    void shouldKeepWaitingUntilTheDeadlineWhenAWakeShowsNothing() throws Exception {
+        dev.lede.support.Fixtures.person("Before The Poll " + unique()); // a public event the next look will see
+        String since = Feed.now();
+        long before = feedReads();
+        long started = System.nanoTime();
+        Response answer = anonymous().queryParam("since", since).queryParam("wait", 3).queryParam("types", "person")
+                .get("/v1/changes");
+        long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        assertThat(answer.jsonPath().getList("data")).isEmpty();
+        assertThat(answer.jsonPath().getString("meta.nextCursor")).isEqualTo(since);
+        assertThat(waited).as("ms waited").isBetween(2900L, 6000L);
+        assertThat(feedReads() - before).as("its first read, and one more when woken").isGreaterThanOrEqualTo(2);
+    }
+
+    private static CompletableFuture<Response> poll(io.restassured.specification.RequestSpecification caller,
+            String since, String types) {
+        return CompletableFuture.supplyAsync(() -> caller.queryParam("since", since).queryParam("wait", 10)
+                .queryParam("types", types).get("/v1/changes"));
+    }
+
+    /** Lets the long-polls park and a look at the head run (which may wake them once for older events). */
+    private static void settle() throws InterruptedException {
+        Thread.sleep(1500);
+    }
+
+    /** How many pages of the change log were read (each woken long-poll reads one). */
+    private long feedReads() {
+        Statistics statistics = sessionFactory.getStatistics();
+        return Arrays.stream(statistics.getQueries())
+                .filter(query -> query.startsWith("from ChangeEvent e where e.seq > :seq and e.seq <= :head"))
+                .mapToLong(query -> statistics.getQueryStatistics(query).getExecutionCount()).sum();
     }
 
     /** The test profile allows 4 (lede.changes.max-waiters); a fifth waiting long-poll is a 503 with Retry-After. */

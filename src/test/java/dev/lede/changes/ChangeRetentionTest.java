@@ -20,6 +20,24 @@ class ChangeRetentionTest {
     @Inject
     ChangePruner pruner;
 
+    @Inject
+    javax.sql.DataSource dataSource;
+
+    /** Pruning looks for the first event written at or after the cutoff: a range of this index, not a scan (V21). */
+    @Test
+    void shouldHaveAnIndexThatPruningFindsItsBoundBy() throws Exception {
+        List<String> leading = new java.util.ArrayList<>();
+        try (java.sql.Connection connection = dataSource.getConnection();
+             java.sql.ResultSet indexes = connection.getMetaData().getIndexInfo(null, null, "change_event", false, false)) {
+            while (indexes.next()) {
+                if (indexes.getShort("ORDINAL_POSITION") == 1) {
+                    leading.add(indexes.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        assertThat(leading).contains("occurred_at");
+    }
+
     @Test
     void shouldAnswer410ToACursorOlderThanTheOldestKeptEvent() throws Exception {
         String before = Feed.now();

@@ -59,29 +59,32 @@ public class EarlyHits {
         }
         // Every If-None-Match line, joined as the REST layer joins them: one tag per line is a valid way to send a list.
         List<String> ifNoneMatch = request.headers().getAll(HttpHeaders.IF_NONE_MATCH);
-        write(context.response(), hit, ifNoneMatch.isEmpty() ? null : String.join(",", ifNoneMatch),
-                request.getHeader(HttpHeaders.IF_MODIFIED_SINCE));
+        write(context.response(), hit, hit.form(request.getHeader(HttpHeaders.ACCEPT_ENCODING)),
+                ifNoneMatch.isEmpty() ? null : String.join(",", ifNoneMatch), request.getHeader(HttpHeaders.IF_MODIFIED_SINCE));
     }
 
     /** The headers as the REST layer writes them, their names' case included (clients should not care; some do). */
-    private static void write(HttpServerResponse response, ResponseCache.Entry hit, String ifNoneMatch,
+    private static void write(HttpServerResponse response, ResponseCache.Entry hit, Gzip.Form form, String ifNoneMatch,
             String ifModifiedSince) {
         SharedCaching.Headers shared = hit.shared();
-        response.putHeader("ETag", "\"" + hit.etag() + "\"");
+        response.putHeader("ETag", "\"" + form.etag() + "\"");
         response.putHeader("Cache-Control", shared.cacheControl());
         response.putHeader("Vary", Representations.VARY);
         response.putHeader(Representations.SURROGATE_KEY, shared.surrogateKey());
         response.putHeader(Representations.CACHE_TAG, shared.cacheTag());
-        if (SharedCaching.notModified(ifNoneMatch, ifModifiedSince, hit.etag(), shared.notModifiedFrom())) {
+        if (SharedCaching.notModified(ifNoneMatch, ifModifiedSince, form.etag(), shared.notModifiedFrom())) {
             response.setStatusCode(304).end();
             return;
         }
         response.putHeader("Last-Modified", shared.lastModified());
         response.putHeader("Content-Type", hit.mediaType());
+        if (form.gzipped()) {
+            response.putHeader("Content-Encoding", Gzip.CODING);
+        }
         if (hit.link() != null) {
             response.putHeader("Link", hit.link());
         }
-        response.end(Buffer.buffer(hit.body()));
+        response.end(Buffer.buffer(form.body()));
     }
 
     /** {@link #accepts} for the API's JSON. */
@@ -91,7 +94,8 @@ public class EarlyHits {
 
     /**
      * Whether the REST layer would answer this Accept with a stored body of this media type: absent, or a range
-     * naming it (exactly, by its major type's wildcard, or by {@code *}{@code /*}) whose only parameter is a non-zero q.
+     * naming it (exactly, by its major type's wildcard, by {@code *}{@code /*}, or, for a feed, by a generic type its
+     * operation produces too: {@link StoredTypes}) whose only parameter is a non-zero q.
      * Anything else, a value that does not parse included, is left to the REST layer, which negotiates (or refuses)
      * itself.
      */
@@ -104,7 +108,8 @@ public class EarlyHits {
         for (String range : accept.split(",")) {
             String[] parts = range.split(";");
             String type = parts[0].trim().toLowerCase(Locale.ROOT);
-            if ((type.equals(bare) || type.equals(major) || type.equals("*/*")) && plainlyWanted(parts)) {
+            boolean names = type.equals(bare) || type.equals(major) || type.equals("*/*") || StoredTypes.generic(type, bare);
+            if (names && plainlyWanted(parts)) {
                 return true;
             }
         }

@@ -37,8 +37,11 @@ public class Representations {
     /** The keys a CDN purges a response by: Fastly's (and Akamai's, with its own name) and Cloudflare's header. */
     static final String SURROGATE_KEY = "Surrogate-Key";
     static final String CACHE_TAG = "Cache-Tag";
-    /** The body depends on the Accept (JSON or an alternate format), the key (drafts) and, through CORS, the Origin. */
-    static final String VARY = "Accept, Authorization, Origin";
+    /**
+     * The body depends on the Accept (JSON or an alternate format), the Accept-Encoding (a gzip form, {@link Gzip}), the
+     * key (drafts) and, through CORS, the Origin.
+     */
+    static final String VARY = "Accept, Accept-Encoding, Authorization, Origin";
     private static final CacheControl PRIVATE = CacheControl.valueOf("private, no-store");
 
     private final ObjectMapper mapper;
@@ -122,18 +125,19 @@ public class Representations {
      */
     private Response serve(byte[] bytes, String mediaType, String etag, String link, JsonNode tree, ListScope list) {
         String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        Gzip.Form identity = new Gzip.Form(bytes, etag, false);
         if (caller.isAdmin()) {
-            return respond(bytes, mediaType, etag, link, null, ifNoneMatch, null);
+            return respond(identity, mediaType, link, null, ifNoneMatch, null);
         }
         Set<String> ids = Dependencies.of(tree, list);
         long started = ticket.key() == null ? System.currentTimeMillis() : ticket.startedMillis();
         SharedCaching.Headers shared = caching.headers(SharedCaching.kindOf(mediaType, list), ids, started,
                 cache.lastChangeMillis());
-        if (ticket.key() != null) {
-            cache.put(ticket.key(), ticket.generation(), bytes, mediaType, etag, link, template(), ids, shared);
-        }
-        return respond(bytes, mediaType, etag, link, shared, ifNoneMatch,
-                headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE));
+        ResponseCache.Entry stored = ticket.key() == null ? null
+                : cache.put(ticket.key(), ticket.generation(), bytes, mediaType, etag, link, template(), ids, shared);
+        // The first answer is the one the hits after it give: gzip when it was stored with a gzip form and is accepted.
+        Gzip.Form form = stored == null ? identity : stored.form(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        return respond(form, mediaType, link, shared, ifNoneMatch, headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE));
     }
 
     /** The route template the REST layer matched (metrics tag a request's uri with it); null when it set none. */
@@ -143,23 +147,29 @@ public class Representations {
                 : ((HttpServerRequestInternal) context.request()).context().getLocal(EarlyHits.URL_TEMPLATE);
     }
 
-    /** A response served from the cache, with the same headers as when it was first computed. */
-    public static Response fromCache(ResponseCache.Entry entry, String ifNoneMatch, String ifModifiedSince) {
-        return respond(entry.body(), entry.mediaType(), entry.etag(), entry.link(), entry.shared(), ifNoneMatch,
+    /** A response served from the cache, in the form the request accepts, with the headers it was first computed with. */
+    public static Response fromCache(ResponseCache.Entry entry, String ifNoneMatch, String ifModifiedSince,
+            String acceptEncoding) {
+        return respond(entry.form(acceptEncoding), entry.mediaType(), entry.link(), entry.shared(), ifNoneMatch,
                 ifModifiedSince);
     }
 
     /**
-     * 304 or 200 with the ETag and Vary; a shared response ({@code shared} set) with its Cache-Control and keys, and
-     * Last-Modified on a 200 (a 304 has the ETag, RFC 9110 15.4.5); a private one (null) with "private, no-store".
+     * 304 or 200 with the form's ETag and Vary; a gzip form with its Content-Encoding; a shared response ({@code shared}
+     * set) with its Cache-Control and keys, and Last-Modified on a 200 (a 304 has the ETag, RFC 9110 15.4.5); a private
+     * one (null) with "private, no-store".
      */
-    private static Response respond(byte[] bytes, String mediaType, String etag, String link,
-            SharedCaching.Headers shared, String ifNoneMatch, String ifModifiedSince) {
-        EntityTag tag = new EntityTag(etag);
-        boolean notModified = shared == null ? notModified(ifNoneMatch, etag)
-                : SharedCaching.notModified(ifNoneMatch, ifModifiedSince, etag, shared.notModifiedFrom());
-        Response.ResponseBuilder builder = notModified ? Response.notModified(tag) : Response.ok(bytes, mediaType).tag(tag);
+    private static Response respond(Gzip.Form form, String mediaType, String link, SharedCaching.Headers shared,
+            String ifNoneMatch, String ifModifiedSince) {
+        EntityTag tag = new EntityTag(form.etag());
+        boolean notModified = shared == null ? notModified(ifNoneMatch, form.etag())
+                : SharedCaching.notModified(ifNoneMatch, ifModifiedSince, form.etag(), shared.notModifiedFrom());
+        Response.ResponseBuilder builder = notModified ? Response.notModified(tag)
+                : Response.ok(form.body(), mediaType).tag(tag);
         builder.header("Vary", VARY);
+        if (form.gzipped() && !notModified) {
+            builder.header(HttpHeaders.CONTENT_ENCODING, Gzip.CODING);
+        }
         if (shared == null) {
             builder.cacheControl(PRIVATE);
         } else {

@@ -39,12 +39,17 @@ public class ResponseCache {
     private static final long MAX_BYTES = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 8);
 
     /**
-     * A stored response: its bytes, the headers that go with them, the route template it was answered by (for the
-     * HTTP metrics of the hits {@link EarlyHits} answers; null when unknown), the versions of what it shows, and the
-     * generation its computation started at (an entry from before the last {@link #clear} is not served).
+     * A stored response: its bytes, their gzip form ({@link Gzip}; null when not worth one), the headers that go with
+     * them, the route template it was answered by (for the HTTP metrics of the hits {@link EarlyHits} answers; null
+     * when unknown), the versions of what it shows, and the generation its computation started at (an entry from
+     * before the last {@link #clear} is not served).
      */
-    public record Entry(byte[] body, String mediaType, String etag, String link, String template,
+    public record Entry(byte[] body, byte[] gzipped, String mediaType, String etag, String link, String template,
             Map<String, Long> dependsOn, long generation, SharedCaching.Headers shared) {
+        /** The form a request with this Accept-Encoding is sent. */
+        Gzip.Form form(String acceptEncoding) {
+            return Gzip.Form.of(body, gzipped, etag, acceptEncoding);
+        }
     }
 
     /**
@@ -65,7 +70,8 @@ public class ResponseCache {
     static final int MAX_TRACKED = Versions.MAX_TRACKED;
     private final Cache<String, Entry> entries = Caffeine.newBuilder()
             .maximumWeight(MAX_BYTES)
-            .weigher((String key, Entry entry) -> entry.body().length + key.length() + 64 * entry.dependsOn().size())
+            .weigher((String key, Entry entry) -> entry.body().length + (entry.gzipped() == null ? 0 : entry.gzipped().length)
+                    + key.length() + 64 * entry.dependsOn().size())
             .recordStats()
             .build();
 
@@ -141,17 +147,22 @@ public class ResponseCache {
     }
 
     /**
-     * Stores a response unless the catalog changed since the request began (it might show the old state), with the
-     * ids and list markers it depends on ({@link Dependencies#of}) and its shared-caching headers.
+     * Stores a response, with its gzip form, unless the catalog changed since the request began (it might show the old
+     * state), with the ids and list markers it depends on ({@link Dependencies#of}) and its shared-caching headers.
+     * Returns the stored entry, or null when nothing was stored.
      */
-    public void put(String key, long generationAtStart, byte[] body, String mediaType, String etag, String link,
+    public Entry put(String key, long generationAtStart, byte[] body, String mediaType, String etag, String link,
             String template, Set<String> ids, SharedCaching.Headers shared) {
         Map<String, Long> dependsOn = new HashMap<>();
         ids.forEach(id -> dependsOn.put(id, versions.of(id)));
-        if (versions.generation() == generationAtStart) {
-            entries.put(key, new Entry(body, mediaType, etag, link, template, Map.copyOf(dependsOn), generationAtStart,
-                    shared));
+        if (versions.generation() != generationAtStart) {
+            return null;
         }
+        // Compressed here, once, on the computing request's worker thread: never on the IO thread of a hit.
+        Entry entry = new Entry(body, Gzip.compress(body), mediaType, etag, link, template, Map.copyOf(dependsOn),
+                generationAtStart, shared);
+        entries.put(key, entry);
+        return entry;
     }
 
     /** When the last change this node knows of was applied (wall clock). */

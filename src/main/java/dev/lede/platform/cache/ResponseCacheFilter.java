@@ -52,21 +52,26 @@ public class ResponseCacheFilter {
         String key = ResponseCache.keyOf(sent);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
+        String acceptEncoding = request.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
         ResponseCache.Entry hit = cache.get(key);
         if (hit != null) {
             // An Accept that takes no type this URL has (text/html alone) must reach the REST layer, which refuses it (406).
-            return takes(request, hit.mediaType()) ? Representations.fromCache(hit, ifNoneMatch, ifModifiedSince) : null;
+            return takes(request, hit.mediaType())
+                    ? Representations.fromCache(hit, ifNoneMatch, ifModifiedSince, acceptEncoding) : null;
         }
         long generation = cache.generation();
         ResponseCache.Miss miss = cache.miss(key);
         ticket.issue(key, generation, miss.leads());
         if (miss.leads() == null) {
-            request.setProperty(WAITING, new Waiting(key, ifNoneMatch, ifModifiedSince, miss));
+            request.setProperty(WAITING, new Waiting(key, ifNoneMatch, ifModifiedSince, acceptEncoding, miss));
         }
         return null;
     }
 
-    /** Whether the request's Accept takes this stored type (by a range with a q above 0; wildcards count). */
+    /**
+     * Whether the request's Accept takes this stored type (by a range with a q above 0; wildcards count, and so do the
+     * generic types a feed is also produced for, {@link StoredTypes#generic}).
+     */
     static boolean takes(ContainerRequestContext request, String mediaType) {
         MediaType stored = MediaType.valueOf(mediaType);
         List<MediaType> accepted;
@@ -77,7 +82,9 @@ public class ResponseCacheFilter {
         }
         for (MediaType range : accepted) {
             String q = range.getParameters().get("q");
-            if (range.isCompatible(stored) && (q == null || !q.matches("0(\\.0*)?"))) {
+            boolean names = range.isCompatible(stored)
+                    || StoredTypes.generic(range.getType() + "/" + range.getSubtype(), mediaType);
+            if (names && (q == null || !q.matches("0(\\.0*)?"))) {
                 return true;
             }
         }
@@ -98,11 +105,12 @@ public class ResponseCacheFilter {
                 .map(done -> {
                     ResponseCache.Entry stored = cache.get(waiting.key());
                     return stored == null ? null : Representations.fromCache(stored, waiting.ifNoneMatch(),
-                            waiting.ifModifiedSince());
+                            waiting.ifModifiedSince(), waiting.acceptEncoding());
                 });
     }
 
-    private record Waiting(String key, String ifNoneMatch, String ifModifiedSince, ResponseCache.Miss miss) {
+    private record Waiting(String key, String ifNoneMatch, String ifModifiedSince, String acceptEncoding,
+            ResponseCache.Miss miss) {
     }
 
     private static boolean unshared(ResourceInfo resource) {

@@ -83,6 +83,18 @@ public class ChangeEvent extends PanacheEntityBase {
                 .setParameter("seq", seq).setParameter("head", head).setMaxResults(limit).getResultList();
     }
 
+    /** What an event is about, for whom is waiting for one: its resource's type, and whether the public sees it. */
+    public record Kind(ResourceType type, boolean isPublic) {
+    }
+
+    /** The kinds of the events numbered after {@code after} up to {@code upTo} (a range of the primary key). */
+    public static List<Kind> kindsBetween(long after, long upTo) {
+        return getEntityManager().createQuery("select distinct e.type, e.isPublic from ChangeEvent e"
+                        + " where e.seq > :after and e.seq <= :upTo", Object[].class)
+                .setParameter("after", after).setParameter("upTo", upTo).getResultList().stream()
+                .map(row -> new Kind((ResourceType) row[0], (Boolean) row[1])).toList();
+    }
+
     /** The seq of the oldest event kept (pruning removes the oldest), or empty when the log holds none. */
     public static java.util.OptionalLong firstSeq() {
         Long first = getEntityManager().createQuery("select min(e.seq) from ChangeEvent e", Long.class).getSingleResult();

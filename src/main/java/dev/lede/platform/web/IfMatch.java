@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * version (any {@code fields=} or {@code include=}) proves the client saw it.
  */
 public final class IfMatch {
-    private static final Pattern TAG = Pattern.compile("(?<!W/)\"v(\\d+)-[0-9a-f]+\"");
+    /** A version's ETag, also in its gzip form (the cache's {@code -gzip} suffix): it names the same version. */
+    private static final Pattern TAG = Pattern.compile("(?<!W/)\"v(\\d+)-[0-9a-f]+(?:-gzip)?\"");
 
     private IfMatch() {
     }
