@@ -75,6 +75,7 @@ public class EntityService extends CatalogService<NamedEntity, EntityInput, Enti
             entity.aliases.addAll(trimmed(input.aliases()));
             entity.sameAs.clear();
             entity.sameAs.addAll(trimmed(input.sameAs()));
+            entity.needsReview = Boolean.TRUE.equals(input.needsReview());
         };
     }
 

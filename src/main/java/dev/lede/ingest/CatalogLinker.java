@@ -27,11 +27,13 @@ class CatalogLinker {
     private final SourceService sources;
     private final PersonService people;
     private final EntityService entities;
+    private final double review;
 
-    CatalogLinker(SourceService sources, PersonService people, EntityService entities) {
+    CatalogLinker(SourceService sources, PersonService people, EntityService entities, IngestConfig config) {
         this.sources = sources;
         this.people = people;
         this.entities = entities;
+        this.review = config.reviewThreshold();
     }
 
     /** A page linked: the ids by name, the publisher's id (null when the page names none) and the references. */
@@ -55,13 +57,13 @@ class CatalogLinker {
         }
         for (Extraction.PersonFound person : extraction.people()) {
             String id = link(links, links.personIds, people, person.name(), person.knownId(),
-                    () -> people.createNamed(Drafts.person(person)).id());
+                    () -> people.createNamed(Drafts.person(person, review)).id());
             person.forms().forEach(form -> links.personIds.putIfAbsent(form, id));
             mentions.person(id, Drafts.clip(person.role(), 300), person.mentions(), person.firstOffset());
         }
         for (Extraction.EntityFound entity : extraction.entities()) {
             String id = link(links, links.entityIds, entities, entity.name(), entity.knownId(),
-                    () -> entities.createNamed(Drafts.entity(entity)).id());
+                    () -> entities.createNamed(Drafts.entity(entity, review)).id());
             entity.forms().forEach(form -> links.entityIds.putIfAbsent(form, id));
             mentions.entity(id, entity.mentions(), entity.firstOffset());
         }

@@ -39,6 +39,7 @@ public class PersonService extends CatalogService<Person, PersonInput, PersonVie
             person.sameAs.addAll(trimmed(input.sameAs()));
             person.affiliations.clear();
             person.affiliations.addAll(affiliations);
+            person.needsReview = Boolean.TRUE.equals(input.needsReview());
         };
     }
 
