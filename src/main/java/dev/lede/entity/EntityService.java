@@ -79,6 +79,21 @@ public class EntityService extends CatalogService<NamedEntity, EntityInput, Enti
         };
     }
 
+    /**
+     * A merge: besides the names, the duplicate's external ids and, when the survivor has none (or had the duplicate
+     * as its parent), its parent and country code go to the survivor; an editor merging has reviewed it.
+     */
+    @Override
+    protected void absorb(NamedEntity survivor, NamedEntity duplicate) {
+        super.absorb(survivor, duplicate);
+        duplicate.sameAs.stream().filter(uri -> !survivor.sameAs.contains(uri)).forEach(survivor.sameAs::add);
+        if (survivor.parent == null || survivor.parent.id.equals(duplicate.id)) {
+            survivor.parent = duplicate.parent != null && duplicate.parent.id.equals(survivor.id) ? null : duplicate.parent;
+        }
+        survivor.countryCode = survivor.countryCode != null ? survivor.countryCode : duplicate.countryCode;
+        survivor.needsReview = false;
+    }
+
     @Override
     protected void fetchDetails(List<NamedEntity> page) {
         NamedEntity.fetchDetails(page);

@@ -43,6 +43,21 @@ public class PersonService extends CatalogService<Person, PersonInput, PersonVie
         };
     }
 
+    /**
+     * A merge: besides the names, the duplicate's affiliations (with entities the survivor is not tied to), external
+     * ids and, when the survivor has none, description go to the survivor; an editor merging has reviewed it.
+     */
+    @Override
+    protected void absorb(Person survivor, Person duplicate) {
+        super.absorb(survivor, duplicate);
+        duplicate.affiliations.stream()
+                .filter(tie -> survivor.affiliations.stream().noneMatch(own -> own.entity.id.equals(tie.entity.id)))
+                .forEach(tie -> survivor.affiliations.add(new Affiliation(tie.entity, tie.title)));
+        duplicate.sameAs.stream().filter(uri -> !survivor.sameAs.contains(uri)).forEach(survivor.sameAs::add);
+        survivor.description = survivor.description != null ? survivor.description : duplicate.description;
+        survivor.needsReview = false;
+    }
+
     @Override
     protected void fetchDetails(List<Person> page) {
         Person.fetchDetails(page);
