@@ -49,7 +49,7 @@ public class EntityResource extends KindedCatalogResource<EntityView, EntityInpu
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "mergeEntity", summary = "Fold a duplicate entity into this one", description = """
             Folds the duplicate named in the body into this entity, which survives, in one transaction: the articles that \
-            name the duplicate (mentions, bylines) and the quotes it said move here (their speaker, and the affiliations of people), the duplicate's name and \
+            name the duplicate, the quotes it said (their speaker) and the affiliations of people move here, the duplicate's name and \
             aliases become aliases here (so the next ingest naming it links here), and so do its external ids and, when this entity has none, its parent and country code; its child entities become children here. The duplicate is deleted \
             and its slugs redirect here. Change events: the duplicate deleted, this entity and every touched article \
             and quote updated. An editor merging has reviewed it: needsReview is cleared here. The duplicate missing, \

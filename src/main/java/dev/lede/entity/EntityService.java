@@ -4,6 +4,9 @@ import dev.lede.platform.failure.Failure;
 import dev.lede.platform.failure.FieldError;
 import dev.lede.platform.persistence.InLists;
 import dev.lede.platform.resource.CatalogService;
+import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.persistence.ReadOnly;
+import dev.lede.platform.resource.ReviewQueue;
 import dev.lede.platform.resource.Exported;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -92,6 +95,12 @@ public class EntityService extends CatalogService<NamedEntity, EntityInput, Enti
         }
         survivor.countryCode = survivor.countryCode != null ? survivor.countryCode : duplicate.countryCode;
         survivor.needsReview = false;
+    }
+
+    /** Entities an ingest created unsure of them, newest first (the review queue's part of this catalog). */
+    @ReadOnly
+    public List<ReviewQueue.Flagged> awaitingReview(ReviewQueue.After after, int limit) {
+        return ReviewQueue.flagged(em(), ResourceType.entity, "NamedEntity", "name", after, limit);
     }
 
     @Override

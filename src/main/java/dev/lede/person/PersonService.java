@@ -4,7 +4,10 @@ import dev.lede.entity.EntityService;
 import dev.lede.entity.NamedEntity;
 import dev.lede.platform.failure.Failure;
 import dev.lede.platform.failure.FieldError;
+import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.persistence.ReadOnly;
 import dev.lede.platform.resource.CatalogService;
+import dev.lede.platform.resource.ReviewQueue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -56,6 +59,12 @@ public class PersonService extends CatalogService<Person, PersonInput, PersonVie
         duplicate.sameAs.stream().filter(uri -> !survivor.sameAs.contains(uri)).forEach(survivor.sameAs::add);
         survivor.description = survivor.description != null ? survivor.description : duplicate.description;
         survivor.needsReview = false;
+    }
+
+    /** People an ingest created unsure of them, newest first (the review queue's part of this catalog). */
+    @ReadOnly
+    public List<ReviewQueue.Flagged> awaitingReview(ReviewQueue.After after, int limit) {
+        return ReviewQueue.flagged(em(), ResourceType.person, "Person", "name", after, limit);
     }
 
     @Override
