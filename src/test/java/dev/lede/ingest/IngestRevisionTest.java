@@ -90,6 +90,30 @@ class IngestRevisionTest {
     }
 
     @Test
+    void shouldShowARevisionInADryRunAndStoreNothing() {
+        String url = "https://news.example.org/world/" + unique();
+        String page = referenceTagged(unique());
+        JsonPath first = ingest(page, url, CREATED);
+        String id = first.getString("article.id");
+        String goneId = quoteStartingWith(first, GONE_QUOTE);
+        String since = headOfChanges();
+
+        JsonPath rehearsed = admin().queryParam("dryRun", true).body(Map.of("text", revised(page), "url", url))
+                .post(INGEST).then().statusCode(OK).extract().jsonPath();
+
+        assertThat(rehearsed.getString("outcome")).isEqualTo("revised");
+        assertThat(rehearsed.getBoolean("dryRun")).isTrue();
+        assertThat(rehearsed.getString("article.id")).isEqualTo(id);
+        assertThat(rehearsed.getList("article.quotes.text", String.class)).contains(NEW_QUOTE);
+        admin().get("/v1/quotes/{idOrSlug}", goneId).then().statusCode(OK);
+        admin().get("/v1/articles/{idOrSlug}", id).then().statusCode(OK)
+                .body("version", equalTo((int) first.getLong("article.version")));
+        assertThat(opsSince(since, id)).isEmpty();
+        // and the real ingest after it still revises
+        assertThat(ingest(revised(page), url, OK).getString("outcome")).isEqualTo("revised");
+    }
+
+    @Test
     void shouldChangeNothingWhenThePageComesAgainUnchanged() {
         String url = "https://news.example.org/world/" + unique();
         String page = referenceTagged(unique());
