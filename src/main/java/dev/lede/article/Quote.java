@@ -43,6 +43,10 @@ public class Quote extends StoredResource {
     @Column(name = "char_offset")
     public Integer offset;
 
+    /** Stored by an ingest that was not sure of its speaker: waits in GET /v1/review until an editor clears it. */
+    @Column(name = "needs_review", nullable = false)
+    public boolean needsReview;
+
     public static Optional<Quote> byId(String id) {
         return findByIdOptional(id);
     }

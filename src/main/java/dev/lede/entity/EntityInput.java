@@ -29,7 +29,9 @@ public record EntityInput(
         @Pattern(regexp = Patterns.COUNTRY, message = Patterns.COUNTRY_MESSAGE) String countryCode,
         @Schema(description = "External identifiers of the same thing, as absolute URIs.",
                 examples = "[\"http://www.wikidata.org/entity/Q159\"]")
-        @Size(max = 20) List<@NotBlank @Size(max = 2000) @Pattern(regexp = EntityInput.URI, message = EntityInput.URI_MESSAGE) String> sameAs) implements CatalogInput {
+        @Size(max = 20) List<@NotBlank @Size(max = 2000) @Pattern(regexp = EntityInput.URI, message = EntityInput.URI_MESSAGE) String> sameAs,
+        @Schema(description = "Waiting in the review queue (GET /v1/review): an ingest created it with a low confidence. Send false to clear it; absent is false.")
+        Boolean needsReview) implements CatalogInput {
 
     /** An absolute URI (RFC 3986: a scheme, a colon, no whitespace); people's sameAs use it too. */
     public static final String URI = "^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s]+$";
@@ -38,6 +40,7 @@ public record EntityInput(
     /** The current state as a write model, for a merge patch; the parent is named by its stable id. */
     static EntityInput of(NamedEntity entity) {
         return new EntityInput(entity.slug, entity.name, entity.kind, List.copyOf(entity.aliases),
-                entity.parent == null ? null : entity.parent.id, entity.countryCode, List.copyOf(entity.sameAs));
+                entity.parent == null ? null : entity.parent.id, entity.countryCode, List.copyOf(entity.sameAs),
+                entity.needsReview ? Boolean.TRUE : null);
     }
 }

@@ -14,6 +14,23 @@ import jakarta.transaction.Transactional;
 public class EntityReferrer extends ReferrerOf<NamedEntity> {
     public EntityReferrer() {
         super("entities", ResourceType.entity, new Link<>(NamedEntity::countChildrenOf, NamedEntity::childrenOf,
-                (child, parentId) -> child.parent = null));
+                (child, parentId) -> child.parent = null,
+                EntityReferrer::relink));
+    }
+
+    /**
+     * A child of the merged entity becomes a child of the one it was merged into, unless that one is below the child
+     * (it would be its own ancestor): the child then goes to the top level.
+     */
+    private static void relink(NamedEntity child, String fromId, String toId) {
+        NamedEntity parent = NamedEntity.findById(toId);
+        int depth = 0;
+        for (NamedEntity up = parent; up != null && depth < 64; up = up.parent, depth++) {
+            if (up.id.equals(child.id)) {
+                child.parent = null;
+                return;
+            }
+        }
+        child.parent = parent;
     }
 }

@@ -4,6 +4,9 @@ import dev.lede.platform.failure.Failure;
 import dev.lede.platform.failure.FieldError;
 import dev.lede.platform.persistence.InLists;
 import dev.lede.platform.resource.CatalogService;
+import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.persistence.ReadOnly;
+import dev.lede.platform.resource.ReviewQueue;
 import dev.lede.platform.resource.Exported;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -75,7 +78,29 @@ public class EntityService extends CatalogService<NamedEntity, EntityInput, Enti
             entity.aliases.addAll(trimmed(input.aliases()));
             entity.sameAs.clear();
             entity.sameAs.addAll(trimmed(input.sameAs()));
+            entity.needsReview = Boolean.TRUE.equals(input.needsReview());
         };
+    }
+
+    /**
+     * A merge: besides the names, the duplicate's external ids and, when the survivor has none (or had the duplicate
+     * as its parent), its parent and country code go to the survivor; an editor merging has reviewed it.
+     */
+    @Override
+    protected void absorb(NamedEntity survivor, NamedEntity duplicate) {
+        super.absorb(survivor, duplicate);
+        duplicate.sameAs.stream().filter(uri -> !survivor.sameAs.contains(uri)).forEach(survivor.sameAs::add);
+        if (survivor.parent == null || survivor.parent.id.equals(duplicate.id)) {
+            survivor.parent = duplicate.parent != null && duplicate.parent.id.equals(survivor.id) ? null : duplicate.parent;
+        }
+        survivor.countryCode = survivor.countryCode != null ? survivor.countryCode : duplicate.countryCode;
+        survivor.needsReview = false;
+    }
+
+    /** Entities an ingest created unsure of them, newest first (the review queue's part of this catalog). */
+    @ReadOnly
+    public List<ReviewQueue.Flagged> awaitingReview(ReviewQueue.After after, int limit) {
+        return ReviewQueue.flagged(em(), ResourceType.entity, "NamedEntity", "name", after, limit);
     }
 
     @Override

@@ -18,11 +18,13 @@ public record EntityView(String id, String slug, String name, EntityKind kind,
                 examples = "RU") String countryCode,
         @Schema(description = "External identifiers of the same thing (Wikidata, VIAF...) as absolute URIs; empty when none.",
                 examples = "[\"http://www.wikidata.org/entity/Q159\"]") List<String> sameAs,
+        @Schema(description = "Whether it waits in the review queue (GET /v1/review) for an editor to confirm what an ingest guessed.")
+        boolean needsReview,
         Instant createdAt, Instant updatedAt, long version) implements StoredView {
 
     static EntityView of(NamedEntity entity) {
         return new EntityView(entity.id, entity.slug, entity.name, entity.kind, List.copyOf(entity.aliases),
-                EntityRef.of(entity.parent), entity.countryCode, List.copyOf(entity.sameAs), entity.createdAt,
+                EntityRef.of(entity.parent), entity.countryCode, List.copyOf(entity.sameAs), entity.needsReview, entity.createdAt,
                 entity.updatedAt, entity.version);
     }
 }

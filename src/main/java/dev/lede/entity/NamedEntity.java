@@ -36,6 +36,10 @@ public class NamedEntity extends LinkedResource {
     @Column(name = "country_code")
     public String countryCode;
 
+    /** Created by an ingest that was not sure of it: waits in GET /v1/review until an editor clears it or merges it. */
+    @Column(name = "needs_review", nullable = false)
+    public boolean needsReview;
+
     public static List<NamedEntity> childrenOf(String parentId) {
         return list("parent.id", parentId);
     }

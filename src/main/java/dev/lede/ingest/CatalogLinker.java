@@ -27,11 +27,13 @@ class CatalogLinker {
     private final SourceService sources;
     private final PersonService people;
     private final EntityService entities;
+    private final double review;
 
-    CatalogLinker(SourceService sources, PersonService people, EntityService entities) {
+    CatalogLinker(SourceService sources, PersonService people, EntityService entities, IngestConfig config) {
         this.sources = sources;
         this.people = people;
         this.entities = entities;
+        this.review = config.reviewThreshold();
     }
 
     /** A page linked: the ids by name, the publisher's id (null when the page names none) and the references. */
@@ -40,7 +42,8 @@ class CatalogLinker {
 
     Linked link(Extraction extraction) {
         Links links = new Links();
-        Set<String> knownSources = loadAhead(extraction);
+        Set<String> live = new java.util.HashSet<>();
+        Set<String> knownSources = loadAhead(extraction, live);
         String publisher = extraction.publisher() == null ? null
                 : source(links, knownSources, extraction.publisher(), SourceKind.publisher);
         Mentions mentions = new Mentions();
@@ -49,19 +52,19 @@ class CatalogLinker {
             mentions.credit(source(links, knownSources, credit, kind), Drafts.named(CreditRole.class, credit.role(), CreditRole.other));
         }
         for (Extraction.BylineFound byline : extraction.bylines()) {
-            String id = link(links, links.personIds, people, byline.name(), byline.knownId(),
+            String id = link(links, links.personIds, people, byline.name(), live(byline.knownId(), live),
                     () -> people.createNamed(Drafts.byline(byline.name())).id());
             mentions.byline(id, Drafts.named(BylineRole.class, byline.role(), BylineRole.other));
         }
         for (Extraction.PersonFound person : extraction.people()) {
-            String id = link(links, links.personIds, people, person.name(), person.knownId(),
-                    () -> people.createNamed(Drafts.person(person)).id());
+            String id = link(links, links.personIds, people, person.name(), live(person.knownId(), live),
+                    () -> people.createNamed(Drafts.person(person, review)).id());
             person.forms().forEach(form -> links.personIds.putIfAbsent(form, id));
             mentions.person(id, Drafts.clip(person.role(), 300), person.mentions(), person.firstOffset());
         }
         for (Extraction.EntityFound entity : extraction.entities()) {
-            String id = link(links, links.entityIds, entities, entity.name(), entity.knownId(),
-                    () -> entities.createNamed(Drafts.entity(entity)).id());
+            String id = link(links, links.entityIds, entities, entity.name(), live(entity.knownId(), live),
+                    () -> entities.createNamed(Drafts.entity(entity, review)).id());
             entity.forms().forEach(form -> links.entityIds.putIfAbsent(form, id));
             mentions.entity(id, entity.mentions(), entity.firstOffset());
         }
@@ -87,13 +90,22 @@ class CatalogLinker {
      * which storing the article reads to count mentions): storing then finds each in the persistence context instead
      * of loading it, and then its aliases, one by one. Answers which of the linked publisher and credit ids really are
      * sources: the extractor links them to an entity of that name when no source has it ("Reuters" the company).
+     * Puts in {@code live} which of the people and entities linked to still exist.
      */
-    private Set<String> loadAhead(Extraction extraction) {
-        people.loadAhead(ids(Stream.concat(extraction.bylines().stream().map(Extraction.BylineFound::knownId),
-                extraction.people().stream().map(Extraction.PersonFound::knownId))));
-        entities.loadAhead(ids(extraction.entities().stream().map(Extraction.EntityFound::knownId)));
+    private Set<String> loadAhead(Extraction extraction, Set<String> live) {
+        live.addAll(people.loadAhead(ids(Stream.concat(extraction.bylines().stream().map(Extraction.BylineFound::knownId),
+                extraction.people().stream().map(Extraction.PersonFound::knownId)))));
+        live.addAll(entities.loadAhead(ids(extraction.entities().stream().map(Extraction.EntityFound::knownId))));
         return sources.loadAhead(ids(Stream.concat(Stream.ofNullable(extraction.publisher()), extraction.credits().stream())
                 .map(Extraction.SourceFound::knownId)));
+    }
+
+    /**
+     * A linked id of a person or entity that still exists, else null: the snapshot may be seconds old, and one merged
+     * or deleted since is linked by name instead (which finds the survivor of a merge through its alias).
+     */
+    private static String live(String knownId, Set<String> live) {
+        return knownId != null && live.contains(knownId) ? knownId : null;
     }
 
     private static Set<String> ids(Stream<String> ids) {

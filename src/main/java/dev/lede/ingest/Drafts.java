@@ -31,9 +31,21 @@ final class Drafts {
                 null, null);
     }
 
-    static QuoteInput quote(Extraction.QuoteFound quote, String articleId, Links links) {
+    /** {@code review}: the confidence below which what is stored waits for an editor (needsReview). */
+    static QuoteInput quote(Extraction.QuoteFound quote, String articleId, Links links, double review) {
         return new QuoteInput(null, clip(quote.text(), 10_000), articleId, links.speaker(quote), quote.fragment(),
-                quote.span() == null ? null : quote.span().start());
+                quote.span() == null ? null : quote.span().start(), flagged(quote.confidence(), review));
+    }
+
+    /**
+     * An article revised by a new version of its page: the page's text and references replace the stored ones; what
+     * an editor may have set and the page does not say (slug, section, tags, image, dates, publisher, credits) stays.
+     */
+    static ArticleInput revision(ArticleInput stored, ArticleInput page) {
+        return new ArticleInput(stored.slug(), page.headline(), page.standfirst(), page.body(), stored.language(),
+                stored.translatedFrom(), stored.section(), stored.tags(), stored.publishedAt(), stored.canonicalUrl(),
+                stored.originalUrl(), stored.image(), stored.publisher(), stored.credits(), page.bylines(), page.people(),
+                page.entities(), stored.embargoUntil(), stored.publishAt());
     }
 
     static SourceInput source(String name, SourceKind kind) {
@@ -41,17 +53,22 @@ final class Drafts {
     }
 
     static PersonInput byline(String name) {
-        return new PersonInput(null, clip(name, 300), List.of(), null, List.of(), List.of());
+        return new PersonInput(null, clip(name, 300), List.of(), null, List.of(), List.of(), null);
     }
 
-    static PersonInput person(Extraction.PersonFound found) {
+    static PersonInput person(Extraction.PersonFound found, double review) {
         return new PersonInput(null, clip(found.name(), 300), otherForms(found.name(), found.forms()),
-                clip(found.role(), 1000), List.of(), List.of());
+                clip(found.role(), 1000), List.of(), List.of(), flagged(found.confidence(), review));
     }
 
-    static EntityInput entity(Extraction.EntityFound found) {
+    static EntityInput entity(Extraction.EntityFound found, double review) {
         return new EntityInput(null, clip(found.name(), 300), named(EntityKind.class, found.kind(), EntityKind.other),
-                otherForms(found.name(), found.forms()), null, null, List.of());
+                otherForms(found.name(), found.forms()), null, null, List.of(), flagged(found.confidence(), review));
+    }
+
+    /** needsReview as a write model carries it: true below the threshold, else absent (false). */
+    private static Boolean flagged(double confidence, double review) {
+        return confidence < review ? Boolean.TRUE : null;
     }
 
     /** The value of that name, else {@code otherwise}: the extractor's roles and kinds are open-ended words. */

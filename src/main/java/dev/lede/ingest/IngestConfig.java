@@ -13,4 +13,13 @@ public interface IngestConfig {
      */
     @WithDefault("1s")
     Duration catalogCheckInterval();
+
+    /**
+     * People and entities an ingest creates, and quotes it stores, with the extractor's confidence below this are
+     * marked needsReview and listed by GET /v1/review. 0.6 is where the extractor starts to guess: a bare "Mr X"
+     * with no first name, role or verb of saying (0.5), a place found by shape alone (0.55), a quote given to the last
+     * name seen (0.55 and below); names matched by a known-name list, a title, a role or apposition score 0.7 to 0.95.
+     */
+    @WithDefault("0.6")
+    double reviewThreshold();
 }

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "IngestResult", description = "The article made from a page, and what was extracted to make it.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record IngestResult(ArticleView article, boolean dryRun, boolean duplicate, List<PersonItem> people,
+public record IngestResult(ArticleView article, boolean dryRun, boolean duplicate,
+                           @Schema(enumeration = {"created", "unchanged", "revised"}) String outcome, List<PersonItem> people,
                            List<EntityItem> entities, SourceItem source, List<SourceItem> credits, List<SourceItem> bylines,
                            List<QuoteItem> quotes, DateItem publishedAt, String caption, List<String> removedLines,
                            List<String> warnings) {

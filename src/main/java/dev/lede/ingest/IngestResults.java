@@ -11,9 +11,13 @@ import java.util.function.UnaryOperator;
  * Builds the ingest response from the stored article and the extraction. A dry run hides the ids of what it would
  * create (they were rolled back); a duplicate created nothing, so nothing in it is new.
  */
-record IngestResults(Links links, boolean dryRun, boolean duplicate) {
-    static IngestResult of(ArticleView article, Extraction ex, Links links, boolean dryRun, boolean duplicate) {
-        return new IngestResults(links, dryRun, duplicate).result(article, ex);
+record IngestResults(Links links, boolean dryRun, IngestOutcome.Kind outcome) {
+    static IngestResult of(ArticleView article, Extraction ex, Links links, boolean dryRun, IngestOutcome.Kind outcome) {
+        return new IngestResults(links, dryRun, outcome).result(article, ex);
+    }
+
+    private boolean duplicate() {
+        return outcome == IngestOutcome.Kind.unchanged;
     }
 
     private IngestResult result(ArticleView article, Extraction ex) {
@@ -34,8 +38,8 @@ record IngestResults(Links links, boolean dryRun, boolean duplicate) {
                 q.fragment(), q.confidence(), IngestResult.Span.of(q.span()))).toList();
         IngestResult.DateItem date = ex.publishedAt() == null ? null : new IngestResult.DateItem(ex.publishedAt().value(),
                 ex.publishedAt().confidence(), IngestResult.Span.of(ex.publishedAt().span()));
-        ArticleView shown = dryRun && !duplicate ? withoutNewIds(article) : article;
-        return new IngestResult(shown, dryRun, duplicate, people, entities, source, credits, bylines, quotes, date,
+        ArticleView shown = dryRun && outcome != IngestOutcome.Kind.unchanged ? withoutNewIds(article) : article;
+        return new IngestResult(shown, dryRun, duplicate(), outcome.name(), people, entities, source, credits, bylines, quotes, date,
                 ex.caption() == null ? null : ex.caption().value(), ex.removedLines(), ex.warnings());
     }
 
@@ -54,10 +58,13 @@ record IngestResults(Links links, boolean dryRun, boolean duplicate) {
     }
 
     private boolean isNew(String id) {
-        return links.isNew(id) && !duplicate;
+        return links.isNew(id) && !duplicate();
     }
 
-    /** A dry run's article: the ids of everything it would create (the article, new links, quotes) are left out. */
+    /**
+     * A dry run's article: the ids of everything it would create (the article, new links, quotes) are left out; a
+     * revision keeps the article's, which exists (its quotes' too are left out: some would be new).
+     */
     private ArticleView withoutNewIds(ArticleView a) {
         UnaryOperator<String> keep = id -> links.isNew(id) ? null : id;
         var publisher = a.publisher() == null ? null : new SourceRef(keep.apply(a.publisher().id()),
@@ -71,7 +78,7 @@ record IngestResults(Links links, boolean dryRun, boolean duplicate) {
         var quotes = a.quotes() == null ? null : a.quotes().stream().map(q -> new ArticleRefs.QuoteRef(null, q.text(),
                 q.speaker() == null ? null : new ArticleRefs.SpeakerRef(q.speaker().type(), keep.apply(q.speaker().id()),
                         q.speaker().slug(), q.speaker().name()), q.fragment(), q.offset())).toList();
-        return new ArticleView(null, a.slug(), a.headline(), a.standfirst(), a.body(), a.language(), a.translatedFrom(),
+        return new ArticleView(outcome == IngestOutcome.Kind.revised ? a.id() : null, a.slug(), a.headline(), a.standfirst(), a.body(), a.language(), a.translatedFrom(),
                 a.section(), a.tags(), a.status(), a.publishedAt(), a.firstPublishedAt(), a.withdrawnAt(),
                 a.withdrawalReason(), a.wordCount(), a.canonicalUrl(), a.originalUrl(), a.image(), publisher,
                 credits, bylines, people, entities, quotes, a.createdAt(), a.updatedAt(), a.version(),

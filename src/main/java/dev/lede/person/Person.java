@@ -5,6 +5,7 @@ import dev.lede.platform.persistence.InLists;
 import dev.lede.platform.resource.LinkedResource;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -28,6 +29,10 @@ public class Person extends LinkedResource {
     @CollectionTable(name = "person_affiliation", joinColumns = @JoinColumn(name = "person_id"))
     @OrderColumn(name = "position")
     public List<Affiliation> affiliations = new ArrayList<>();
+
+    /** Created by an ingest that was not sure of it: waits in GET /v1/review until an editor clears it or merges it. */
+    @Column(name = "needs_review", nullable = false)
+    public boolean needsReview;
 
     public static Optional<Person> byId(String id) {
         return findByIdOptional(id);

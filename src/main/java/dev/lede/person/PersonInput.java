@@ -30,7 +30,9 @@ public record PersonInput(
         @Size(max = 20) List<@NotNull @Valid AffiliationInput> affiliations,
         @Schema(description = "External identifiers of the same person, as absolute URIs.",
                 examples = "[\"http://www.wikidata.org/entity/Q6250239\"]")
-        @Size(max = 20) List<@NotBlank @Size(max = 2000) @Pattern(regexp = EntityInput.URI, message = EntityInput.URI_MESSAGE) String> sameAs) implements CatalogInput {
+        @Size(max = 20) List<@NotBlank @Size(max = 2000) @Pattern(regexp = EntityInput.URI, message = EntityInput.URI_MESSAGE) String> sameAs,
+        @Schema(description = "Waiting in the review queue (GET /v1/review): an ingest created it with a low confidence. Send false to clear it; absent is false.")
+        Boolean needsReview) implements CatalogInput {
 
     @Schema(name = "AffiliationInput", description = "A tie to an entity, named by its id or slug.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -46,6 +48,6 @@ public record PersonInput(
         List<AffiliationInput> affiliations = person.affiliations.stream()
                 .map(a -> new AffiliationInput(a.entity.id, a.title)).toList();
         return new PersonInput(person.slug, person.name, List.copyOf(person.aliases), person.description,
-                affiliations, List.copyOf(person.sameAs));
+                affiliations, List.copyOf(person.sameAs), person.needsReview ? Boolean.TRUE : null);
     }
 }

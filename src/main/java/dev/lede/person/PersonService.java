@@ -4,7 +4,10 @@ import dev.lede.entity.EntityService;
 import dev.lede.entity.NamedEntity;
 import dev.lede.platform.failure.Failure;
 import dev.lede.platform.failure.FieldError;
+import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.persistence.ReadOnly;
 import dev.lede.platform.resource.CatalogService;
+import dev.lede.platform.resource.ReviewQueue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -39,7 +42,29 @@ public class PersonService extends CatalogService<Person, PersonInput, PersonVie
             person.sameAs.addAll(trimmed(input.sameAs()));
             person.affiliations.clear();
             person.affiliations.addAll(affiliations);
+            person.needsReview = Boolean.TRUE.equals(input.needsReview());
         };
+    }
+
+    /**
+     * A merge: besides the names, the duplicate's affiliations (with entities the survivor is not tied to), external
+     * ids and, when the survivor has none, description go to the survivor; an editor merging has reviewed it.
+     */
+    @Override
+    protected void absorb(Person survivor, Person duplicate) {
+        super.absorb(survivor, duplicate);
+        duplicate.affiliations.stream()
+                .filter(tie -> survivor.affiliations.stream().noneMatch(own -> own.entity.id.equals(tie.entity.id)))
+                .forEach(tie -> survivor.affiliations.add(new Affiliation(tie.entity, tie.title)));
+        duplicate.sameAs.stream().filter(uri -> !survivor.sameAs.contains(uri)).forEach(survivor.sameAs::add);
+        survivor.description = survivor.description != null ? survivor.description : duplicate.description;
+        survivor.needsReview = false;
+    }
+
+    /** People an ingest created unsure of them, newest first (the review queue's part of this catalog). */
+    @ReadOnly
+    public List<ReviewQueue.Flagged> awaitingReview(ReviewQueue.After after, int limit) {
+        return ReviewQueue.flagged(em(), ResourceType.person, "Person", "name", after, limit);
     }
 
     @Override

@@ -19,6 +19,8 @@ public record PersonView(String id, String slug, String name,
         List<AffiliationView> affiliations,
         @Schema(description = "External identifiers of the same person (Wikidata, VIAF...) as absolute URIs; empty when none.",
                 examples = "[\"http://www.wikidata.org/entity/Q6250239\"]") List<String> sameAs,
+        @Schema(description = "Whether it waits in the review queue (GET /v1/review) for an editor to confirm what an ingest guessed.")
+        boolean needsReview,
         Instant createdAt, Instant updatedAt, long version) implements StoredView {
 
     @Schema(name = "Affiliation", description = "A person's tie to an entity.")
@@ -32,6 +34,6 @@ public record PersonView(String id, String slug, String name,
         List<AffiliationView> affiliations = person.affiliations.stream()
                 .map(a -> new AffiliationView(EntityRef.of(a.entity), a.title)).toList();
         return new PersonView(person.id, person.slug, person.name, List.copyOf(person.aliases), person.description,
-                affiliations, List.copyOf(person.sameAs), person.createdAt, person.updatedAt, person.version);
+                affiliations, List.copyOf(person.sameAs), person.needsReview, person.createdAt, person.updatedAt, person.version);
     }
 }

@@ -21,7 +21,9 @@ public record QuoteInput(
         @Schema(description = "The article it appears in: id or slug.") @NotBlank @Size(max = 200) String article,
         @Schema(description = "Who says it. Omit when the text does not attribute it.") @Valid SpeakerInput speaker,
         @Schema(description = "A scare quote rather than a statement; when absent, true for one to three words.") Boolean fragment,
-        @Schema(description = "Character offset in the article body; found in the body when absent.") @Min(0) Integer offset) {
+        @Schema(description = "Character offset in the article body; found in the body when absent.") @Min(0) Integer offset,
+        @Schema(description = "Waiting in the review queue (GET /v1/review): an ingest stored it unsure of its speaker. Send false to clear it; absent is false.")
+        Boolean needsReview) {
 
     @Schema(name = "SpeakerInput", description = "The speaker of a quote.")
     public record SpeakerInput(
@@ -33,6 +35,7 @@ public record QuoteInput(
     static QuoteInput of(Quote quote) {
         SpeakerInput speaker = quote.speakerPerson != null ? new SpeakerInput("person", quote.speakerPerson.id)
                 : quote.speakerEntity != null ? new SpeakerInput("entity", quote.speakerEntity.id) : null;
-        return new QuoteInput(quote.slug, quote.text, quote.article.id, speaker, quote.fragment, quote.offset);
+        return new QuoteInput(quote.slug, quote.text, quote.article.id, speaker, quote.fragment, quote.offset,
+                quote.needsReview ? Boolean.TRUE : null);
     }
 }

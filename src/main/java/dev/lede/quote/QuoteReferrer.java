@@ -1,6 +1,8 @@
 package dev.lede.quote;
 
 import dev.lede.article.Quote;
+import dev.lede.entity.NamedEntity;
+import dev.lede.person.Person;
 import dev.lede.platform.changelog.ChangeLog;
 import dev.lede.platform.changelog.ChangeOp;
 import dev.lede.platform.changelog.ResourceType;
@@ -41,6 +43,24 @@ public class QuoteReferrer implements Referrer {
         for (Quote quote : quotes) {
             quote.speakerPerson = null;
             quote.speakerEntity = null;
+            quote.updatedAt = Times.now();
+            changeLog.append(quote, ChangeOp.updated);
+        }
+    }
+
+    /** A quote said by the merged person or entity is said by the one it was merged into. */
+    @Override
+    public void reassign(ResourceType type, String fromId, String toId) {
+        if (type != ResourceType.person && type != ResourceType.entity) {
+            return;
+        }
+        for (Quote quote : type == ResourceType.person ? Quote.<Quote>list("speakerPerson.id", fromId)
+                : Quote.<Quote>list("speakerEntity.id", fromId)) {
+            if (type == ResourceType.person) {
+                quote.speakerPerson = Person.findById(toId);
+            } else {
+                quote.speakerEntity = NamedEntity.findById(toId);
+            }
             quote.updatedAt = Times.now();
             changeLog.append(quote, ChangeOp.updated);
         }

@@ -21,6 +21,7 @@ import dev.lede.platform.slug.SlugRedirect;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import dev.lede.platform.resource.ReviewQueue;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,6 +45,12 @@ public class QuoteService {
 
     /** Narrows a list to the quotes of one person, entity or article ({@code field}: its name in the quote index). */
     public record Scope(String fragment, String parameter, String id, String field) {
+    }
+
+    /** Quotes an ingest stored unsure of their speaker, newest first (the review queue's part of quotes). */
+    @ReadOnly
+    public List<ReviewQueue.Flagged> awaitingReview(ReviewQueue.After after, int limit) {
+        return ReviewQueue.flagged(em, ResourceType.quote, "Quote", "text", after, limit);
     }
 
     @ReadOnly

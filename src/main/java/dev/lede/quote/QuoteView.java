@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Quote", description = "A verbatim quotation, its speaker and the article it appears in.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QuoteView(String id, String slug, String text, boolean fragment, SpeakerRef speaker, ArticleLink article,
-                        Integer offset, Instant createdAt, Instant updatedAt, long version) implements StoredView {
+                        Integer offset, boolean needsReview, Instant createdAt, Instant updatedAt, long version) implements StoredView {
 
     @Schema(name = "QuoteArticle", description = "A compact reference to the article a quote appears in.")
     public record ArticleLink(String id, String slug, String headline) {
@@ -20,6 +20,6 @@ public record QuoteView(String id, String slug, String text, boolean fragment, S
     static QuoteView of(Quote quote) {
         return new QuoteView(quote.id, quote.slug, quote.text, quote.fragment, SpeakerRef.of(quote),
                 new ArticleLink(quote.article.id, quote.article.slug, quote.article.headline), quote.offset,
-                quote.createdAt, quote.updatedAt, quote.version);
+                quote.needsReview, quote.createdAt, quote.updatedAt, quote.version);
     }
 }

@@ -18,7 +18,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
@@ -49,6 +52,44 @@ public class QuoteWriteService {
         }
         QuoteBatch batch = QuoteBatch.of(em, inputs);
         return inputs.stream().map(input -> insert(input, batch).id).toList();
+    }
+
+    /**
+     * The quotes of an article become these (an ingest's new version of the article's page): a stored quote whose
+     * text is among them stays, rewritten only when its speaker, fragment or offset moved (keeping an editor's review
+     * when its speaker did not change); the stored ones whose text is gone are deleted; the rest are created. Each
+     * write logs its own event, as the API's would.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revise(String articleId, List<QuoteInput> inputs) {
+        Map<String, Quote> stored = new LinkedHashMap<>();
+        Quote.<Quote>list("article.id", articleId).forEach(quote -> stored.putIfAbsent(quote.text, quote));
+        List<QuoteInput> fresh = new ArrayList<>();
+        for (QuoteInput input : inputs) {
+            Quote kept = stored.remove(input.text().strip());
+            if (kept == null) {
+                fresh.add(input);
+            } else if (moved(kept, input)) {
+                boolean sameSpeaker = Objects.equals(speakerId(kept), input.speaker() == null ? null : input.speaker().id());
+                boolean reviewed = kept.needsReview;
+                writes.replace(() -> kept, ExpectedVersion.any(), quote -> {
+                    apply(quote, input, QuoteBatch.ofStored());
+                    quote.needsReview = sameSpeaker ? reviewed : quote.needsReview;
+                });
+            }
+        }
+        stored.values().forEach(gone -> writes.delete(() -> gone, ExpectedVersion.any(), false));
+        createAll(fresh);
+    }
+
+    private static boolean moved(Quote quote, QuoteInput input) {
+        return !Objects.equals(speakerId(quote), input.speaker() == null ? null : input.speaker().id())
+                || (input.fragment() != null && input.fragment() != quote.fragment)
+                || (input.offset() != null && !input.offset().equals(quote.offset));
+    }
+
+    private static String speakerId(Quote quote) {
+        return quote.speakerPerson != null ? quote.speakerPerson.id : quote.speakerEntity != null ? quote.speakerEntity.id : null;
     }
 
     /** What the quotes of a bulk batch refer to, fetched for all of them at once. */
@@ -115,6 +156,7 @@ public class QuoteWriteService {
         quote.speakerPerson = speakerPerson == null ? null : em.getReference(Person.class, speakerPerson);
         quote.speakerEntity = speakerEntity == null ? null : em.getReference(NamedEntity.class, speakerEntity);
         QuoteRules.applyText(quote, input, article.body());
+        quote.needsReview = Boolean.TRUE.equals(input.needsReview());
     }
 
     private Quote resolve(String key) {

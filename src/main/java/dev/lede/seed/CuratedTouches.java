@@ -80,7 +80,7 @@ public class CuratedTouches {
         touches.add("quotes: replaced " + extra.size() + " extracted " + extra + " with " + missing.size() + " curated " + missing);
         article.quotes().forEach(q -> quotes.delete(q.id(), ExpectedVersion.any()));
         quotes.createAll(wanted.stream()
-                .map(q -> new QuoteInput(q.slug(), q.text(), article.id(), q.speaker(), q.fragment(), q.offset())).toList());
+                .map(q -> new QuoteInput(q.slug(), q.text(), article.id(), q.speaker(), q.fragment(), q.offset(), null)).toList());
     }
 
     /** Candidates the ingest created that the curated article does not name are removed again. */

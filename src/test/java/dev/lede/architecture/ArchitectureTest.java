@@ -36,7 +36,8 @@ import java.util.Set;
 class ArchitectureTest {
     private static final String[] FEATURES = {"dev.lede.article..", "dev.lede.person..", "dev.lede.entity..",
             "dev.lede.source..", "dev.lede.quote..", "dev.lede.ingest..", "dev.lede.bulk..", "dev.lede.export..",
-            "dev.lede.seed..", "dev.lede.discovery..", "dev.lede.format..", "dev.lede.feed..", "dev.lede.changes..", "dev.lede.webhook.."};
+            "dev.lede.seed..", "dev.lede.discovery..", "dev.lede.format..", "dev.lede.feed..", "dev.lede.changes..",
+            "dev.lede.webhook..", "dev.lede.review.."};
 
     @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching("dev.lede.(**)").should().beFreeOfCycles();

@@ -136,8 +136,9 @@ class IngestResourceTest {
                 .then().statusCode(CREATED).body("article.status", equalTo("published"))
                 .body("article.originalUrl", equalTo(url)).extract().path("article.id");
         anonymous().get(ARTICLE, id).then().statusCode(OK);
+        // the same URL (normalised) with another text: the article revised, not a duplicate nor a stale answer
         admin().body(Map.of("text", variant(unique()), "url", url + "/")).post(INGEST).then().statusCode(OK)
-                .body("duplicate", equalTo(true)).body("article.id", equalTo(id));
+                .body("outcome", equalTo("revised")).body("duplicate", equalTo(false)).body("article.id", equalTo(id));
     }
 
     @Test

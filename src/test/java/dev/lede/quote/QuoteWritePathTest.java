@@ -46,7 +46,7 @@ class QuoteWritePathTest {
         String article = published("One path " + u, Map.of("body", List.of("Every writer takes one path " + u + ", she said.")))
                 .path("slug");
         String text = "Every writer takes one path " + u;
-        QuoteInput input = new QuoteInput(null, text, article, new QuoteInput.SpeakerInput("person", speaker), null, null);
+        QuoteInput input = new QuoteInput(null, text, article, new QuoteInput.SpeakerInput("person", speaker), null, null, null);
         long before = lastSeq();
 
         String viaApi = admin().body(Map.of("text", text, "article", article, "speaker", Map.of("type", "person", "id", speaker)))
@@ -82,7 +82,7 @@ class QuoteWritePathTest {
                 .body("accepted", equalTo(0)).body("rejected", equalTo(1))
                 .body("errors[0].errors.field", equalTo(expected.stream().map(FieldError::field).toList()))
                 .body("errors[0].errors.message", equalTo(expected.stream().map(FieldError::message).toList()));
-        QuoteInput input = new QuoteInput(null, "Unheard " + u, article, new QuoteInput.SpeakerInput("person", speaker), null, null);
+        QuoteInput input = new QuoteInput(null, "Unheard " + u, article, new QuoteInput.SpeakerInput("person", speaker), null, null, null);
         Throwable refused = catchThrowable(() -> QuarkusTransaction.requiringNew().run(() -> quotes.createAll(List.of(input))));
         while (refused != null && !(refused instanceof Failure)) {
             refused = refused.getCause();

@@ -137,6 +137,16 @@ public abstract class CatalogService<E extends NamedResource, I extends CatalogI
         return view.apply(writes.patch(() -> resolve(key), expected, input, change, this::apply));
     }
 
+    /** Folds a duplicate (id, slug or old slug) into the resource at {@code key}: {@link ResourceWrites#merge}. */
+    public V merge(String key, ExpectedVersion expected, String duplicateKey) {
+        return view.apply(writes.merge(() -> resolve(key), expected, duplicateKey, this::find, this::absorb));
+    }
+
+    /** What a merge gives the survivor: the duplicate's names as aliases (so the next ingest naming it links here). */
+    protected void absorb(E survivor, E duplicate) {
+        Aliases.folded(survivor, duplicate);
+    }
+
     public void delete(String key, ExpectedVersion expected, boolean force) {
         writes.delete(() -> resolve(key), expected, force);
     }

@@ -39,9 +39,17 @@ final class LinkingReads {
         return List.copyOf(names);
     }
 
+    /**
+     * The oldest resource of this name, else the oldest with it as an alias (a name merged into another: what a merge
+     * teaches the next ingest even before the catalog snapshot has caught up). The alias lookup runs only for a name
+     * no resource has, i.e. when something new is about to be created.
+     */
     static Optional<String> idByExactName(EntityManager em, Class<? extends NamedResource> type, String name) {
-        return em.createQuery("select c.id from " + type.getSimpleName() + " c where lower(c.name) = :name order by c.createdAt",
+        Optional<String> named = em.createQuery("select c.id from " + type.getSimpleName() + " c where lower(c.name) = :name order by c.createdAt",
                         String.class)
+                .setParameter("name", name.toLowerCase(Locale.ROOT)).setMaxResults(1).getResultStream().findFirst();
+        return named.isPresent() ? named : em.createQuery("select c.id from " + type.getSimpleName()
+                        + " c join c.aliases a where lower(a) = :name order by c.createdAt", String.class)
                 .setParameter("name", name.toLowerCase(Locale.ROOT)).setMaxResults(1).getResultStream().findFirst();
     }
 

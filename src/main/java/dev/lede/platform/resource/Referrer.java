@@ -16,4 +16,10 @@ public interface Referrer {
 
     /** Removes every reference to the resource, recording each changed item in the change log. */
     void detach(ResourceType type, String id);
+
+    /**
+     * Makes every reference to the resource {@code fromId} point at {@code toId} instead (a merge folds a duplicate
+     * into it), recording each changed item in the change log. An item that refers to both keeps one reference.
+     */
+    void reassign(ResourceType type, String fromId, String toId);
 }

@@ -40,8 +40,16 @@ public abstract class ReferrerOf<R extends StoredResource> implements Referrer {
      * @param count     how many resources link to it
      * @param referring the resources that link to it
      * @param unlink    removes a resource's links to it
+     * @param relink     makes a resource's links to it (the first id) point at another (the second id)
      */
-    public record Link<R>(Function<String, Long> count, Function<String, List<R>> referring, BiConsumer<R, String> unlink) {
+    public record Link<R>(Function<String, Long> count, Function<String, List<R>> referring, BiConsumer<R, String> unlink,
+                          Relink<R> relink) {
+    }
+
+    /** Makes a resource's links to one id point at another. */
+    @FunctionalInterface
+    public interface Relink<R> {
+        void relink(R resource, String fromId, String toId);
     }
 
     @Override
@@ -61,6 +69,22 @@ public abstract class ReferrerOf<R extends StoredResource> implements Referrer {
         }
         for (R resource : link.referring().apply(id)) {
             link.unlink().accept(resource, id);
+            resource.updatedAt = Times.now();
+            changeLog.append(resource, ChangeOp.updated);
+        }
+    }
+
+    /** The resource merged into ({@code toId}) is not relinked to itself: its merge settles its own fields. */
+    @Override
+    public void reassign(ResourceType type, String fromId, String toId) {
+        if (type != refersTo) {
+            return;
+        }
+        for (R resource : link.referring().apply(fromId)) {
+            if (resource.id.equals(toId)) {
+                continue;
+            }
+            link.relink().relink(resource, fromId, toId);
             resource.updatedAt = Times.now();
             changeLog.append(resource, ChangeOp.updated);
         }

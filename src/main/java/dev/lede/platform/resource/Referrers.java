@@ -39,4 +39,9 @@ public class Referrers {
                     + "; delete with ?force=true to detach it", Failure.details("references", counts));
         }
     }
+
+    /** Moves every reference to {@code fromId} to {@code toId}: nothing refers to the first afterwards. */
+    public void reassign(ResourceType type, String fromId, String toId) {
+        referrers.forEach(referrer -> referrer.reassign(type, fromId, toId));
+    }
 }

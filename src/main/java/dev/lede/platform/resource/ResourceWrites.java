@@ -10,6 +10,7 @@ import dev.lede.platform.slug.Slugger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -111,6 +112,32 @@ public class ResourceWrites {
         slugger.renamed(resource.resourceType(), resource.id, oldSlug, resource.slug);
         changeLog.append(resource, ChangeOp.updated);
         return resource;
+    }
+
+    /**
+     * Folds a duplicate into a resource of its type (a merge), in the caller's transaction, at the version the client
+     * expects of the survivor: every reference to the duplicate moves to the survivor (each referrer logs what it
+     * changed), the survivor takes what was the duplicate's own ({@code absorb}), the duplicate's slugs redirect to the
+     * survivor, and the duplicate is deleted ("deleted") while the survivor is logged "updated". Nothing refers to the
+     * duplicate when it goes. A duplicate that is not found, or is the survivor, is refused naming {@code duplicate}.
+     */
+    public <E extends StoredResource> E merge(Supplier<E> resolve, ExpectedVersion expected, String duplicateKey,
+                                              Function<String, Optional<E>> find, BiConsumer<E, E> absorb) {
+        E survivor = resolve.get();
+        expected.check(survivor.version);
+        E duplicate = find.apply(duplicateKey == null ? null : duplicateKey.trim()).orElseThrow(() -> Failure.invalid("duplicate",
+                "no " + survivor.resourceType() + " '" + duplicateKey + "'"));
+        if (duplicate.id.equals(survivor.id)) {
+            throw Failure.invalid("duplicate", "a " + survivor.resourceType() + " cannot be merged into itself");
+        }
+        referrers.reassign(survivor.resourceType(), duplicate.id, survivor.id);
+        absorb.accept(survivor, duplicate);
+        survivor.updatedAt = Times.now();
+        slugger.folded(survivor.resourceType(), duplicate.id, duplicate.slug, survivor.id);
+        duplicate.delete();
+        changeLog.append(duplicate, ChangeOp.deleted);
+        changeLog.append(survivor, ChangeOp.updated);
+        return survivor;
     }
 
     /** Deletes a resource (a conflict while referenced, unless force detaches it) and logs "deleted". */

@@ -104,6 +104,20 @@ public class Slugger {
         }
     }
 
+    /**
+     * A resource was folded into another (a merge): its current slug and every old one now redirect to the other, so
+     * links to the duplicate keep working. Its slug is free of redirects (a current slug never has one).
+     */
+    public void folded(ResourceType type, String fromId, String fromSlug, String toId) {
+        em.createQuery("update SlugRedirect r set r.resourceId = :to where r.resourceId = :from and r.key.type = :type")
+                .setParameter("to", toId).setParameter("from", fromId).setParameter("type", type).executeUpdate();
+        SlugRedirect redirect = new SlugRedirect();
+        redirect.key = new SlugRedirect.Key(type, fromSlug);
+        redirect.resourceId = toId;
+        redirect.createdAt = Times.now();
+        em.persist(redirect);
+    }
+
     public void forget(String resourceId) {
         SlugRedirect.deleteFor(resourceId);
     }

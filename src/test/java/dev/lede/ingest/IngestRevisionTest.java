@@ -1,0 +1,173 @@
+package dev.lede.ingest;
+
+import static dev.lede.ingest.Pages.INGEST;
+import static dev.lede.ingest.Pages.referenceTagged;
+import static dev.lede.support.Api.admin;
+import static dev.lede.support.Api.unique;
+import static dev.lede.support.Status.CONFLICT;
+import static dev.lede.support.Status.CREATED;
+import static dev.lede.support.Status.NOT_FOUND;
+import static dev.lede.support.Status.OK;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A page ingested again at the same URL: with new text it revises the same article (a new version, an "updated"
+ * change event, a revision, its quotes following the text); with the same text it changes nothing; a killed story
+ * never comes back through it.
+ */
+@QuarkusTest
+class IngestRevisionTest {
+    private static final String GONE_QUOTE = "The United States will continue to use all tools at its disposal";
+    private static final String OLD_SENTENCE = "“The United States will continue to use all tools at its disposal to stop these transfers"
+            + " and impose consequences on those engaged in these activities,” said US Secretary of State Antony Blinken.";
+    private static final String NEW_QUOTE = "We will answer every shipment of drones with new sanctions";
+
+    /** The reference page under a headline of its own, and the same story revised: one quote replaced by another. */
+    private static String revised(String page) {
+        assertThat(page).contains(OLD_SENTENCE);
+        return page.replace(OLD_SENTENCE, "“" + NEW_QUOTE + ",” said US Secretary of State Antony Blinken.");
+    }
+
+    private static JsonPath ingest(String text, String url, int status) {
+        return admin().queryParam("publish", true).body(Map.of("text", text, "url", url))
+                .post(INGEST).then().statusCode(status).extract().jsonPath();
+    }
+
+    private static String headOfChanges() {
+        return admin().queryParam("since", "now").get("/v1/changes").then().statusCode(OK).extract().path("meta.nextCursor");
+    }
+
+    /** The ops of the events about this resource after {@code since}, oldest first. */
+    private static List<String> opsSince(String since, String id) {
+        JsonPath page = admin().queryParam("since", since).queryParam("limit", 500).get("/v1/changes")
+                .then().statusCode(OK).extract().jsonPath();
+        return page.<Map<String, Object>>getList("data").stream().filter(event -> id.equals(event.get("id")))
+                .map(event -> (String) event.get("op")).toList();
+    }
+
+    @Test
+    void shouldReviseTheSameArticleWhenThePageAtAKnownUrlChanged() {
+        String url = "https://news.example.org/world/" + unique();
+        String tag = unique().replaceAll("[0-9]", "q");
+        String page = referenceTagged(tag);
+        JsonPath first = ingest(page, url, CREATED);
+        assertThat(first.getString("outcome")).isEqualTo("created");
+        String id = first.getString("article.id");
+        long version = first.getLong("article.version");
+        String goneId = quoteStartingWith(first, GONE_QUOTE);
+        String since = headOfChanges();
+
+        JsonPath second = ingest(revised(page), url, OK);
+
+        assertThat(second.getString("outcome")).isEqualTo("revised");
+        assertThat(second.getBoolean("duplicate")).isFalse();
+        assertThat(second.getString("article.id")).isEqualTo(id);
+        assertThat(second.getLong("article.version")).isGreaterThan(version);
+        assertThat(second.getString("article.status")).isEqualTo("published");
+        assertThat(String.join("\n", second.getList("article.body", String.class))).contains(NEW_QUOTE).doesNotContain(GONE_QUOTE);
+        assertThat(second.getList("article.quotes.text", String.class)).contains(NEW_QUOTE)
+                .noneMatch(text -> text.startsWith(GONE_QUOTE));
+        admin().get("/v1/quotes/{idOrSlug}", goneId).then().statusCode(NOT_FOUND);
+        String added = quoteStartingWith(second, NEW_QUOTE);
+        admin().get("/v1/quotes/{idOrSlug}", added).then().statusCode(OK).body("article.id", equalTo(id));
+        admin().get("/v1/articles/{idOrSlug}", id).then().statusCode(OK)
+                .body("version", equalTo((int) second.getLong("article.version")));
+        assertThat(opsSince(since, id)).containsExactly("updated");
+        assertThat(opsSince(since, goneId)).containsExactly("deleted");
+        assertThat(opsSince(since, added)).containsExactly("created");
+        admin().get("/v1/articles/{idOrSlug}/revisions", id).then().statusCode(OK)
+                .body("data[0].op", equalTo("updated"))
+                .body("data[0].version", equalTo((int) second.getLong("article.version")));
+        // one article for the URL, not two
+        assertThat(admin().queryParam("q", tag).queryParam("fields", "id").get("/v1/articles")
+                .then().statusCode(OK).extract().jsonPath().getList("data.id", String.class)).containsExactly(id);
+    }
+
+    @Test
+    void shouldShowARevisionInADryRunAndStoreNothing() {
+        String url = "https://news.example.org/world/" + unique();
+        String page = referenceTagged(unique());
+        JsonPath first = ingest(page, url, CREATED);
+        String id = first.getString("article.id");
+        String goneId = quoteStartingWith(first, GONE_QUOTE);
+        String since = headOfChanges();
+
+        JsonPath rehearsed = admin().queryParam("dryRun", true).body(Map.of("text", revised(page), "url", url))
+                .post(INGEST).then().statusCode(OK).extract().jsonPath();
+
+        assertThat(rehearsed.getString("outcome")).isEqualTo("revised");
+        assertThat(rehearsed.getBoolean("dryRun")).isTrue();
+        assertThat(rehearsed.getString("article.id")).isEqualTo(id);
+        assertThat(rehearsed.getList("article.quotes.text", String.class)).contains(NEW_QUOTE);
+        admin().get("/v1/quotes/{idOrSlug}", goneId).then().statusCode(OK);
+        admin().get("/v1/articles/{idOrSlug}", id).then().statusCode(OK)
+                .body("version", equalTo((int) first.getLong("article.version")));
+        assertThat(opsSince(since, id)).isEmpty();
+        // and the real ingest after it still revises
+        assertThat(ingest(revised(page), url, OK).getString("outcome")).isEqualTo("revised");
+    }
+
+    @Test
+    void shouldChangeNothingWhenThePageComesAgainUnchanged() {
+        String url = "https://news.example.org/world/" + unique();
+        String page = referenceTagged(unique());
+        JsonPath first = ingest(page, url, CREATED);
+        String id = first.getString("article.id");
+        String since = headOfChanges();
+
+        JsonPath again = ingest(page, url, OK);
+
+        assertThat(again.getString("outcome")).isEqualTo("unchanged");
+        assertThat(again.getBoolean("duplicate")).isTrue();
+        assertThat(again.getString("article.id")).isEqualTo(id);
+        assertThat(again.getLong("article.version")).isEqualTo(first.getLong("article.version"));
+        assertThat(again.getList("article.quotes.id")).isEqualTo(first.getList("article.quotes.id"));
+        assertThat(opsSince(since, id)).isEmpty();
+    }
+
+    @Test
+    void shouldKeepAWithdrawnArticleWithdrawnWhenItsPageIsRevised() {
+        String url = "https://news.example.org/world/" + unique();
+        String page = referenceTagged(unique());
+        String id = ingest(page, url, CREATED).getString("article.id");
+        admin().header("If-Match", "*").body(Map.of("reason", "Under review")).post("/v1/articles/{idOrSlug}/withdraw", id)
+                .then().statusCode(OK);
+
+        JsonPath revision = ingest(revised(page), url, OK);
+
+        assertThat(revision.getString("outcome")).isEqualTo("revised");
+        assertThat(revision.getString("article.status")).isEqualTo("withdrawn");
+        assertThat(revision.getList("article.quotes.text", String.class)).contains(NEW_QUOTE);
+    }
+
+    @Test
+    void shouldRefuseToBringAKilledStoryBackThroughItsPage() {
+        String url = "https://news.example.org/world/" + unique();
+        String page = referenceTagged(unique());
+        JsonPath first = ingest(page, url, CREATED);
+        String id = first.getString("article.id");
+        admin().header("If-Match", "*").body(Map.of("reason", "Fabricated")).post("/v1/articles/{idOrSlug}/kill", id)
+                .then().statusCode(OK);
+        String since = headOfChanges();
+
+        admin().queryParam("publish", true).body(Map.of("text", revised(page), "url", url)).post(INGEST)
+                .then().statusCode(CONFLICT).body("errors[0].field", equalTo("url"));
+
+        admin().get("/v1/articles/{idOrSlug}", id).then().statusCode(OK).body("status", equalTo("killed"))
+                .body("body.join()", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(NEW_QUOTE)));
+        assertThat(opsSince(since, id)).isEmpty();
+    }
+
+    private static String quoteStartingWith(JsonPath result, String start) {
+        List<Map<String, Object>> quotes = result.getList("article.quotes");
+        return quotes.stream().filter(quote -> ((String) quote.get("text")).startsWith(start)).map(quote -> (String) quote.get("id"))
+                .findFirst().orElseThrow(() -> new AssertionError("no quote starting with " + start + " in " + quotes));
+    }
+}
