@@ -59,12 +59,14 @@ public class NewsExtractor implements Extractor {
         PageLayout.Layout lay = layout.split(lines, meta != null ? meta.headline() : null);
         warnings.addAll(lay.warnings());
 
+        List<String> body = lay.body().stream().map(Text.Line::text).toList();
+        boolean worded = lay.headline() == null && (meta == null || meta.headline() == null);
         Extraction.Located<String> headline = lay.headline() != null ? located(lay.headline(), 0.9)
+                : worded ? new Extraction.Located<>(Headlines.fromFirstSentence(body.get(0)), null, 0.3)
                 : new Extraction.Located<>(meta.headline(), null, 0.85);
         Extraction.Located<String> standfirst = lay.standfirst() != null ? located(lay.standfirst(), 0.75)
                 : meta != null && meta.description() != null ? new Extraction.Located<>(meta.description(), null, 0.5) : null;
         Extraction.Located<String> caption = lay.caption() != null ? located(lay.caption(), 0.7) : null;
-        List<String> body = lay.body().stream().map(Text.Line::text).toList();
         List<String> removed = lay.removed().stream().map(Text.Line::text).toList();
 
         // the dateline opens the first paragraph: "BERLIN (Reuters) -"
@@ -78,7 +80,8 @@ public class NewsExtractor implements Extractor {
 
         String bodyText = String.join("\n\n", body);
         StringBuilder full = new StringBuilder();
-        full.append(headline.value()).append("\n\n");
+        // a headline worded from the first sentence is not read again: its names and quotes are the body's
+        if (!worded) full.append(headline.value()).append("\n\n");
         if (standfirst != null && lay.standfirst() != null) full.append(standfirst.value()).append("\n\n");
         int bodyBase = full.length();
         full.append(bodyText);
