@@ -31,6 +31,10 @@ public class NewsExtractor implements Extractor {
 
     private volatile CachedGazetteer cache;
 
+    public NewsExtractor() {
+        PageLanguage.warmUp();
+    }
+
     /** The gazetteer for {@code known}, built once per catalog instance. */
     public Gazetteer gazetteer(KnownNames known) {
         CachedGazetteer c = cache;
@@ -135,9 +139,15 @@ public class NewsExtractor implements Extractor {
             if (s == null) warnings.add("no speaker found for the quote \"" + abbreviate(q.text()) + "\"");
             else if (q.confidence() < 0.6) warnings.add("speaker of \"" + abbreviate(q.text()) + "\" guessed as " + s.name());
         }
-        String language = page.languageHint() != null ? page.languageHint() : "en";
-        return new Extraction(headline, standfirst, body, caption, removed, date.date(), dateline, language, null,
-                src.publisher(), src.credits(), src.bylines(), personsOut, entitiesOut, quotesOut, warnings);
+        List<String> outside = new ArrayList<>(removed);
+        if (caption != null) outside.add(caption.value());
+        PageLanguage.Guess lang = PageLanguage.guess(body, outside);
+        String language = page.languageHint() != null ? page.languageHint() : lang.language() != null ? lang.language() : "en";
+        if (lang.translatedFrom() != null) {
+            warnings.add("likely a machine translation from " + lang.translatedFrom() + " (confidence " + lang.confidence() + "): " + lang.evidence());
+        }
+        return new Extraction(headline, standfirst, body, caption, removed, date.date(), dateline, language, lang.translatedFrom(),
+                src.publisher(), src.credits(), src.bylines(), personsOut, entitiesOut, quotesOut, warnings, lang.confidence());
     }
 
     private static List<Extraction.EntityFound> entities(List<Mention> ents, Gazetteer gaz, KnownNames known, int bodyBase) {

@@ -88,7 +88,7 @@ final class DevSet {
         if (x == null) {
             misses.add("REFUSED (422)");
             x = new Extraction(null, null, List.of(), null, List.of(), null, null, null, null, null, List.of(), List.of(),
-                    List.of(), List.of(), List.of(), List.of());
+                    List.of(), List.of(), List.of(), List.of(), 0);
         }
         double people = names(x.people().stream().map(Extraction.PersonFound::name).toList(), t.path("people"), "person", misses);
         double entities = names(x.entities().stream().map(Extraction.EntityFound::name).toList(), t.path("entities"), "entity", misses);
