@@ -23,18 +23,19 @@ final class NameShapes {
     /** The runs that are names, given the people already found ({@code people}: their full names). */
     static List<Run> names(String text, List<Tokens.Token> toks, List<Run> runs, Set<String> people) {
         Set<String> vocabulary = vocabulary(toks);
-        List<Run> shaped = runs.stream().filter(r -> shaped(toks, r, vocabulary)).toList();
+        Set<String> alone = alone(text, toks);
+        List<Run> shaped = new ArrayList<>(runs.stream().filter(r -> shaped(toks, r, vocabulary)).toList());
         Set<String> accepted = new HashSet<>(people);
         List<Run> out = new ArrayList<>();
-        boolean grew = true;
-        while (grew) { // a list grows from the person it names first: "Hidayet Karaca, Ilhan Isbilen, Kazim Avci"
-            grew = false;
-            for (Run r : shaped) {
-                if (out.contains(r) || !anchored(text, toks, r, accepted, runs)) continue;
-                out.add(r);
-                accepted.add(name(text, toks, r));
-                grew = true;
-            }
+        // a list grows from the person it names first ("Hidayet Karaca, Ilhan Isbilen, Kazim Avci"): a few passes,
+        // each linear in the runs left, so a long page stays linear
+        for (int pass = 0; pass < 6 && !shaped.isEmpty(); pass++) {
+            List<Run> found = new ArrayList<>();
+            for (Run r : shaped) if (anchored(text, toks, r, accepted, alone)) found.add(r);
+            if (found.isEmpty()) break;
+            for (Run r : found) accepted.add(name(text, toks, r));
+            out.addAll(found);
+            shaped.removeAll(found);
         }
         return out;
     }
@@ -62,13 +63,9 @@ final class NameShapes {
         return true;
     }
 
-    private static boolean anchored(String text, List<Tokens.Token> toks, Run r, Set<String> accepted, List<Run> runs) {
-        Tokens.Token last = toks.get(r.to());
-        // the surname alone, elsewhere in the text: "Ohtani emphasized ..."
-        for (int k = 0; k < toks.size(); k++) {
-            if (k >= r.from() && k <= r.to()) continue;
-            if (toks.get(k).text().equals(last.text()) && alone(text, toks, k)) return true;
-        }
+    private static boolean anchored(String text, List<Tokens.Token> toks, Run r, Set<String> accepted, Set<String> alone) {
+        // the surname alone, elsewhere in the text: "Ohtani emphasized ..." (a run's own words are never alone)
+        if (alone.contains(toks.get(r.to()).text())) return true;
         if (r.from() > 0 && ANCHOR_BEFORE.contains(toks.get(r.from() - 1).text())) return true;
         if (r.from() > 1 && toks.get(r.from() - 1).text().equals("to") && toks.get(r.from() - 2).lower().equals("according")) return true;
         if (r.to() + 1 < toks.size() && Roles.SPEECH.contains(toks.get(r.to() + 1).lower())) return true;
@@ -76,11 +73,16 @@ final class NameShapes {
         return listedWithPerson(text, toks, r, accepted);
     }
 
-    /** The token stands as a one-word capitalised name: its neighbours are not capitalised words. */
-    private static boolean alone(String text, List<Tokens.Token> toks, int k) {
-        boolean before = k > 0 && toks.get(k - 1).capitalized() && Tokens.adjacent(text, toks.get(k - 1), toks.get(k));
-        boolean after = k + 1 < toks.size() && toks.get(k + 1).capitalized() && Tokens.adjacent(text, toks.get(k), toks.get(k + 1));
-        return !before && !after;
+    /** Capitalised words that stand alone somewhere (their neighbours are not capitalised words). */
+    private static Set<String> alone(String text, List<Tokens.Token> toks) {
+        Set<String> out = new HashSet<>();
+        for (int k = 0; k < toks.size(); k++) {
+            if (!toks.get(k).capitalized()) continue;
+            boolean before = k > 0 && toks.get(k - 1).capitalized() && Tokens.adjacent(text, toks.get(k - 1), toks.get(k));
+            boolean after = k + 1 < toks.size() && toks.get(k + 1).capitalized() && Tokens.adjacent(text, toks.get(k), toks.get(k + 1));
+            if (!before && !after) out.add(toks.get(k).text());
+        }
+        return out;
     }
 
     /** "X, Y and Z": the run is next to a person's name across one comma or "and". */

@@ -152,6 +152,14 @@ public final class QuoteFinder {
             }
             break;
         }
+        // the last speaker, named again in this or the previous sentence ("For Sang, that moment was ..."), goes on
+        if (last != null && last.person()) {
+            int prev = Math.max(text.lastIndexOf(". ", Math.max(0, ss - 3)), text.lastIndexOf("\n\n", Math.max(0, ss - 3)));
+            final int from = prev < 0 ? 0 : prev;
+            boolean named = mentions.stream().anyMatch(m -> m.person() && m.name().equals(last.name()) && m.start() >= from && m.start() < pos);
+            boolean other = mentions.stream().anyMatch(m -> m.person() && !m.name().equals(last.name()) && m.start() >= ss && m.start() < pos);
+            if (named && !other) return new Attribution(last, 0.75);
+        }
         // walk back sentence by sentence for a person not governed by a preposition
         int end = ss;
         for (int hop = 0; hop < 4 && end > 0; hop++) {
