@@ -19,11 +19,27 @@ final class NamedByKind {
 
     /** Mentions of organisations named by their kind, outside {@code taken} and the dateline. */
     static List<Mention> find(String text, List<Mention> taken, int skipFrom, int skipTo) {
-        List<Mention> out = new ArrayList<>();
+        // what is covered, as a bit per character: every check below is O(1), so a long page stays linear
+        java.util.BitSet covered = new java.util.BitSet(text.length());
+        for (Mention t : taken) covered.set(Math.max(0, t.start()), Math.min(text.length(), t.end()));
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
         Matcher b = BEFORE.matcher(text);
-        while (b.find()) add(out, taken, text, b.start(2), b.end(2), kind(b.group(1)), skipFrom, skipTo);
+        while (b.find()) accept(names, covered, text, b.start(2), b.end(2), kind(b.group(1)), skipFrom, skipTo);
         Matcher a = AFTER.matcher(text);
-        while (a.find()) add(out, taken, text, a.start(1), a.end(1), "company", skipFrom, skipTo);
+        while (a.find()) accept(names, covered, text, a.start(1), a.end(1), "company", skipFrom, skipTo);
+        List<Mention> out = new ArrayList<>();
+        // each name once, then wherever it appears: the same name elsewhere is the same organisation
+        for (java.util.Map.Entry<String, String> n : names.entrySet()) {
+            String name = n.getKey();
+            int k = -1;
+            while ((k = text.indexOf(name, k + 1)) >= 0) {
+                int e = k + name.length();
+                boolean word = (k == 0 || !Character.isLetter(text.charAt(k - 1))) && (e >= text.length() || !Character.isLetter(text.charAt(e)));
+                if (!word || covered.get(k, e).cardinality() > 0 || k >= skipFrom && k < skipTo) continue;
+                out.add(new Mention(k, e, name, name, n.getValue(), false));
+                covered.set(k, e);
+            }
+        }
         return out;
     }
 
@@ -31,25 +47,15 @@ final class NamedByKind {
         return noun.equals("agency") ? "agency" : "company";
     }
 
-    private static void add(List<Mention> out, List<Mention> taken, String text, int s, int e, String kind, int skipFrom, int skipTo) {
+    private static void accept(java.util.Map<String, String> names, java.util.BitSet covered, String text, int s, int e, String kind,
+                               int skipFrom, int skipTo) {
         String name = text.substring(s, e).replaceAll("[.]$", "");
-        e = s + name.length();
-        if (name.length() < 2 || s >= skipFrom && s < skipTo) return;
+        if (name.length() < 2 || names.containsKey(name) || s >= skipFrom && s < skipTo) return;
         for (String w : name.split(" ")) {
             if (Tokens.STOP.contains(w) || CountryData.isCountryWord(w) || Roles.isNoun(w) || FirstNames.contains(w)) return;
         }
-        for (Mention t : taken) if (t.start() < e && s < t.end()) return;
-        for (Mention t : out) if (t.start() < e && s < t.end()) return;
-        out.add(new Mention(s, e, name, name, kind, false));
-        // the same name elsewhere in the text is the same organisation
-        int from = e;
-        int k;
-        while ((k = text.indexOf(name, from)) >= 0) {
-            from = k + name.length();
-            final int ks = k, ke = k + name.length();
-            boolean word = (ks == 0 || !Character.isLetter(text.charAt(ks - 1))) && (ke >= text.length() || !Character.isLetter(text.charAt(ke)));
-            if (word && taken.stream().noneMatch(t -> t.start() < ke && ks < t.end())) out.add(new Mention(ks, ke, name, name, kind, false));
-        }
+        if (covered.get(s, s + name.length()).cardinality() > 0) return;
+        names.put(name, kind);
     }
 
     private NamedByKind() {
