@@ -68,6 +68,24 @@ public final class CountryData {
         }
     }
 
+    private static volatile Set<String> words;
+
+    /** A word of a country's name, a capital or a demonym ("Kenyan", "Tehran"): never part of a person's name. */
+    public static boolean isCountryWord(String w) {
+        Set<String> ws = words;
+        if (ws == null) {
+            Set<String> built = new java.util.HashSet<>();
+            for (Country c : all()) {
+                c.names().forEach(n -> built.addAll(List.of(n.split(" "))));
+                c.capitals().forEach(n -> built.addAll(List.of(n.split(" "))));
+                built.addAll(c.demonyms());
+            }
+            built.removeIf(x -> x.length() < 3 || Character.isLowerCase(x.charAt(0)));
+            words = ws = Set.copyOf(built);
+        }
+        return ws.contains(w);
+    }
+
     private CountryData() {
     }
 }

@@ -220,6 +220,8 @@ public final class EntityFinder {
                 while (first < lastKeyword && Tokens.STOP.contains(toks.get(first).text())) first++;
                 String kind = kindForKeyword(toks.get(lastKeyword).text());
                 int stopTok = lastKeyword;
+                // "Foreign Ministry Spokesman Nasser Kanaani": the entity stops before a title that follows it
+                for (int k = lastKeyword + 1; k < end; k++) if (Roles.isNoun(toks.get(k).text())) end = k;
                 // keep the run to its last capitalised word (a keyword may be followed by "for Unmanned Aviation")
                 int startChar = toks.get(first).start();
                 int e = toks.get(end - 1).end();
@@ -285,12 +287,20 @@ public final class EntityFinder {
     }
 
     private static void addPlace(List<Mention> out, List<Mention> taken, int s, int e, String text, int skipFrom, int skipTo) {
-        if (s >= skipFrom && s < skipTo) return;
+        if (s >= skipFrom && s < skipTo || titleCased(text, s)) return;
         for (Mention t : taken) if (t.start() < e && s < t.end()) return;
         for (Mention t : out) if (t.start() == s) return;
         String surface = text.substring(s, e);
         if (surface.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c)) && surface.length() > 1) return; // acronyms are not places
         out.add(new Mention(s, e, surface, surface, "place", false));
+    }
+
+    /** In a title-cased line (a headline, a crosshead) every word is capitalised: "in Rehab" names no place. */
+    private static boolean titleCased(String text, int pos) {
+        int ls = text.lastIndexOf('\n', pos) + 1, le = text.indexOf('\n', pos);
+        List<Tokens.Token> words = Tokens.of(text.substring(ls, le < 0 ? text.length() : le)).stream()
+                .filter(t -> t.type() == Tokens.Type.WORD && t.text().length() > 3).toList();
+        return words.size() >= 3 && words.stream().allMatch(Tokens.Token::capitalized);
     }
 
     private static final Pattern NUMBERED = Pattern.compile("^ No\\. ?\\d+");

@@ -7,6 +7,7 @@ import java.util.List;
  * What the extractor found in a page. Every found item carries a confidence in 0..1 and where it was found.
  * Offsets ({@link Span}) are character offsets into the clean body: paragraphs joined by "\n\n" (the API's
  * convention), except for headline/standfirst/caption spans, which are offsets into the original page text.
+ * {@code translatedFrom} (an ISO 639-1 code) is set only on evidence, with {@code translatedFromConfidence} (0 without).
  */
 public record Extraction(
         Located<String> headline,
@@ -24,7 +25,8 @@ public record Extraction(
         List<PersonFound> people,
         List<EntityFound> entities,
         List<QuoteFound> quotes,
-        List<String> warnings) {
+        List<String> warnings,
+        double translatedFromConfidence) {
 
     /** A half-open character range [start, end). */
     public record Span(int start, int end) {

@@ -25,7 +25,7 @@ public enum LineKind {
     static final Pattern SOURCE_P = Pattern.compile("^(?:(?i:source|fonte|fuente|via)\\s*:|SOURCE)\\s*(.+?)\\.?$");
     static final Pattern BYLINE_P = Pattern.compile("^(?:by\\s+\\p{Lu}.*|.{3,80} contributed (?:to )?(?:this|the) (?:report|story|article)\\.?|(?:reporting|writing|editing|additional reporting) by\\s+.+|\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)? staff)$", Pattern.CASE_INSENSITIVE);
     /** "Alex Brandon/AP", "Photo: Getty Images", "(AP Photo/...)" standing alone. */
-    static final Pattern PHOTO_CREDIT_P = Pattern.compile("^(?:(?:photo|image|picture|credit)s?\\s*:.*|\\(?\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,3}\\s*/\\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Shutterstock|PA|ANSA|dpa|Xinhua)\\)?)$");
+    static final Pattern PHOTO_CREDIT_P = Pattern.compile("^(?:(?:photo|image|picture|credit)s?\\s*:.*|(?i:photo(?:graph)?s? by) \\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,3}|\\(?\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,3}\\s*/\\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Shutterstock|PA|ANSA|dpa|Xinhua)\\)?)$");
     static final Pattern TERMINAL_P = Pattern.compile("^(?:about the author|about us|latest posts|related (?:articles|stories|news|posts)|more from .*|recommended(?: for you)?|you may also like|read more|tags?:.*|topics?:.*|©.*|copyright .*|all rights reserved.*|print sponsor|###|-\\s*ends\\s*-|media contacts?:?.*|press contacts?:?.*|for (?:more information|further information|media inquiries).*)$", Pattern.CASE_INSENSITIVE);
 
     /** "About Northwind Robotics": the issuer's boilerplate paragraph of a press release follows. */
@@ -40,7 +40,7 @@ public enum LineKind {
         if (STAMP.matcher(t).find()) return DATE_STAMP;
         if (AD_P.matcher(t).matches()) return AD;
         if (TERMINAL_P.matcher(t).matches() || ABOUT_ORG.matcher(t).matches()) return TERMINAL;
-        if (LABEL_P.matcher(t).matches() || INLINE_TEASER.matcher(t).matches()) return LABEL;
+        if (LABEL_P.matcher(t).matches() || INLINE_TEASER.matcher(t).matches() || isPromo(t)) return LABEL;
         if (PHOTO_CREDIT_P.matcher(t).matches()) return PHOTO_CREDIT;
         if (BYLINE_P.matcher(t).matches() && Text.wordCount(t) <= 14) return BYLINE;
         if (isShoutedLabel(t) || isLinkRow(t)) return LABEL;
@@ -60,6 +60,13 @@ public enum LineKind {
         if (Text.wordCount(t) > 4) return false;
         String letters = t.replaceAll("[^\\p{L}]", "");
         return letters.length() >= 3 && letters.equals(letters.toUpperCase()) && !t.matches(".*[.!?]$");
+    }
+
+    /** "PAY ATTENTION: Follow us on Google News": a call to follow or subscribe, short and quoting no one. */
+    static final Pattern PROMO = Pattern.compile("\\b(?:follow us|subscribe to (?:our|the)|sign up (?:for|to) (?:our|the)|join our|download (?:our|the) app|stay informed with)\\b", Pattern.CASE_INSENSITIVE);
+
+    static boolean isPromo(String t) {
+        return Text.wordCount(t) <= 25 && PROMO.matcher(t).find() && t.indexOf('“') < 0 && t.indexOf('"') < 0;
     }
 
     /** "Read more: Steel town hopes for green revival": a promo for another story inside the body. */

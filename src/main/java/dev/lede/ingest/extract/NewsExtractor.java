@@ -31,6 +31,10 @@ public class NewsExtractor implements Extractor {
 
     private volatile CachedGazetteer cache;
 
+    public NewsExtractor() {
+        PageLanguage.warmUp();
+    }
+
     /** The gazetteer for {@code known}, built once per catalog instance. */
     public Gazetteer gazetteer(KnownNames known) {
         CachedGazetteer c = cache;
@@ -59,12 +63,14 @@ public class NewsExtractor implements Extractor {
         PageLayout.Layout lay = layout.split(lines, meta != null ? meta.headline() : null);
         warnings.addAll(lay.warnings());
 
+        List<String> body = lay.body().stream().map(Text.Line::text).toList();
+        boolean worded = lay.headline() == null && (meta == null || meta.headline() == null);
         Extraction.Located<String> headline = lay.headline() != null ? located(lay.headline(), 0.9)
+                : worded ? new Extraction.Located<>(Headlines.fromFirstSentence(body.get(0)), null, 0.3)
                 : new Extraction.Located<>(meta.headline(), null, 0.85);
         Extraction.Located<String> standfirst = lay.standfirst() != null ? located(lay.standfirst(), 0.75)
                 : meta != null && meta.description() != null ? new Extraction.Located<>(meta.description(), null, 0.5) : null;
         Extraction.Located<String> caption = lay.caption() != null ? located(lay.caption(), 0.7) : null;
-        List<String> body = lay.body().stream().map(Text.Line::text).toList();
         List<String> removed = lay.removed().stream().map(Text.Line::text).toList();
 
         // the dateline opens the first paragraph: "BERLIN (Reuters) -"
@@ -78,7 +84,8 @@ public class NewsExtractor implements Extractor {
 
         String bodyText = String.join("\n\n", body);
         StringBuilder full = new StringBuilder();
-        full.append(headline.value()).append("\n\n");
+        // a headline worded from the first sentence is not read again: its names and quotes are the body's
+        if (!worded) full.append(headline.value()).append("\n\n");
         if (standfirst != null && lay.standfirst() != null) full.append(standfirst.value()).append("\n\n");
         int bodyBase = full.length();
         full.append(bodyText);
@@ -87,6 +94,7 @@ public class NewsExtractor implements Extractor {
 
         Gazetteer gaz = gazetteer(known);
         List<Mention> ents = entities.find(analysed, gaz, bodyBase, skipTo);
+        ents.addAll(NamedByKind.find(analysed, ents, bodyBase, skipTo));
         // "(With inputs from PTI.)" at the end of a paragraph credits the wire; it is not a subject of the story
         java.util.regex.Matcher credit = SourceFinder.INLINE_CREDIT.matcher(analysed);
         while (credit.find()) {
@@ -131,9 +139,15 @@ public class NewsExtractor implements Extractor {
             if (s == null) warnings.add("no speaker found for the quote \"" + abbreviate(q.text()) + "\"");
             else if (q.confidence() < 0.6) warnings.add("speaker of \"" + abbreviate(q.text()) + "\" guessed as " + s.name());
         }
-        String language = page.languageHint() != null ? page.languageHint() : "en";
-        return new Extraction(headline, standfirst, body, caption, removed, date.date(), dateline, language, null,
-                src.publisher(), src.credits(), src.bylines(), personsOut, entitiesOut, quotesOut, warnings);
+        List<String> outside = new ArrayList<>(removed);
+        if (caption != null) outside.add(caption.value());
+        PageLanguage.Guess lang = PageLanguage.guess(body, outside);
+        String language = page.languageHint() != null ? page.languageHint() : lang.language() != null ? lang.language() : "en";
+        if (lang.translatedFrom() != null) {
+            warnings.add("likely a machine translation from " + lang.translatedFrom() + " (confidence " + lang.confidence() + "): " + lang.evidence());
+        }
+        return new Extraction(headline, standfirst, body, caption, removed, date.date(), dateline, language, lang.translatedFrom(),
+                src.publisher(), src.credits(), src.bylines(), personsOut, entitiesOut, quotesOut, warnings, lang.confidence());
     }
 
     private static List<Extraction.EntityFound> entities(List<Mention> ents, Gazetteer gaz, KnownNames known, int bodyBase) {

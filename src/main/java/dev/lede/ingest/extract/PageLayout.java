@@ -28,16 +28,17 @@ public final class PageLayout {
         LineKind[] kinds = new LineKind[n];
         for (int i = 0; i < n; i++) kinds[i] = LineKind.of(lines.get(i).text());
 
-        // 1. headline: the known one (HTML metadata) or the first title-like content line
+        // 1. headline: the known one (HTML metadata) or the first title-like content line above the first
+        // paragraph of prose; a title-like line below it is a crosshead or another story's teaser, never a reason
+        // to drop the prose above it
+        int prose = firstProse(lines, kinds);
         int h = -1;
         for (int i = 0; i < n && h < 0; i++) {
             String t = lines.get(i).text();
             if (knownHeadline != null && Text.plain(t).equalsIgnoreCase(Text.plain(knownHeadline))) h = i;
-            else if (knownHeadline == null && kinds[i] == LineKind.CONTENT && titleLike(t)) h = i;
+            else if (knownHeadline == null && i < prose && kinds[i] == LineKind.CONTENT && titleLike(t)) h = i;
         }
-        if (h < 0 && knownHeadline == null) {
-            throw new Extractor.NoArticleException("no headline-like line found", lines.stream().limit(5).map(Text.Line::text).toList());
-        }
+        if (h < 0 && knownHeadline == null) return headless(lines, kinds, prose);
         Text.Line headline = h >= 0 ? lines.get(h) : null;
         for (int i = 0; i < Math.max(h, 0); i++) {
             if (!sameAs(lines.get(i), headline)) removed.add(lines.get(i));
@@ -72,8 +73,7 @@ public final class PageLayout {
                 photoLabel = true;
                 continue;
             }
-            boolean prose = ENDS_SENTENCE.matcher(t).matches() && words >= 8;
-            if (!prose) {
+            if (!isProse(t)) {
                 if (photoLabel && caption == null) caption = l;
                 else if (standfirst == null && caption == null) standfirst = l;
                 else if (caption == null) caption = l;
@@ -99,9 +99,43 @@ public final class PageLayout {
             warnings.add("no body paragraph found; the dek is used as the body");
             i = n;
         }
-        // 3. body until the first line that ends it; then everything is furniture
+        if (bodyStart >= 0) body(lines, kinds, bodyStart, body, removed);
+        return new Layout(headline, standfirst, caption, body, removed, lines, warnings);
+    }
+
+    /**
+     * A page without a headline line above its prose (an AMP copy, a page whose title was not scraped): the body
+     * starts at the first paragraph of prose, what is above it is chrome, and the extractor words a headline.
+     */
+    private static Layout headless(List<Text.Line> lines, LineKind[] kinds, int prose) {
+        if (prose >= lines.size()) {
+            throw new Extractor.NoArticleException("no headline-like line and no paragraph of prose found",
+                    lines.stream().limit(5).map(Text.Line::text).toList());
+        }
+        List<Text.Line> removed = new ArrayList<>(lines.subList(0, prose));
+        List<Text.Line> body = new ArrayList<>();
+        body(lines, kinds, prose, body, removed);
+        if (body.isEmpty()) throw new Extractor.NoArticleException("no body paragraphs", List.of(lines.get(prose).text()));
+        return new Layout(null, null, null, body, removed, lines, List.of("no headline line found; the headline is worded from the first sentence"));
+    }
+
+    /** The first line that is a paragraph of prose, or {@code lines.size()} when there is none. */
+    private static int firstProse(List<Text.Line> lines, LineKind[] kinds) {
+        for (int i = 0; i < lines.size(); i++) if (kinds[i] == LineKind.CONTENT && isProse(lines.get(i).text())) return i;
+        return lines.size();
+    }
+
+    /** A sentence of some length, or a line so long that only prose is (a page cut in mid-sentence). */
+    static boolean isProse(String t) {
+        int words = Text.wordCount(t);
+        return ENDS_SENTENCE.matcher(t).matches() && words >= 8 || words >= 40;
+    }
+
+    /** 3. The body from {@code bodyStart} until the first line that ends it; then everything is furniture. */
+    private static void body(List<Text.Line> lines, LineKind[] kinds, int bodyStart, List<Text.Line> body, List<Text.Line> removed) {
+        int n = lines.size();
         boolean ended = false;
-        for (i = Math.max(bodyStart, 0); bodyStart >= 0 && i < n; i++) {
+        for (int i = bodyStart; i < n; i++) {
             Text.Line l = lines.get(i);
             if (ended) {
                 removed.add(l);
@@ -123,7 +157,6 @@ public final class PageLayout {
             }
             body.add(l);
         }
-        return new Layout(headline, standfirst, caption, body, removed, lines, warnings);
     }
 
     /** Teasers of other articles: cut-off text ("...") or a relative time stamp ("4 seconds ago"). */
@@ -139,7 +172,7 @@ public final class PageLayout {
     static boolean titleLike(String t) {
         int w = Text.wordCount(t);
         return w >= 4 && w <= 30 && t.length() <= 220 && !t.endsWith(".") && !t.endsWith(",")
-                && Character.isLetterOrDigit(t.codePointAt(0)) || (w >= 4 && w <= 30 && t.startsWith("‘"));
+                && Character.isLetterOrDigit(t.codePointAt(0)) || (w >= 4 && w <= 30 && "‘“\"'".indexOf(t.charAt(0)) >= 0);
     }
 
     /**

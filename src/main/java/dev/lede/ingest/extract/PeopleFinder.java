@@ -47,6 +47,7 @@ public final class PeopleFinder {
         List<Tokens.Token> toks = Tokens.of(text);
         Map<String, Person> people = new LinkedHashMap<>();
         List<Candidate> singles = new ArrayList<>();
+        List<NameShapes.Run> unanchored = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
             Tokens.Token t = toks.get(i);
@@ -62,29 +63,24 @@ public final class PeopleFinder {
             while (s - 1 >= i && nameLike(toks.get(s - 1), text, taken)) s--;
             while (s <= j && isConnector(toks, s)) s++;
             // "State Antony Blinken" (the run crossed "Secretary of State"): a known first name starts the name
-            while (j - s + 1 >= 3 && !FirstNames.contains(toks.get(s).text()) && FirstNames.contains(toks.get(s + 1).text())) s++;
+            // (only a title word is dropped so: "New York City" keeps "New")
+            while (j - s + 1 >= 3 && titleWord(toks.get(s).text()) && FirstNames.contains(toks.get(s + 1).text())) s++;
             boolean honorific = s - 1 >= i && Tokens.HONORIFICS.contains(toks.get(s - 1).text())
                     || s - 2 >= i && toks.get(s - 1).text().equals(".") && Tokens.HONORIFICS.contains(toks.get(s - 2).text());
             if (!honorific && s == i && i >= 2 && toks.get(i - 1).text().equals(".") && Tokens.HONORIFICS.contains(toks.get(i - 2).text())) honorific = true;
             if (j - s + 1 >= 2 && j - s + 1 <= 4) {
-                int from = j - s + 1 == 4 && !FirstNames.contains(toks.get(s).text()) ? s + 1 : s;
+                int from = j - s + 1 == 4 && titleWord(toks.get(s).text()) ? s + 1 : s;
                 String name = text.substring(toks.get(from).start(), toks.get(j).end());
                 KnownNames.Known k = known == null ? null : known.knownPerson(name);
                 double evidence = evidence(toks, text, from, j, honorific, k != null);
-                if (evidence > 0) {
-                    String canonical = k != null ? k.name() : name;
-                    Person p = people.computeIfAbsent(canonical, n -> new Person(n, 0));
-                    p.confidence = Math.max(p.confidence, evidence);
-                    if (k != null) p.knownId = k.id();
-                    p.forms.add(name);
-                    p.mentions.add(new Mention(toks.get(from).start(), toks.get(j).end(), name, canonical, null, true));
-                    if (p.role == null) p.role = role(text, toks, from, j);
-                }
+                if (evidence > 0) add(people, text, toks, from, j, k, evidence);
+                else unanchored.add(new NameShapes.Run(from, j));
             } else if (j - s + 1 == 1) {
                 singles.add(new Candidate(s, s, honorific));
             }
             i = j + 1;
         }
+        for (NameShapes.Run r : NameShapes.names(text, toks, unanchored, people.keySet())) add(people, text, toks, r.from(), r.to(), null, 0.6);
         // catalog people the capitalisation rules missed ("Lula", an unusual name): the automaton finds them
         if (known != null) {
             for (AhoCorasick.Match<KnownNames.Known> m : known.findKnownPeople(text)) {
@@ -146,6 +142,26 @@ public final class PeopleFinder {
         List<Person> out = new ArrayList<>(people.values());
         for (Person p : out) p.mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
+    }
+
+    private static boolean titleWord(String w) {
+        return !FirstNames.contains(w) && (Roles.isNoun(w) || Roles.MODIFIERS.contains(w.toLowerCase()) || EntityFinder.kindForKeyword(w) != null);
+    }
+
+    /** "(Photo: Sandor Csudai)", "Photo by ...": who took the picture is not someone the story is about. */
+    private static final java.util.regex.Pattern PHOTO_CREDIT = java.util.regex.Pattern.compile("(?i)\\b(?:photo|photograph|picture|image|credit)s?\\s*(?:by|:)\\s*$");
+
+    private static void add(Map<String, Person> people, String text, List<Tokens.Token> toks, int from, int to, KnownNames.Known k, double evidence) {
+        int at = toks.get(from).start();
+        if (PHOTO_CREDIT.matcher(text.substring(Math.max(0, at - 20), at)).find()) return;
+        String name = text.substring(toks.get(from).start(), toks.get(to).end());
+        String canonical = k != null ? k.name() : name;
+        Person p = people.computeIfAbsent(canonical, n -> new Person(n, 0));
+        p.confidence = Math.max(p.confidence, evidence);
+        if (k != null) p.knownId = k.id();
+        p.forms.add(name);
+        p.mentions.add(new Mention(toks.get(from).start(), toks.get(to).end(), name, canonical, null, true));
+        if (p.role == null) p.role = role(text, toks, from, to);
     }
 
     private static boolean isConnector(List<Tokens.Token> toks, int k) {

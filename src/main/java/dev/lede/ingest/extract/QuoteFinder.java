@@ -103,6 +103,9 @@ public final class QuoteFinder {
             Mention m = firstSubject(mentions, ss + acc.end(), open, text, false);
             if (m != null) return new Attribution(m, 0.8);
         }
+        // 2b. '"...," Prime Minister Viktor Orban began his speech': a person named right after the quote's comma
+        Mention named = namedAfter(text, mentions, closeEnd, afterEnd);
+        if (named != null) return new Attribution(named, 0.7);
         // 3. a quote that is its whole sentence continues the last speaker
         String rest = (text.substring(ss, open) + text.substring(closeEnd, se)).replaceAll("[\\s.,!?\"“”'‘’]", "");
         if (rest.isEmpty() && last != null) return new Attribution(last, 0.75);
@@ -111,6 +114,19 @@ public final class QuoteFinder {
         if (subj != null) return new Attribution(subj, 0.55);
         if (last != null) return new Attribution(last, 0.4);
         return new Attribution(null, 0.3);
+    }
+
+    /** The first person after the quote, separated from it by a comma and title words only. */
+    private static Mention namedAfter(String text, List<Mention> mentions, int closeEnd, int afterEnd) {
+        String after = text.substring(closeEnd, Math.max(closeEnd, afterEnd));
+        if (!after.matches("(?s)^[,”\"’']*,.*") && !text.substring(Math.max(0, closeEnd - 2), closeEnd).contains(",")) return null;
+        for (Mention m : mentions) {
+            if (m.start() < closeEnd || m.start() >= afterEnd) continue;
+            if (!m.person() || m.start() - closeEnd > 60 || possessive(text, m)) return null;
+            String between = text.substring(closeEnd, m.start()).replaceFirst("^[”\"’',\\s]+", "");
+            return between.isEmpty() || between.matches("(?:[\\p{L}’'-]+ ){0,5}") && !between.contains(",") ? m : null;
+        }
+        return null;
     }
 
     private static boolean startsWithPronounVerb(List<Tokens.Token> at) {
@@ -135,6 +151,14 @@ public final class QuoteFinder {
                 if (Text.wordCount(lead) <= 4) return new Attribution(m, 0.75);
             }
             break;
+        }
+        // the last speaker, named again in this or the previous sentence ("For Sang, that moment was ..."), goes on
+        if (last != null && last.person()) {
+            int prev = Math.max(text.lastIndexOf(". ", Math.max(0, ss - 3)), text.lastIndexOf("\n\n", Math.max(0, ss - 3)));
+            final int from = prev < 0 ? 0 : prev;
+            boolean named = mentions.stream().anyMatch(m -> m.person() && m.name().equals(last.name()) && m.start() >= from && m.start() < pos);
+            boolean other = mentions.stream().anyMatch(m -> m.person() && !m.name().equals(last.name()) && m.start() >= ss && m.start() < pos);
+            if (named && !other) return new Attribution(last, 0.75);
         }
         // walk back sentence by sentence for a person not governed by a preposition
         int end = ss;

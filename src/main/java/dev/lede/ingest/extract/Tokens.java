@@ -80,7 +80,9 @@ public final class Tokens {
             "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December",
-            "Not", "No", "Yes", "Some", "Many", "All", "Both", "Each", "Every", "Like", "Just", "Even", "Only");
+            "Not", "No", "Yes", "Some", "Many", "All", "Both", "Each", "Every", "Like", "Just", "Even", "Only",
+            "Under", "Over", "Through", "Despite", "Without", "Against", "Among", "Amid", "Between", "Within", "Behind",
+            "Beyond", "About", "Into", "Upon", "Across", "Along", "Around", "Near", "Following", "Unlike", "Once");
 
     public static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Prof", "Mister");
 

@@ -1,0 +1,102 @@
+package dev.lede.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names no first-name list knows ("Shohei Ohtani", "Dilaver Azim"): a run of two or three capitalised words
+ * that are not words of the page's own vocabulary (a word the page also writes in lower case, "city", is a
+ * dictionary word, not a name), anchored by something that only people have: the surname standing alone
+ * elsewhere in the text, "by" or "according to" before it, a place in a list with someone already known to
+ * be a person ("A, B and C were sentenced"), or a verb of saying next to it.
+ */
+final class NameShapes {
+
+    /** A capitalised run [from, to] for which the person rules found no evidence. */
+    record Run(int from, int to) {
+    }
+
+    private static final Set<String> ANCHOR_BEFORE = Set.of("by", "to");
+
+    /** The runs that are names, given the people already found ({@code people}: their full names). */
+    static List<Run> names(String text, List<Tokens.Token> toks, List<Run> runs, Set<String> people) {
+        Set<String> vocabulary = vocabulary(toks);
+        Set<String> alone = alone(text, toks);
+        List<Run> shaped = new ArrayList<>(runs.stream().filter(r -> shaped(toks, r, vocabulary)).toList());
+        Set<String> accepted = new HashSet<>(people);
+        List<Run> out = new ArrayList<>();
+        // a list grows from the person it names first ("Hidayet Karaca, Ilhan Isbilen, Kazim Avci"): a few passes,
+        // each linear in the runs left, so a long page stays linear
+        for (int pass = 0; pass < 6 && !shaped.isEmpty(); pass++) {
+            List<Run> found = new ArrayList<>();
+            for (Run r : shaped) if (anchored(text, toks, r, accepted, alone)) found.add(r);
+            if (found.isEmpty()) break;
+            for (Run r : found) accepted.add(name(text, toks, r));
+            out.addAll(found);
+            shaped.removeAll(found);
+        }
+        return out;
+    }
+
+    static String name(String text, List<Tokens.Token> toks, Run r) {
+        return text.substring(toks.get(r.from()).start(), toks.get(r.to()).end());
+    }
+
+    /** Lower-case words the page uses: its own dictionary. */
+    private static Set<String> vocabulary(List<Tokens.Token> toks) {
+        Set<String> v = new HashSet<>();
+        for (Tokens.Token t : toks) if (t.type() == Tokens.Type.WORD && t.text().equals(t.lower())) v.add(t.text());
+        return v;
+    }
+
+    private static boolean shaped(List<Tokens.Token> toks, Run r, Set<String> vocabulary) {
+        int n = r.to() - r.from() + 1;
+        if (n < 2 || n > 3) return false;
+        for (int k = r.from(); k <= r.to(); k++) {
+            Tokens.Token t = toks.get(k);
+            if (!t.capitalized() || t.allCaps() || t.text().length() < 2) return false;
+            if (vocabulary.contains(t.lower()) && !FirstNames.contains(t.text())) return false;
+            if (EntityFinder.placeKeyword(t.text()) || CountryData.isCountryWord(t.text())) return false;
+        }
+        return true;
+    }
+
+    private static boolean anchored(String text, List<Tokens.Token> toks, Run r, Set<String> accepted, Set<String> alone) {
+        // the surname alone, elsewhere in the text: "Ohtani emphasized ..." (a run's own words are never alone)
+        if (alone.contains(toks.get(r.to()).text())) return true;
+        if (r.from() > 0 && ANCHOR_BEFORE.contains(toks.get(r.from() - 1).text())) return true;
+        if (r.from() > 1 && toks.get(r.from() - 1).text().equals("to") && toks.get(r.from() - 2).lower().equals("according")) return true;
+        if (r.to() + 1 < toks.size() && Roles.SPEECH.contains(toks.get(r.to() + 1).lower())) return true;
+        if (r.from() > 0 && Roles.SPEECH.contains(toks.get(r.from() - 1).lower())) return true;
+        return listedWithPerson(text, toks, r, accepted);
+    }
+
+    /** Capitalised words that stand alone somewhere (their neighbours are not capitalised words). */
+    private static Set<String> alone(String text, List<Tokens.Token> toks) {
+        Set<String> out = new HashSet<>();
+        for (int k = 0; k < toks.size(); k++) {
+            if (!toks.get(k).capitalized()) continue;
+            boolean before = k > 0 && toks.get(k - 1).capitalized() && Tokens.adjacent(text, toks.get(k - 1), toks.get(k));
+            boolean after = k + 1 < toks.size() && toks.get(k + 1).capitalized() && Tokens.adjacent(text, toks.get(k), toks.get(k + 1));
+            if (!before && !after) out.add(toks.get(k).text());
+        }
+        return out;
+    }
+
+    /** "X, Y and Z": the run is next to a person's name across one comma or "and". */
+    private static boolean listedWithPerson(String text, List<Tokens.Token> toks, Run r, Set<String> accepted) {
+        int pos = toks.get(r.to()).end();
+        String after = text.substring(pos, Math.min(text.length(), pos + 80));
+        String before = text.substring(Math.max(0, toks.get(r.from()).start() - 80), toks.get(r.from()).start());
+        for (String p : accepted) {
+            if (after.startsWith(", " + p) || after.startsWith(" and " + p)) return true;
+            if (before.endsWith(p + ", ") || before.endsWith(p + " and ")) return true;
+        }
+        return false;
+    }
+
+    private NameShapes() {
+    }
+}

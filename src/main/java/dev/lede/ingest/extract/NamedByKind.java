@@ -1,0 +1,63 @@
+package dev.lede.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Organisations without a keyword in their name ("Xiaomi", "CCTV", "IDC"), found because the text says what
+ * they are: a kind noun before the name ("state broadcaster CCTV", "research firm IDC") or a title that only an
+ * organisation has after it ("Xiaomi founder Lei Jun", "the Zaman daily").
+ */
+final class NamedByKind {
+
+    private static final String NAME = "(\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*){0,2})";
+    private static final Pattern BEFORE = Pattern.compile("\\b(broadcaster|firm|company|carmaker|automaker|chipmaker|startup|"
+            + "retailer|lender|insurer|newspaper|agency|rival|giant|investor|investors|fund|bank|platform|outlet) " + NAME);
+    private static final Pattern AFTER = Pattern.compile(NAME + "(?:['’]s)? (founder|co-founder|chairman|chief executive|CEO|newspaper|daily)\\b");
+
+    /** Mentions of organisations named by their kind, outside {@code taken} and the dateline. */
+    static List<Mention> find(String text, List<Mention> taken, int skipFrom, int skipTo) {
+        // what is covered, as a bit per character: every check below is O(1), so a long page stays linear
+        java.util.BitSet covered = new java.util.BitSet(text.length());
+        for (Mention t : taken) covered.set(Math.max(0, t.start()), Math.min(text.length(), t.end()));
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        Matcher b = BEFORE.matcher(text);
+        while (b.find()) accept(names, covered, text, b.start(2), b.end(2), kind(b.group(1)), skipFrom, skipTo);
+        Matcher a = AFTER.matcher(text);
+        while (a.find()) accept(names, covered, text, a.start(1), a.end(1), "company", skipFrom, skipTo);
+        List<Mention> out = new ArrayList<>();
+        // each name once, then wherever it appears: the same name elsewhere is the same organisation
+        for (java.util.Map.Entry<String, String> n : names.entrySet()) {
+            String name = n.getKey();
+            int k = -1;
+            while ((k = text.indexOf(name, k + 1)) >= 0) {
+                int e = k + name.length();
+                boolean word = (k == 0 || !Character.isLetter(text.charAt(k - 1))) && (e >= text.length() || !Character.isLetter(text.charAt(e)));
+                if (!word || covered.get(k, e).cardinality() > 0 || k >= skipFrom && k < skipTo) continue;
+                out.add(new Mention(k, e, name, name, n.getValue(), false));
+                covered.set(k, e);
+            }
+        }
+        return out;
+    }
+
+    private static String kind(String noun) {
+        return noun.equals("agency") ? "agency" : "company";
+    }
+
+    private static void accept(java.util.Map<String, String> names, java.util.BitSet covered, String text, int s, int e, String kind,
+                               int skipFrom, int skipTo) {
+        String name = text.substring(s, e).replaceAll("[.]$", "");
+        if (name.length() < 2 || names.containsKey(name) || s >= skipFrom && s < skipTo) return;
+        for (String w : name.split(" ")) {
+            if (Tokens.STOP.contains(w) || CountryData.isCountryWord(w) || Roles.isNoun(w) || FirstNames.contains(w)) return;
+        }
+        if (covered.get(s, s + name.length()).cardinality() > 0) return;
+        names.put(name, kind);
+    }
+
+    private NamedByKind() {
+    }
+}
