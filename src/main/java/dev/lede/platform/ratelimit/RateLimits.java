@@ -13,6 +13,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.function.BiConsumer;
 
 /**
  * Takes a token from the caller's bucket for every request and answers 429 when there is none, with the RateLimit
@@ -36,6 +37,12 @@ public class RateLimits {
     /** After Quarkus's authentication filter (200) has put the deferred identity in the context. */
     static final int KEYED_PRIORITY = 190;
     private static final String COUNTED = "lede.rate-limit.counted";
+    /**
+     * Quarkus hands a failed authentication, once (the identity is memoized), to the failure handler in the context
+     * when the identity is first computed: by default the router's, which would answer a 500. Asked for here, the
+     * failure must be left to the REST layer ({@code SentKeys}), which asks next and words the 401.
+     */
+    private static final BiConsumer<RoutingContext, Throwable> IGNORE_FAILURE = (context, failure) -> { };
 
     private final RateLimitConfig config;
     private final Policies policies;
@@ -78,9 +85,17 @@ public class RateLimits {
             count(context, policies.anonymous(), addresses.of(request));
         } else {
             Context here = Vertx.currentContext();
+            Object failureHandler = context.get(QuarkusHttpUser.AUTH_FAILURE_HANDLER);
+            context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, IGNORE_FAILURE);
             identity.subscribe().with(
-                    who -> onContext(here, () -> countKey(context, who)),
-                    refused -> onContext(here, () -> count(context, policies.anonymous(), addresses.of(request))));
+                    who -> onContext(here, () -> {
+                        context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, failureHandler);
+                        countKey(context, who);
+                    }),
+                    refused -> onContext(here, () -> {
+                        context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, failureHandler);
+                        count(context, policies.anonymous(), addresses.of(request));
+                    }));
         }
     }
 
