@@ -35,8 +35,12 @@ public class Buckets {
     private final Cache<String, Held> held;
 
     public Buckets(RateLimitConfig config) {
-        held = Caffeine.newBuilder().maximumSize(config.maxBuckets())
-                .expireAfterAccess(config.window().toNanos(), TimeUnit.NANOSECONDS).build();
+        this(config.maxBuckets(), config.window());
+    }
+
+    Buckets(long maxBuckets, java.time.Duration window) {
+        held = Caffeine.newBuilder().maximumSize(maxBuckets).expireAfterAccess(window.toNanos(), TimeUnit.NANOSECONDS)
+                .build();
     }
 
     /** The bucket's id, shared by every node: the policy is part of it, so a key whose scopes change starts afresh. */

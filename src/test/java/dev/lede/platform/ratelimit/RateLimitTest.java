@@ -61,10 +61,10 @@ class RateLimitTest {
         sessionFactory.getStatistics().clear();
         from(client).get(path).then().statusCode(200)
                 .header("RateLimit-Policy", "\"anon\";q=3;w=60")
-                .header("RateLimit", matchesPattern("\"anon\";r=1;t=(39|40)"));
+                .header("RateLimit", matchesPattern("\"anon\";r=1;t=(3\\d|40)"));
         assertThat(sessionFactory.getStatistics().getPrepareStatementCount()).as("a cached hit").isZero();
         from(client).header("If-None-Match", "*").get(path).then().statusCode(304)
-                .header("RateLimit", matchesPattern("\"anon\";r=0;t=(59|60)"));
+                .header("RateLimit", matchesPattern("\"anon\";r=0;t=(5\\d|60)"));
     }
 
     @Test
@@ -78,12 +78,12 @@ class RateLimitTest {
                 .contentType("application/problem+json")
                 .header("Cache-Control", "no-store")
                 .header("RateLimit-Policy", "\"anon\";q=3;w=60")
-                .header("RateLimit", matchesPattern("\"anon\";r=0;t=(59|60)"))
+                .header("RateLimit", matchesPattern("\"anon\";r=0;t=(5\\d|60)"))
                 .body("status", equalTo(429))
                 .body("type", endsWith("/too-many-requests"))
                 .body("detail", containsString("\"anon\" policy allows 3 requests per 60 seconds"))
                 .extract();
-        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(19L, 20L);
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 20L);
         // a write without a key is counted like a read
         from(client).header("Content-Type", "application/json").body("{}").post("/v1/people").then().statusCode(429);
         from(newClient()).get(path).then().statusCode(200); // another client is not limited
@@ -94,8 +94,10 @@ class RateLimitTest {
         String client = newClient();
         from(client).get("/v1/articles/no-such-article-" + unique()).then().statusCode(404)
                 .header("RateLimit", "\"anon\";r=2;t=20");
-        from(client).urlEncodingEnabled(false).get("/v1/articles/%zz").then().statusCode(400).contentType("application/problem+json")
-                .header("RateLimit", matchesPattern("\"anon\";r=1;t=(39|40)"));
+        // refused by the transport guards, before routing
+        from(client).header("Content-Encoding", "gzip").body("{}").post("/v1/people").then().statusCode(415)
+                .contentType("application/problem+json")
+                .header("RateLimit", matchesPattern("\"anon\";r=1;t=(3\\d|40)"));
         given().get("/q/health/live").then().statusCode(200).header("RateLimit", (String) null);
     }
 
@@ -115,7 +117,7 @@ class RateLimitTest {
         }
         from(client).header("Authorization", "Bearer " + key).get(path).then().statusCode(429)
                 .header("RateLimit", matchesPattern("\"partner\";r=0;t=\\d+"))
-                .header("Retry-After", "12");
+                .header("Retry-After", matchesPattern("[1-9]|1[0-2]")); // 60 s / 5 tokens: at most 12 s to the next
         String reader = ScopedTestKeys.key("content:read");
         from(client).header("Authorization", "Bearer " + reader).get(path).then().statusCode(200)
                 .header("RateLimit-Policy", "\"content:read\";q=2;w=60"); // its own bucket, from the same address
