@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.local.LocalBucket;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +35,7 @@ public class Buckets {
 
     private final Cache<String, Held> held;
 
+    @Inject
     public Buckets(RateLimitConfig config) {
         this(config.maxBuckets(), config.window());
     }
