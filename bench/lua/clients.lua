@@ -26,7 +26,7 @@ function request()
   idx = idx % #paths + 1
   n = n + 1
   local c = n % clients
-  wrk.headers["X-Forwarded-For"] = string.format("10.%d.%d.%d", (c >> 16) & 255, (c >> 8) & 255, c & 255)
+  wrk.headers["X-Forwarded-For"] = string.format("10.%d.%d.%d", math.floor(c / 65536) % 256, math.floor(c / 256) % 256, c % 256)
   return wrk.format("GET", paths[idx], wrk.headers)
 end
 

@@ -4,7 +4,7 @@
 # clients behind a trusted proxy, none of them near its limit) alone, then the same workload while one client floods
 # beside it, in the same run: first one key (the admin key, limited to KEY_LIMIT requests a minute), then one address.
 # For each: the readers' throughput and p99, and the flooder's requests and 429s. Loopback only; every load is bounded
-# by DURATION. Needs wrk (with Lua 5.3 bit operators: Debian's), python3, curl.
+# by DURATION. Needs wrk, python3, curl.
 #
 #   bench/ratelimit/run.sh                             # 2,000 articles, 10 s per measurement
 #   N=500 DURATION=5s bench/ratelimit/run.sh           # quick
@@ -19,7 +19,7 @@ FLOOD_CONNECTIONS=${FLOOD_CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 CLIENTS=${CLIENTS:-10000}            # distinct reader addresses
 ANON_LIMIT=${ANON_LIMIT:-600}        # requests a minute per address: readers stay far below it
-KEY_LIMIT=${KEY_LIMIT:-600}          # requests a minute for the admin key once loading is done
+KEY_LIMIT=${KEY_LIMIT:-60}           # requests a minute for the admin key once loading is done (its flood is uncached)
 LOADERS=${LOADERS:-2}
 PORT=${PORT:-18580}
 JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseParallelGC -XX:ReservedCodeCacheSize=64m -Xss512k} # the README's
@@ -114,7 +114,7 @@ beside() { # workload flood-args...
 }
 
 log "warming up ($DURATION)"
-run_wrk "$CONNECTIONS" "$CLIENTS" > /dev/null
+run_wrk "$CONNECTIONS" "$CLIENTS" > /dev/null; run_wrk "$CONNECTIONS" "$CLIENTS" > /dev/null # the JIT: a fresh JVM is 100x slower
 WORKLOAD=alone; record alone readers "$(run_wrk "$CONNECTIONS" "$CLIENTS")"
 WORKLOAD=beside-key-flood; beside 1 "$KEY"
 WORKLOAD=beside-address-flood; beside 1
