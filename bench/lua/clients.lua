@@ -26,7 +26,11 @@ function request()
   idx = idx % #paths + 1
   n = n + 1
   local c = n % clients
-  wrk.headers["X-Forwarded-For"] = string.format("10.%d.%d.%d", math.floor(c / 65536) % 256, math.floor(c / 256) % 256, c % 256)
+  if clients == 1 then -- the flooder: an address no reader has (a reader counted as 10.0.0.0 shared its bucket)
+    wrk.headers["X-Forwarded-For"] = "192.0.2.1"
+  else
+    wrk.headers["X-Forwarded-For"] = string.format("10.%d.%d.%d", math.floor(c / 65536) % 256, math.floor(c / 256) % 256, c % 256)
+  end
   return wrk.format("GET", paths[idx], wrk.headers)
 end
 
