@@ -56,6 +56,7 @@ class ArchitectureTest {
             Map.entry("web", Set.of("config", "failure", "text", "persistence", "ops", "security")),
             Map.entry("cache", Set.of("web", "ops", "search", "changelog", "persistence", "text", "failure", "config", "security")),
             Map.entry("search", Set.of("config", "changelog", "persistence", "text", "failure")),
+            Map.entry("ratelimit", Set.of("web", "security", "config")),
             Map.entry("catalog", Set.of("cache", "web", "ops", "config", "resource", "slug", "changelog", "persistence", "text", "failure", "security")));
 
     @ArchTest

@@ -33,6 +33,7 @@ public class HttpLayerProblems {
             413, new String[] {"payload-too-large", "Payload too large"},
             414, new String[] {"uri-too-long", "URI too long"},
             415, new String[] {"unsupported-media-type", "Unsupported media type"},
+            429, new String[] {"too-many-requests", "Too many requests"},
             431, new String[] {"request-header-fields-too-large", "Request header fields too large"},
             500, new String[] {"internal", "Internal error"},
             501, new String[] {"not-implemented", "Not implemented"});
@@ -62,8 +63,11 @@ public class HttpLayerProblems {
         write(context, status, kind(status)[1], null);
     }
 
-    /** Ends the exchange with a problem of the status's type, unless a response has already started. */
-    static void write(RoutingContext context, int status, String detail, String field) {
+    /**
+     * Ends the exchange with a problem of the status's type, unless a response has already started. Public for the
+     * HTTP-layer answers of other platform packages (the rate limits' 429).
+     */
+    public static void write(RoutingContext context, int status, String detail, String field) {
         if (context.response().headWritten()) {
             return;
         }

@@ -150,11 +150,15 @@ class EarlyHitsTest {
         return sessionFactory.getStatistics().getPrepareStatementCount();
     }
 
-    /** Every header but the request id, by name in lower case (HTTP header names are not case-sensitive). */
+    /**
+     * Every header but the request id and the tokens left (RateLimit: each request takes one; its presence is
+     * checked), by name in lower case (HTTP header names are not case-sensitive).
+     */
     private static Map<String, String> headers(ExtractableResponse<Response> response) {
         Map<String, String> headers = new TreeMap<>();
         response.headers().forEach(h -> headers.merge(h.getName().toLowerCase(Locale.ROOT), h.getValue(), (a, b) -> a + ", " + b));
         headers.remove("x-request-id");
+        assertThat(headers.remove("ratelimit")).as("RateLimit").startsWith("\"anon\";r=");
         return headers;
     }
 
