@@ -86,7 +86,7 @@ else
 fi
 CLEAN_AT_START=true
 start_lede() { # sets SERVER_PID and STARTUP (seconds until ready)
-  LEDE_ADMIN_KEY=$KEY LEDE_SEED_ENABLED=false QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
+  LEDE_ADMIN_KEY=$KEY LEDE_SEED_ENABLED=false LEDE_RATE_LIMIT_ENABLED=${LEDE_RATE_LIMIT_ENABLED:-false} QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
   QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" LEDE_PG_CLEAN_AT_START=$CLEAN_AT_START LEDE_DURABILITY_H2_WRITE_DELAY=${H2_WRITE_DELAY:-0} \
     bash -c 'cd "$1/target/quarkus-app" && CDS=() && { [ ! -f app-cds.jsa ] || CDS=(-XX:SharedArchiveFile=app-cds.jsa); } &&
       exec java $2 "${CDS[@]}" -jar quarkus-run.jar' start "$ROOT" "$JAVA_OPTS" >> "$WORK/server.log" 2>&1 &

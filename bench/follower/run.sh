@@ -85,7 +85,7 @@ PERSON=$(python3 -c "import json; print(json.load(open('$DATA.manifest.json'))['
 JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DBNAME
 export PGPASSWORD=lede
 start_node() { # name port clean [follow interval] -> pid on stdout
-  LEDE_CACHE_FOLLOW_INTERVAL=${4:-1s} LEDE_ADMIN_KEY=$KEY LEDE_SEED_ENABLED=false QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$2 \
+  LEDE_CACHE_FOLLOW_INTERVAL=${4:-1s} LEDE_ADMIN_KEY=$KEY LEDE_SEED_ENABLED=false LEDE_RATE_LIMIT_ENABLED=${LEDE_RATE_LIMIT_ENABLED:-false} QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$2 \
   QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" LEDE_PG_CLEAN_AT_START=$3 \
     bash -c 'cd "$1" && exec java $2 -jar quarkus-run.jar' start "$APP" "$JAVA_OPTS" > "$FOLLOW/$1.log" 2>&1 &
   echo $!

@@ -58,7 +58,7 @@ JDBC_URL="jdbc:h2:file:$DB_DIR/lede;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAU
 # rebuilt. Sets SERVER_PID and READY_S; while waiting keeps the first "not ready" body in $RUN/not-ready.json.
 start_lede() {
   rm -f "$RUN/not-ready.json"
-  LEDE_ADMIN_KEY=$KEY LEDE_SEED_ENABLED=false QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
+  LEDE_ADMIN_KEY=$KEY LEDE_SEED_ENABLED=false LEDE_RATE_LIMIT_ENABLED=${LEDE_RATE_LIMIT_ENABLED:-false} QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
   QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" LEDE_SEARCH_PATH="$INDEX" \
     bash -c 'cd "$1" && exec java $2 -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar' start "$APP" "$JAVA_OPTS" >> "$RUN/server.log" 2>&1 &
   SERVER_PID=$!

@@ -68,7 +68,7 @@ else
 fi
 start_lede() { # $1: clean the PostgreSQL database at start (true/false), $2: GC log name; sets SERVER_PID
   rm -f "$SOAK/$2"*
-  LEDE_ADMIN_KEY=$KEY LEDE_SEED_ENABLED=false QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
+  LEDE_ADMIN_KEY=$KEY LEDE_SEED_ENABLED=false LEDE_RATE_LIMIT_ENABLED=${LEDE_RATE_LIMIT_ENABLED:-false} QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
   QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" LEDE_PG_CLEAN_AT_START=$1 \
     bash -c 'cd "$1" && exec java $2 -jar quarkus-run.jar' start "$APP" "$JAVA_OPTS $EXTRA_JAVA_OPTS -Xlog:gc:file=$SOAK/$2" \
     >> "$SOAK/server.log" 2>&1 &
