@@ -61,7 +61,16 @@ public class ArticleService {
     /** One article as its readers may see it, with these embeds besides the defaults: drafts only with a key, withdrawn ones as 410 Gone. */
     @ReadOnly
     public ArticleView get(String key, boolean admin, Set<String> include) {
-        Article article = visible(key, admin);
+        return get(key, admin, false, include);
+    }
+
+    /** {@link #get(String, boolean, Set)}, where an {@code embargoPreview} reader also sees an embargoed article. */
+    @ReadOnly
+    public ArticleView get(String key, boolean admin, boolean embargoPreview, Set<String> include) {
+        Article article = resolve(key);
+        if (!admin && !(embargoPreview && article.status == ArticleStatus.embargoed)) {
+            ArticleVisibility.requirePublic(article, "article", key);
+        }
         Set<String> embeds = new HashSet<>(ArticleMapper.SINGLE_DEFAULT);
         embeds.addAll(include);
         return ArticleMapper.one(em, article, embeds);
