@@ -2,12 +2,14 @@ package dev.lede.platform.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The part of the content a key is entitled to: articles from these sources (ids), in these sections, or with these
  * tags. Empty lists restrict nothing; {@link #ALL} (every list empty) is an unrestricted key, the admin key's and an
  * anonymous caller's. Carried on the identity as the attribute {@link #ATTRIBUTE}.
  */
+@Schema(name = "Entitlements", description = "What a key may read: articles from these sources, in these sections or with these tags.")
 public record Entitlements(List<String> sources, List<String> sections, List<String> tags) {
     public static final Entitlements ALL = new Entitlements(List.of(), List.of(), List.of());
     /** The identity attribute that holds a key's entitlements. */

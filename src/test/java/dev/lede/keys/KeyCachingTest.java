@@ -1,0 +1,94 @@
+package dev.lede.keys;
+
+import static dev.lede.support.Api.anonymous;
+import static dev.lede.support.Api.unique;
+import static dev.lede.support.Fixtures.draft;
+import static dev.lede.support.Fixtures.published;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.lede.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which key holders the shared response cache serves: those shown exactly what anonymous readers are (a partner
+ * without content:read or entitlements) get the cached response, with no SQL; a key that sees drafts or has
+ * entitlements gets its own private answer; a partner's embargo preview is never shared.
+ */
+@QuarkusTest
+class KeyCachingTest {
+    private static final String PUBLIC = "public, max-age=60, stale-while-revalidate=300";
+    private static final String PRIVATE = "no-store, private";
+
+    @Inject SessionFactory sessionFactory;
+
+    @Test
+    void aPartnerIsServedFromTheCacheAnonymousReadersFill() {
+        Keys partner = Keys.withScopes("partner");
+        partner.request().get("/v1/sources").then().statusCode(200); // the key is verified: not counted below
+        String id = published("Cached for partners " + unique(), Map.of()).path("id");
+        String etag = anonymous().get("/v1/articles/{id}", id).then().statusCode(200).extract().header("ETag");
+
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        partner.request().get("/v1/articles/{id}", id).then().statusCode(200)
+                .header("ETag", equalTo(etag)).header("Cache-Control", equalTo(PUBLIC));
+        // At most the key's own lookup (it is verified again once its second in the verified-key cache is over).
+        long keyLookups = statistics.getQueries().length == 0 ? 0 : java.util.Arrays.stream(statistics.getQueries())
+                .filter(query -> query.contains("ApiKey")).mapToLong(query -> statistics.getQueryStatistics(query).getExecutionCount()).sum();
+        assertThat(statistics.getQueries()).allMatch(query -> query.contains("ApiKey"));
+        assertThat(statistics.getPrepareStatementCount()).as("SQL for a cached partner read").isEqualTo(keyLookups);
+    }
+
+    @Test
+    void whatAPartnerComputesIsCachedForAnonymousReaders() {
+        Keys partner = Keys.withScopes("partner");
+        String tag = "partner-" + unique();
+        published("Partner first " + unique(), Map.of("tags", List.of(tag)));
+        String etag = partner.request().queryParam("tag", tag).get("/v1/articles").then().statusCode(200)
+                .header("Cache-Control", equalTo(PUBLIC)).extract().header("ETag");
+
+        sessionFactory.getStatistics().clear();
+        anonymous().queryParam("tag", tag).get("/v1/articles").then().statusCode(200).header("ETag", equalTo(etag))
+                .header("Cache-Control", equalTo(PUBLIC));
+        assertThat(sessionFactory.getStatistics().getPrepareStatementCount()).isZero();
+    }
+
+    @Test
+    void keysThatSeeMoreOrLessThanThePublicAreAnsweredPrivately() {
+        String id = published("Private answers " + unique(), Map.of()).path("id");
+        anonymous().get("/v1/articles/{id}", id).then().statusCode(200).header("Cache-Control", equalTo(PUBLIC));
+        Keys reader = Keys.withScopes("content:read");
+        Keys entitled = Keys.create(Map.of("scopes", List.of("partner"), "entitlements", Map.of("sections", List.of("world"))));
+        Keys writer = Keys.withScopes("content:write");
+        reader.request().get("/v1/articles/{id}", id).then().statusCode(200).header("Cache-Control", equalTo(PRIVATE));
+        entitled.request().get("/v1/articles/{id}", id).then().statusCode(200).header("Cache-Control", equalTo(PRIVATE));
+        Api.admin().get("/v1/articles/{id}", id).then().statusCode(200).header("Cache-Control", equalTo(PRIVATE));
+        writer.request().get("/v1/articles/{id}", id).then().statusCode(200).header("Cache-Control", equalTo(PUBLIC));
+    }
+
+    @Test
+    void aPartnerPreviewsAnEmbargoedArticleThatNoOneElseSees() {
+        Instant later = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        String id = draft("Embargo preview " + unique(), Map.of("embargoUntil", later.toString())).path("id");
+        Api.admin().header("If-Match", "*").post("/v1/articles/{id}/publish", id).then().statusCode(200)
+                .body("status", equalTo("embargoed"));
+        String draftId = draft("Not previewed " + unique(), Map.of()).path("id");
+        Keys partner = Keys.withScopes("partner");
+
+        anonymous().get("/v1/articles/{id}", id).then().statusCode(404);
+        partner.request().get("/v1/articles/{id}", id).then().statusCode(200).body("status", equalTo("embargoed"))
+                .header("Cache-Control", equalTo(PRIVATE));
+        partner.request().get("/v1/articles/{id}", id).then().statusCode(200).header("Cache-Control", equalTo(PRIVATE));
+        anonymous().get("/v1/articles/{id}", id).then().statusCode(404);
+        partner.request().get("/v1/articles/{id}", draftId).then().statusCode(404);
+        Keys.withScopes("ingest").request().get("/v1/articles/{id}", id).then().statusCode(404);
+    }
+}
