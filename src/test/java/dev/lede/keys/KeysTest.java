@@ -37,6 +37,7 @@ class KeysTest {
     private static final String KEYS = "/v1/keys";
 
     @Inject AgroalDataSource database;
+    @Inject org.hibernate.SessionFactory sessionFactory;
 
     @Test
     void theSecretIsShownOnceAndOnlyItsDigestIsStored() throws Exception {
@@ -171,6 +172,65 @@ class KeysTest {
                 .body("data.by", contains("admin", writer.name(), writer.name()));
         List<String> actors = column("SELECT actor FROM change_event WHERE resource_id = ? ORDER BY seq", id);
         assertThat(actors).containsExactly(writer.name(), writer.name(), "admin");
+    }
+
+    /** A bounded number of statements whatever the page size: one query for the page (and none per key). */
+    @Test
+    void theListCostsOneStatementWhateverItsSize() {
+        for (int i = 0; i < 3; i++) {
+            Keys.withScopes("partner");
+        }
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        admin().queryParam("limit", 1).get(KEYS).then().statusCode(200);
+        long one = statistics.getPrepareStatementCount();
+        statistics.clear();
+        admin().queryParam("limit", 3).get(KEYS).then().statusCode(200);
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(one).isEqualTo(1);
+    }
+
+    /**
+     * Secrets never reach the server's log, at any level: not when created, used, refused or revoked (the prefix may).
+     */
+    @Test
+    void noLogRecordCarriesASecret() {
+        List<String> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                String logger = String.valueOf(record.getLoggerName());
+                if (logger.startsWith("org.apache.http") || logger.startsWith("io.restassured")) {
+                    return; // the test's own HTTP client, which sends the key
+                }
+                records.add(record.getLoggerName() + " " + record.getMessage() + " " + java.util.Arrays.toString(record.getParameters())
+                        + " " + (record.getThrown() == null ? "" : record.getThrown().toString()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        java.util.logging.Level level = root.getLevel();
+        root.addHandler(capture);
+        root.setLevel(java.util.logging.Level.ALL);
+        try {
+            Keys key = Keys.withScopes("content:write");
+            key.request().get("/v1/sources").then().statusCode(200);
+            key.request().body(Map.of("name", "Bad", "kind", "nonsense")).post("/v1/sources").then().statusCode(400);
+            key.request().get(KEYS).then().statusCode(403);
+            admin().delete(KEYS + "/{id}", key.id()).then().statusCode(204);
+            key.request().get("/v1/sources").then().statusCode(401);
+            assertThat(records).as("records captured").isNotEmpty();
+            assertThat(records).noneMatch(line -> line.contains(key.secret().substring(13)));
+        } finally {
+            root.removeHandler(capture);
+            root.setLevel(level);
+        }
     }
 
     private List<String> row(String sql, String id) throws Exception {
