@@ -40,11 +40,7 @@ class KeyCachingTest {
         statistics.clear();
         partner.request().get("/v1/articles/{id}", id).then().statusCode(200)
                 .header("ETag", equalTo(etag)).header("Cache-Control", equalTo(PUBLIC));
-        // At most the key's own lookup (it is verified again once its second in the verified-key cache is over).
-        long keyLookups = statistics.getQueries().length == 0 ? 0 : java.util.Arrays.stream(statistics.getQueries())
-                .filter(query -> query.contains("ApiKey")).mapToLong(query -> statistics.getQueryStatistics(query).getExecutionCount()).sum();
-        assertThat(statistics.getQueries()).allMatch(query -> query.contains("ApiKey"));
-        assertThat(statistics.getPrepareStatementCount()).as("SQL for a cached partner read").isEqualTo(keyLookups);
+        assertThat(statementsBesidesKeys()).as("SQL for a cached partner read").isZero();
     }
 
     @Test
@@ -58,7 +54,7 @@ class KeyCachingTest {
         sessionFactory.getStatistics().clear();
         anonymous().queryParam("tag", tag).get("/v1/articles").then().statusCode(200).header("ETag", equalTo(etag))
                 .header("Cache-Control", equalTo(PUBLIC));
-        assertThat(sessionFactory.getStatistics().getPrepareStatementCount()).isZero();
+        assertThat(statementsBesidesKeys()).isZero();
     }
 
     @Test
@@ -90,5 +86,17 @@ class KeyCachingTest {
         anonymous().get("/v1/articles/{id}", id).then().statusCode(404);
         partner.request().get("/v1/articles/{id}", draftId).then().statusCode(404);
         Keys.withScopes("ingest").request().get("/v1/articles/{id}", id).then().statusCode(404);
+    }
+
+    /**
+     * Statements run since the statistics were cleared, less the keys' own: a key is verified again once its second in
+     * the verified-key cache is over, and its first use is recorded in the background (lastUsedAt).
+     */
+    private long statementsBesidesKeys() {
+        var statistics = sessionFactory.getStatistics();
+        String[] queries = statistics.getQueries();
+        assertThat(queries).as("queries run").allMatch(query -> query.contains("ApiKey"));
+        long keys = java.util.Arrays.stream(queries).mapToLong(query -> statistics.getQueryStatistics(query).getExecutionCount()).sum();
+        return statistics.getPrepareStatementCount() - keys;
     }
 }
