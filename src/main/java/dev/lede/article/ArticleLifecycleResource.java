@@ -41,7 +41,7 @@ public class ArticleLifecycleResource {
     @POST
     @Path("/{idOrSlug}/kill")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.CONTENT_WRITE)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "killArticle", summary = "Kill an article",
             description = "The story is cancelled and must be removed everywhere: public reads answer 410 Gone with the "
@@ -65,7 +65,7 @@ public class ArticleLifecycleResource {
     @POST
     @Path("/{idOrSlug}/takedown")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.CONTENT_WRITE)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "takeDownArticle", summary = "Take an article down for legal reasons",
             description = "Public reads answer 451 Unavailable For Legal Reasons with the notice, and it leaves every "

@@ -87,7 +87,7 @@ public class ArticleResource extends ContentResource<ArticleView, ArticleInput> 
         ArticleFormat format = formats.forList(params.format);
         Selection fields = format == null ? Selection.parse("fields", params.fields, fields()) : whole(params.fields);
         ArticleFilters.Scope scope = type == null ? null : service.scope(type, key);
-        ArticleQuery query = params.query(config.api(), caller.isAdmin(), fields);
+        ArticleQuery query = params.query(config.api(), caller.seesUnpublished(), fields);
         ArticleSearchQuery text = params.search();
         if (text != null) {
             ArticleService.Listing found = search.list(query, text, scope, next -> PageLinks.of(uri, next));
@@ -117,12 +117,15 @@ public class ArticleResource extends ContentResource<ArticleView, ArticleInput> 
                         @QueryParam("format") @Parameter(description = ArticleParams.FORMAT) String format) {
         ArticleFormat chosen = formats.forOne(format);
         if (chosen == null) {
-            return single(fields, () -> service.get(key, caller.isAdmin(), ArticleParams.includes(include, NO_FIELDS)));
+            return single(fields, () -> read(key, include));
         }
         whole(fields);
-        ArticleService.Read read = service.read(key, caller.isAdmin(), ArticleParams.includes(include, NO_FIELDS));
+        ArticleService.Read read = service.read(key, caller.seesUnpublished(), caller.isPartner(), ArticleParams.includes(include, NO_FIELDS));
         if (read.removal() != null) {
             return removed(chosen, read.removal());
+        }
+        if (read.view().status() != ArticleStatus.published) {
+            representations.keepPrivate();
         }
         return representations.rendered(bytes(chosen.one(read.view())), chosen.mediaType(), read.view(), null);
     }
@@ -140,6 +143,18 @@ public class ArticleResource extends ContentResource<ArticleView, ArticleInput> 
         return Response.status(status).type(format.mediaType())
                 .entity(bytes(notice)).header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header(HttpHeaders.VARY, "Accept, Authorization, Origin").build();
+    }
+
+    /**
+     * The article as this caller may read it: every state with content:read, an embargoed one too for a partner (its
+     * preview, which is never shared with anonymous readers through the cache), else only a published one.
+     */
+    private ArticleView read(String key, List<String> include) {
+        ArticleView view = service.get(key, caller.seesUnpublished(), caller.isPartner(), ArticleParams.includes(include, NO_FIELDS));
+        if (view.status() != ArticleStatus.published) {
+            representations.keepPrivate();
+        }
+        return view;
     }
 
     /** Another format than JSON is served whole: its items carry the body and every embed, and fields= is refused. */
@@ -161,7 +176,7 @@ public class ArticleResource extends ContentResource<ArticleView, ArticleInput> 
 
     @POST
     @Path("/{idOrSlug}/publish")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.CONTENT_WRITE)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "publishArticle", summary = "Publish an article",
             description = "A draft or withdrawn article becomes public. publishedAt is kept when set, else it is now. "
@@ -176,7 +191,7 @@ public class ArticleResource extends ContentResource<ArticleView, ArticleInput> 
     @POST
     @Path("/{idOrSlug}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.CONTENT_WRITE)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "withdrawArticle", summary = "Withdraw a published article",
             description = "Public reads then answer 410 Gone with the withdrawal notice, so partners can take it down. "

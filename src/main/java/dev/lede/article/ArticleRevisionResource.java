@@ -75,7 +75,7 @@ public class ArticleRevisionResource {
                          @QueryParam("limit") @Parameter(description = "At most this many revisions per page; 20 by default and 100 at most.", example = "20") String limit,
                          @QueryParam("cursor") @Parameter(description = "The nextCursor of the previous page.") String cursor,
                          @Context UriInfo uri) {
-        ArticleRevisionService.Listing listing = revisions.list(key, caller.isAdmin(),
+        ArticleRevisionService.Listing listing = revisions.list(key, caller.seesUnpublished(),
                 new PageRequest(limit(limit), cursor, false), next -> PageLinks.of(uri, next));
         return representations.page(listing.page(), ALL_FIELDS, ListScope.filteredBy(ResourceType.article, List.of(listing.articleId())));
     }
@@ -96,14 +96,14 @@ public class ArticleRevisionResource {
         if (number < 1) {
             throw Failure.invalid("n", "must be 1 or more");
         }
-        ArticleView view = revisions.at(key, caller.isAdmin(), number);
+        ArticleView view = revisions.at(key, caller.seesUnpublished(), number);
         return representations.single(view, view.version(), ALL_FIELDS);
     }
 
     @POST
     @Path("/{idOrSlug}/corrections")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.CONTENT_WRITE)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "correctArticle", summary = "Append a correction notice to an article", description = """
             Appends a dated notice (correction, clarification or retraction) to the article's corrections, shown in \

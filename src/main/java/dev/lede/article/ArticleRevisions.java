@@ -5,11 +5,8 @@ import dev.lede.platform.changelog.ChangeLog;
 import dev.lede.platform.changelog.ChangeOp;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.persistence.Ids;
-import io.quarkus.arc.Arc;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -35,7 +32,6 @@ public class ArticleRevisions {
 
     @Inject EntityManager em;
     @Inject TransactionSynchronizationRegistry transaction;
-    @Inject Instance<SecurityIdentity> identity;
 
     void record(@Observes ChangeLog.Committed change) {
         if (change.type() != ResourceType.article || change.op() == ChangeOp.deleted) {
@@ -61,7 +57,7 @@ public class ArticleRevisions {
         revision.number = previous == null ? 1 : previous.number + 1;
         revision.version = version;
         revision.at = change.event().at;
-        revision.by = written.by;
+        revision.by = change.event().actor; // the change log's: one rule for who wrote
         revision.op = change.op();
         revision.changedFields = ArticleSnapshots.changed(previous == null ? null : previous.tree, tree, BOOKKEEPING);
         revision.snapshot = json;
@@ -76,34 +72,17 @@ public class ArticleRevisions {
         }
     }
 
-    /** What this transaction has recorded so far, and who makes its writes. */
+    /** What this transaction has recorded so far. */
     private static final class Written {
         final Map<String, Latest> latest = new HashMap<>();
-        final String by;
-
-        Written(String by) {
-            this.by = by;
-        }
     }
 
     private Written written() {
         Written written = (Written) transaction.getResource(Written.class);
         if (written == null) {
-            written = new Written(who());
+            written = new Written();
             transaction.putResource(Written.class, written);
         }
         return written;
-    }
-
-    /**
-     * The principal of the key that made the write, or "system" for what no caller asked for (the first-start seed,
-     * a scheduled publication): there is no request then, or no one authenticated in it.
-     */
-    private String who() {
-        if (!Arc.container().requestContext().isActive()) {
-            return "system";
-        }
-        SecurityIdentity caller = identity.get();
-        return caller == null || caller.isAnonymous() ? "system" : caller.getPrincipal().getName();
     }
 }

@@ -61,7 +61,13 @@ public class ArticleService {
     /** One article as its readers may see it, with these embeds besides the defaults: drafts only with a key, withdrawn ones as 410 Gone. */
     @ReadOnly
     public ArticleView get(String key, boolean admin, Set<String> include) {
-        return view(visible(key, admin), include);
+        return get(key, admin, false, include);
+    }
+
+    /** {@link #get(String, boolean, Set)}, where an {@code embargoPreview} reader also sees an embargoed article. */
+    @ReadOnly
+    public ArticleView get(String key, boolean admin, boolean embargoPreview, Set<String> include) {
+        return view(visible(resolve(key), key, admin, embargoPreview), include);
     }
 
     private ArticleView view(Article article, Set<String> include) {
@@ -75,25 +81,22 @@ public class ArticleService {
      * notice ({@code removal}) rather than thrown: for the formats that tell it in their own terms (ninjs: canceled).
      */
     @ReadOnly
-    public Read read(String key, boolean admin, Set<String> include) {
+    public Read read(String key, boolean admin, boolean embargoPreview, Set<String> include) {
         Article article = resolve(key);
         ArticleRemoval removal = admin ? null : ArticleRemoval.of(article);
         if (removal != null) {
             return new Read(null, removal);
         }
-        if (!admin) {
-            ArticleVisibility.requirePublic(article, "article", key);
-        }
-        return new Read(view(article, include), null);
+        return new Read(view(visible(article, key, admin, embargoPreview), include), null);
     }
 
     /** An article, or the notice of its removal. */
     public record Read(ArticleView view, ArticleRemoval removal) {
     }
 
-    private Article visible(String key, boolean admin) {
-        Article article = resolve(key);
-        if (!admin) {
+    /** The article, unless this reader may not see it: drafts only with content:read, an embargoed one for a partner's preview. */
+    private static Article visible(Article article, String key, boolean admin, boolean embargoPreview) {
+        if (!admin && !(embargoPreview && article.status == ArticleStatus.embargoed)) {
             ArticleVisibility.requirePublic(article, "article", key);
         }
         return article;

@@ -39,7 +39,7 @@ public class BulkResource {
 
     @POST
     @Consumes(NDJSON)
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.CONTENT_WRITE)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     // The description, long prose, is in META-INF/api-docs/operations.json.
     @Operation(operationId = "bulkLoad", summary = "Load sources, entities, people, articles and quotes from NDJSON")

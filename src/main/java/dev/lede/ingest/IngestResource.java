@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/ingest")
 @Tag(name = "Ingestion", description = "Raw scraped pages turned into clean, linked articles.")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.INGEST)
 @SecurityRequirement(name = LedeApplication.API_KEY)
 @APIResponse(responseCode = "201", description = "A new article; Location has its URL.",
         headers = @Header(name = "Location", description = "URL of the new article.", schema = @Schema(type = SchemaType.STRING)),

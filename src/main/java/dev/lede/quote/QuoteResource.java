@@ -52,16 +52,16 @@ public class QuoteResource extends ContentResource<QuoteView, QuoteInput> {
      */
     Response page(ResourceType type, String key, QuoteParams params, UriInfo uri) {
         Selection fields = Selection.parse("fields", params.fields, fields());
-        QuoteService.Scope scope = type == null ? null : service.scope(type, key, caller.isAdmin());
+        QuoteService.Scope scope = type == null ? null : service.scope(type, key, caller.seesUnpublished());
         QuoteQuery query = params.query(config.api(), type == ResourceType.article);
         QuoteSearchQuery text = params.search();
         if (text != null) {
-            QuoteService.Listing found = search.list(query, text, scope, caller.isAdmin(), next -> PageLinks.of(uri, next));
+            QuoteService.Listing found = search.list(query, text, scope, caller.seesUnpublished(), next -> PageLinks.of(uri, next));
             Set<String> dependsOn = new HashSet<>(found.filteredBy());
             dependsOn.add(QuoteSearchService.DEPENDS_ON);
             return representations.page(found.page(), fields, ListScope.filteredBy(ResourceType.quote, dependsOn));
         }
-        QuoteService.Listing listing = service.list(query, scope, caller.isAdmin(), next -> PageLinks.of(uri, next));
+        QuoteService.Listing listing = service.list(query, scope, caller.seesUnpublished(), next -> PageLinks.of(uri, next));
         return representations.page(listing.page(), fields, ListScope.filteredBy(ResourceType.quote, listing.filteredBy()));
     }
 
@@ -69,6 +69,6 @@ public class QuoteResource extends ContentResource<QuoteView, QuoteInput> {
     @Path("/{idOrSlug}")
     public Response get(@PathParam("idOrSlug") String key,
                         @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") List<String> fields) {
-        return single(fields, () -> service.get(key, caller.isAdmin()));
+        return single(fields, () -> service.get(key, caller.seesUnpublished()));
     }
 }

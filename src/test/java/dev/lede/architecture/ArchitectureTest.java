@@ -37,7 +37,7 @@ class ArchitectureTest {
     private static final String[] FEATURES = {"dev.lede.article..", "dev.lede.person..", "dev.lede.entity..",
             "dev.lede.source..", "dev.lede.quote..", "dev.lede.ingest..", "dev.lede.bulk..", "dev.lede.export..",
             "dev.lede.seed..", "dev.lede.discovery..", "dev.lede.format..", "dev.lede.feed..", "dev.lede.changes..",
-            "dev.lede.webhook..", "dev.lede.review.."};
+            "dev.lede.webhook..", "dev.lede.review..", "dev.lede.keys.."};
 
     @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching("dev.lede.(**)").should().beFreeOfCycles();
@@ -110,10 +110,11 @@ class ArchitectureTest {
     static final ArchRule servicesTakeDomainTypesNotHttpParameters = noClasses().that().haveSimpleNameEndingWith("Service")
             .should().dependOnClassesThat().resideInAnyPackage("dev.lede.platform.web..", "dev.lede.platform.cache..");
 
-    /** The one declaration a write may carry today: the admin role (scoped keys will change this line). */
-    private static final DescribedPredicate<JavaAnnotation<?>> ADMIN_ONLY = DescribedPredicate.describe(
-            "@RolesAllowed(Roles.ADMIN)", annotation -> annotation.getRawType().isEquivalentTo(RolesAllowed.class)
-                    && Arrays.equals(annotation.as(RolesAllowed.class).value(), new String[] {Roles.ADMIN}));
+    /** The declaration a write must carry: the scope (a role) it needs, whichever it is (Roles: scopes are roles). */
+    private static final DescribedPredicate<JavaAnnotation<?>> DECLARES_A_SCOPE = DescribedPredicate.describe(
+            "@RolesAllowed(<a scope of Roles>)", annotation -> annotation.getRawType().isEquivalentTo(RolesAllowed.class)
+                    && annotation.as(RolesAllowed.class).value().length > 0
+                    && Roles.SCOPES.containsAll(Arrays.asList(annotation.as(RolesAllowed.class).value())));
     private static final List<Class<? extends Annotation>> WRITES = List.of(
             jakarta.ws.rs.POST.class, jakarta.ws.rs.PUT.class, jakarta.ws.rs.PATCH.class, jakarta.ws.rs.DELETE.class);
 
@@ -125,19 +126,19 @@ class ArchitectureTest {
     static final ArchRule everyWriteDeclaresWhoMayMakeIt = methods()
             .that().areAnnotatedWith(jakarta.ws.rs.POST.class).or().areAnnotatedWith(jakarta.ws.rs.PUT.class)
             .or().areAnnotatedWith(jakarta.ws.rs.PATCH.class).or().areAnnotatedWith(jakarta.ws.rs.DELETE.class)
-            .should().beAnnotatedWith(ADMIN_ONLY)
-            .orShould().beDeclaredInClassesThat(annotatedWith(ADMIN_ONLY));
+            .should().beAnnotatedWith(DECLARES_A_SCOPE)
+            .orShould().beDeclaredInClassesThat(annotatedWith(DECLARES_A_SCOPE));
 
     /** JAX-RS lets an override inherit its HTTP method, but Java does not let it inherit @RolesAllowed. */
     @ArchTest
     static final ArchRule anOverriddenWriteDeclaresItAgain = classes().should(new ArchCondition<>("re-declare "
-            + "@RolesAllowed(Roles.ADMIN) on every write they override") {
+            + "@RolesAllowed on every write they override") {
         @Override
         public void check(JavaClass type, ConditionEvents events) {
             type.getMethods().stream().filter(method -> overridesAWrite(type, method))
-                    .filter(method -> !method.isAnnotatedWith(ADMIN_ONLY) && !type.isAnnotatedWith(ADMIN_ONLY))
+                    .filter(method -> !method.isAnnotatedWith(DECLARES_A_SCOPE) && !type.isAnnotatedWith(DECLARES_A_SCOPE))
                     .forEach(method -> events.add(SimpleConditionEvent.violated(method, method.getFullName()
-                            + " overrides a write without @RolesAllowed(Roles.ADMIN)")));
+                            + " overrides a write without @RolesAllowed")));
         }
     });
 

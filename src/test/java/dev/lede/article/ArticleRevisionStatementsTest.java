@@ -65,7 +65,7 @@ class ArticleRevisionStatementsTest {
                 .statusCode(OK).extract().path("data[0].slug");
         anonymous().get("/v1/articles/{idOrSlug}/revisions", slug).then().statusCode(OK)
                 .body("data.op", contains("published", "created")).body("data.version", contains(1, 0))
-                .body("data.by", contains("admin-key", "admin-key"))
+                .body("data.by", contains("admin", "admin"))
                 .body("data[0].changedFields", contains("status", "firstPublishedAt"));
         anonymous().get("/v1/articles/{idOrSlug}/revisions/1", slug).then().statusCode(OK)
                 .body("status", equalTo("draft")).body("publisher.slug", equalTo(wire)).body("people[0].slug", equalTo(kirby));

@@ -46,7 +46,7 @@ class ArticleRevisionsTest {
                 .body("data.number", contains(5, 4, 3, 2, 1))
                 .body("data.version", contains(4, 3, 2, 1, 0))
                 .body("data.op", contains("withdrawn", "published", "updated", "updated", "created"))
-                .body("data.by", contains("admin-key", "admin-key", "admin-key", "admin-key", "admin-key"))
+                .body("data.by", contains("admin", "admin", "admin", "admin", "admin"))
                 .body("data[0].changedFields", contains("status", "withdrawnAt", "withdrawalReason"))
                 .body("data[1].changedFields", contains("status", "publishedAt", "firstPublishedAt"))
                 .body("data[2].changedFields", contains("standfirst"))

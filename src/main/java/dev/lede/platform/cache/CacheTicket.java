@@ -9,6 +9,7 @@ public class CacheTicket {
     private long generation;
     private ResponseCache.InFlight leads;
     private long startedMillis;
+    private boolean unshared;
 
     void issue(String key, long generation, ResponseCache.InFlight leads) {
         this.key = key;
@@ -34,5 +35,14 @@ public class CacheTicket {
 
     public long generation() {
         return generation;
+    }
+
+    /** Whether this response was declared to be the caller's alone ({@link Representations#keepPrivate}). */
+    boolean unshared() {
+        return unshared;
+    }
+
+    void unshare() {
+        unshared = true;
     }
 }

@@ -67,6 +67,14 @@ public class Representations {
         this.current = current;
     }
 
+    /**
+     * Declares that this request's response shows what anonymous readers are not shown, although its caller shares
+     * their views otherwise (a partner's embargo preview): it is answered privately and never stored in the cache.
+     */
+    public void keepPrivate() {
+        ticket.unshare();
+    }
+
     /** One resource, trimmed to the requested fields. */
     public Response single(Object dto, long version, Selection fields) {
         ObjectNode tree = mapper.valueToTree(dto);
@@ -126,7 +134,7 @@ public class Representations {
     private Response serve(byte[] bytes, String mediaType, String etag, String link, JsonNode tree, ListScope list) {
         String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         Gzip.Form identity = new Gzip.Form(bytes, etag, false);
-        if (caller.isAdmin()) {
+        if (!caller.sharesPublicViews() || ticket.unshared()) {
             return respond(identity, mediaType, link, null, ifNoneMatch, null);
         }
         Set<String> ids = Dependencies.of(tree, list);

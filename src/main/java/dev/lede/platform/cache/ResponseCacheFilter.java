@@ -18,8 +18,10 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Answers anonymous GETs from {@link ResponseCache} before any database work (most hits are answered earlier still,
  * by {@link EarlyHits}, with the same bytes and headers): 304 when If-None-Match names
- * the stored ETag, else the stored bytes. A request that sends a key (its holder may see drafts) always goes to the
- * database; it is told by the header alone, as asking for the identity here, on the IO thread, would block.
+ * the stored ETag, else the stored bytes. A request that sends a key is served here only when its key is shown what
+ * anonymous readers are (no {@code content:read}, no entitlements: {@code SentKeys.sharesPublicViews}, decided when the
+ * key was authenticated, before routing, as asking for the identity here, on the IO thread, could block); any other
+ * key holder's request goes to the database.
  *
  * <p>On a miss, one request computes the response; others that miss the same key meanwhile wait for it (without
  * holding a thread) and are then answered from the cache. After a write evicts a popular list, its 30 concurrent
@@ -45,8 +47,8 @@ public class ResponseCacheFilter {
      */
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 100, nonBlocking = true)
     public Response lookup(ContainerRequestContext request, HttpServerRequest sent, ResourceInfo resource) {
-        if (!CACHED_METHODS.contains(request.getMethod()) || SentKeys.sendsKey(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                || !sent.path().startsWith("/v1/") || unshared(resource)) {
+        if (!CACHED_METHODS.contains(request.getMethod()) || !SentKeys.sharesPublicViews(request) || !sent.path()
+                .startsWith("/v1/") || unshared(resource)) {
             return null;
         }
         String key = ResponseCache.keyOf(sent);

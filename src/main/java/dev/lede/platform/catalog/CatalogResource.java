@@ -75,7 +75,7 @@ public abstract class CatalogResource<V extends StoredView, I extends Record & C
 
     @DELETE
     @Path("/{idOrSlug}")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.CONTENT_WRITE)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "409", ref = "Conflict")

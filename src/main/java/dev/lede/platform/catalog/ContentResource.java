@@ -36,7 +36,7 @@ public abstract class ContentResource<V extends StoredView, I extends Record> ex
 
     @DELETE
     @Path("/{idOrSlug}")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.CONTENT_WRITE)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @APIResponse(responseCode = "204", description = "Deleted.")
     public Response delete(@PathParam("idOrSlug") String key,

@@ -93,7 +93,7 @@ public abstract class ResourceEndpoints<V extends StoredView, I extends Record> 
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.CONTENT_WRITE)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @RequestBody(required = true)
     @APIResponse(responseCode = "201", description = "Created; Location has its URL.",
@@ -108,7 +108,7 @@ public abstract class ResourceEndpoints<V extends StoredView, I extends Record> 
     @PUT
     @Path("/{idOrSlug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.CONTENT_WRITE)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @RequestBody(required = true)
     @APIResponse(responseCode = "200", description = "Replaced.")
@@ -123,7 +123,7 @@ public abstract class ResourceEndpoints<V extends StoredView, I extends Record> 
     @PATCH
     @Path("/{idOrSlug}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.CONTENT_WRITE)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "200", description = "Changed.")

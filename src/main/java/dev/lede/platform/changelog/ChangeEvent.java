@@ -48,6 +48,10 @@ public class ChangeEvent extends PanacheEntityBase {
     @Column(name = "is_public", nullable = false)
     public boolean isPublic = true;
 
+    /** Who made the write: the name of the API key, "admin" for the configured key, "system" without a caller (V17). */
+    @Column(nullable = false)
+    public String actor = Actors.SYSTEM;
+
     public static List<ChangeEvent> after(long seq, int limit) {
         return find("seq > ?1 order by seq", seq).page(0, limit).list();
     }

@@ -37,11 +37,14 @@ public class ChangeLog {
     private final EntityManager em;
     private final Event<Committed> committed;
     private final TransactionSynchronizationRegistry transaction;
+    private final Actors actors;
 
-    public ChangeLog(EntityManager em, Event<Committed> committed, TransactionSynchronizationRegistry transaction) {
+    public ChangeLog(EntityManager em, Event<Committed> committed, TransactionSynchronizationRegistry transaction,
+            Actors actors) {
         this.em = em;
         this.committed = committed;
         this.transaction = transaction;
+        this.actors = actors;
     }
 
     /**
@@ -100,7 +103,9 @@ public class ChangeLog {
         event.resourceId = resourceId;
         event.version = version;
         event.at = Times.now();
-        pending().events.add(event);
+        Pending pending = pending();
+        event.actor = pending.actor;
+        pending.events.add(event);
         return event;
     }
 
@@ -109,7 +114,7 @@ public class ChangeLog {
         Pending pending = (Pending) transaction.getResource(Pending.class);
         if (pending == null) {
             Session session = em.unwrap(Session.class);
-            pending = new Pending(session);
+            pending = new Pending(session, actors.current());
             transaction.putResource(Pending.class, pending);
             session.unwrap(SharedSessionContractImplementor.class).getTransactionCompletionCallbacks().registerCallback(pending);
         }
@@ -120,9 +125,12 @@ public class ChangeLog {
     private static final class Pending implements TransactionCompletionCallbacks.BeforeCompletionCallback {
         private final List<ChangeEvent> events = new ArrayList<>();
         private final Session hibernate;
+        /** Who makes this transaction's writes: asked once, at its first event. */
+        private final String actor;
 
-        Pending(Session hibernate) {
+        Pending(Session hibernate, String actor) {
             this.hibernate = hibernate;
+            this.actor = actor;
         }
 
         /** Not called on rollback: nothing was written. */

@@ -10,7 +10,8 @@ public final class ApiKeyRequest extends BaseAuthenticationRequest {
         this.key = key;
     }
 
-    String key() {
+    /** The key as sent: for an identity provider to digest and forget, never to log. */
+    public String key() {
         return key;
     }
 

@@ -27,7 +27,8 @@ public class ApiKeys {
         return adminDigest.map(expected -> MessageDigest.isEqual(expected, sha256(presentedKey))).orElse(false);
     }
 
-    static byte[] sha256(String key) {
+    /** The digest keys are stored and compared by (the admin key's in memory, stored keys' in the database). */
+    public static byte[] sha256(String key) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {

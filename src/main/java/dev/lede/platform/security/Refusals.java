@@ -1,6 +1,7 @@
 package dev.lede.platform.security;
 
 import dev.lede.platform.failure.Failure;
+import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.reflect.Method;
 import java.util.Set;
@@ -8,7 +9,7 @@ import java.util.Set;
 /**
  * What a refused caller is told, decided here only (the HTTP layer turns each into its problem body). 401 when a key
  * could help: none was sent, or what was sent is not a valid key. 403 when none could: a write on a server that has no
- * admin key, or a valid key that does not allow the operation (which only scoped keys will make possible).
+ * admin key, or a valid key that does not allow the operation (a key without the scope the operation names).
  */
 @ApplicationScoped
 public class Refusals {
@@ -43,6 +44,11 @@ public class Refusals {
         }
         KeyRequiredTo what = operation == null ? null : operation.getAnnotation(KeyRequiredTo.class);
         return Failure.unauthenticated("an API key is required to " + (what == null ? "call this operation" : what.value()));
+    }
+
+    /** What an identity provider fails with for a key that is not valid (or no longer: revoked). */
+    public static AuthenticationFailedException keyNotValid() {
+        return new AuthenticationFailedException(INVALID_KEY);
     }
 
     /** A valid key was denied an operation. */

@@ -16,6 +16,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * the security layer nothing; an operation that declares {@code @RolesAllowed} asks for the identity itself.
  */
 public class SentKeys {
+    /** The request property saying that the authenticated key is shown what anonymous readers are (a Boolean). */
+    private static final String SHARES_PUBLIC_VIEWS = SentKeys.class.getName() + ".sharesPublicViews";
     private final CurrentIdentityAssociation identities;
 
     public SentKeys(CurrentIdentityAssociation identities) {
@@ -47,9 +49,25 @@ public class SentKeys {
         AtomicReference<Object> outcome = new AtomicReference<>();
         identity.subscribe().with(outcome::set, outcome::set);
         Object known = outcome.get();
-        if (known instanceof SecurityIdentity) {
+        if (known instanceof SecurityIdentity caller) {
+            remember(request, caller);
             return null;
         }
-        return known instanceof Throwable refused ? Uni.createFrom().failure(refused) : identity.replaceWithVoid();
+        return known instanceof Throwable refused ? Uni.createFrom().failure(refused)
+                : identity.invoke(caller -> remember(request, caller)).replaceWithVoid();
+    }
+
+    private static void remember(ContainerRequestContext request, SecurityIdentity caller) {
+        request.setProperty(SHARES_PUBLIC_VIEWS, KeyIdentities.sharesPublicViews(caller));
+    }
+
+    /**
+     * Whether this request's caller is shown what an anonymous reader is ({@link KeyIdentities#sharesPublicViews}),
+     * answered on the IO thread without asking for the identity: true without a key; with one, what was decided when
+     * it was authenticated, before routing (false if it was not, which never happens to a request that reaches a filter).
+     */
+    public static boolean sharesPublicViews(ContainerRequestContext request) {
+        return !sendsKey(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+                || Boolean.TRUE.equals(request.getProperty(SHARES_PUBLIC_VIEWS));
     }
 }
