@@ -45,7 +45,7 @@ public class EntityResource extends KindedCatalogResource<EntityView, EntityInpu
     @POST
     @Path("/{idOrSlug}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.CONTENT_WRITE)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "mergeEntity", summary = "Fold a duplicate entity into this one", description = """
             Folds the duplicate named in the body into this entity, which survives, in one transaction: the articles that \

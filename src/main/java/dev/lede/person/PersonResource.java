@@ -52,7 +52,7 @@ public class PersonResource extends CatalogResource<PersonView, PersonInput> {
     @POST
     @Path("/{idOrSlug}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.CONTENT_WRITE)
     @SecurityRequirement(name = LedeApplication.API_KEY)
     @Operation(operationId = "mergePerson", summary = "Fold a duplicate person into this one", description = """
             Folds the duplicate named in the body into this person, which survives, in one transaction: the articles that \

@@ -30,11 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** HTTP for the review queue ({@link ReviewService}): key holders only, never cached (an admin response never is). */
+/** HTTP for the review queue ({@link ReviewService}): content:read keys only, never cached (no response to such a key is). */
 @Path("/v1/review")
 @Tag(name = "Review", description = "What an ingest was unsure of, waiting for an editor.")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.CONTENT_READ)
 @SecurityRequirement(name = LedeApplication.API_KEY)
 public class ReviewResource {
     private static final Set<String> TYPES = Set.of("person", "entity", "quote");

@@ -32,7 +32,12 @@ class ScopesTest {
             Map.entry("get /v1/keys/{id}", "admin"), Map.entry("delete /v1/keys/{id}", "admin"),
             Map.entry("post /v1/admin/reindex", "admin"), Map.entry("get /v1/admin/reindex", "admin"),
             Map.entry("get /v1/export", "admin"),
-            Map.entry("post /v1/ingest", "ingest"));
+            Map.entry("post /v1/ingest", "ingest"), Map.entry("get /v1/review", "content:read"),
+            Map.entry("post /v1/webhooks", "admin"), Map.entry("get /v1/webhooks", "admin"),
+            Map.entry("get /v1/webhooks/{id}", "admin"), Map.entry("patch /v1/webhooks/{id}", "admin"),
+            Map.entry("delete /v1/webhooks/{id}", "admin"), Map.entry("post /v1/webhooks/{id}/rotate-secret", "admin"),
+            Map.entry("post /v1/webhooks/{id}/replay", "admin"), Map.entry("get /v1/webhooks/{id}/deliveries", "admin"),
+            Map.entry("post /v1/webhooks/{id}/deliveries/{deliveryId}/retry", "admin"));
     private static final List<String> SCOPES = List.of("content:read", "content:write", "ingest", "partner", "admin");
 
     @Test

@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
-import dev.lede.platform.security.ScopedTestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
@@ -109,17 +108,17 @@ class RateLimitTest {
             from(client).get(path).then().statusCode(200);
         }
         from(client).get(path).then().statusCode(429);
-        String key = ScopedTestKeys.key("content:read", "partner");
+        String key = TestKeys.create("content:read", "partner").bearer();
         for (int i = 4; i >= 0; i--) {
-            from(client).header("Authorization", "Bearer " + key).get(path).then().statusCode(200)
+            from(client).header("Authorization", key).get(path).then().statusCode(200)
                     .header("RateLimit-Policy", "\"partner\";q=5;w=60")
                     .header("RateLimit", matchesPattern("\"partner\";r=" + i + ";t=\\d+"));
         }
-        from(client).header("Authorization", "Bearer " + key).get(path).then().statusCode(429)
+        from(client).header("Authorization", key).get(path).then().statusCode(429)
                 .header("RateLimit", matchesPattern("\"partner\";r=0;t=\\d+"))
                 .header("Retry-After", matchesPattern("[1-9]|1[0-2]")); // 60 s / 5 tokens: at most 12 s to the next
-        String reader = ScopedTestKeys.key("content:read");
-        from(client).header("Authorization", "Bearer " + reader).get(path).then().statusCode(200)
+        String reader = TestKeys.create("content:read").bearer();
+        from(client).header("Authorization", reader).get(path).then().statusCode(200)
                 .header("RateLimit-Policy", "\"content:read\";q=2;w=60"); // its own bucket, from the same address
         from(newClient()).get(path).then().statusCode(200).header("RateLimit", "\"anon\";r=2;t=20");
     }

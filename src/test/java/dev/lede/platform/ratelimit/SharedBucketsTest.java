@@ -5,7 +5,6 @@ import static dev.lede.support.Api.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.matchesPattern;
 
-import dev.lede.platform.security.ScopedTestKeys;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -35,10 +34,11 @@ class SharedBucketsTest {
     void twoNodesSpendTheSameBucketOfAKey() throws InterruptedException {
         Assumptions.assumeTrue(dbKind.startsWith("postgres"), "one node on H2: buckets are local");
         String path = "/v1/articles/" + published("Shared " + unique(), Map.of()).path("id");
-        String key = ScopedTestKeys.key("partner");
+        TestKeys.Key partnerKey = TestKeys.create("partner");
+        String key = partnerKey.secret();
         Policy partner = Policy.of("partner", 5, Duration.ofSeconds(60));
         ProxyManager<String> otherNode = SharedBuckets.proxyManager(dataSource);
-        String id = Buckets.id(partner, "key:" + ScopedTestKeys.holder(key));
+        String id = Buckets.id(partner, "key:" + partnerKey.name());
 
         RateLimitTest.from("198.51.100.1").header("Authorization", "Bearer " + key).get(path).then().statusCode(200);
         RateLimitTest.from("198.51.100.1").header("Authorization", "Bearer " + key).get(path).then().statusCode(200);

@@ -1,14 +1,12 @@
 package dev.lede.platform.ratelimit;
 
-import dev.lede.platform.security.ScopedTestKeys;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Limits small enough to reach in a test: 3 anonymous requests a minute per address, 2 for content:read, 5 for
  * partner; the local loopback address 127.0.0.1 is a trusted proxy (so each test names its own client in
- * X-Forwarded-For), other loopback addresses are not; scoped keys made up by the tests; a fast cross-node sync.
+ * X-Forwarded-For), other loopback addresses are not; a fast cross-node sync.
  */
 public class TightLimits implements QuarkusTestProfile {
     @Override
@@ -20,8 +18,4 @@ public class TightLimits implements QuarkusTestProfile {
                 "lede.rate-limit.cluster.sync-interval", "200ms");
     }
 
-    @Override
-    public Set<Class<?>> getEnabledAlternatives() {
-        return Set.of(ScopedTestKeys.class);
-    }
 }
