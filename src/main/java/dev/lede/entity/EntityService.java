@@ -91,7 +91,7 @@ public class EntityService extends CatalogService<NamedEntity, EntityInput, Enti
         super.absorb(survivor, duplicate);
         duplicate.sameAs.stream().filter(uri -> !survivor.sameAs.contains(uri)).forEach(survivor.sameAs::add);
         if (survivor.parent == null || survivor.parent.id.equals(duplicate.id)) {
-            survivor.parent = duplicate.parent != null && duplicate.parent.id.equals(survivor.id) ? null : duplicate.parent;
+            survivor.parent = loops(duplicate.parent, survivor, duplicate) ? null : duplicate.parent;
         }
         survivor.countryCode = survivor.countryCode != null ? survivor.countryCode : duplicate.countryCode;
         survivor.needsReview = false;
@@ -123,6 +123,17 @@ public class EntityService extends CatalogService<NamedEntity, EntityInput, Enti
             }
         }
         return parent;
+    }
+
+    /** Whether taking this parent would make a cycle: it is the survivor or the duplicate, or below either. */
+    private static boolean loops(NamedEntity parent, NamedEntity survivor, NamedEntity duplicate) {
+        int depth = 0;
+        for (NamedEntity ancestor = parent; ancestor != null && depth < MAX_DEPTH; ancestor = ancestor.parent, depth++) {
+            if (ancestor.id.equals(survivor.id) || ancestor.id.equals(duplicate.id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A body field that refers to something that cannot be used: a 400 naming the field, like Bean Validation's. */

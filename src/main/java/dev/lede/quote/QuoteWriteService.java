@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,11 +63,14 @@ public class QuoteWriteService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void revise(String articleId, List<QuoteInput> inputs) {
-        Map<String, Quote> stored = new LinkedHashMap<>();
-        Quote.<Quote>list("article.id", articleId).forEach(quote -> stored.putIfAbsent(quote.text, quote));
+        // one stored quote per quote of the page: a text said twice (a pull quote) is two quotes, kept or gone alike
+        Map<String, ArrayDeque<Quote>> stored = new LinkedHashMap<>();
+        Quote.<Quote>list("article.id", articleId)
+                .forEach(quote -> stored.computeIfAbsent(quote.text, text -> new ArrayDeque<>()).add(quote));
         List<QuoteInput> fresh = new ArrayList<>();
         for (QuoteInput input : inputs) {
-            Quote kept = stored.remove(input.text().strip());
+            ArrayDeque<Quote> same = stored.get(input.text().strip());
+            Quote kept = same == null ? null : same.poll();
             if (kept == null) {
                 fresh.add(input);
             } else if (moved(kept, input)) {
@@ -78,7 +82,7 @@ public class QuoteWriteService {
                 });
             }
         }
-        stored.values().forEach(gone -> writes.delete(() -> gone, ExpectedVersion.any(), false));
+        stored.values().forEach(left -> left.forEach(gone -> writes.delete(() -> gone, ExpectedVersion.any(), false)));
         createAll(fresh);
     }
 

@@ -111,18 +111,18 @@ class WebhookDispatcher {
                 return;
             }
             int free = config.maxConcurrency() - inFlight.size();
-            List<String> due = free > 0 ? leases.claimDue(free, Set.copyOf(inFlight)) : List.of();
+            List<WebhookLeases.Claim> due = free > 0 ? leases.claimDue(free, Set.copyOf(inFlight)) : List.of();
             if (due.isEmpty() && free > 0) {
                 known = leases.anySubscription();
                 nextIdleCheck = System.currentTimeMillis() + config.idleCheck().toMillis();
             }
-            for (String id : due) {
-                inFlight.add(id);
+            for (WebhookLeases.Claim claim : due) {
+                inFlight.add(claim.id());
                 try {
-                    workers.execute(() -> turn(id));
+                    workers.execute(() -> turn(claim));
                 } catch (RejectedExecutionException stopping) { // claimed as the node stopped: hand it back
-                    leases.release(id);
-                    inFlight.remove(id);
+                    leases.release(claim);
+                    inFlight.remove(claim.id());
                 }
             }
         } catch (RuntimeException | Error e) { // an escaping throwable would cancel every later tick
@@ -130,10 +130,15 @@ class WebhookDispatcher {
         }
     }
 
-    /** Sends a subscription's due events in order, stopping at the first that fails (it waits for its retry). */
-    private void turn(String id) {
+    /**
+     * Sends a subscription's due events in order, stopping at the first that fails (it waits for its retry), and before
+     * an attempt that could outlast the lease: once it lapses another node may take the subscription, and two senders
+     * would break its order.
+     */
+    private void turn(WebhookLeases.Claim claim) {
+        String id = claim.id();
         try {
-            for (int sent = 0; sent < TURN; sent++) {
+            for (int sent = 0; sent < TURN && claim.roomFor(leases.attempt()); sent++) {
                 var work = queue.next(id);
                 if (work.isEmpty()) {
                     break;
@@ -149,7 +154,7 @@ class WebhookDispatcher {
                     e.getMessage());
         } finally {
             try {
-                leases.release(id);
+                leases.release(claim);
             } finally {
                 inFlight.remove(id);
                 wake();

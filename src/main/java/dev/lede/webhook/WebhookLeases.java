@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,14 +18,29 @@ import java.util.Set;
 @ApplicationScoped
 class WebhookLeases {
     private final Duration lease;
+    private final Duration attempt;
 
     WebhookLeases(WebhookConfig config) {
-        // Long enough for a turn of attempts, each bounded by the time-outs; a crashed node's lease lapses after it.
-        this.lease = config.connectTimeout().plus(config.readTimeout()).multipliedBy(2).plusSeconds(30);
+        // A turn sends while an attempt, bounded by the time-outs, still ends within the lease (Claim.roomFor); a
+        // crashed node's lease lapses after it.
+        this.attempt = config.connectTimeout().plus(config.readTimeout()).plusSeconds(5);
+        this.lease = attempt.multipliedBy(2).plusSeconds(30);
+    }
+
+    /** A subscription this node holds until {@code until}, as written in its row (the release names it). */
+    record Claim(String id, Instant until) {
+        /** Whether one more attempt would end before the lease does: past that, another node may take over. */
+        boolean roomFor(Duration attempt) {
+            return Instant.now().plus(attempt).isBefore(until);
+        }
+    }
+
+    Duration attempt() {
+        return attempt;
     }
 
     /** Claims up to {@code limit} due subscriptions not already served here: events after their cursor, or a retry asked for. */
-    List<String> claimDue(int limit, Set<String> busy) {
+    List<Claim> claimDue(int limit, Set<String> busy) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = Times.now();
             long head = ChangeEvent.headSeq();
@@ -33,19 +49,21 @@ class WebhookLeases {
                             + "d.retryRequested = true)) order by nextAttemptAt", now, head)
                     .page(0, limit + busy.size()).list().stream().map(sub -> sub.id).filter(id -> !busy.contains(id))
                     .limit(limit).toList();
-            List<String> claimed = new ArrayList<>();
+            List<Claim> claimed = new ArrayList<>();
+            Instant until = now.plus(lease).truncatedTo(ChronoUnit.MILLIS); // compared again on release: no sub-ms part
             for (String id : due) {
-                if (WebhookSubscription.update("leaseUntil = ?1 where id = ?2 and leaseUntil < ?3", now.plus(lease), id, now) == 1) {
-                    claimed.add(id);
+                if (WebhookSubscription.update("leaseUntil = ?1 where id = ?2 and leaseUntil < ?3", until, id, now) == 1) {
+                    claimed.add(new Claim(id, until));
                 }
             }
             return claimed;
         });
     }
 
-    void release(String id) {
-        QuarkusTransaction.requiringNew().run(() -> WebhookSubscription.update("leaseUntil = ?1 where id = ?2",
-                Times.now().minusMillis(1), id));
+    /** Gives the lease back, unless it lapsed and another node has taken it since (its lease is not ours to end). */
+    void release(Claim claim) {
+        QuarkusTransaction.requiringNew().run(() -> WebhookSubscription.update("leaseUntil = ?1 where id = ?2 and leaseUntil = ?3",
+                Times.now().minusMillis(1), claim.id(), claim.until()));
     }
 
     boolean anySubscription() {

@@ -1,13 +1,17 @@
 package dev.lede.webhook;
 
+import dev.lede.entity.EntityService;
+import dev.lede.person.PersonService;
 import dev.lede.platform.changelog.ChangeOp;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.failure.Failure;
 import dev.lede.platform.text.Text;
+import dev.lede.source.SourceService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** What a subscription may say: each rule broken is a 400 naming its member (a secret is never echoed). */
@@ -17,9 +21,15 @@ class WebhookRules {
     private static final Set<ResourceType> NARROWABLE = EnumSet.of(ResourceType.article, ResourceType.quote);
 
     private final ReceiverGuard guard;
+    private final PersonService people;
+    private final EntityService entities;
+    private final SourceService sources;
 
-    WebhookRules(ReceiverGuard guard) {
+    WebhookRules(ReceiverGuard guard, PersonService people, EntityService entities, SourceService sources) {
         this.guard = guard;
+        this.people = people;
+        this.entities = entities;
+        this.sources = sources;
     }
 
     /** Applies an input to a subscription: all of it for a POST ({@code whole}), what it gives for a PATCH. */
@@ -34,9 +44,10 @@ class WebhookRules {
         if (whole || input.ops() != null) {
             sub.ops = names("ops", input.ops(), ChangeOp.class);
         }
-        sub.person = narrowing("person", input.person(), sub.person, whole);
-        sub.entity = narrowing("entity", input.entity(), sub.entity, whole);
-        sub.source = narrowing("source", input.source(), sub.source, whole);
+        // stored by id: a slug given is resolved now, so a rename does not silently stop the deliveries (nor does a typo)
+        sub.person = resolved("person", input.person(), narrowing("person", input.person(), sub.person, whole), people::idOf);
+        sub.entity = resolved("entity", input.entity(), narrowing("entity", input.entity(), sub.entity, whole), entities::idOf);
+        sub.source = resolved("source", input.source(), narrowing("source", input.source(), sub.source, whole), sources::idOf);
         sub.section = narrowing("section", input.section(), sub.section, whole);
         sub.tag = narrowing("tag", input.tag(), sub.tag, whole);
         if (WebhookViews.criteria(sub).narrowed()
@@ -75,6 +86,21 @@ class WebhookRules {
 
     private static <E extends Enum<E>> String allowed(Class<E> type) {
         return EnumSet.allOf(type).stream().map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    /** The id of the person, entity or source a narrowing names, when this input names one; a 400 if none has it. */
+    private static String resolved(String field, String given, String value, UnaryOperator<String> idOf) {
+        if (given == null || value == null) {
+            return value;
+        }
+        try {
+            return idOf.apply(value);
+        } catch (Failure failure) {
+            if (failure.kind() == Failure.Kind.NOT_FOUND) {
+                throw Failure.invalid(field, "no " + field + " '" + Text.shorten(value) + "'");
+            }
+            throw failure;
+        }
     }
 
     private static String narrowing(String field, String given, String current, boolean whole) {

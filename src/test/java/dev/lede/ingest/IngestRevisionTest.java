@@ -91,6 +91,25 @@ class IngestRevisionTest {
     }
 
     @Test
+    void shouldKeepOneQuotePerQuoteOfThePageWhenATextIsStoredTwice() {
+        String url = "https://news.example.org/world/" + unique();
+        String page = referenceTagged(unique());
+        JsonPath first = ingest(page, url, CREATED);
+        String id = first.getString("article.id");
+        String kept = first.getList("article.quotes.text", String.class).stream()
+                .filter(text -> !text.startsWith(GONE_QUOTE)).findFirst().orElseThrow();
+        // the same words stored a second time (a pull quote): the page says them once
+        admin().body(Map.of("text", kept, "article", id)).post("/v1/quotes").then().statusCode(CREATED);
+
+        ingest(revised(page), url, OK);
+
+        List<String> texts = admin().queryParam("include", "quotes").get("/v1/articles/{idOrSlug}", id)
+                .then().statusCode(OK).extract().jsonPath().getList("quotes.text", String.class);
+        assertThat(texts.stream().filter(kept::equals)).hasSize(1);
+        assertThat(texts).contains(NEW_QUOTE);
+    }
+
+    @Test
     void shouldShowARevisionInADryRunAndStoreNothing() {
         String url = "https://news.example.org/world/" + unique();
         String page = referenceTagged(unique());

@@ -151,6 +151,23 @@ class MergeTest {
     }
 
     @Test
+    void shouldNotTakeADuplicatesParentThatIsBelowTheSurvivor() {
+        String base = name();
+        String survivor = create("/v1/entities", Map.of("name", base + " Alliance", "kind", "organization"));
+        String committee = create("/v1/entities", Map.of("name", base + " Committee", "kind", "organization", "parent", survivor));
+        String duplicate = create("/v1/entities", Map.of("name", "The " + base + " Alliance", "kind", "organization",
+                "parent", committee));
+
+        JsonPath merged = merge("/v1/entities", survivor, duplicate);
+
+        assertThat((Object) merged.get("parent")).as("the committee is below the survivor: no cycle").isNull();
+        admin().get("/v1/entities/{idOrSlug}", committee).then().statusCode(OK).body("parent.id", equalTo(survivor));
+        // the survivor can be written back as it reads (a cycle would be refused)
+        admin().header("If-Match", "*").body(Map.of("name", base + " Alliance", "kind", "organization"))
+                .put("/v1/entities/{idOrSlug}", survivor).then().statusCode(OK);
+    }
+
+    @Test
     void shouldRefuseAMergeIntoItselfOrOfNothingNamingTheDuplicate() {
         String person = create("/v1/people", Map.of("name", "Lone " + name()));
         String slug = slugOf("/v1/people", person);

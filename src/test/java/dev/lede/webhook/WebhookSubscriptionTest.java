@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.lede.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
@@ -49,6 +50,18 @@ class WebhookSubscriptionTest {
     }
 
     @Test
+    void shouldStoreANarrowingAsTheIdOfWhatItNames() {
+        try (Hooks hooks = new Hooks()) {
+            String slug = Fixtures.person("Hook Named " + unique());
+            String person = admin().get("/v1/people/{idOrSlug}", slug).then().statusCode(200).extract().path("id");
+            String id = hooks.subscribe("http://127.0.0.1:9/h", Map.of("person", slug)).getString("id");
+            // the filter compares ids, which no rename or slug change alters; the slug was resolved once
+            assertThat(Hooks.get(id).getString("person")).isEqualTo(person);
+            admin().body(Map.of("person", "")).patch("/v1/webhooks/{id}", id).then().statusCode(200).body("person", nullValue());
+        }
+    }
+
+    @Test
     void shouldKeepAGivenSecretWithoutEverEchoingABadOne() {
         try (Hooks hooks = new Hooks()) {
             assertThat(hooks.subscribe("http://127.0.0.1:9/h", Map.of("secret", GIVEN_SECRET)).getString("secret"))
@@ -69,7 +82,9 @@ class WebhookSubscriptionTest {
         refused(Map.of("types", List.of()), "types");
         refused(Map.of("types", List.of("story")), "types");
         refused(Map.of("ops", List.of("exploded")), "ops");
-        refused(Map.of("types", List.of("person"), "entity", "iran"), "types");
+        refused(Map.of("types", List.of("person"), "entity", Fixtures.entity("Hook Ministry " + unique(), "government_body")), "types");
+        refused(Map.of("person", "no-such-person-" + unique()), "person");
+        refused(Map.of("source", "no-such-source-" + unique()), "source");
         refused(Map.of("tag", "x".repeat(201)), "tag");
         admin().body(Map.of("secret", GIVEN_SECRET)).patch("/v1/webhooks/{id}", "01938f7e-6a2b-7c3d-8e4f-5a6b7c8d9e0f")
                 .then().statusCode(400).body("errors[0].field", equalTo("secret"));

@@ -11,8 +11,9 @@ import java.util.Locale;
 
 /**
  * The address an anonymous caller is counted by: the peer's, unless the peer is a trusted proxy
- * ({@code lede.rate-limit.trusted-proxies}); then the right-most address of {@code Forwarded} (RFC 7239, preferred
- * when sent) or {@code X-Forwarded-For} that is not itself a trusted proxy. Everything left of that was written by
+ * ({@code lede.rate-limit.trusted-proxies}); then the right-most address of the header those proxies write
+ * ({@code lede.rate-limit.forwarded-header}: {@code X-Forwarded-For} by default, or RFC 7239 {@code Forwarded}; the
+ * other is ignored, as a proxy passes it through as the client wrote it) that is not itself a trusted proxy. Everything left of that was written by
  * the client and proves nothing. A right-most entry that does not parse counts as the proxy that sent it. IPv6
  * clients are counted by their /64, the block one subscriber usually holds, so that a client cannot take a fresh
  * bucket per address.
@@ -23,10 +24,12 @@ public class ClientAddress {
     static final int MAX_HOPS = 32;
 
     private final List<Cidr> trusted;
+    private final boolean rfc7239;
 
     public ClientAddress(RateLimitConfig config) {
         this.trusted = config.trustedProxies().orElse(List.of()).stream()
                 .filter(text -> !text.isBlank()).map(Cidr::parse).toList();
+        this.rfc7239 = config.forwardedHeader() == RateLimitConfig.ForwardedHeader.FORWARDED;
     }
 
     /** Never throws, whatever the headers say. */
@@ -67,12 +70,11 @@ public class ClientAddress {
         return false;
     }
 
-    /** The hops as the proxies listed them, from Forwarded's {@code for=} parameters if sent, else X-Forwarded-For. */
-    private static List<String> hops(HttpServerRequest request) {
+    /** The hops as the proxies listed them, from Forwarded's {@code for=} parameters or X-Forwarded-For. */
+    private List<String> hops(HttpServerRequest request) {
         List<String> hops = new ArrayList<>();
-        List<String> forwarded = request.headers().getAll("Forwarded");
-        if (!forwarded.isEmpty()) {
-            for (String element : String.join(",", forwarded).split(",")) {
+        if (rfc7239) {
+            for (String element : String.join(",", request.headers().getAll("Forwarded")).split(",")) {
                 hops.add(forParameter(element));
             }
             return hops;

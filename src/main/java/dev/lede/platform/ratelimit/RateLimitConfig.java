@@ -39,6 +39,19 @@ public interface RateLimitConfig {
      */
     Optional<List<String>> trustedProxies();
 
+    /**
+     * The one header the trusted proxies write: {@code x-forwarded-for} (nginx, HAProxy, cloud balancers) or
+     * {@code forwarded} (RFC 7239). Only that one is read: most proxies append to one and pass the other through as
+     * the client wrote it, so reading both would let a client name its own address.
+     */
+    @WithDefault("x-forwarded-for")
+    ForwardedHeader forwardedHeader();
+
+    /** The forwarding headers a proxy may write. */
+    enum ForwardedHeader {
+        X_FORWARDED_FOR, FORWARDED
+    }
+
     /** At most this many buckets are kept in memory per node; the least recently used go first. */
     @WithDefault("200000")
     long maxBuckets();
