@@ -289,6 +289,12 @@ final class RequestFactory {
         }
     }
 
+    /** One past the largest value the parameter's description allows ("1 to 1000"), or 101 for the usual 1 to 100. */
+    private static String aboveRange(ApiModel.Param p) {
+        long max = p.valid().stream().filter(v -> v.matches("\\d{1,9}")).mapToLong(Long::parseLong).max().orElse(100);
+        return String.valueOf(max + 1);
+    }
+
     /** A value the parameter's contract refuses (recorded), or a hostile one that it may accept. */
     private String invalidValue(Builder b, ApiModel.Param p, Draw d) {
         if (d.chance(0.35)) {
@@ -298,7 +304,7 @@ final class RequestFactory {
         switch (p.kind()) {
             case INTEGER -> {
                 b.refusals.add(where + ": not an integer in range");
-                return Values.encode(d.pick("abc", "0", "101", "-1", "1.5", "1e2", "99999999999999999999", "0x10",
+                return Values.encode(d.pick("abc", "0", aboveRange(p), "-1", "1.5", "1e2", "99999999999999999999", "0x10",
                         "٣", "2147483648", "-2147483649", "5abc", "NaN"));
             }
             case BOOLEAN -> {
