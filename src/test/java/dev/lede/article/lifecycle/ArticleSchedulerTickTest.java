@@ -54,7 +54,10 @@ class ArticleSchedulerTickTest {
         clock.set(embargo);
         eventually(2_000, () -> anonymous().get("/v1/articles/{idOrSlug}", id).then().statusCode(OK)
                 .body("status", equalTo("published")).body("publishedAt", equalTo(embargo.toString())));
-        anonymous().queryParam("tag", tag).get("/v1/articles").then().statusCode(OK).body("data.id", contains(id));
+        // the list within the second the issue allows too: once in the full PostgreSQL suite it was still the cached
+        // empty page the instant the item read was fresh (not reproduced alone; see the stop's note)
+        eventually(1_000, () -> anonymous().queryParam("tag", tag).get("/v1/articles").then().statusCode(OK)
+                .body("data.id", contains(id)));
         assertThat(ops(id)).containsExactly("created", "updated", "embargo_lifted");
     }
 
