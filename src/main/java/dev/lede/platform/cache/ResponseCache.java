@@ -172,9 +172,12 @@ public class ResponseCache {
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeLog.Committed change) {
         appliedHere.add(change.seq());
-        versions.bump(change.resourceId());
-        change.embeddedIn().forEach(versions::bump);
+        // The resource itself last: a reader that sees its new state (a miss computed after this bump) then finds
+        // no list or embedding of it still cached in the old state. Bumped first, a list read in between (a thread
+        // descheduled on a loaded machine) got the stale page once the item already read fresh.
         change.listsChanged().forEach(versions::bump);
+        change.embeddedIn().forEach(versions::bump);
+        versions.bump(change.resourceId());
     }
 
     /** A search index has applied changes, maybe after their commit: the search pages of that type computed meanwhile go. */
@@ -192,11 +195,11 @@ public class ResponseCache {
         if (embeddedIn != null) {
             versions.bump(embeddedIn);
         }
-        versions.bump(resourceId);
         versions.bump(ListMarkers.every(type));
         if (type == ResourceType.article) {
             versions.bump(ListMarkers.every(ResourceType.quote)); // its quotes are public only while it is
         }
+        versions.bump(resourceId); // last, as in onCommitted
     }
 
     /** Change-log positions this node has applied at commit; the follower skips them. */
