@@ -2,9 +2,12 @@
 # Rate limits (issue 16: "a limited client never slows the others"): load N generated articles (default 2,000) into a
 # fresh H2 file database, then measure with wrk the normal read workload (cached article reads from CLIENTS distinct
 # clients behind a trusted proxy, none of them near its limit) alone, then the same workload while one client floods
-# beside it, in the same run: first one key (the admin key, limited to KEY_LIMIT requests a minute), then one address.
-# For each: the readers' throughput and p99, and the flooder's requests and 429s. Loopback only; every load is bounded
-# by DURATION. Needs wrk, python3, curl.
+# beside it, in the same run: first one key (a content:read key, limited to KEY_LIMIT requests a minute), then one
+# address.
+# For each: the readers' throughput and p99, and the flooder's requests and 429s. Then partner-key reads against
+# anonymous reads (issue 16: "partner traffic costs what public traffic costs"): the same paths and clients, sending a
+# partner key (no draft access, no entitlements: served from the shared cache), in alternating ROUNDS so that the JIT and
+# the order do not decide. Loopback only; every load is bounded by DURATION. Needs wrk, python3, curl.
 #
 #   bench/ratelimit/run.sh                             # 2,000 articles, 10 s per measurement
 #   N=500 DURATION=5s bench/ratelimit/run.sh           # quick
@@ -19,7 +22,8 @@ FLOOD_CONNECTIONS=${FLOOD_CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 CLIENTS=${CLIENTS:-10000}            # distinct reader addresses
 ANON_LIMIT=${ANON_LIMIT:-600}        # requests a minute per address: readers stay far below it
-KEY_LIMIT=${KEY_LIMIT:-60}           # requests a minute for the admin key once loading is done (its flood is uncached)
+ROUNDS=${ROUNDS:-3}                  # anonymous / partner rounds, alternating
+KEY_LIMIT=${KEY_LIMIT:-60}           # requests a minute for the flooding content:read key (its flood is uncached)
 LOADERS=${LOADERS:-2}
 PORT=${PORT:-18580}
 JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseParallelGC -XX:ReservedCodeCacheSize=64m -Xss512k} # the README's
@@ -54,7 +58,8 @@ JDBC_URL="jdbc:h2:file:$DB_DIR/lede;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAU
 start_lede() { # key-limit
   LEDE_ADMIN_KEY=$KEY LEDE_SEED_ENABLED=false QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
   QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" LEDE_SEARCH_PATH="$RUN/search" \
-  LEDE_RATE_LIMIT_ANONYMOUS=$ANON_LIMIT LEDE_RATE_LIMIT_ADMIN=$1 LEDE_RATE_LIMIT_TRUSTED_PROXIES=127.0.0.1/32 \
+  LEDE_RATE_LIMIT_ANONYMOUS=$ANON_LIMIT LEDE_RATE_LIMIT_ADMIN=100000000 LEDE_RATE_LIMIT_CONTENT_READ=$1 \
+  LEDE_RATE_LIMIT_PARTNER=100000000 LEDE_RATE_LIMIT_TRUSTED_PROXIES=127.0.0.1/32 \
     bash -c 'cd "$1" && exec java $2 -jar quarkus-run.jar' start "$APP" "$JAVA_OPTS" >> "$RUN/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 4800); do
@@ -93,6 +98,15 @@ while len(ids) < 1000:
 print("\n".join("/v1/articles/" + i for i in ids))
 PY
 log "$(wc -l < "$RUN/paths.txt") article paths"
+# Keys (the admin key is not limited): the flooder reads drafts too (uncached), the partner sees only public content
+# (served from the shared cache) and its limit is out of the way: what is measured is the read path.
+new_key() { # name scope
+  curl -sf -X POST "$LEDE/v1/keys" -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' \
+    -H 'X-Forwarded-For: 10.255.1.1' -d "{\"name\": \"$1-$(date +%s%N)\", \"scopes\": [\"$2\"]}" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["secret"])'
+}
+FLOOD_KEY=$(new_key bench-flood content:read)
+PARTNER=$(new_key bench-partner partner)
 
 run_wrk() { # connections clients [key] -> RESULT json
   local out
@@ -116,7 +130,12 @@ beside() { # workload flood-args...
 log "warming up ($DURATION)"
 run_wrk "$CONNECTIONS" "$CLIENTS" > /dev/null; run_wrk "$CONNECTIONS" "$CLIENTS" > /dev/null # the JIT: a fresh JVM is 100x slower
 WORKLOAD=alone; record alone readers "$(run_wrk "$CONNECTIONS" "$CLIENTS")"
-WORKLOAD=beside-key-flood; beside 1 "$KEY"
+WORKLOAD=beside-key-flood; beside 1 "$FLOOD_KEY"
 WORKLOAD=beside-address-flood; beside 1
 WORKLOAD=alone-again; record alone-again readers "$(run_wrk "$CONNECTIONS" "$CLIENTS")"
+
+for round in $(seq 1 "$ROUNDS"); do
+  WORKLOAD=anonymous-$round; record "$WORKLOAD" readers "$(run_wrk "$CONNECTIONS" "$CLIENTS")"
+  WORKLOAD=partner-key-$round; record "$WORKLOAD" readers "$(run_wrk "$CONNECTIONS" "$CLIENTS" "$PARTNER")"
+done
 log "results in $RESULTS (machine load average: $(cut -d' ' -f1-3 /proc/loadavg), nproc $(nproc))"

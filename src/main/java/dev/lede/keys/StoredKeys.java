@@ -50,6 +50,16 @@ public class StoredKeys implements StoredKeyLookup {
         return context.runBlocking(() -> lookUp(digest, generation));
     }
 
+    @Override
+    public SecurityIdentity recent(String key) {
+        VerifiedKeys.Entry known = verified.get(KeySecrets.digest(key));
+        if (known == null) {
+            return null;
+        }
+        uses.used(known.id());
+        return known.identity();
+    }
+
     private SecurityIdentity lookUp(String digest, long generation) {
         Optional<Verified> key = keys.verify(digest);
         if (key.isEmpty()) {

@@ -5,7 +5,9 @@ import static dev.lede.support.Api.unique;
 import static dev.lede.support.Fixtures.draft;
 import static dev.lede.support.Fixtures.published;
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import dev.lede.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,6 +42,24 @@ class KeyCachingTest {
         partner.request().get("/v1/articles/{id}", id).then().statusCode(200)
                 .header("ETag", equalTo(etag)).header("Cache-Control", equalTo(PUBLIC));
         assertThat(statementsBesidesKeys()).as("SQL for a cached partner read").isZero();
+    }
+
+    @Test
+    void aCachedReadAnsweredAsTheRequestArrivesStillRefusesARevokedOrUnknownKey() {
+        Keys partner = Keys.withScopes("partner");
+        Keys reader = Keys.withScopes("content:read");
+        String id = published("Refused once revoked " + unique(), Map.of()).path("id");
+        anonymous().get("/v1/articles/{id}", id).then().statusCode(200).header("Cache-Control", equalTo(PUBLIC));
+        for (int read = 0; read < 3; read++) { // the first verifies the key; the next ones find it verified
+            partner.request().get("/v1/articles/{id}", id).then().statusCode(200)
+                    .header("Cache-Control", equalTo(PUBLIC)).header("RateLimit-Policy", startsWith("\"partner\""));
+            reader.request().get("/v1/articles/{id}", id).then().statusCode(200)
+                    .header("Cache-Control", equalTo(PRIVATE)); // never the shared answer, known key or not
+        }
+        Api.admin().delete("/v1/keys/{id}", partner.id()).then().statusCode(204);
+        partner.request().get("/v1/articles/{id}", id).then().statusCode(401);
+        given().header("Authorization", "Bearer lede_" + unique()).get("/v1/articles/{id}", id).then().statusCode(401);
+        given().header("Authorization", "Basic " + unique()).get("/v1/articles/{id}", id).then().statusCode(401);
     }
 
     @Test

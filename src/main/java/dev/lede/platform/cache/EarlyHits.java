@@ -1,6 +1,9 @@
 package dev.lede.platform.cache;
 
+import dev.lede.platform.security.KeyIdentities;
+import dev.lede.platform.security.RecentKeys;
 import dev.lede.platform.security.SentKeys;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -16,7 +19,9 @@ import java.util.Locale;
 
 /**
  * Answers the common case of {@link ResponseCacheFilter}'s hits as the request arrives, before Quarkus security and
- * the REST layer: an anonymous GET of the API, accepting JSON, whose response the cache holds. The answer (bytes and
+ * the REST layer: a GET of the API, accepting JSON, whose response the cache holds, from an anonymous caller or a key
+ * shown what anonymous readers are and known at once ({@link RecentKeys}: verified within the last second; a partner
+ * without entitlements, say, whose reads then cost what anonymous ones do). The answer (bytes and
  * headers) is the one the REST layer would give from the same entry; any other request, and every miss, goes on to
  * the REST layer unchanged, where the cache filter does the rest (waiting misses, other Accept values).
  *
@@ -32,9 +37,11 @@ public class EarlyHits {
     static final String URL_TEMPLATE = "UrlPathTemplate";
 
     private final ResponseCache cache;
+    private final RecentKeys recentKeys;
 
-    public EarlyHits(ResponseCache cache) {
+    public EarlyHits(ResponseCache cache, RecentKeys recentKeys) {
         this.cache = cache;
+        this.recentKeys = recentKeys;
     }
 
     void install(@Observes Filters filters) {
@@ -44,8 +51,8 @@ public class EarlyHits {
     void answer(RoutingContext context) {
         HttpServerRequest request = context.request();
         String path = request.path(); // raw, null for a target that does not parse (the transport guards refuse those)
-        if (request.method() != HttpMethod.GET || SentKeys.sendsKey(request.getHeader(HttpHeaders.AUTHORIZATION))
-                || path == null || !path.startsWith("/v1/")) {
+        if (request.method() != HttpMethod.GET || path == null || !path.startsWith("/v1/")
+                || !sharesPublicViews(request.getHeader(HttpHeaders.AUTHORIZATION))) {
             context.next();
             return;
         }
@@ -61,6 +68,15 @@ public class EarlyHits {
         List<String> ifNoneMatch = request.headers().getAll(HttpHeaders.IF_NONE_MATCH);
         write(context.response(), hit, hit.form(request.getHeader(HttpHeaders.ACCEPT_ENCODING)),
                 ifNoneMatch.isEmpty() ? null : String.join(",", ifNoneMatch), request.getHeader(HttpHeaders.IF_MODIFIED_SINCE));
+    }
+
+    /** Anonymous, or a key known at once that is shown what anonymous readers are; any other goes through security. */
+    private boolean sharesPublicViews(String authorization) {
+        if (!SentKeys.sendsKey(authorization)) {
+            return true;
+        }
+        SecurityIdentity known = recentKeys.of(authorization); // null: unknown here, so security must decide (a 401?)
+        return known != null && KeyIdentities.sharesPublicViews(known);
     }
 
     /** The headers as the REST layer writes them, their names' case included (clients should not care; some do). */

@@ -1,5 +1,6 @@
 package dev.lede.platform.ratelimit;
 
+import dev.lede.platform.security.RecentKeys;
 import dev.lede.platform.security.SentKeys;
 import dev.lede.platform.web.HttpLayerProblems;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -22,7 +23,9 @@ import java.util.function.BiConsumer;
  *   <li>a request without a key is counted by its client address as it arrives, before the transport guards and
  *       before {@code cache/EarlyHits} answers cached reads (where a flood lands), so both answers carry the headers
  *       and a refused request costs no more than a cache hit;</li>
- *   <li>a request with a key is counted by the key's identity (its principal's name, under its most generous scope)
+ *   <li>a request with a key known at once ({@code RecentKeys}: the admin key, a key verified within the last
+ *       second) is counted by the key's identity (its principal's name, under its most generous scope) as it arrives,
+ *       like an anonymous one, since {@code EarlyHits} may answer it too; any other keyed request is counted so
  *       once Quarkus has set up authentication: the identity is asked for here, as {@code SentKeys} would ask next
  *       anyway. A key that fails authentication is counted by address, as an anonymous caller: sending made-up keys
  *       is no way around the limit. A keyed request refused before authentication (by a transport guard) is counted
@@ -48,12 +51,15 @@ public class RateLimits {
     private final Policies policies;
     private final Buckets buckets;
     private final ClientAddress addresses;
+    private final RecentKeys recentKeys;
 
-    public RateLimits(RateLimitConfig config, Policies policies, Buckets buckets, ClientAddress addresses) {
+    public RateLimits(RateLimitConfig config, Policies policies, Buckets buckets, ClientAddress addresses,
+            RecentKeys recentKeys) {
         this.config = config;
         this.policies = policies;
         this.buckets = buckets;
         this.addresses = addresses;
+        this.recentKeys = recentKeys;
     }
 
     void install(@Observes Filters filters) {
@@ -65,9 +71,15 @@ public class RateLimits {
 
     void arrived(RoutingContext context) {
         HttpServerRequest request = context.request();
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (exempt(request)) {
             context.next();
-        } else if (SentKeys.sendsKey(request.getHeader(HttpHeaders.AUTHORIZATION))) {
+        } else if (SentKeys.sendsKey(authorization)) {
+            SecurityIdentity known = recentKeys.of(authorization);
+            if (known != null) {
+                countKey(context, known);
+                return;
+            }
             context.addHeadersEndHandler(ended -> countedLate(context));
             context.next();
         } else {

@@ -17,7 +17,7 @@ import java.util.List;
 @ApplicationScoped
 public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
     /** The same for every request: nothing in it depends on the request. */
-    private final SecurityIdentity admin = KeyIdentities.of(KeyIdentities.ADMIN_NAME, List.of(Roles.ADMIN), Entitlements.ALL);
+    static final SecurityIdentity ADMIN = KeyIdentities.of(KeyIdentities.ADMIN_NAME, List.of(Roles.ADMIN), Entitlements.ALL);
     private final ApiKeys keys;
     private final Instance<StoredKeyLookup> stored;
 
@@ -35,7 +35,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
     @Override
     public Uni<SecurityIdentity> authenticate(ApiKeyRequest request, AuthenticationRequestContext context) {
         if (keys.isAdmin(request.key())) {
-            return Uni.createFrom().item(admin);
+            return Uni.createFrom().item(ADMIN);
         }
         return stored.isResolvable() ? stored.get().identify(request.key(), context)
                 : Uni.createFrom().failure(Refusals.keyNotValid());

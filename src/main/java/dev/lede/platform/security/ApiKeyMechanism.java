@@ -36,11 +36,20 @@ public class ApiKeyMechanism implements HttpAuthenticationMechanism {
         if (!SentKeys.sendsKey(header)) {
             return ANONYMOUS;
         }
-        if (header.length() <= BEARER.length() || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        String key = presentedKey(header);
+        if (key == null) {
             return Uni.createFrom().failure(new AuthenticationFailedException(Refusals.BAD_SCHEME));
         }
-        ApiKeyRequest request = new ApiKeyRequest(header.substring(BEARER.length()).trim());
+        ApiKeyRequest request = new ApiKeyRequest(key);
         return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, context));
+    }
+
+    /** The key an {@code Authorization} value presents, or null when it is not {@code Bearer <key>}. */
+    static String presentedKey(String header) {
+        if (header == null || header.length() <= BEARER.length() || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        return header.substring(BEARER.length()).trim();
     }
 
     @Override

@@ -12,4 +12,13 @@ import io.smallrye.mutiny.Uni;
  */
 public interface StoredKeyLookup {
     Uni<SecurityIdentity> identify(String key, AuthenticationRequestContext context);
+
+    /**
+     * The identity of a key verified so recently that {@link #identify} would accept it without a query, or null: a
+     * question answered in memory, on any thread, for the filters that run before Quarkus security ({@link
+     * RecentKeys}). A use it answers counts as a use of the key.
+     */
+    default SecurityIdentity recent(String key) {
+        return null;
+    }
 }
