@@ -22,7 +22,7 @@ FLOOD_CONNECTIONS=${FLOOD_CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 CLIENTS=${CLIENTS:-10000}            # distinct reader addresses
 ANON_LIMIT=${ANON_LIMIT:-600}        # requests a minute per address: readers stay far below it
-ROUNDS=${ROUNDS:-3}                  # anonymous / partner rounds, alternating
+ROUNDS=${ROUNDS:-3}                  # rounds of each comparison, alternating
 KEY_LIMIT=${KEY_LIMIT:-60}           # requests a minute for the flooding content:read key (its flood is uncached)
 LOADERS=${LOADERS:-2}
 PORT=${PORT:-18580}
@@ -129,10 +129,11 @@ beside() { # workload flood-args...
 
 log "warming up ($DURATION)"
 run_wrk "$CONNECTIONS" "$CLIENTS" > /dev/null; run_wrk "$CONNECTIONS" "$CLIENTS" > /dev/null # the JIT: a fresh JVM is 100x slower
-WORKLOAD=alone; record alone readers "$(run_wrk "$CONNECTIONS" "$CLIENTS")"
-WORKLOAD=beside-key-flood; beside 1 "$FLOOD_KEY"
-WORKLOAD=beside-address-flood; beside 1
-WORKLOAD=alone-again; record alone-again readers "$(run_wrk "$CONNECTIONS" "$CLIENTS")"
+for round in $(seq 1 "$ROUNDS"); do # alternating, so that neither the JIT nor the order decides
+  WORKLOAD=alone-$round; record "$WORKLOAD" readers "$(run_wrk "$CONNECTIONS" "$CLIENTS")"
+  WORKLOAD=beside-key-flood-$round; beside 1 "$FLOOD_KEY"
+  WORKLOAD=beside-address-flood-$round; beside 1
+done
 
 for round in $(seq 1 "$ROUNDS"); do
   WORKLOAD=anonymous-$round; record "$WORKLOAD" readers "$(run_wrk "$CONNECTIONS" "$CLIENTS")"
