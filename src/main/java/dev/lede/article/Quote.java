@@ -47,6 +47,14 @@ public class Quote extends StoredResource {
     @Column(name = "needs_review", nullable = false)
     public boolean needsReview;
 
+    /** The text as the page an ingest found it on gave it (null for a quote not from a page): what a re-ingest matches. */
+    @Column(name = "page_text")
+    public String pageText;
+
+    /** When an editor last changed the quote through the API (null: never): a re-ingest then leaves it as it is. */
+    @Column(name = "edited_at")
+    public java.time.Instant editedAt;
+
     public static Optional<Quote> byId(String id) {
         return findByIdOptional(id);
     }

@@ -102,7 +102,7 @@ class IngestStore {
     private String create(ExtractedPage page, CatalogLinker.Linked linked, boolean publish) {
         ArticleInput input = valid(Drafts.article(page.page(), page.extraction(), linked.publisher(), linked.mentions()));
         String id = articleWrites.create(input, publish, articleWrites.references(List.of(input))).id();
-        quoteWrites.createAll(quotes(page, id, linked));
+        quoteWrites.createFromPage(quotes(page, id, linked));
         return id;
     }
 

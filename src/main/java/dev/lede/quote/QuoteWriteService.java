@@ -8,6 +8,7 @@ import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.failure.Failure;
 import dev.lede.platform.failure.FieldError;
 import dev.lede.platform.persistence.ExpectedVersion;
+import dev.lede.platform.persistence.Times;
 import dev.lede.platform.resource.ResourceWrites;
 import dev.lede.platform.resource.RetriedOnUniqueConflict;
 import dev.lede.platform.resource.StoredState;
@@ -48,32 +49,47 @@ public class QuoteWriteService {
      * statements for the batch and its inserts in one JDBC batch, instead of about eight per quote.
      */
     public List<String> createAll(List<QuoteInput> inputs) {
+        return insertAll(inputs, false);
+    }
+
+    /** {@link #createAll} for the quotes an ingest found on a page: each remembers the text the page gave it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void createFromPage(List<QuoteInput> inputs) {
+        insertAll(inputs, true);
+    }
+
+    private List<String> insertAll(List<QuoteInput> inputs, boolean fromPage) {
         if (inputs.isEmpty()) {
             return List.of();
         }
         QuoteBatch batch = QuoteBatch.of(em, inputs);
-        return inputs.stream().map(input -> insert(input, batch).id).toList();
+        return inputs.stream().map(input -> writes.create(new Quote(), quote -> {
+            apply(quote, input, batch);
+            quote.pageText = fromPage ? quote.text : null;
+        }).id).toList();
     }
 
     /**
-     * The quotes of an article become these (an ingest's new version of the article's page): a stored quote whose
-     * text is among them stays, rewritten only when its speaker, fragment or offset moved (keeping an editor's review
-     * when its speaker did not change); the stored ones whose text is gone are deleted; the rest are created. Each
-     * write logs its own event, as the API's would.
+     * The quotes of an article become these (an ingest's new version of the article's page), matched by the text the
+     * page gave each: a stored quote whose page text is among them stays, rewritten only when its speaker, fragment or
+     * offset moved (keeping an editor's review when its speaker did not change); the stored ones whose text is gone
+     * are deleted; the rest are created. A quote an editor changed through the API is the editor's: it is never
+     * rewritten, and kept while the article's new body still holds its text. Each write logs its own event, as the
+     * API's would.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void revise(String articleId, List<QuoteInput> inputs) {
         // one stored quote per quote of the page: a text said twice (a pull quote) is two quotes, kept or gone alike
         Map<String, ArrayDeque<Quote>> stored = new LinkedHashMap<>();
-        Quote.<Quote>list("article.id", articleId)
-                .forEach(quote -> stored.computeIfAbsent(quote.text, text -> new ArrayDeque<>()).add(quote));
+        Quote.<Quote>list("article.id", articleId).forEach(quote -> stored.computeIfAbsent(
+                quote.pageText != null ? quote.pageText : quote.text, text -> new ArrayDeque<>()).add(quote));
         List<QuoteInput> fresh = new ArrayList<>();
         for (QuoteInput input : inputs) {
             ArrayDeque<Quote> same = stored.get(input.text().strip());
             Quote kept = same == null ? null : same.poll();
             if (kept == null) {
                 fresh.add(input);
-            } else if (moved(kept, input)) {
+            } else if (kept.editedAt == null && moved(kept, input)) {
                 boolean sameSpeaker = Objects.equals(speakerId(kept), input.speaker() == null ? null : input.speaker().id());
                 boolean reviewed = kept.needsReview;
                 writes.replace(() -> kept, ExpectedVersion.any(), quote -> {
@@ -82,8 +98,10 @@ public class QuoteWriteService {
                 });
             }
         }
-        stored.values().forEach(left -> left.forEach(gone -> writes.delete(() -> gone, ExpectedVersion.any(), false)));
-        createAll(fresh);
+        String body = String.join("\n\n", em.find(Article.class, articleId).body);
+        stored.values().forEach(left -> left.stream().filter(quote -> quote.editedAt == null || !body.contains(quote.text))
+                .forEach(gone -> writes.delete(() -> gone, ExpectedVersion.any(), false)));
+        createFromPage(fresh);
     }
 
     private static boolean moved(Quote quote, QuoteInput input) {
@@ -117,14 +135,19 @@ public class QuoteWriteService {
         writes.restore(new Quote(), state, quote -> apply(quote, input, batch), slug -> batch.slugInUse(slug, state.id()));
     }
 
+    /** An editor's PUT: the quote is the editor's from now on (a re-ingest of its page leaves it as it is). */
     public QuoteView replace(String key, ExpectedVersion expected, QuoteInput input) {
-        return QuoteView.of(writes.replace(() -> resolve(key), expected, quote -> apply(quote, input, QuoteBatch.ofStored())));
+        return QuoteView.of(writes.replace(() -> resolve(key), expected, quote -> edit(quote, input)));
     }
 
     /** A merge patch: the caller's change to the current write model (validated like a PUT body), in one transaction. */
     public QuoteView patch(String key, ExpectedVersion expected, UnaryOperator<QuoteInput> change) {
-        return QuoteView.of(writes.patch(() -> resolve(key), expected, QuoteInput::of, change,
-                (quote, input) -> apply(quote, input, QuoteBatch.ofStored())));
+        return QuoteView.of(writes.patch(() -> resolve(key), expected, QuoteInput::of, change, this::edit));
+    }
+
+    private void edit(Quote quote, QuoteInput input) {
+        apply(quote, input, QuoteBatch.ofStored());
+        quote.editedAt = Times.now();
     }
 
     public void delete(String key, ExpectedVersion expected) {

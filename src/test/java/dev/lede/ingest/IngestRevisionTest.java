@@ -4,6 +4,7 @@ import static dev.lede.ingest.Pages.INGEST;
 import static dev.lede.ingest.Pages.referenceTagged;
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.unique;
+import static dev.lede.support.Fixtures.person;
 import static dev.lede.support.Status.CONFLICT;
 import static dev.lede.support.Status.CREATED;
 import static dev.lede.support.Status.NOT_FOUND;
@@ -107,6 +108,38 @@ class IngestRevisionTest {
                 .then().statusCode(OK).extract().jsonPath().getList("quotes.text", String.class);
         assertThat(texts.stream().filter(kept::equals)).hasSize(1);
         assertThat(texts).contains(NEW_QUOTE);
+    }
+
+    @Test
+    void shouldLeaveAQuoteAnEditorChangedAsTheEditorLeftItWhenThePageIsRevised() {
+        String url = "https://news.example.org/world/" + unique();
+        String page = referenceTagged(unique());
+        JsonPath first = ingest(page, url, CREATED);
+        String id = first.getString("article.id");
+        Map<String, Object> kept = first.<Map<String, Object>>getList("article.quotes").stream()
+                .filter(quote -> !((String) quote.get("text")).startsWith(GONE_QUOTE)).findFirst().orElseThrow();
+        String keptText = (String) kept.get("text");
+        String goneId = quoteStartingWith(first, GONE_QUOTE);
+        String speaker = admin().get("/v1/people/{idOrSlug}", person("Editor Choice " + unique())).path("id");
+        // the editor gives one quote another speaker and corrects its text, and reviews the one the page will drop
+        edit((String) kept.get("id"), Map.of("text", keptText + " [sic]", "speaker", Map.of("type", "person", "id", speaker)));
+        edit(goneId, Map.of("needsReview", false));
+
+        ingest(revised(page), url, OK);
+
+        admin().get("/v1/quotes/{idOrSlug}", kept.get("id")).then().statusCode(OK)
+                .body("text", equalTo(keptText + " [sic]")).body("speaker.id", equalTo(speaker));
+        List<String> texts = admin().queryParam("include", "quotes").get("/v1/articles/{idOrSlug}", id)
+                .then().statusCode(OK).extract().jsonPath().getList("quotes.text", String.class);
+        assertThat(texts).as("the page's version of the edited quote is not stored again").doesNotContain(keptText)
+                .contains(keptText + " [sic]", NEW_QUOTE);
+        // an edited quote whose words the new body no longer holds goes with them
+        admin().get("/v1/quotes/{idOrSlug}", goneId).then().statusCode(NOT_FOUND);
+    }
+
+    private static void edit(String quoteId, Map<String, Object> patch) {
+        admin().contentType("application/merge-patch+json").header("If-Match", "*").body(patch)
+                .patch("/v1/quotes/{idOrSlug}", quoteId).then().statusCode(OK);
     }
 
     @Test
