@@ -3,13 +3,11 @@ package dev.lede.keys;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,10 +30,9 @@ public class KeyUses {
     private final ApiKeyService keys;
     private final long intervalMillis;
 
-    public KeyUses(ApiKeyService keys,
-            @ConfigProperty(name = "lede.keys.last-used-interval", defaultValue = "1m") Duration interval) {
+    public KeyUses(ApiKeyService keys, KeysConfig config) {
         this.keys = keys;
-        this.intervalMillis = interval.toMillis();
+        this.intervalMillis = config.lastUsedInterval().toMillis();
     }
 
     /** Notes a use of the key now; queues its write when the last one is older than the interval. */

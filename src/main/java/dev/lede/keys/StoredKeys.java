@@ -46,6 +46,9 @@ public class StoredKeys implements StoredKeyLookup {
             uses.used(known.id());
             return Uni.createFrom().item(known.identity());
         }
+        if (verified.refusedRecently(digest)) {
+            return Uni.createFrom().failure(Refusals.keyNotValid());
+        }
         long generation = verified.generation();
         return context.runBlocking(() -> lookUp(digest, generation));
     }
@@ -63,6 +66,7 @@ public class StoredKeys implements StoredKeyLookup {
     private SecurityIdentity lookUp(String digest, long generation) {
         Optional<Verified> key = keys.verify(digest);
         if (key.isEmpty()) {
+            verified.refuse(digest);
             throw Refusals.keyNotValid();
         }
         VerifiedKeys.Entry entry = verified.put(digest, key.get(), generation);
