@@ -7,7 +7,8 @@
 #   bench/search/ab.sh APP_A APP_B [ROUNDS]    each APP a quarkus-app directory (target/quarkus-app, or a copy)
 # Environment: N, SEED, WORK (as run.sh: where its database is), W (workloads, names of run.sh's path lists; default
 # the four common-word searches), D (run length, 5s), C (connections, 32), OUT (raw lines, default under WORK),
-# JFR_A / JFR_B (a file: record a flight recording of that server's whole run there).
+# JFR_A / JFR_B (a file: record a flight recording of that server's whole run there), KEEP=1 (reuse each server's copy
+# of the database and its index from the last run: no rebuild; the index schema must not have changed).
 set -euo pipefail
 A=$(cd "$1" && pwd); B=$(cd "$2" && pwd); rounds=${3:-4}
 N=${N:-20000}; SEED=${SEED:-42}; WORK=${WORK:-/tmp/bench13}; D=${D:-5s}; C=${C:-32}
@@ -24,29 +25,36 @@ trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
 
 start() { # name app port jfr-file: a copy of the database per server (H2 locks its file), the index beside it
   local dir=$RUN/ab-$1 jfr=""
-  rm -rf "$dir" && mkdir -p "$dir" && cp -r "$RUN/db" "$dir/db"
+  [ "${KEEP:-0}" = 1 ] && [ -d "$dir/db" ] || { rm -rf "$dir" && mkdir -p "$dir" && cp -r "$RUN/db" "$dir/db"; }
   [ -z "$4" ] || jfr="-XX:StartFlightRecording=filename=$4,settings=profile,dumponexit=true"
   (cd "$2" && LEDE_ADMIN_KEY=$KEY LEDE_SEED_ENABLED=false LEDE_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_HOST=127.0.0.1 \
-    QUARKUS_HTTP_PORT=$3 LEDE_SEARCH_PATH="$dir/search" QUARKUS_LOG_LEVEL=WARN \
+    QUARKUS_HTTP_PORT=$3 LEDE_SEARCH_PATH="$dir/search" QUARKUS_LOG_LEVEL=WARN QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=120S \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$dir/db/lede;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256;WRITE_DELAY=0" \
     exec java $JAVA_OPTS $jfr -jar quarkus-run.jar > "$dir/server.log" 2>&1) &
   PIDS+=($!)
 }
-start a "$A" 18391 "${JFR_A:-}"; start b "$B" 18392 "${JFR_B:-}"
-for port in 18391 18392; do
-  for _ in $(seq 1 2400); do [ "$(curl -s -o /dev/null -w '%{http_code}' 127.0.0.1:$port/q/health/ready)" = 200 ] && break; sleep 0.5; done
-done
+ready() { # port pid: waits until ready (the index is rebuilt at the first start), fails if the server stopped
+  for _ in $(seq 1 2400); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "127.0.0.1:$1/q/health/ready")" = 200 ] && return 0
+    kill -0 "$2" 2>/dev/null || { echo "the server on port $1 stopped (see its server.log under $RUN)" >&2; exit 1; }
+    sleep 0.5
+  done
+  echo "the server on port $1 was not ready in 20 minutes" >&2; exit 1
+}
+# One after the other: opening a database and rebuilding an index at once made one time out on a busy machine.
+start a "$A" 18391 "${JFR_A:-}"; ready 18391 "${PIDS[0]}"
+start b "$B" 18392 "${JFR_B:-}"; ready 18392 "${PIDS[1]}"
 PID_A=${PIDS[0]}; PID_B=${PIDS[1]} # the subshells exec java: these are the servers
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 run() { # workload port pid -> "req/s p99_ms cpu_ms_per_request"
   local c0 out
   c0=$(ticks "$3")
   out=$(wrk -t2 -c"$C" -d"$D" --timeout 5s -s "$BENCH/lua/paths.lua" "http://127.0.0.1:$2" -- "$RUN/paths/$1.txt" "$KEY" 2>&1 | sed -n 's/^RESULT //p')
-  python3 -c 'import json,sys; r=json.loads(sys.argv[1]); n=r["requests"]; assert r["non2xx"] == 0, "non-2xx answers"
+  python3 -c 'import json,sys; r=json.loads(sys.argv[1]); n=max(r["requests"], 1); assert r["non2xx"] == 0, "non-2xx answers"
 print(round(n / r["duration_us"] * 1e6, 1), round(r["p99_us"] / 1000, 1), round((int(sys.argv[2]) / int(sys.argv[3])) * 1000 / n, 2))' \
     "$out" "$(( $(ticks "$3") - c0 ))" "$(getconf CLK_TCK)"
 }
-for w in $W; do run "$w" 18391 "$PID_A" >/dev/null; run "$w" 18392 "$PID_B" >/dev/null; done # warm-up
+for w in $W; do run "$w" 18391 "$PID_A" >/dev/null || true; run "$w" 18392 "$PID_B" >/dev/null || true; done # warm-up
 for r in $(seq 1 "$rounds"); do for w in $W; do
   load=$(cut -d' ' -f1 /proc/loadavg)
   if [ $((r % 2)) = 1 ]; then a=$(run "$w" 18391 "$PID_A"); b=$(run "$w" 18392 "$PID_B")

@@ -27,7 +27,9 @@ final class HitPages {
         if (after != null && query.sort() == null) {
             after = LuceneQueries.rescored(searcher, filtered, after);
         }
-        TopFieldDocs page = searcher.searchAfter(after, filtered, query.limit(), LuceneQueries.sort(query.sort()), query.sort() == null);
+        // No doc scores: a hit's score is its first sort value already (what the cursor carries); asking for them
+        // scored the page's hits a second time, with a second weight of the whole query.
+        TopFieldDocs page = searcher.searchAfter(after, filtered, query.limit(), LuceneQueries.sort(query.sort()), false);
         List<List<String>> snippets = query.highlight() && page.scoreDocs.length > 0
                 ? Snippets.of(searcher, analyzer, text, page, highlighted) : null;
         List<SearchHits.Hit> hits = new ArrayList<>();
