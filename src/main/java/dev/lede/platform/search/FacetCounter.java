@@ -10,6 +10,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.LongHeap;
@@ -17,7 +18,8 @@ import org.apache.lucene.util.LongValues;
 
 /**
  * Counts the values of keyword fields over every matching document (not the page), by global ordinal in one array per
- * field: one increment per value of a hit. Values become strings only for what is returned.
+ * field: one increment per value of a hit. Values become strings only for what is returned. As a collector it counts
+ * what a search matches; {@link #add} counts (or discounts) a given set of documents, from counts given to start from.
  */
 final class FacetCounter extends SimpleCollector {
     private final GlobalOrdinals.Field[] ordinals;
@@ -47,13 +49,35 @@ final class FacetCounter extends SimpleCollector {
 
     @Override
     public void collect(int doc) throws IOException {
+        count(doc, 1);
+    }
+
+    private void count(int doc, int delta) throws IOException {
         for (int i = 0; i < values.length; i++) {
             if (values[i].advanceExact(doc)) {
                 for (int n = values[i].docValueCount(); n > 0; n--) {
-                    counts[i][(int) toGlobal[i].get(values[i].nextOrd())]++;
+                    counts[i][(int) toGlobal[i].get(values[i].nextOrd())] += delta;
                 }
             }
         }
+    }
+
+    /** Counts the values of these documents of the segment {@code leaf} {@code delta} times (1 adds them, -1 takes them off). */
+    void add(LeafReaderContext leaf, DocIdSetIterator docs, int delta) throws IOException {
+        doSetNextReader(leaf);
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            count(doc, delta);
+        }
+    }
+
+    /** The counts of field {@code field} (by its position in the fields counted) so far: the array itself. */
+    int[] counts(int field) {
+        return counts[field];
+    }
+
+    /** Starts the counts of field {@code field} from a copy of {@code from} (counts over the same reader's ordinals). */
+    void startFrom(int field, int[] from) {
+        counts[field] = from.clone();
     }
 
     @Override

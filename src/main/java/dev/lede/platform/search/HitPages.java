@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopFieldDocs;
 
@@ -17,7 +18,7 @@ final class HitPages {
 
     /** The page {@code query} asks for of what {@code filtered} matches, with snippets of {@code text}'s matches and facets. */
     static SearchHits page(IndexSearcher searcher, SearchQuery query, Query text, Query filtered, Analyzer analyzer,
-                           List<String> highlighted, GlobalOrdinals ordinals) throws IOException {
+                           List<String> highlighted, ResultFacets resultFacets) throws IOException {
         int maxDoc = searcher.getIndexReader().maxDoc();
         if (maxDoc == 0) {
             return new SearchHits(List.of(), query.countTotal() ? 0 : -1, Map.of());
@@ -26,7 +27,9 @@ final class HitPages {
         if (after != null && query.sort() == null) {
             after = LuceneQueries.rescored(searcher, filtered, after);
         }
-        TopFieldDocs page = searcher.searchAfter(after, filtered, query.limit(), LuceneQueries.sort(query.sort()), query.sort() == null);
+        // No doc scores: a hit's score is its first sort value already (what the cursor carries); asking for them
+        // scored the page's hits a second time, with a second weight of the whole query.
+        TopFieldDocs page = searcher.searchAfter(after, filtered, query.limit(), LuceneQueries.sort(query.sort()), false);
         List<List<String>> snippets = query.highlight() && page.scoreDocs.length > 0
                 ? Snippets.of(searcher, analyzer, text, page, highlighted) : null;
         List<SearchHits.Hit> hits = new ArrayList<>();
@@ -35,13 +38,12 @@ final class HitPages {
             String id = LuceneDocuments.id(searcher, hit.doc);
             hits.add(new SearchHits.Hit(id, LuceneQueries.sortValue(hit), snippets == null ? List.of() : snippets.get(i)));
         }
-        long total = query.countTotal() ? searcher.count(filtered) : -1;
-        Map<String, List<SearchHits.FacetCount>> facets = Map.of();
-        if (!query.facets().isEmpty()) {
-            FacetCounter counter = new FacetCounter(searcher.getIndexReader(), ordinals, query.facets());
-            searcher.search(filtered, counter);
-            facets = counter.top(query.facetLimit());
+        if (query.facets().isEmpty()) {
+            return new SearchHits(hits, query.countTotal() ? searcher.count(filtered) : -1, Map.of());
         }
-        return new SearchHits(hits, total, facets);
+        MatchedDocs matches = MatchedDocs.of(searcher, filtered);
+        Query passing = LuceneQueries.filtered(new MatchAllDocsQuery(), query);
+        return new SearchHits(hits, query.countTotal() ? matches.count() : -1,
+                resultFacets.top(searcher, matches, passing, query.facets(), query.facetLimit()));
     }
 }

@@ -53,8 +53,8 @@ public class LuceneIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final boolean needsRebuild;
     private final List<String> highlighted;
-    private final GlobalOrdinals ordinals = new GlobalOrdinals();
-    private final Tallies tallies = new Tallies(ordinals);
+    private final ResultFacets facets = new ResultFacets();
+    private final Tallies tallies = new Tallies(facets.ordinals());
     private volatile long applied;
     private volatile boolean complete;
     private boolean dirty;
@@ -190,7 +190,7 @@ public class LuceneIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return HitPages.page(searcher, query, text, filtered, analyzer, highlighted, ordinals);
+                return HitPages.page(searcher, query, text, filtered, analyzer, highlighted, facets);
             } finally {
                 searchers.release(searcher);
             }
