@@ -237,7 +237,9 @@ public final class QuoteFinder {
             char c = p.charAt(i);
             if (c != '.' && c != '!' && c != '?') continue;
             final int at = i;
-            if (quotes.stream().anyMatch(q -> q.open() < at && at < q.close())) continue;
+            // a period inside a quotation ends the sentence only where it closes the quotation ('said: “Q.” Then'):
+            // "“Why?” Kirby asked." goes on, so '!' and '?' never do
+            if (quotes.stream().anyMatch(q -> q.open() < at && at < q.close() && (c != '.' || at + 1 != q.close()))) continue;
             int j = i + 1;
             while (j < p.length() && "\"”’')".indexOf(p.charAt(j)) >= 0) j++;
             if (j >= p.length() || p.charAt(j) != ' ') continue;

@@ -71,8 +71,37 @@ final class Perturb {
 
     /** "X said." / "said X" worded with another verb of saying. */
     static Page rewordSaid(Page p, String verb) {
-        String text = p.text().replaceAll("\\bsaid\\b", verb).replaceAll("\\bsays\\b", verb);
-        return new Page(p.id() + "~" + verb.replace(' ', '-'), text, p.truth());
+        UnaryOperator<String> f = s -> s.replaceAll("\\bsaid\\b", verb).replaceAll("\\bsays\\b", verb);
+        return new Page(p.id() + "~" + verb.replace(' ', '-'), f.apply(p.text()), mapStrings(p.truth(), f));
+    }
+
+    private static final String VERB = "(said|says|added|told reporters)";
+    private static final String SPEAKER = "((?:[A-Z][\\p{L}’'-]*|of|the)(?: (?:[A-Z][\\p{L}’'-]*|of|the)){0,5}|he|she|they)";
+
+    /** "“Q,” X said." and "“Q,” said X." worded "X said: “Q.”" (a colon after the speaker). */
+    static Page colonise(Page p) {
+        String open = "(^|[.!?]”? |\\n)“";
+        String t = p.text().replaceAll(open + "([^”]{12,}?),” " + SPEAKER + " " + VERB + "\\.", "$1$3 $4: “$2.”")
+                .replaceAll(open + "([^”]{12,}?),” " + VERB + " " + SPEAKER + "\\.", "$1$4 $3: “$2.”");
+        return new Page(p.id() + "~colon", capitalise(t), p.truth());
+    }
+
+    /** "“Q,” X said." worded "“Q,” said X." and the other way round. */
+    static Page invert(Page p) {
+        String named = "((?:[A-Z][\\p{L}’'-]*|of|the)(?: (?:[A-Z][\\p{L}’'-]*|of|the)){0,5})";
+        String t = p.text().replaceAll("([,?!])” " + named + " " + VERB + "\\.", "$1”\u0000$3 $2.")
+                .replaceAll("([,?!])” " + VERB + " " + named + "\\.", "$1” $3 $2.")
+                .replace("”\u0000", "” ");
+        return new Page(p.id() + "~inverted", t, p.truth());
+    }
+
+    /** A quote that opens a sentence starts a paragraph of its own (a quote continued in the next paragraph). */
+    static Page splitParagraphs(Page p) {
+        return new Page(p.id() + "~split", p.text().replaceAll("([.!?]”?) (“)", "$1\n\n$2"), p.truth());
+    }
+
+    private static String capitalise(String t) {
+        return t.replaceAll("(^|[.!?”] |\n)he said:", "$1He said:").replaceAll("(^|[.!?”] |\n)she said:", "$1She said:");
     }
 
     /** Every string of the truth passed through {@code f} (names, aliases, quotes, speakers, lines). */

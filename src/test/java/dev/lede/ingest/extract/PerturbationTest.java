@@ -31,6 +31,10 @@ class PerturbationTest {
             DevSet.PageResult r = DevSet.score(p.id(), x, p.truth());
             out.add(r);
             if (Boolean.getBoolean("lede.eval.context")) for (String m : r.misses()) {
+                if (m.startsWith("missed quote: ")) {
+                    String q = m.substring("missed quote: ".length(), Math.min(m.length(), "missed quote: ".length() + 30));
+                    for (String para : p.text().split("\n")) if (para.contains(q)) System.out.println("QCTX " + p.id() + ": " + para);
+                }
                 if (!m.startsWith("missed person: ")) continue;
                 String name = m.substring("missed person: ".length());
                 for (int at = p.text().indexOf(name); at >= 0; at = p.text().indexOf(name, at + 1))
@@ -63,5 +67,17 @@ class PerturbationTest {
         }
     }
 
+    @Test
+    void quotesHoldWhateverTheSentenceShape() throws IOException {
+        for (var shape : List.<java.util.Map.Entry<String, UnaryOperator<Perturb.Page>>>of(
+                java.util.Map.entry("colon after the speaker", Perturb::colonise),
+                java.util.Map.entry("verb and speaker swapped", Perturb::invert),
+                java.util.Map.entry("quotes in paragraphs of their own", Perturb::splitParagraphs))) {
+            DevSet.Averages a = report("tuning pages, " + shape.getKey(), shape.getValue());
+            assertTrue(a.quotes() >= FLOOR_SHAPED_QUOTES, shape.getKey() + ": quotes F1 " + a.quotes());
+        }
+    }
+
+    static final double FLOOR_SHAPED_QUOTES = 0.0;
     static final double FLOOR_RENAMED_PEOPLE = 0.0, FLOOR_RENAMED_QUOTES = 0.0, FLOOR_REWORDED_QUOTES = 0.0, FLOOR_REWORDED_PEOPLE = 0.0;
 }
