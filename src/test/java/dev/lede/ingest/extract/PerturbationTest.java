@@ -78,6 +78,7 @@ class PerturbationTest {
         }
     }
 
-    static final double FLOOR_SHAPED_QUOTES = 0.0;
-    static final double FLOOR_RENAMED_PEOPLE = 0.0, FLOOR_RENAMED_QUOTES = 0.0, FLOOR_REWORDED_QUOTES = 0.0, FLOOR_REWORDED_PEOPLE = 0.0;
+    /** Just under what the rules reach on the perturbed tuning pages (docs/ingestion-quality.md, round 2). */
+    static final double FLOOR_SHAPED_QUOTES = 0.89;
+    static final double FLOOR_RENAMED_PEOPLE = 0.93, FLOOR_RENAMED_QUOTES = 0.89, FLOOR_REWORDED_QUOTES = 0.89, FLOOR_REWORDED_PEOPLE = 0.95;
 }
