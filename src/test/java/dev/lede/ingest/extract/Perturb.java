@@ -100,6 +100,23 @@ final class Perturb {
         return new Page(p.id() + "~split", p.text().replaceAll("([.!?]”?) (“)", "$1\n\n$2"), p.truth());
     }
 
+    /** "X said" and "said X" with an institution beside the speaker: "X of the Northfield Policy Institute said". */
+    static Page besideInstitution(Page p) {
+        String t = p.text();
+        for (JsonNode person : p.truth().path("people")) {
+            String name = Pattern.quote(person.path("name").asText());
+            t = t.replaceAll("(?<![\\p{L}])(" + name + ") " + VERB + "\\b", "$1 of the Northfield Policy Institute $2")
+                    .replaceAll("\\b" + VERB + " (" + name + ")(?![\\p{L}])", "$1 $2 of the Northfield Policy Institute");
+        }
+        return new Page(p.id() + "~institution", t, p.truth());
+    }
+
+    /** Curly double quotation marks written as British single ones (‘…’) or as straight double ones ("…"). */
+    static Page quoteMarks(Page p, boolean single) {
+        String t = single ? p.text().replace('“', '‘').replace('”', '’') : p.text().replace('“', '"').replace('”', '"');
+        return new Page(p.id() + (single ? "~single" : "~straight"), t, p.truth());
+    }
+
     private static String capitalise(String t) {
         return t.replaceAll("(^|[.!?”] |\n)he said:", "$1He said:").replaceAll("(^|[.!?”] |\n)she said:", "$1She said:");
     }
