@@ -94,6 +94,11 @@ public final class Gazetteer {
         // one automaton entry per surface form; a later registration (the catalog) replaces the built-in one
         if (lastBySurface.put(surface, e) == null) ac.add(surface, e);
         byNormalizedName.putIfAbsent(Text.norm(e.name()), e);
+        // an acronym is also written with periods: "US" as "U.S.", "UN" as "U.N."
+        if (surface.length() <= 4 && surface.length() >= 2 && surface.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            String dotted = surface.replaceAll("(.)", "$1.");
+            if (lastBySurface.put(dotted, e) == null) ac.add(dotted, e);
+        }
     }
 
     /**

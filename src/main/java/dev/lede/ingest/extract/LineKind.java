@@ -43,7 +43,7 @@ public enum LineKind {
         if (LABEL_P.matcher(t).matches() || INLINE_TEASER.matcher(t).matches() || isPromo(t)) return LABEL;
         if (PHOTO_CREDIT_P.matcher(t).matches()) return PHOTO_CREDIT;
         if (BYLINE_P.matcher(t).matches() && Text.wordCount(t) <= 14) return BYLINE;
-        if (isShoutedLabel(t) || isLinkRow(t)) return LABEL;
+        if (isShoutedLabel(t) || isLinkRow(t) || noLetters(t)) return LABEL;
         return CONTENT;
     }
 
@@ -54,6 +54,11 @@ public enum LineKind {
         if (parts.length < 3) return false;
         for (String p : parts) if (Text.wordCount(p) > 3) return false;
         return true;
+    }
+
+    /** "___", "* * *", "2024. 06. 10. 11:13": a line without a single letter is a rule or a stamp, never prose. */
+    static boolean noLetters(String t) {
+        return t.codePoints().noneMatch(Character::isLetter);
     }
 
     static boolean isShoutedLabel(String t) {

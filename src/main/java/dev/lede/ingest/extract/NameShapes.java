@@ -45,7 +45,7 @@ final class NameShapes {
     }
 
     /** Lower-case words the page uses: its own dictionary. */
-    private static Set<String> vocabulary(List<Tokens.Token> toks) {
+    static Set<String> vocabulary(List<Tokens.Token> toks) {
         Set<String> v = new HashSet<>();
         for (Tokens.Token t : toks) if (t.type() == Tokens.Type.WORD && t.text().equals(t.lower())) v.add(t.text());
         return v;
@@ -70,6 +70,8 @@ final class NameShapes {
         if (r.from() > 1 && toks.get(r.from() - 1).text().equals("to") && toks.get(r.from() - 2).lower().equals("according")) return true;
         if (r.to() + 1 < toks.size() && Roles.SPEECH.contains(toks.get(r.to() + 1).lower())) return true;
         if (r.from() > 0 && Roles.SPEECH.contains(toks.get(r.from() - 1).lower())) return true;
+        // a title before it or an apposition after it: "said US Secretary of State X", "X, the ministry's spokeswoman,"
+        if (PeopleFinder.role(text, toks, r.from(), r.to()) != null) return true;
         return listedWithPerson(text, toks, r, accepted);
     }
 

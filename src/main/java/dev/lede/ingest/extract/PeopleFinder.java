@@ -45,6 +45,7 @@ public final class PeopleFinder {
     /** Finds people in {@code text}; {@code taken} are entity mentions (not people); {@code extra} texts only add roles. */
     public List<Person> find(String text, List<Mention> taken, Gazetteer known, List<String> roleTexts) {
         List<Tokens.Token> toks = Tokens.of(text);
+        Set<String> vocabulary = NameShapes.vocabulary(toks);
         Map<String, Person> people = new LinkedHashMap<>();
         List<Candidate> singles = new ArrayList<>();
         List<NameShapes.Run> unanchored = new ArrayList<>();
@@ -62,9 +63,9 @@ public final class PeopleFinder {
             int s = j + 1;
             while (s - 1 >= i && nameLike(toks.get(s - 1), text, taken)) s--;
             while (s <= j && isConnector(toks, s)) s++;
-            // "State Antony Blinken" (the run crossed "Secretary of State"): a known first name starts the name
-            // (only a title word is dropped so: "New York City" keeps "New")
-            while (j - s + 1 >= 3 && titleWord(toks.get(s).text()) && FirstNames.contains(toks.get(s + 1).text())) s++;
+            // "State Antony Blinken" (the run crossed "Secretary of State"): a title word before a word that can
+            // open a name is dropped, whatever culture the name is from (only a title word: "New York City" keeps "New")
+            while (j - s + 1 >= 3 && titleWord(toks.get(s).text()) && opensName(toks.get(s + 1), vocabulary)) s++;
             boolean honorific = s - 1 >= i && Tokens.HONORIFICS.contains(toks.get(s - 1).text())
                     || s - 2 >= i && toks.get(s - 1).text().equals(".") && Tokens.HONORIFICS.contains(toks.get(s - 2).text());
             if (!honorific && s == i && i >= 2 && toks.get(i - 1).text().equals(".") && Tokens.HONORIFICS.contains(toks.get(i - 2).text())) honorific = true;
@@ -144,6 +145,11 @@ public final class PeopleFinder {
         return out;
     }
 
+    /** A word that may start a name: a known first name, or a word the page never writes in lower case and no title. */
+    private static boolean opensName(Tokens.Token t, Set<String> vocabulary) {
+        return FirstNames.contains(t.text()) || !vocabulary.contains(t.lower()) && !titleWord(t.text());
+    }
+
     private static boolean titleWord(String w) {
         return !FirstNames.contains(w) && (Roles.isNoun(w) || Roles.MODIFIERS.contains(w.toLowerCase()) || EntityFinder.kindForKeyword(w) != null);
     }
@@ -185,6 +191,7 @@ public final class PeopleFinder {
         if (FirstNames.contains(toks.get(from).text())) e = Math.max(e, 0.8);
         if (honorific) e = Math.max(e, 0.8);
         if (from > 0 && Roles.isNoun(toks.get(from - 1).text())) e = Math.max(e, 0.85);
+        if (from > 0 && Roles.personNoun(toks.get(from - 1).text())) e = Math.max(e, 0.7);
         if (to + 1 < toks.size() && Roles.SPEECH.contains(toks.get(to + 1).lower())) e = Math.max(e, 0.7);
         if (to + 2 < toks.size() && toks.get(to + 1).text().equals(",") && appositionRole(text, toks, to) != null) e = Math.max(e, 0.8);
         if (appositionBefore(text, toks, from, to) != null) e = Math.max(e, 0.8);

@@ -29,8 +29,11 @@ public final class QuoteFinder {
         List<Quote> out = new ArrayList<>();
         Mention lastSpeaker = null;
         int paraStart = 0;
+        // a page that never uses double quotation marks quotes with single ones ('‘…’', the British house style):
+        // then a single-quoted span is a quotation of any length, not only a short scare quote
+        boolean singles = text.indexOf('“') < 0 && text.indexOf('"') < 0 && text.indexOf('‘') >= 0;
         for (String para : text.split("\n\n", -1)) {
-            List<Span> spans = spans(para);
+            List<Span> spans = spans(para, singles);
             List<int[]> sentences = sentences(para, spans);
             for (Span q : spans) {
                 int qs = paraStart + q.open() + 1;
@@ -199,6 +202,10 @@ public final class QuoteFinder {
 
     /** Pairs of quote marks: “…”, "…", ‘…’ and '…' (single ones only where they cannot be apostrophes). */
     static List<Span> spans(String p) {
+        return spans(p, false);
+    }
+
+    static List<Span> spans(String p, boolean singlesQuote) {
         List<Span> out = new ArrayList<>();
         int i = 0;
         while (i < p.length()) {
@@ -213,11 +220,14 @@ public final class QuoteFinder {
                     j = p.indexOf(want, j);
                     if (j < 0) break;
                     boolean endsWord = j + 1 >= p.length() || !Character.isLetter(p.charAt(j + 1));
+                    // "the Americans’ court": a plural possessive, not the end of the quotation
+                    if (endsWord && p.charAt(j - 1) == 's' && j + 2 < p.length() && p.charAt(j + 1) == ' '
+                            && Character.isLowerCase(p.charAt(j + 2))) endsWord = false;
                     if (endsWord && j > i + 1) break;
                     j++;
                 }
                 close = j < 0 || j >= p.length() ? -1 : j;
-                if (close > 0 && Text.wordCount(p.substring(i + 1, close)) > 12) close = -1;
+                if (close > 0 && !singlesQuote && Text.wordCount(p.substring(i + 1, close)) > 12) close = -1;
             }
             if (close > i) {
                 out.add(new Span(i, close));
@@ -237,7 +247,9 @@ public final class QuoteFinder {
             char c = p.charAt(i);
             if (c != '.' && c != '!' && c != '?') continue;
             final int at = i;
-            if (quotes.stream().anyMatch(q -> q.open() < at && at < q.close())) continue;
+            // a period inside a quotation ends the sentence only where it closes the quotation ('said: “Q.” Then'):
+            // "“Why?” Kirby asked." goes on, so '!' and '?' never do
+            if (quotes.stream().anyMatch(q -> q.open() < at && at < q.close() && (c != '.' || at + 1 != q.close()))) continue;
             int j = i + 1;
             while (j < p.length() && "\"”’')".indexOf(p.charAt(j)) >= 0) j++;
             if (j >= p.length() || p.charAt(j) != ' ') continue;

@@ -35,6 +35,27 @@ public final class Roles {
             "responded", "commented", "acknowledged", "conceded", "remarked", "observed", "expressed", "expresses", "express", "described",
             "describing", "called", "calling", "pledged", "promised", "vowed");
 
+    /**
+     * Lower-case nouns that only people are ("challenger Ana Lobo", "Canadian staffer X"): evidence that the
+     * capitalised words after them name a person. Not title words (never dropped from a name, not roles): several
+     * are surnames when capitalised ("Singer", "Farmer").
+     */
+    public static final Set<String> PERSON_NOUNS = set("candidate", "challenger", "incumbent", "rival", "opponent",
+            "activist", "staffer", "student", "worker", "player", "star", "teammate", "striker", "defender", "midfielder",
+            "goalkeeper", "pitcher", "athlete", "runner", "champion", "scientist", "author", "writer", "filmmaker",
+            "actor", "actress", "artist", "singer", "musician", "journalist", "doctor", "teacher", "resident",
+            "suspect", "defendant", "victim", "entrepreneur", "investor", "billionaire", "businessman",
+            "businesswoman", "expert", "consultant", "co-founder", "cofounder", "boss", "pastor", "priest", "poet",
+            "novelist", "historian", "columnist", "veteran", "witness", "colleague", "son", "daughter", "wife",
+            "husband", "brother", "sister", "mother", "father");
+
+    /** A lower-case word that names a person's role or kind, singular or plural ("professors X and Y"). */
+    public static boolean personNoun(String w) {
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return false;
+        String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        return NOUNS.contains(w) || PERSON_NOUNS.contains(w) || NOUNS.contains(singular) || PERSON_NOUNS.contains(singular);
+    }
+
     /** Duplicates tolerated: these lists grow by hand. */
     private static Set<String> set(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));

@@ -84,7 +84,9 @@ public final class Tokens {
             "Under", "Over", "Through", "Despite", "Without", "Against", "Among", "Amid", "Between", "Within", "Behind",
             "Beyond", "About", "Into", "Upon", "Across", "Along", "Around", "Near", "Following", "Unlike", "Once");
 
-    public static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Prof", "Mister");
+    /** Honorifics and abbreviated titles ("Rep. X", "Gen. X"): what follows them is a person. */
+    public static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Prof", "Mister",
+            "Rep", "Sen", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Maj", "Cmdr", "Supt", "Insp", "Amb", "Rev", "Hon", "Atty");
 
     private Tokens() {
     }

@@ -1,0 +1,142 @@
+package dev.lede.ingest.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Perturbed copies of a labeled page (text and truth changed together), to see whether a rule holds beyond the
+ * exact wording it was tuned on: people renamed with names of other cultures, "said" worded otherwise.
+ */
+final class Perturb {
+
+    /** A page and its truth. */
+    record Page(String id, String text, JsonNode truth) {
+    }
+
+    /** Given and family names of many cultures, in the order they are handed out (test data, not a rule). */
+    private static final String[][] NAMES = {
+            {"Nguyen", "Thi", "Lan"}, {"Oluwaseun", "Adeyemi"}, {"Siddharth", "Raghunathan"}, {"Xu", "Mingzhe"},
+            {"Aigerim", "Bekova"}, {"Tjarnhild", "Osvaldsdottir"}, {"Kwabena", "Owusu", "Mensah"}, {"Haruka", "Tsuchiya"},
+            {"Joao", "Pereira", "Lobo"}, {"Zeynep", "Kocaoglu"}, {"Mpho", "Dlamini"}, {"Ilkka", "Vaisanen"},
+            {"Farzaneh", "Ghorbani"}, {"Tupac", "Quispe"}, {"Eun-ji", "Bae"}, {"Ngozi", "Okonkwo"},
+    };
+
+    /** Every labeled person renamed: each name token mapped to a token of a name from another culture. */
+    static Page renamePeople(Page p) {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        int n = 0;
+        for (JsonNode person : p.truth().path("people")) {
+            String[] old = person.path("name").asText().split(" ");
+            String[] fresh = NAMES[n++ % NAMES.length];
+            // the family name maps to the family name, the first to the first; middle ones in order
+            for (int i = 0; i < old.length; i++) {
+                String to = i == old.length - 1 ? fresh[fresh.length - 1] : fresh[Math.min(i, fresh.length - 2)];
+                tokens.putIfAbsent(old[i], to);
+            }
+        }
+        List<String> forms = new ArrayList<>();
+        for (JsonNode person : p.truth().path("people")) {
+            forms.add(person.path("name").asText());
+            person.path("aliases").forEach(a -> forms.add(a.asText()));
+        }
+        forms.sort(Comparator.comparingInt(String::length).reversed());
+        Map<String, String> whole = new LinkedHashMap<>();
+        for (String f : forms) whole.put(f, mapTokens(f, tokens));
+        UnaryOperator<String> rename = s -> {
+            String out = s;
+            for (Map.Entry<String, String> e : whole.entrySet()) {
+                out = out.replaceAll("(?<![\\p{L}])" + Pattern.quote(e.getKey()) + "(?![\\p{L}])", Matcher.quoteReplacement(e.getValue()));
+            }
+            return out;
+        };
+        return new Page(p.id() + "~renamed", rename.apply(p.text()), mapStrings(p.truth(), rename));
+    }
+
+    private static String mapTokens(String form, Map<String, String> tokens) {
+        StringBuilder b = new StringBuilder();
+        for (String t : form.split(" ")) b.append(b.length() == 0 ? "" : " ").append(tokens.getOrDefault(t, t));
+        return b.toString();
+    }
+
+    /** "X said." / "said X" worded with another verb of saying. */
+    static Page rewordSaid(Page p, String verb) {
+        UnaryOperator<String> f = s -> s.replaceAll("\\bsaid\\b", verb).replaceAll("\\bsays\\b", verb);
+        return new Page(p.id() + "~" + verb.replace(' ', '-'), f.apply(p.text()), mapStrings(p.truth(), f));
+    }
+
+    private static final String VERB = "(said|says|added|told reporters)";
+    private static final String SPEAKER = "((?:[A-Z][\\p{L}’'-]*|of|the)(?: (?:[A-Z][\\p{L}’'-]*|of|the)){0,5}|he|she|they)";
+
+    /** "“Q,” X said." and "“Q,” said X." worded "X said: “Q.”" (a colon after the speaker). */
+    static Page colonise(Page p) {
+        String open = "(^|[.!?]”? |\\n)“";
+        String t = p.text().replaceAll(open + "([^”]{12,}?),” " + SPEAKER + " " + VERB + "\\.", "$1$3 $4: “$2.”")
+                .replaceAll(open + "([^”]{12,}?),” " + VERB + " " + SPEAKER + "\\.", "$1$4 $3: “$2.”");
+        return new Page(p.id() + "~colon", capitalise(t), p.truth());
+    }
+
+    /** "“Q,” X said." worded "“Q,” said X." and the other way round. */
+    static Page invert(Page p) {
+        String named = "((?:[A-Z][\\p{L}’'-]*|of|the)(?: (?:[A-Z][\\p{L}’'-]*|of|the)){0,5})";
+        String t = p.text().replaceAll("([,?!])” " + named + " " + VERB + "\\.", "$1”\u0000$3 $2.")
+                .replaceAll("([,?!])” " + VERB + " " + named + "\\.", "$1” $3 $2.")
+                .replace("”\u0000", "” ");
+        return new Page(p.id() + "~inverted", t, p.truth());
+    }
+
+    /** A quote that opens a sentence starts a paragraph of its own (a quote continued in the next paragraph). */
+    static Page splitParagraphs(Page p) {
+        return new Page(p.id() + "~split", p.text().replaceAll("([.!?]”?) (“)", "$1\n\n$2"), p.truth());
+    }
+
+    /** "X said" and "said X" with an institution beside the speaker: "X of the Northfield Policy Institute said". */
+    static Page besideInstitution(Page p) {
+        String t = p.text();
+        for (JsonNode person : p.truth().path("people")) {
+            String name = Pattern.quote(person.path("name").asText());
+            t = t.replaceAll("(?<![\\p{L}])(" + name + ") " + VERB + "\\b", "$1 of the Northfield Policy Institute $2")
+                    .replaceAll("\\b" + VERB + " (" + name + ")(?![\\p{L}])", "$1 $2 of the Northfield Policy Institute");
+        }
+        return new Page(p.id() + "~institution", t, p.truth());
+    }
+
+    /** Curly double quotation marks written as British single ones (‘…’) or as straight double ones ("…"). */
+    static Page quoteMarks(Page p, boolean single) {
+        String t = single ? p.text().replace('“', '‘').replace('”', '’') : p.text().replace('“', '"').replace('”', '"');
+        return new Page(p.id() + (single ? "~single" : "~straight"), t, p.truth());
+    }
+
+    private static String capitalise(String t) {
+        return t.replaceAll("(^|[.!?”] |\n)he said:", "$1He said:").replaceAll("(^|[.!?”] |\n)she said:", "$1She said:");
+    }
+
+    /** Every string of the truth passed through {@code f} (names, aliases, quotes, speakers, lines). */
+    static JsonNode mapStrings(JsonNode n, UnaryOperator<String> f) {
+        if (n.isTextual()) return TextNode.valueOf(f.apply(n.asText()));
+        if (n.isObject()) {
+            ObjectNode o = ((ObjectNode) n).deepCopy();
+            n.fields().forEachRemaining(e -> o.set(e.getKey(), mapStrings(e.getValue(), f)));
+            return o;
+        }
+        if (n.isArray()) {
+            ArrayNode a = ((ArrayNode) n).arrayNode();
+            n.forEach(x -> a.add(mapStrings(x, f)));
+            return a;
+        }
+        return n;
+    }
+
+    private Perturb() {
+    }
+}

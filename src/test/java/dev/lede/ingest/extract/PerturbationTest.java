@@ -1,0 +1,99 @@
+package dev.lede.ingest.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The tuning pages perturbed (never the validation pages): the extractor must keep its people and quotes when the
+ * people bear names of other cultures and when "said" is worded otherwise. A rule that only held for the exact
+ * words of the tuning pages fails here.
+ */
+class PerturbationTest {
+
+    static final NewsExtractor EXTRACTOR = new NewsExtractor();
+
+    static List<DevSet.PageResult> score(UnaryOperator<Perturb.Page> f) throws IOException {
+        List<DevSet.PageResult> out = new ArrayList<>();
+        for (String id : DevSet.split().tuning()) {
+            Perturb.Page p = f.apply(new Perturb.Page(id, DevSet.text(id), DevSet.truth(id)));
+            Extraction x;
+            try {
+                x = EXTRACTOR.extract(RawPage.ofText(p.text()), KnownNames.empty());
+            } catch (Extractor.NoArticleException e) {
+                x = null;
+            }
+            DevSet.PageResult r = DevSet.score(p.id(), x, p.truth());
+            out.add(r);
+            if (Boolean.getBoolean("lede.eval.context")) for (String m : r.misses()) {
+                if (m.startsWith("missed quote: ")) {
+                    String q = m.substring("missed quote: ".length(), Math.min(m.length(), "missed quote: ".length() + 30));
+                    for (String para : p.text().split("\n")) if (para.contains(q)) System.out.println("QCTX " + p.id() + ": " + para);
+                }
+                if (!m.startsWith("missed person: ")) continue;
+                String name = m.substring("missed person: ".length());
+                for (int at = p.text().indexOf(name); at >= 0; at = p.text().indexOf(name, at + 1))
+                    System.out.println("CTX " + p.id() + ": ..." + p.text().substring(Math.max(0, at - 60), Math.min(p.text().length(), at + name.length() + 60)).replace('\n', '|') + "...");
+            }
+        }
+        return out;
+    }
+
+    static DevSet.Averages report(String title, UnaryOperator<Perturb.Page> f) throws IOException {
+        List<DevSet.PageResult> rs = score(f);
+        System.out.println(DevSet.table(title, rs));
+        if (Boolean.getBoolean("lede.eval.misses")) rs.forEach(r -> System.out.println(r.page() + "\n    - " + String.join("\n    - ", r.misses())));
+        return DevSet.Averages.of(rs);
+    }
+
+    @Test
+    void peopleWithNamesOfOtherCulturesAreStillFound() throws IOException {
+        DevSet.Averages a = report("tuning pages, people renamed", Perturb::renamePeople);
+        assertTrue(a.people() >= FLOOR_RENAMED_PEOPLE, "people F1 " + a.people());
+        assertTrue(a.quotes() >= FLOOR_RENAMED_QUOTES, "quotes F1 " + a.quotes());
+    }
+
+    @Test
+    void quotesHoldWhenSaidIsWordedOtherwise() throws IOException {
+        for (String verb : List.of("added", "told reporters", "stated")) {
+            DevSet.Averages a = report("tuning pages, said -> " + verb, p -> Perturb.rewordSaid(p, verb));
+            assertTrue(a.quotes() >= FLOOR_REWORDED_QUOTES, verb + ": quotes F1 " + a.quotes());
+            assertTrue(a.people() >= FLOOR_REWORDED_PEOPLE, verb + ": people F1 " + a.people());
+        }
+    }
+
+    @Test
+    void quotesHoldWhateverTheSentenceShape() throws IOException {
+        for (var shape : List.<java.util.Map.Entry<String, UnaryOperator<Perturb.Page>>>of(
+                java.util.Map.entry("colon after the speaker", Perturb::colonise),
+                java.util.Map.entry("verb and speaker swapped", Perturb::invert),
+                java.util.Map.entry("quotes in paragraphs of their own", Perturb::splitParagraphs),
+                java.util.Map.entry("an institution beside the speaker", Perturb::besideInstitution),
+                java.util.Map.entry("straight quotation marks", p -> Perturb.quoteMarks(p, false)))) {
+            DevSet.Averages a = report("tuning pages, " + shape.getKey(), shape.getValue());
+            assertTrue(a.quotes() >= FLOOR_SHAPED_QUOTES, shape.getKey() + ": quotes F1 " + a.quotes());
+        }
+    }
+
+    /**
+     * A page quoting with single marks (‘…’) throughout: quotations of any length are still found (before round 2
+     * only short single-quoted spans were, 0.55). Lower than the others: a quotation nested in one, ‘in the act’,
+     * becomes ambiguous once its outer marks are single too, which real pages avoid.
+     */
+    @Test
+    void quotesInSingleQuotationMarksAreFound() throws IOException {
+        DevSet.Averages a = report("tuning pages, single quotation marks", p -> Perturb.quoteMarks(p, true));
+        assertTrue(a.quotes() >= FLOOR_SINGLE_QUOTES, "quotes F1 " + a.quotes());
+    }
+
+    static final double FLOOR_SINGLE_QUOTES = 0.85;
+
+    /** Just under what the rules reach on the perturbed tuning pages (docs/ingestion-quality.md, round 2). */
+    static final double FLOOR_SHAPED_QUOTES = 0.89;
+    static final double FLOOR_RENAMED_PEOPLE = 0.93, FLOOR_RENAMED_QUOTES = 0.89, FLOOR_REWORDED_QUOTES = 0.89, FLOOR_REWORDED_PEOPLE = 0.95;
+}
