@@ -9,6 +9,7 @@
 #   bench/feeds/run.sh                              # 10,000 articles
 #   N=2000 DURATION=5s bench/feeds/run.sh           # quick
 #   REUSE_DB=1 SKIP_BUILD=1 bench/feeds/run.sh      # the workloads again on the loaded database
+#   DB=pg PGDB=lede_h4 bench/feeds/run.sh           # on PostgreSQL (127.0.0.1:5432, role lede), emptied unless REUSE_DB=1
 set -euo pipefail
 
 N=${N:-10000}
@@ -23,8 +24,10 @@ WORK=${WORK:-/tmp/bench-feeds}
 KEY=bench-key
 BENCH=$(cd "$(dirname "$0")/.." && pwd)
 ROOT=$(cd "$BENCH/.." && pwd)
-APP=$WORK/app                        # a copy of the built app: another build in the checkout does not disturb a run
-RUN=$WORK/run-$N-$SEED
+DB=${DB:-h2}
+PGDB=${PGDB:-lede_bench}
+APP=$WORK/app-$DB                    # a copy of the built app: another build in the checkout does not disturb a run
+RUN=$WORK/run-$DB-$N-$SEED
 DB_DIR=$RUN/db
 LEDE=http://127.0.0.1:$PORT
 RESULTS=$RUN/results.jsonl
@@ -39,17 +42,20 @@ trap stop_lede EXIT
 
 if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f "$APP/quarkus-run.jar" ]; then
   log "building the jar (the build rewrites openapi/: do not commit that)"
-  (cd "$ROOT" && ./mvnw -B -q -o package -DskipTests)
+  PROFILE=(); [ "$DB" = pg ] && PROFILE=(-Dquarkus.profile=pg) # the database kind is fixed at build time
+  (cd "$ROOT" && ./mvnw -B -q -o package -DskipTests "${PROFILE[@]}")
   rm -rf "$APP" && cp -r "$ROOT/target/quarkus-app" "$APP" && git -C "$ROOT" rev-parse --short HEAD > "$APP/COMMIT"
 fi
 
 DATA=$WORK/data-$N-$SEED.ndjson
 [ -s "$DATA.manifest.json" ] || { log "generating $N articles"; python3 "$BENCH/gen.py" --articles "$N" --seed "$SEED" --out "$DATA"; }
 
-JDBC_URL="jdbc:h2:file:$DB_DIR/lede;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256;WRITE_DELAY=0"
+CLEAN_AT_START=false
+[ "$DB" != pg ] || [ "${REUSE_DB:-0}" = 1 ] || CLEAN_AT_START=true
+[ "$DB" = pg ] && JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$PGDB || JDBC_URL="jdbc:h2:file:$DB_DIR/lede;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256;WRITE_DELAY=0"
 start_lede() {
   LEDE_ADMIN_KEY=$KEY LEDE_SEED_ENABLED=false LEDE_RATE_LIMIT_ENABLED=${LEDE_RATE_LIMIT_ENABLED:-false} QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
-  QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" LEDE_SEARCH_PATH="$RUN/search" \
+  QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" LEDE_PG_CLEAN_AT_START=$CLEAN_AT_START LEDE_SEARCH_PATH="$RUN/search" \
     bash -c 'cd "$1" && exec java $2 -jar quarkus-run.jar' start "$APP" "$JAVA_OPTS" >> "$RUN/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 4800); do

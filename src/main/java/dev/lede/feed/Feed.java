@@ -20,6 +20,30 @@ import java.util.List;
 record Feed(Subject subject, String title, String description, String homeUrl, String selfUrl, String language,
             Instant updated, String generator, List<Item> items) {
 
+    /**
+     * What the response cache keeps the feed by: every article, person, entity and source it shows, as the {@code id}
+     * members of a small document (the cache reads ids from a JSON tree of its source), without the texts, which
+     * turning the whole feed into that tree copied for nothing.
+     */
+    Shown shown() {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        if (subject != null) {
+            ids.add(subject.id());
+        }
+        for (Item item : items) {
+            ids.add(item.id());
+            item.authors().forEach(author -> ids.add(author.id()));
+            item.categories().stream().map(Category::id).filter(java.util.Objects::nonNull).forEach(ids::add);
+        }
+        return new Shown(ids.stream().map(Shown.Ref::new).toList());
+    }
+
+    /** The ids a feed shows, each an {@code id} member (see {@link #shown}). */
+    record Shown(List<Ref> shows) {
+        record Ref(String id) {
+        }
+    }
+
     /** What the feed's path narrows it to. */
     record Subject(String id, String slug, String name, String collection) {
     }

@@ -3,6 +3,7 @@ package dev.lede.feed;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.lede.platform.cache.ListScope;
 import dev.lede.platform.cache.Representations;
 import dev.lede.platform.changelog.ResourceType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,16 +30,29 @@ public class FeedResponses {
     private final Representations representations;
     private final ObjectWriter json;
 
-    FeedResponses(FeedReads reads, Representations representations, ObjectMapper mapper) {
+    private final FeedComputations computations;
+
+    FeedResponses(FeedReads reads, Representations representations, ObjectMapper mapper, FeedComputations computations) {
         this.reads = reads;
+        this.computations = computations;
         this.representations = representations;
         // Characters outside the BMP (emoji) as raw UTF-8, as every other JSON response of the API writes them.
         this.json = mapper.writer().with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
     }
 
+    /**
+     * The feed, read and written in one of a bounded number of turns ({@link FeedComputations}); only its bytes and the
+     * ids it shows outlive the turn, so the texts it was written from can go before the response is sent.
+     */
     Response feed(FeedFormat format, ResourceType type, String key, FeedParams params, UriInfo uri) {
-        FeedReads.Read read = reads.read(type, key, params, selfPath(uri));
-        return representations.rendered(format.write(read.feed(), json), format.contentType(), read.feed(), read.scope());
+        Written written = computations.inTurn(() -> {
+            FeedReads.Read read = reads.read(type, key, params, selfPath(uri));
+            return new Written(format.write(read.feed(), json), read.feed().shown(), read.scope());
+        });
+        return representations.rendered(written.bytes(), format.contentType(), written.shown(), written.scope());
+    }
+
+    private record Written(byte[] bytes, Feed.Shown shown, ListScope scope) {
     }
 
     private static String selfPath(UriInfo uri) {

@@ -57,7 +57,7 @@ public class EarlyHits {
             return;
         }
         ResponseCache.Entry hit = cache.get(ResponseCache.keyOf(request));
-        if (hit == null || !accepts(request.getHeader(HttpHeaders.ACCEPT), hit.mediaType())) {
+        if (hit == null || !hit.anyAccept() && !accepts(request.getHeader(HttpHeaders.ACCEPT), hit.mediaType())) {
             context.next();
             return;
         }

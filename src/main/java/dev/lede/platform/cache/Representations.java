@@ -142,10 +142,28 @@ public class Representations {
         SharedCaching.Headers shared = caching.headers(SharedCaching.kindOf(mediaType, list), ids, started,
                 cache.lastChangeMillis());
         ResponseCache.Entry stored = ticket.key() == null ? null
-                : cache.put(ticket.key(), ticket.generation(), bytes, mediaType, etag, link, template(), ids, shared);
+                : cache.put(ticket.key(), ticket.generation(), bytes, mediaType, etag, link, template(), ids, shared,
+                        chosenByUrl());
         // The first answer is the one the hits after it give: gzip when it was stored with a gzip form and is accepted.
         Gzip.Form form = stored == null ? identity : stored.form(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         return respond(form, mediaType, link, shared, ifNoneMatch, headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE));
+    }
+
+    /**
+     * Declares that this request's URL chose its representation, so that its Accept no longer matters (the REST layer
+     * answers any Accept with it, as {@code ?format=} does by replacing the Accept before matching): the response is
+     * then a hit for {@link EarlyHits} whatever Accept a later request of the same key sends, rather than only for one
+     * that names its type. For a pre-matching filter, on the request's routing context.
+     */
+    public static void chosenByUrl(RoutingContext context) {
+        context.put(CHOSEN_BY_URL, Boolean.TRUE);
+    }
+
+    private static final String CHOSEN_BY_URL = Representations.class.getName() + ".chosenByUrl";
+
+    private boolean chosenByUrl() {
+        RoutingContext context = current.getCurrent();
+        return context != null && Boolean.TRUE.equals(context.get(CHOSEN_BY_URL));
     }
 
     /** The route template the REST layer matched (metrics tag a request's uri with it); null when it set none. */

@@ -41,11 +41,12 @@ public class ResponseCache {
     /**
      * A stored response: its bytes, their gzip form ({@link Gzip}; null when not worth one), the headers that go with
      * them, the route template it was answered by (for the HTTP metrics of the hits {@link EarlyHits} answers; null
-     * when unknown), the versions of what it shows, and the generation its computation started at (an entry from
-     * before the last {@link #clear} is not served).
+     * when unknown), the versions of what it shows, the generation its computation started at (an entry from
+     * before the last {@link #clear} is not served), and whether its URL chose its representation whatever the Accept
+     * ({@code anyAccept}: {@code ?format=}, see {@link Representations#chosenByUrl}).
      */
     public record Entry(byte[] body, byte[] gzipped, String mediaType, String etag, String link, String template,
-            Map<String, Long> dependsOn, long generation, SharedCaching.Headers shared) {
+            Map<String, Long> dependsOn, long generation, SharedCaching.Headers shared, boolean anyAccept) {
         /** The form a request with this Accept-Encoding is sent. */
         Gzip.Form form(String acceptEncoding) {
             return Gzip.Form.of(body, gzipped, etag, acceptEncoding);
@@ -153,6 +154,12 @@ public class ResponseCache {
      */
     public Entry put(String key, long generationAtStart, byte[] body, String mediaType, String etag, String link,
             String template, Set<String> ids, SharedCaching.Headers shared) {
+        return put(key, generationAtStart, body, mediaType, etag, link, template, ids, shared, false);
+    }
+
+    /** {@link #put}, for a response whose URL chose its representation whatever the Accept ({@code anyAccept}). */
+    Entry put(String key, long generationAtStart, byte[] body, String mediaType, String etag, String link,
+            String template, Set<String> ids, SharedCaching.Headers shared, boolean anyAccept) {
         Map<String, Long> dependsOn = new HashMap<>();
         ids.forEach(id -> dependsOn.put(id, versions.of(id)));
         if (versions.generation() != generationAtStart) {
@@ -160,7 +167,7 @@ public class ResponseCache {
         }
         // Compressed here, once, on the computing request's worker thread: never on the IO thread of a hit.
         Entry entry = new Entry(body, Gzip.compress(body), mediaType, etag, link, template, Map.copyOf(dependsOn),
-                generationAtStart, shared);
+                generationAtStart, shared, anyAccept);
         entries.put(key, entry);
         return entry;
     }

@@ -113,6 +113,17 @@ public interface LedeConfig {
         /** The name feeds carry in their titles, author and generator. */
         @WithDefault("Lede")
         String title();
+
+        /**
+         * Feeds computed at once on this node (a full-text feed holds its 50 to 100 bodies several times over while it
+         * is rendered); more wait for a turn.
+         */
+        @WithDefault("2")
+        int maxComputations();
+
+        /** How long a feed waits for a turn to be computed; past it the request is refused with 503 and Retry-After. */
+        @WithDefault("5s")
+        java.time.Duration computationWait();
     }
 
     Changes changes();
