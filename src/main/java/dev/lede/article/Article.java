@@ -189,6 +189,12 @@ public class Article extends StoredResource {
         return statusAtLoad == ArticleStatus.published || status == ArticleStatus.published || firstPublishedAt != null;
     }
 
+    /** Its sources, section and tags as this write leaves them: which entitled keys see the event (V22). */
+    @Override
+    public List<String> labels() {
+        return ArticleEntitlements.labels(this);
+    }
+
     private Set<String> relatedIds() {
         Set<String> ids = new LinkedHashSet<>();
         if (publisher != null) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.lede.platform.cache.Representations;
 import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.web.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -28,16 +29,18 @@ public class FeedResponses {
     private final FeedReads reads;
     private final Representations representations;
     private final ObjectWriter json;
+    private final Caller caller;
 
-    FeedResponses(FeedReads reads, Representations representations, ObjectMapper mapper) {
+    FeedResponses(FeedReads reads, Representations representations, ObjectMapper mapper, Caller caller) {
         this.reads = reads;
+        this.caller = caller;
         this.representations = representations;
         // Characters outside the BMP (emoji) as raw UTF-8, as every other JSON response of the API writes them.
         this.json = mapper.writer().with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
     }
 
     Response feed(FeedFormat format, ResourceType type, String key, FeedParams params, UriInfo uri) {
-        FeedReads.Read read = reads.read(type, key, params, selfPath(uri));
+        FeedReads.Read read = reads.read(type, key, params, caller.entitlements(), selfPath(uri));
         return representations.rendered(format.write(read.feed(), json), format.contentType(), read.feed(), read.scope());
     }
 
