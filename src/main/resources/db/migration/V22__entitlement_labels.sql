@@ -9,3 +9,7 @@ ALTER TABLE change_event ADD COLUMN labels VARCHAR(100000);
 -- Events written before: what the article was then is not recorded anywhere, so they carry no label at all and no
 -- entitled key sees them (restrictive, never leaking); unrestricted keys and anonymous readers see them as before.
 UPDATE change_event SET labels = '|' WHERE resource_type IN ('article', 'quote');
+
+-- A webhook subscription may be bound to a key: it is then sent only what that key may read (its entitlements, read
+-- when its events are matched). NULL: the public's events, as before.
+ALTER TABLE webhook_subscription ADD COLUMN key_id VARCHAR(36);
