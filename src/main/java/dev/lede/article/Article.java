@@ -140,9 +140,14 @@ public class Article extends StoredResource {
         statusAtLoad = status;
     }
 
-    /** Once removed and flushed, its collections can no longer be read: what it related to is taken now. */
+    /** Its labels when it was removed (for its deletion's change event). */
+    @Transient
+    private List<String> labelsAtRemoval;
+
+    /** Once removed and flushed, its collections can no longer be read: what it related to (and its labels) is taken now. */
     @PreRemove
     void removing() {
+        labelsAtRemoval = ArticleEntitlements.labels(this);
         if (statusAtLoad == ArticleStatus.published) {
             rememberRelated();
         }
@@ -187,6 +192,12 @@ public class Article extends StoredResource {
         // Ever public: published before or after this write, or once (a withdrawn article's kill, takedown or deletion
         // is news to a partner who holds a copy; a draft's or an embargo's writes are not).
         return statusAtLoad == ArticleStatus.published || status == ArticleStatus.published || firstPublishedAt != null;
+    }
+
+    /** Its sources, section and tags as this write leaves them: which entitled keys see the event (V22). */
+    @Override
+    public List<String> labels() {
+        return labelsAtRemoval != null ? labelsAtRemoval : ArticleEntitlements.labels(this);
     }
 
     private Set<String> relatedIds() {

@@ -83,6 +83,9 @@ final class ArticleFilters {
         if (params.updatedSince() != null) {
             query.and("a.updatedAt >= :updatedSince", "updatedSince", params.updatedSince());
         }
+        // The key's entitlements, last but before the scope: bound to their own parameters (an unrestricted key adds
+        // nothing, so its queries and cursors are as before).
+        ArticleEntitlements.restrict(query, "a", "%s", params.entitlements());
         if (scope != null) {
             // A relation view (/v1/people/{id}/articles) is the same filter bound to its own parameter, so that
             // ?person= can narrow it further; it picks the same few/many form. Added last, as before it had a

@@ -3,6 +3,7 @@ package dev.lede.article;
 import dev.lede.platform.config.LedeConfig;
 import dev.lede.platform.persistence.PageRequest;
 import dev.lede.platform.persistence.SortKey;
+import dev.lede.platform.security.Entitlements;
 import dev.lede.platform.text.Languages;
 import dev.lede.platform.web.ListParams;
 import dev.lede.platform.web.Params;
@@ -39,7 +40,7 @@ public class ArticleParams extends ListParams {
     static final String FORMAT = "The representation, which wins over Accept: json, ninjs.";
 
     /** The parameters checked and parsed; {@code fields} names the item fields asked for (an embed or the body). */
-    ArticleQuery query(LedeConfig.Api bounds, boolean admin, Selection fields) {
+    ArticleQuery query(LedeConfig.Api bounds, boolean admin, Entitlements entitlements, Selection fields) {
         PageRequest page = page(bounds);
         ArticleStatus state = ArticleQuery.statusOf(status, admin);
         // sort=relevance is the search's own order (ArticleSearchQuery); the list's default stands in for it here.
@@ -49,7 +50,7 @@ public class ArticleParams extends ListParams {
                 ArticleQuery.distinct("source", source), section == null ? null : section.trim(), ArticleQuery.distinct("tag", tag),
                 language == null ? null : Languages.canonical("language", language), Params.instant("publishedAfter", publishedAfter),
                 Params.instant("publishedBefore", publishedBefore), Params.instant("updatedSince", updatedSince),
-                state, order, embeds, fields.has("body"), page);
+                state, order, embeds, fields.has("body"), page, entitlements);
     }
 
     /** The search part of the list: null without q (then the search parameters are refused). */

@@ -3,6 +3,7 @@ package dev.lede.article;
 import dev.lede.platform.failure.Failure;
 import dev.lede.platform.persistence.PageRequest;
 import dev.lede.platform.persistence.SortKey;
+import dev.lede.platform.security.Entitlements;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,11 +14,13 @@ import java.util.Set;
 /**
  * An article list as a client asked for it, already checked at the edge: the people, entities and sources it is
  * narrowed to (ids or slugs, resolved by the service; empty for any), the other filters (null for any), the publishing
- * state to list (null for all), the sort, the embeds to include, whether items carry their body, and the page.
+ * state to list (null for all), the sort, the embeds to include, whether items carry their body, the page, and what
+ * the caller's key is entitled to (the list shows nothing outside it).
  */
 public record ArticleQuery(Set<String> people, Set<String> entities, Set<String> sources, String section, Set<String> tags,
                            String language, Instant publishedAfter, Instant publishedBefore, Instant updatedSince,
-                           ArticleStatus status, SortKey sort, Set<String> include, boolean withBody, PageRequest page) {
+                           ArticleStatus status, SortKey sort, Set<String> include, boolean withBody, PageRequest page,
+                           Entitlements entitlements) {
     /** Sorts when only published articles are listed: every row has a publishedAt. */
     static final Map<String, SortKey> SORTS = new HashMap<>();
     /** Sorts when drafts may be listed: a draft without publishedAt sorts by its creation time. */

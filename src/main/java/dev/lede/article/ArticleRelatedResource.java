@@ -70,7 +70,7 @@ public class ArticleRelatedResource {
         Selection fields = params.fields(MEMBERS);
         Set<String> include = params.include(fields);
         int limit = params.limit();
-        ArticleRelatedService.Related related = service.related(key, caller.seesUnpublished(), params.status(caller.seesUnpublished()),
+        ArticleRelatedService.Related related = service.related(key, caller.seesUnpublished(), caller.entitlements(), params.status(caller.seesUnpublished()),
                 include, fields.has("body"), limit);
         Page<ArticleView> page = new Page<>(related.articles(), new Page.Meta(limit, null, null), PageLinks.of(uri, null));
         return representations.page(page, fields, ListScope.filteredBy(ResourceType.article,

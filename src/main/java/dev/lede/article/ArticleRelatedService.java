@@ -1,15 +1,15 @@
 package dev.lede.article;
 
-import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.persistence.ReadOnly;
 import dev.lede.platform.search.SearchHits;
 import dev.lede.platform.search.SearchQuery;
 import dev.lede.platform.search.SimilarQuery;
-import dev.lede.platform.slug.Lookup;
+import dev.lede.platform.security.Entitlements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,13 +41,16 @@ public class ArticleRelatedService {
      * one as gone; an old slug is a {@code MovedException}.
      */
     @ReadOnly
-    public Related related(String key, boolean admin, ArticleStatus status, Set<String> include, boolean withBody, int limit) {
-        Article article = Lookup.resolve(ResourceType.article, key, Article::byId, Article::bySlug, a -> a.slug);
+    public Related related(String key, boolean admin, Entitlements entitled, ArticleStatus status, Set<String> include,
+                           boolean withBody, int limit) {
+        Article article = ArticleVisibility.resolve(key, entitled, "article");
         if (!admin) {
             ArticleVisibility.requirePublic(article, "article", key);
         }
-        List<SearchQuery.Filter> filters = status == null ? List.of()
-                : List.of(new SearchQuery.Filter("status", List.of(status.name())));
+        List<SearchQuery.Filter> filters = new ArrayList<>(ArticleEntitlements.filters(entitled));
+        if (status != null) {
+            filters.add(new SearchQuery.Filter("status", List.of(status.name())));
+        }
         SearchHits hits = indexer.index().similar(new SimilarQuery(article.id, TEXT, SHARED, filters, limit));
         return new Related(article.id, ArticleMapper.map(em, inOrder(hits, status), include, withBody));
     }

@@ -87,7 +87,7 @@ public class ArticleResource extends ContentResource<ArticleView, ArticleInput> 
         ArticleFormat format = formats.forList(params.format);
         Selection fields = format == null ? Selection.parse("fields", params.fields, fields()) : whole(params.fields);
         ArticleFilters.Scope scope = type == null ? null : service.scope(type, key);
-        ArticleQuery query = params.query(config.api(), caller.seesUnpublished(), fields);
+        ArticleQuery query = params.query(config.api(), caller.seesUnpublished(), caller.entitlements(), fields);
         ArticleSearchQuery text = params.search();
         if (text != null) {
             ArticleService.Listing found = search.list(query, text, scope, next -> PageLinks.of(uri, next));
@@ -120,7 +120,8 @@ public class ArticleResource extends ContentResource<ArticleView, ArticleInput> 
             return single(fields, () -> read(key, include));
         }
         whole(fields);
-        ArticleService.Read read = service.read(key, caller.seesUnpublished(), caller.isPartner(), ArticleParams.includes(include, NO_FIELDS));
+        ArticleService.Read read = service.read(key, caller.seesUnpublished(), caller.isPartner(), caller.entitlements(),
+                ArticleParams.includes(include, NO_FIELDS));
         if (read.removal() != null) {
             return removed(chosen, read.removal());
         }
@@ -150,7 +151,8 @@ public class ArticleResource extends ContentResource<ArticleView, ArticleInput> 
      * preview, which is never shared with anonymous readers through the cache), else only a published one.
      */
     private ArticleView read(String key, List<String> include) {
-        ArticleView view = service.get(key, caller.seesUnpublished(), caller.isPartner(), ArticleParams.includes(include, NO_FIELDS));
+        ArticleView view = service.get(key, caller.seesUnpublished(), caller.isPartner(), caller.entitlements(),
+                ArticleParams.includes(include, NO_FIELDS));
         if (view.status() != ArticleStatus.published) {
             representations.keepPrivate();
         }

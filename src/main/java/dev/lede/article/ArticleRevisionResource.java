@@ -75,7 +75,7 @@ public class ArticleRevisionResource {
                          @QueryParam("limit") @Parameter(description = "At most this many revisions per page; 20 by default and 100 at most.", example = "20") String limit,
                          @QueryParam("cursor") @Parameter(description = "The nextCursor of the previous page.") String cursor,
                          @Context UriInfo uri) {
-        ArticleRevisionService.Listing listing = revisions.list(key, caller.seesUnpublished(),
+        ArticleRevisionService.Listing listing = revisions.list(key, caller.seesUnpublished(), caller.entitlements(),
                 new PageRequest(limit(limit), cursor, false), next -> PageLinks.of(uri, next));
         return representations.page(listing.page(), ALL_FIELDS, ListScope.filteredBy(ResourceType.article, List.of(listing.articleId())));
     }
@@ -96,7 +96,7 @@ public class ArticleRevisionResource {
         if (number < 1) {
             throw Failure.invalid("n", "must be 1 or more");
         }
-        ArticleView view = revisions.at(key, caller.seesUnpublished(), number);
+        ArticleView view = revisions.at(key, caller.seesUnpublished(), caller.entitlements(), number);
         return representations.single(view, view.version(), ALL_FIELDS);
     }
 

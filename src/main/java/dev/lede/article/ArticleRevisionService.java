@@ -1,12 +1,11 @@
 package dev.lede.article;
 
-import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.failure.Failure;
 import dev.lede.platform.persistence.Cursor;
 import dev.lede.platform.persistence.Page;
 import dev.lede.platform.persistence.PageRequest;
 import dev.lede.platform.persistence.ReadOnly;
-import dev.lede.platform.slug.Lookup;
+import dev.lede.platform.security.Entitlements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,8 +26,8 @@ public class ArticleRevisionService {
 
     /** A page of the article's revisions, newest first, and the article's id (the page depends on its writes). */
     @ReadOnly
-    public Listing list(String key, boolean admin, PageRequest page, Function<String, Page.Links> links) {
-        Article article = visible(key, admin);
+    public Listing list(String key, boolean admin, Entitlements entitled, PageRequest page, Function<String, Page.Links> links) {
+        Article article = visible(key, admin, entitled);
         Cursor after = Cursor.decode(page.cursor(), SORT, "revisions:" + article.id);
         int before = after == null ? Integer.MAX_VALUE : number(after.value());
         List<ArticleRevisionView> found = em.createQuery("select new dev.lede.article.ArticleRevisionView(r.number, "
@@ -48,16 +47,16 @@ public class ArticleRevisionService {
 
     /** The article as revision {@code number} left it; a number it has no revision of is not found. */
     @ReadOnly
-    public ArticleView at(String key, boolean admin, int number) {
-        Article article = visible(key, admin);
+    public ArticleView at(String key, boolean admin, Entitlements entitled, int number) {
+        Article article = visible(key, admin, entitled);
         ArticleRevision revision = ArticleRevision.numbered(article.id, number)
                 .orElseThrow(() -> Failure.notFound("revision", key + "/revisions/" + number));
         return ArticleRevisionViews.view(em, article.id, revision.version, ArticleSnapshots.read(revision.snapshot));
     }
 
-    /** The article as a single read sees it (ArticleVisibility: 404, 410 or 451 unless published). */
-    private static Article visible(String key, boolean admin) {
-        Article article = Lookup.resolve(ResourceType.article, key, Article::byId, Article::bySlug, a -> a.slug);
+    /** The article as a single read sees it (ArticleVisibility: 404 outside the entitlements, 410 or 451 unless published). */
+    private static Article visible(String key, boolean admin, Entitlements entitled) {
+        Article article = ArticleVisibility.resolve(key, entitled, "article");
         if (!admin) {
             ArticleVisibility.requirePublic(article, "article", key);
         }

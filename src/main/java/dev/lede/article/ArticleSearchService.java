@@ -90,6 +90,7 @@ public class ArticleSearchService {
         if (query.language() != null) {
             filters.add(new SearchQuery.Filter("language", List.of(query.language())));
         }
+        filters.addAll(ArticleEntitlements.filters(query.entitlements())); // so facets count entitled hits only
         return filters;
     }
 

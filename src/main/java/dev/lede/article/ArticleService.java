@@ -11,6 +11,7 @@ import dev.lede.platform.persistence.SortKey;
 import dev.lede.platform.resource.ExportPages;
 import dev.lede.platform.resource.Exported;
 import dev.lede.platform.resource.StoredState;
+import dev.lede.platform.security.Entitlements;
 import dev.lede.platform.slug.Lookup;
 import dev.lede.platform.slug.SlugRedirect;
 import dev.lede.source.Source;
@@ -67,7 +68,13 @@ public class ArticleService {
     /** {@link #get(String, boolean, Set)}, where an {@code embargoPreview} reader also sees an embargoed article. */
     @ReadOnly
     public ArticleView get(String key, boolean admin, boolean embargoPreview, Set<String> include) {
-        return view(visible(resolve(key), key, admin, embargoPreview), include);
+        return get(key, admin, embargoPreview, Entitlements.ALL, include);
+    }
+
+    /** {@link #get(String, boolean, boolean, Set)} for a reader with these entitlements: an article outside is not found. */
+    @ReadOnly
+    public ArticleView get(String key, boolean admin, boolean embargoPreview, Entitlements entitled, Set<String> include) {
+        return view(visible(ArticleVisibility.resolve(key, entitled, "article"), key, admin, embargoPreview), include);
     }
 
     private ArticleView view(Article article, Set<String> include) {
@@ -81,8 +88,8 @@ public class ArticleService {
      * notice ({@code removal}) rather than thrown: for the formats that tell it in their own terms (ninjs: canceled).
      */
     @ReadOnly
-    public Read read(String key, boolean admin, boolean embargoPreview, Set<String> include) {
-        Article article = resolve(key);
+    public Read read(String key, boolean admin, boolean embargoPreview, Entitlements entitled, Set<String> include) {
+        Article article = ArticleVisibility.resolve(key, entitled, "article");
         ArticleRemoval removal = admin ? null : ArticleRemoval.of(article);
         if (removal != null) {
             return new Read(null, removal);
@@ -133,10 +140,6 @@ public class ArticleService {
             default -> throw new IllegalArgumentException(type.name());
         };
         return new ArticleFilters.Scope(ArticleFilters.Scope.Kind.valueOf(type.name()), id);
-    }
-
-    private static Article resolve(String key) {
-        return Lookup.resolve(ResourceType.article, key, Article::byId, Article::bySlug, a -> a.slug);
     }
 
     private static Object sortValue(SortKey sort, Article article) {

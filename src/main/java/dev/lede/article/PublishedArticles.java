@@ -4,6 +4,7 @@ import dev.lede.platform.cache.ListScope;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.config.LedeConfig;
 import dev.lede.platform.persistence.Page;
+import dev.lede.platform.security.Entitlements;
 import dev.lede.platform.web.Selection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Set;
 /**
  * The newest published articles for a public syndication feed (the {@code feed} package): the article list's filters
  * and its reads (the index with q, else the database), but always the public state, newest first, with the bylines,
- * people and entities a feed item names. A key holder gets the same: a feed is public by nature.
+ * people and entities a feed item names. A key holder gets the same, inside its entitlements.
  */
 @ApplicationScoped
 public class PublishedArticles {
@@ -31,12 +32,13 @@ public class PublishedArticles {
 
     /**
      * The newest page of {@code filters} (only its filters and limit are read), narrowed to the person, entity or
-     * source {@code scopeId} of {@code scopeType} when that is not null, and what the response cache keeps it by.
+     * source {@code scopeId} of {@code scopeType} when that is not null, and inside the reader's entitlements, and what
+     * the response cache keeps it by.
      */
-    public Listed newest(ArticleParams filters, ResourceType scopeType, String scopeId, boolean withBody) {
+    public Listed newest(ArticleParams filters, ResourceType scopeType, String scopeId, Entitlements entitlements, boolean withBody) {
         ArticleParams params = publicNewest(filters);
         Selection fields = Selection.parse("fields", withBody ? List.of("body") : null, Set.of("body"));
-        ArticleQuery query = params.query(config.api(), false, fields);
+        ArticleQuery query = params.query(config.api(), false, entitlements, fields);
         ArticleFilters.Scope scope = scopeType == null ? null : articles.scope(scopeType, scopeId);
         ArticleSearchQuery text = params.search();
         if (text != null) {

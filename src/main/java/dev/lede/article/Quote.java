@@ -79,6 +79,12 @@ public class Quote extends StoredResource {
         return article != null && article.publicEvent(ChangeOp.updated);
     }
 
+    /** A quote is licensed as its article is: its events carry the article's labels. */
+    @Override
+    public java.util.List<String> labels() {
+        return article == null ? java.util.List.of() : ArticleEntitlements.labels(article);
+    }
+
     @Override
     public ResourceType resourceType() {
         return ResourceType.quote;

@@ -5,6 +5,7 @@ import dev.lede.entity.EntityService;
 import dev.lede.person.PersonService;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.failure.Failure;
+import dev.lede.platform.security.Entitlements;
 import dev.lede.quote.QuoteService;
 import dev.lede.source.SourceService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,16 +37,21 @@ public class ChangeEmbeds {
     }
 
     public List<ChangeEventView> embed(List<ChangeEventView> events, boolean admin) {
-        Map<String, Object> current = new HashMap<>();
-        return events.stream().map(event -> event.with(current.computeIfAbsent(event.type() + "/" + event.id(),
-                key -> read(event.type(), event.id(), admin)))).toList();
+        return embed(events, admin, Entitlements.ALL);
     }
 
-    private Object read(ResourceType type, String id, boolean admin) {
+    /** Each event with its resource as a reader with these entitlements reads it (one outside is a tombstone). */
+    public List<ChangeEventView> embed(List<ChangeEventView> events, boolean admin, Entitlements entitled) {
+        Map<String, Object> current = new HashMap<>();
+        return events.stream().map(event -> event.with(current.computeIfAbsent(event.type() + "/" + event.id(),
+                key -> read(event.type(), event.id(), admin, entitled)))).toList();
+    }
+
+    private Object read(ResourceType type, String id, boolean admin, Entitlements entitled) {
         try {
             return switch (type) {
-                case article -> articles.get(id, admin, Set.of());
-                case quote -> quotes.get(id, admin);
+                case article -> articles.get(id, admin, false, entitled, Set.of());
+                case quote -> quotes.get(id, admin, entitled);
                 case person -> people.get(id);
                 case entity -> entities.get(id);
                 case source -> sources.get(id);

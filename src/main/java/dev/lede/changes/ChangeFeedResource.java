@@ -77,7 +77,8 @@ public class ChangeFeedResource {
             @QueryParam("include") @Parameter(description = "resource: embed in each event the resource as a single GET "
                     + "returns it now, or a tombstone when it is gone.", example = "resource") List<String> include,
             @Context UriInfo uri) {
-        ChangeParams params = ChangeParams.parse(since, limit, types, wait, include, caller.seesUnpublished());
+        ChangeParams params = ChangeParams.parse(since, limit, types, wait, include, caller.seesUnpublished(),
+                caller.entitlements());
         UriBuilder self = uri.getRequestUriBuilder();
         String selfLink = relative(uri.getRequestUri());
         int pageSize = params.query().limit();

@@ -1,10 +1,12 @@
 package dev.lede.changes;
 
+import dev.lede.article.ArticleEntitlements;
 import dev.lede.platform.changelog.ChangeEvent;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.failure.Failure;
 import dev.lede.platform.failure.FieldError;
 import dev.lede.platform.persistence.ReadOnly;
+import dev.lede.platform.security.Entitlements;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
@@ -19,11 +21,17 @@ import java.util.Set;
 public class ChangeFeedService {
     /**
      * Where to start (after {@code since}; the beginning when null; the head when {@code fromHead}), how many, of
-     * which types, and whether events that are not public are shown too ({@code all}, for key holders).
+     * which types, whether events that are not public are shown too ({@code all}, for key holders), and the reader's
+     * entitlements (events of articles and quotes outside them are not shown, their deletions included).
      */
-    public record Query(Long since, boolean fromHead, int limit, Set<ResourceType> types, boolean all) {
+    public record Query(Long since, boolean fromHead, int limit, Set<ResourceType> types, boolean all, Entitlements entitled) {
+        /** A query of a reader whose key is not limited (the public, a webhook not bound to a key). */
+        public Query(Long since, boolean fromHead, int limit, Set<ResourceType> types, boolean all) {
+            this(since, fromHead, limit, types, all, Entitlements.ALL);
+        }
+
         Query after(long seq) {
-            return new Query(seq, false, limit, types, all);
+            return new Query(seq, false, limit, types, all, entitled);
         }
     }
 
@@ -41,7 +49,8 @@ public class ChangeFeedService {
         if (query.since() != null) {
             requireKept(after, head);
         }
-        List<ChangeEvent> events = ChangeEvent.feed(after, head, query.limit(), query.types(), query.all());
+        List<ChangeEvent> events = ChangeEvent.feed(after, head, query.limit(), query.types(), query.all(),
+                ArticleEntitlements.labelGroups(query.entitled()));
         long next = events.size() == query.limit() ? events.get(events.size() - 1).seq : head;
         return new Slice(events.stream().map(ChangeEventView::of).toList(), next);
     }

@@ -2,6 +2,7 @@ package dev.lede.changes;
 
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.failure.Failure;
+import dev.lede.platform.security.Entitlements;
 import dev.lede.platform.text.Text;
 import dev.lede.platform.web.Params;
 import java.util.Arrays;
@@ -20,12 +21,12 @@ record ChangeParams(ChangeFeedService.Query query, int waitSeconds, boolean incl
     static final String RESOURCE = "resource";
 
     static ChangeParams parse(String since, String limit, List<String> types, String wait, List<String> include,
-                              boolean admin) {
+                              boolean admin, Entitlements entitled) {
         boolean embed = include(include);
         boolean fromHead = since != null && NOW.equals(since.trim());
         Long after = since == null || fromHead ? null : ChangeCursor.seqOf(since);
         int pageSize = bounded("limit", limit, 1, embed ? MAX_LIMIT_WITH_RESOURCE : MAX_LIMIT, DEFAULT_LIMIT);
-        ChangeFeedService.Query query = new ChangeFeedService.Query(after, fromHead, pageSize, types(types), admin);
+        ChangeFeedService.Query query = new ChangeFeedService.Query(after, fromHead, pageSize, types(types), admin, entitled);
         return new ChangeParams(query, bounded("wait", wait, 0, MAX_WAIT, 0), embed);
     }
 

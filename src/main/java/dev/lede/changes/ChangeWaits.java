@@ -90,7 +90,7 @@ class ChangeWaits {
 
     private ChangeFeedService.Slice read(ChangeParams params, ChangeFeedService.Query query) {
         ChangeFeedService.Slice slice = feed.read(query);
-        return params.includeResource() ? slice.with(embeds.embed(slice.events(), query.all())) : slice;
+        return params.includeResource() ? slice.with(embeds.embed(slice.events(), query.all(), query.entitled())) : slice;
     }
 
     private static Failure tooManyWaiting() {

@@ -1,5 +1,6 @@
 package dev.lede.discovery;
 
+import dev.lede.platform.security.Entitlements;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +24,30 @@ final class SuggestIndex {
     static final int ALIAS_WORD = 3;
 
     /** One suggestible thing; {@code weight} orders equal matches (mentions, or an article's publication time). */
-    record Item(SuggestType type, String id, String slug, String name, List<String> aliases, long mentions, long weight) {
+    record Item(SuggestType type, String id, String slug, String name, List<String> aliases, long mentions, long weight,
+                Licence licence) {
+        /** An item that is not licensed content (a person, entity or source): every reader is shown it. */
+        Item(SuggestType type, String id, String slug, String name, List<String> aliases, long mentions, long weight) {
+            this(type, id, slug, name, aliases, mentions, weight, null);
+        }
+    }
+
+    /** What entitlements read of an article suggested: its sources (publisher and credits), section and tags. */
+    record Licence(List<String> sources, String section, List<String> tags) {
+        static Licence of(String publisher, List<String> credited, String section, List<String> tags) {
+            List<String> sources = new ArrayList<>();
+            if (publisher != null) {
+                sources.add(publisher);
+            }
+            if (credited != null) {
+                sources.addAll(credited);
+            }
+            return new Licence(List.copyOf(sources), section, tags == null ? List.of() : List.copyOf(tags));
+        }
+
+        boolean within(Entitlements entitlements) {
+            return entitlements.covers(sources, section, tags);
+        }
     }
 
     private final long seq;
@@ -107,6 +131,12 @@ final class SuggestIndex {
      * each); short prefixes of a large catalog match tens of thousands of keys, and each costs a few array reads.
      */
     List<Suggestion> find(String prefix, Set<SuggestType> types, int limit) {
+        return find(prefix, types, limit, Entitlements.ALL);
+    }
+
+    /** {@link #find(String, Set, int)} for a reader limited by entitlements: an article outside them is never offered. */
+    List<Suggestion> find(String prefix, Set<SuggestType> types, int limit, Entitlements entitlements) {
+        boolean limited = !entitlements.unrestricted();
         BestKeys[] best = new BestKeys[SuggestType.values().length];
         for (SuggestType type : types) {
             best[type.ordinal()] = new BestKeys(limit);
@@ -115,11 +145,15 @@ final class SuggestIndex {
         int to = first(from, k -> !keys.startsWith(k, prefix)); // sorted keys: those starting with it are a range
         for (int k = from; k < to; k++) {
             BestKeys ofType = best[typeOf[k]];
-            if (ofType != null) {
+            if (ofType != null && !(limited && outside(items[itemOf[k]], entitlements))) {
                 ofType.offer(orderOf[k], k, itemOf[k]);
             }
         }
         return merged(best);
+    }
+
+    private static boolean outside(Item item, Entitlements entitlements) {
+        return item.licence() != null && !item.licence().within(entitlements);
     }
 
     /** The kept keys of every type, best first: at most {@code limit} per type, so a few dozen in all. */

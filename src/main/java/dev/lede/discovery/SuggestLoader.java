@@ -57,12 +57,19 @@ class SuggestLoader {
                     "SELECT a.publisher_id, COUNT(*) FROM article a WHERE a.publisher_id IS NOT NULL AND " + PUBLISHED
                             + " GROUP BY a.publisher_id")));
             // The most recent only (lede.search.suggest-articles): what the snapshot holds must fit the heap.
-            try (ResultSet rows = statement.executeQuery("SELECT a.id, a.slug, a.headline, a.published_at FROM article a WHERE "
-                    + PUBLISHED + " ORDER BY a.published_at DESC, a.id DESC LIMIT " + articles)) {
+            String newest = "SELECT a.id, a.slug, a.headline, a.published_at, a.publisher_id, a.section FROM article a WHERE "
+                    + PUBLISHED + " ORDER BY a.published_at DESC, a.id DESC LIMIT " + articles;
+            Map<String, List<String>> credited = pairs(statement, "SELECT c.article_id, c.source_id FROM article_credit c JOIN ("
+                    + newest + ") w ON w.id = c.article_id");
+            Map<String, List<String>> tags = pairs(statement, "SELECT t.article_id, t.tag FROM article_tag t JOIN (" + newest
+                    + ") w ON w.id = t.article_id");
+            try (ResultSet rows = statement.executeQuery(newest)) {
                 while (rows.next()) {
                     OffsetDateTime published = rows.getObject(4, OffsetDateTime.class);
-                    items.add(new SuggestIndex.Item(SuggestType.article, rows.getString(1), rows.getString(2), rows.getString(3),
-                            List.of(), 0, published == null ? 0 : published.toEpochSecond()));
+                    String id = rows.getString(1);
+                    items.add(new SuggestIndex.Item(SuggestType.article, id, rows.getString(2), rows.getString(3),
+                            List.of(), 0, published == null ? 0 : published.toEpochSecond(),
+                            SuggestIndex.Licence.of(rows.getString(5), credited.get(id), rows.getString(6), tags.get(id))));
                 }
             }
             return new SuggestIndex(seq, items, NAME_WORDS, HEADLINE_WORDS);
@@ -96,6 +103,17 @@ class SuggestLoader {
     private static Map<String, Long> mentions(Statement statement, String table, String column) throws SQLException {
         return counts(statement, "SELECT m." + column + ", COUNT(DISTINCT m.article_id) FROM " + table + " m JOIN article a ON a.id = m.article_id"
                 + " WHERE " + PUBLISHED + " GROUP BY m." + column);
+    }
+
+    /** The rows (key, value) of a two-column query, grouped by key. */
+    private static Map<String, List<String>> pairs(Statement statement, String sql) throws SQLException {
+        Map<String, List<String>> pairs = new HashMap<>();
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                pairs.computeIfAbsent(rows.getString(1), id -> new ArrayList<>()).add(rows.getString(2));
+            }
+        }
+        return pairs;
     }
 
     private static Map<String, Long> counts(Statement statement, String sql) throws SQLException {

@@ -1,6 +1,7 @@
 package dev.lede.discovery;
 
 import dev.lede.platform.cache.SharedFromMemory;
+import dev.lede.platform.web.Caller;
 import dev.lede.platform.web.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class SuggestResource {
     private final SuggestIndexHolder suggestions;
+    private final Caller caller;
 
-    public SuggestResource(SuggestIndexHolder suggestions) {
+    public SuggestResource(SuggestIndexHolder suggestions, Caller caller) {
         this.suggestions = suggestions;
+        this.caller = caller;
     }
 
     @GET
@@ -46,6 +49,7 @@ public class SuggestResource {
                     example = "person,entity") List<String> types,
             @QueryParam("limit") @Parameter(description = "At most this many per type, 1 to 10.", example = "10") String limit) {
         SuggestParams params = SuggestParams.parse(q, types, limit);
-        return new Suggestion.List(suggestions.index().find(params.prefix(), params.types(), params.limit()));
+        return new Suggestion.List(suggestions.index().find(params.prefix(), params.types(), params.limit(),
+                caller.entitlements()));
     }
 }

@@ -6,6 +6,7 @@ import dev.lede.person.PersonService;
 import dev.lede.platform.cache.ListScope;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.config.LedeConfig;
+import dev.lede.platform.security.Entitlements;
 import dev.lede.platform.text.Languages;
 import dev.lede.source.SourceService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,10 +32,11 @@ class FeedReads {
     }
 
     /** The feed and the lists it belongs to; {@code type} null for all articles, else the type of {@code key}. */
-    Read read(ResourceType type, String key, FeedParams params, String selfPath) {
+    Read read(ResourceType type, String key, FeedParams params, Entitlements entitlements, String selfPath) {
         boolean fullText = params.withFullText();
         Feed.Subject subject = type == null ? null : subject(type, key);
-        PublishedArticles.Listed listed = articles.newest(params.filters(), type, subject == null ? null : subject.id(), fullText);
+        PublishedArticles.Listed listed = articles.newest(params.filters(), type, subject == null ? null : subject.id(),
+                entitlements, fullText);
         String language = params.language == null ? null : Languages.canonical("language", params.language);
         return new Read(builder.feed(subject, selfPath, language, listed.articles(), fullText), listed.scope());
     }

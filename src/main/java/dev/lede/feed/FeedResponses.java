@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.lede.platform.cache.ListScope;
 import dev.lede.platform.cache.Representations;
 import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.security.Entitlements;
+import dev.lede.platform.web.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -29,11 +31,14 @@ public class FeedResponses {
     private final FeedReads reads;
     private final Representations representations;
     private final ObjectWriter json;
+    private final Caller caller;
 
     private final FeedComputations computations;
 
-    FeedResponses(FeedReads reads, Representations representations, ObjectMapper mapper, FeedComputations computations) {
+    FeedResponses(FeedReads reads, Representations representations, ObjectMapper mapper, Caller caller,
+            FeedComputations computations) {
         this.reads = reads;
+        this.caller = caller;
         this.computations = computations;
         this.representations = representations;
         // Characters outside the BMP (emoji) as raw UTF-8, as every other JSON response of the API writes them.
@@ -45,8 +50,9 @@ public class FeedResponses {
      * ids it shows outlive the turn, so the texts it was written from can go before the response is sent.
      */
     Response feed(FeedFormat format, ResourceType type, String key, FeedParams params, UriInfo uri) {
+        Entitlements entitlements = caller.entitlements(); // asked on the request's thread, before any wait
         Written written = computations.inTurn(() -> {
-            FeedReads.Read read = reads.read(type, key, params, selfPath(uri));
+            FeedReads.Read read = reads.read(type, key, params, entitlements, selfPath(uri));
             return new Written(format.write(read.feed(), json), read.feed().shown(), read.scope());
         });
         return representations.rendered(written.bytes(), format.contentType(), written.shown(), written.scope());

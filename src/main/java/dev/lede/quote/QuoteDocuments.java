@@ -1,5 +1,6 @@
 package dev.lede.quote;
 
+import dev.lede.article.Article;
 import dev.lede.article.Quote;
 import dev.lede.platform.changelog.ChangeEvent;
 import dev.lede.platform.changelog.ChangeOp;
@@ -36,6 +37,7 @@ final class QuoteDocuments {
         List<Quote> quotes = InLists.query(em, "select q from Quote q join fetch q.article left join fetch q.speakerPerson"
                 + " left join fetch q.speakerEntity where q.id in :ids", Quote.class, "ids", ids).getResultList();
         Map<String, List<String>> aliases = aliases(em, quotes);
+        Licensed licensed = Licensed.of(em, quotes);
         List<SearchDocument> documents = new ArrayList<>();
         for (Quote q : quotes) {
             List<String> speaker = new ArrayList<>();
@@ -50,6 +52,7 @@ final class QuoteDocuments {
             keywords.put("article", List.of(q.article.id));
             keywords.put("status", List.of(q.article.status.name()));
             keywords.put("fragment", List.of(Boolean.toString(q.fragment)));
+            licensed.put(q.article, keywords);
             Map<String, Long> numbers = new HashMap<>();
             numbers.put(CREATED_AT, q.createdAt.toEpochMilli());
             numbers.put(OFFSET, (long) (q.offset == null ? 0 : q.offset));
@@ -57,6 +60,40 @@ final class QuoteDocuments {
                     Map.of("speaker", String.join("\n", speaker), "context", q.article.headline), keywords, numbers, Map.of()));
         }
         return documents;
+    }
+
+    /**
+     * What entitlements filter a quote by, its article's: the sources (publisher and credits), the section and the tags,
+     * as the article index names them ({@code ArticleEntitlements.filters}). Two statements for the batch.
+     */
+    private record Licensed(Map<String, List<String>> credits, Map<String, List<String>> tags) {
+        static Licensed of(EntityManager em, List<Quote> quotes) {
+            Set<String> articles = new LinkedHashSet<>();
+            quotes.forEach(q -> articles.add(q.article.id));
+            return new Licensed(pairs(em, "select a.id, c.source.id from Article a join a.credits c where a.id in :ids", articles),
+                    pairs(em, "select a.id, t from Article a join a.tags t where a.id in :ids", articles));
+        }
+
+        void put(Article article, Map<String, Collection<String>> keywords) {
+            Set<String> sources = new LinkedHashSet<>();
+            if (article.publisher != null) {
+                sources.add(article.publisher.id);
+            }
+            sources.addAll(credits.getOrDefault(article.id, List.of()));
+            keywords.put("source", sources);
+            keywords.put("section", article.section == null ? List.of() : List.of(article.section));
+            keywords.put("tag", tags.getOrDefault(article.id, List.of()));
+        }
+
+        private static Map<String, List<String>> pairs(EntityManager em, String jpql, Set<String> ids) {
+            Map<String, List<String>> result = new HashMap<>();
+            if (!ids.isEmpty()) {
+                for (Object[] row : InLists.query(em, jpql, Object[].class, "ids", ids).getResultList()) {
+                    result.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]);
+                }
+            }
+            return result;
+        }
     }
 
     private static Map<String, List<String>> aliases(EntityManager em, List<Quote> quotes) {

@@ -52,8 +52,8 @@ public class QuoteResource extends ContentResource<QuoteView, QuoteInput> {
      */
     Response page(ResourceType type, String key, QuoteParams params, UriInfo uri) {
         Selection fields = Selection.parse("fields", params.fields, fields());
-        QuoteService.Scope scope = type == null ? null : service.scope(type, key, caller.seesUnpublished());
-        QuoteQuery query = params.query(config.api(), type == ResourceType.article);
+        QuoteService.Scope scope = type == null ? null : service.scope(type, key, caller.seesUnpublished(), caller.entitlements());
+        QuoteQuery query = params.query(config.api(), type == ResourceType.article, caller.entitlements());
         QuoteSearchQuery text = params.search();
         if (text != null) {
             QuoteService.Listing found = search.list(query, text, scope, caller.seesUnpublished(), next -> PageLinks.of(uri, next));
@@ -69,6 +69,6 @@ public class QuoteResource extends ContentResource<QuoteView, QuoteInput> {
     @Path("/{idOrSlug}")
     public Response get(@PathParam("idOrSlug") String key,
                         @QueryParam("fields") @Parameter(description = "Comma-separated fields to return.") List<String> fields) {
-        return single(fields, () -> service.get(key, caller.seesUnpublished()));
+        return single(fields, () -> service.get(key, caller.seesUnpublished(), caller.entitlements()));
     }
 }

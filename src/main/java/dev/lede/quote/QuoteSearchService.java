@@ -1,6 +1,6 @@
 package dev.lede.quote;
 
-import dev.lede.article.Article;
+import dev.lede.article.ArticleEntitlements;
 import dev.lede.article.ArticleStatus;
 import dev.lede.article.Quote;
 import dev.lede.entity.NamedEntity;
@@ -55,9 +55,9 @@ public class QuoteSearchService {
                     QuoteService.idOf(ResourceType.entity, params.entity(), NamedEntity::byId, NamedEntity::bySlug))));
         }
         if (params.article() != null) {
-            filters.add(filter("article", QuoteService.remember(filteredBy,
-                    QuoteService.idOf(ResourceType.article, params.article(), Article::byId, Article::bySlug))));
+            filters.add(filter("article", QuoteService.remember(filteredBy, QuoteService.articleIdOf(params.article(), params.entitlements()))));
         }
+        filters.addAll(ArticleEntitlements.filters(params.entitlements())); // the quote's article's, in its document
         if (!params.fragments()) {
             filters.add(filter("fragment", "false"));
         }

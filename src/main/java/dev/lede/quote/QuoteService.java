@@ -1,6 +1,7 @@
 package dev.lede.quote;
 
 import dev.lede.article.Article;
+import dev.lede.article.ArticleEntitlements;
 import dev.lede.article.ArticleStatus;
 import dev.lede.article.ArticleVisibility;
 import dev.lede.article.Quote;
@@ -8,20 +9,22 @@ import dev.lede.entity.NamedEntity;
 import dev.lede.person.Person;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.failure.Failure;
+import dev.lede.platform.failure.MovedException;
 import dev.lede.platform.persistence.InLists;
 import dev.lede.platform.persistence.ListQuery;
 import dev.lede.platform.persistence.Page;
 import dev.lede.platform.persistence.ReadOnly;
 import dev.lede.platform.persistence.SortKey;
 import dev.lede.platform.resource.Exported;
+import dev.lede.platform.resource.ReviewQueue;
 import dev.lede.platform.resource.StoredResource;
 import dev.lede.platform.resource.StoredState;
+import dev.lede.platform.security.Entitlements;
 import dev.lede.platform.slug.Lookup;
 import dev.lede.platform.slug.SlugRedirect;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import dev.lede.platform.resource.ReviewQueue;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,8 +73,11 @@ public class QuoteService {
             query.and("q.speakerEntity.id = :entity", "entity", remember(filteredBy, idOf(ResourceType.entity, params.entity(), NamedEntity::byId, NamedEntity::bySlug)));
         }
         if (params.article() != null) {
-            query.and("q.article.id = :article", "article", remember(filteredBy, idOf(ResourceType.article, params.article(), Article::byId, Article::bySlug)));
+            query.and("q.article.id = :article", "article", remember(filteredBy, articleIdOf(params.article(), params.entitlements())));
         }
+        // The entitlements over the quote's article, each in an EXISTS of its own (as the visibility's, for H2's plan).
+        ArticleEntitlements.restrict(query, "v", "exists (select 1 from Article v where v.id = q.article.id and %s)",
+                params.entitlements());
         if (!params.fragments()) {
             query.and("q.fragment = false");
         }
@@ -85,7 +91,22 @@ public class QuoteService {
 
     @ReadOnly
     public QuoteView get(String key, boolean admin) {
-        Quote quote = Lookup.resolve(ResourceType.quote, key, Quote::byId, Quote::bySlug, q -> q.slug);
+        return get(key, admin, Entitlements.ALL);
+    }
+
+    /** A quote as a reader with these entitlements may see it: one of an article outside is not found (by an old slug too). */
+    @ReadOnly
+    public QuoteView get(String key, boolean admin, Entitlements entitled) {
+        Quote quote;
+        try {
+            quote = Lookup.resolve(ResourceType.quote, key, Quote::byId, Quote::bySlug, q -> q.slug);
+        } catch (MovedException moved) {
+            if (Quote.bySlug(moved.currentSlug()).filter(q -> ArticleEntitlements.covers(entitled, q.article)).isEmpty()) {
+                throw Failure.notFound("quote", key);
+            }
+            throw moved;
+        }
+        ArticleVisibility.requireEntitled(quote.article, entitled, "quote", key);
         if (!admin) {
             requireVisible(quote.article, key, "quote");
         }
@@ -93,14 +114,14 @@ public class QuoteService {
     }
 
     /** The scope of a relation view: quotes of one person, entity or article (old slugs answer 301). */
-    public Scope scope(ResourceType type, String key, boolean admin) {
+    public Scope scope(ResourceType type, String key, boolean admin, Entitlements entitled) {
         return switch (type) {
             case person -> new Scope("q.speakerPerson.id = :scope", "scope",
                     Lookup.resolve(type, key, Person::byId, Person::bySlug, p -> p.slug).id, "person");
             case entity -> new Scope("q.speakerEntity.id = :scope", "scope",
                     Lookup.resolve(type, key, NamedEntity::byId, NamedEntity::bySlug, e -> e.slug).id, "entity");
             case article -> {
-                Article article = Lookup.resolve(type, key, Article::byId, Article::bySlug, a -> a.slug);
+                Article article = ArticleVisibility.resolve(key, entitled, "article");
                 if (!admin) {
                     requireVisible(article, key, "article");
                 }
@@ -133,6 +154,13 @@ public class QuoteService {
 
     private static void requireVisible(Article article, String key, String what) {
         ArticleVisibility.requirePublic(article, what, key);
+    }
+
+    /** The article of the article filter; one outside the entitlements is refused as a missing one is (400). */
+    static String articleIdOf(String key, Entitlements entitled) {
+        return Lookup.find(ResourceType.article, key.trim(), Article::byId, Article::bySlug)
+                .filter(article -> ArticleEntitlements.covers(entitled, article))
+                .orElseThrow(() -> Failure.invalid("article", "no article '" + key + "'")).id;
     }
 
     /** A filter's person, entity or article (id, slug or old slug); 400 naming the parameter when there is none. */

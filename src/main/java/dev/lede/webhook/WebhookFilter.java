@@ -4,16 +4,20 @@ import dev.lede.article.ArticleRefs;
 import dev.lede.article.ArticleService;
 import dev.lede.article.ArticleView;
 import dev.lede.changes.ChangeEventView;
+import dev.lede.keys.ApiKeyService;
+import dev.lede.keys.KeyView;
 import dev.lede.platform.changelog.ChangeOp;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.failure.Failure;
+import dev.lede.platform.security.Entitlements;
 import dev.lede.quote.QuoteService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Which public events a subscription is sent: the one place that decides (entitlements will narrow it here too). Types
+ * Which public events a subscription is sent: the one place that decides, with the entitlements of its key. Types
  * and ops first; then person, entity, source, section and tag, all of those given, against the article (or the quote's
  * article) as it is stored when the event is delivered. An article or quote that no longer exists cannot be matched, so
  * its deletion goes to every subscription of its type and op: a partner must hear of it to remove its copy.
@@ -22,18 +26,43 @@ import java.util.stream.Stream;
 class WebhookFilter {
     /** What a subscription asks for (narrowing values are ids or slugs; section and tag are compared ignoring case). */
     record Criteria(Set<ResourceType> types, Set<ChangeOp> ops, String person, String entity, String source,
-                    String section, String tag) {
+                    String section, String tag, String key) {
         boolean narrowed() {
             return Stream.of(person, entity, source, section, tag).anyMatch(value -> value != null);
         }
     }
 
+    /** The lastError of a subscription whose key was revoked (it is marked failing: nothing is sent). */
+    static final String KEY_REVOKED = "its key is revoked: nothing is sent until it is bound to another key or unbound (PATCH key)";
+
     private final ArticleService articles;
     private final QuoteService quotes;
+    private final ApiKeyService keys;
 
-    WebhookFilter(ArticleService articles, QuoteService quotes) {
+    WebhookFilter(ArticleService articles, QuoteService quotes, ApiKeyService keys) {
         this.articles = articles;
         this.quotes = quotes;
+        this.keys = keys;
+    }
+
+    /**
+     * What a subscription may be sent, read when its events are matched (so a key's revocation or new entitlements
+     * apply from its next turn): everything public without a key, else what its key is entitled to (the change feed
+     * leaves out the events of articles outside, and embeds what the key may read); empty once the key is revoked.
+     */
+    Optional<Entitlements> entitlements(Criteria criteria) {
+        if (criteria.key() == null) {
+            return Optional.of(Entitlements.ALL);
+        }
+        try {
+            KeyView key = keys.get(criteria.key());
+            return key.revokedAt() == null ? Optional.of(key.entitlements()) : Optional.empty();
+        } catch (Failure gone) {
+            if (gone.kind() == Failure.Kind.NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw gone;
+        }
     }
 
     /** Whether this public event (its type already among the subscription's) is one to send. */

@@ -7,5 +7,5 @@ import java.util.List;
  * string clears a narrowing member (person, entity, source, section, tag).
  */
 public record WebhookInput(String url, List<String> types, List<String> ops, String person, String entity,
-                           String source, String section, String tag, String secret) {
+                           String source, String section, String tag, String secret, String key) {
 }

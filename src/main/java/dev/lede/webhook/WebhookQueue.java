@@ -6,6 +6,7 @@ import dev.lede.changes.ChangeEventView;
 import dev.lede.changes.ChangeFeedService;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.failure.Failure;
+import dev.lede.platform.security.Entitlements;
 import dev.lede.platform.persistence.Times;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,20 +42,25 @@ class WebhookQueue {
         if (sub == null) {
             return Optional.empty();
         }
+        Optional<Entitlements> entitled = filter.entitlements(sub.criteria());
+        if (entitled.isEmpty()) {
+            markKeyRevoked(sub.id());
+            return Optional.empty();
+        }
         if (sub.retry() != null) {
-            return at(sub, sub.retry()).map(event -> sub.work(sub.cursor(), event, sub.retry().id));
+            return at(sub, sub.retry(), entitled.get()).map(event -> sub.work(sub.cursor(), event, sub.retry().id));
         }
         if (sub.nextAttemptAt().isAfter(Times.now())) {
             return Optional.empty();
         }
         long position = sub.cursor();
         while (true) {
-            ChangeFeedService.Slice slice = read(sub, position);
+            ChangeFeedService.Slice slice = read(sub, position, entitled.get());
             for (ChangeEventView event : slice.events()) {
                 if (filter.matches(sub.criteria(), event)) {
                     long before = event.seq() - 1;
-                    return passOver(sub.id(), position, before)
-                            ? Optional.of(sub.work(before, embeds.embed(List.of(event), false).get(0), null)) : Optional.empty();
+                    return passOver(sub.id(), position, before) ? Optional.of(sub.work(before,
+                            embeds.embed(List.of(event), false, entitled.get()).get(0), null)) : Optional.empty();
                 }
             }
             if (slice.next() == position || !passOver(sub.id(), position, slice.next())) {
@@ -69,9 +75,9 @@ class WebhookQueue {
      * but a replay to an old position can race a pruning: then the queue resumes at the oldest event kept (the lost
      * range is in the subscription's lastError).
      */
-    private ChangeFeedService.Slice read(Snapshot sub, long position) {
+    private ChangeFeedService.Slice read(Snapshot sub, long position, Entitlements entitled) {
         try {
-            return feed.read(new ChangeFeedService.Query(position, false, PAGE, sub.criteria().types(), false));
+            return feed.read(new ChangeFeedService.Query(position, false, PAGE, sub.criteria().types(), false, entitled));
         } catch (Failure pruned) {
             if (pruned.kind() != Failure.Kind.GONE || pruned.details() == null) {
                 throw pruned;
@@ -85,11 +91,11 @@ class WebhookQueue {
     }
 
     /** The event a delivery asked for again was about, if the log still holds it. */
-    private Optional<ChangeEventView> at(Snapshot sub, WebhookDelivery retry) {
+    private Optional<ChangeEventView> at(Snapshot sub, WebhookDelivery retry, Entitlements entitled) {
         List<ChangeEventView> events;
         try {
             events = feed.read(new ChangeFeedService.Query(retry.seq - 1, false, 1, EnumSet.allOf(ResourceType.class),
-                    false)).events();
+                    false, entitled)).events();
         } catch (Failure pruned) { // the event is no longer in the log: nothing to send again
             events = List.of();
         }
@@ -97,7 +103,18 @@ class WebhookQueue {
             QuarkusTransaction.requiringNew().run(() -> WebhookDelivery.update("retryRequested = false where id = ?1", retry.id));
             return Optional.empty();
         }
-        return Optional.of(embeds.embed(events, false).get(0));
+        return Optional.of(embeds.embed(events, false, entitled).get(0));
+    }
+
+    /**
+     * A subscription bound to a revoked key is sent nothing and marked failing (its health shows it), not skipped in
+     * silence: its cursor stays, so binding it to another key (or unbinding it) sends what it holds, and nothing the
+     * revoked key may no longer read is sent meanwhile. Written once, not at every turn.
+     */
+    private static void markKeyRevoked(String id) {
+        QuarkusTransaction.requiringNew().run(() -> WebhookSubscription.update("attempts = case when attempts = 0 then 1 "
+                + "else attempts end, lastError = ?1, lastFailureAt = ?2 where id = ?3 and (lastError is null or lastError <> ?1)",
+                WebhookFilter.KEY_REVOKED, Times.now(), id));
     }
 
     /** Moves the cursor over events not sent; false when it moved meanwhile (a replay), which restarts the turn. */

@@ -1,6 +1,8 @@
 package dev.lede.webhook;
 
 import dev.lede.entity.EntityService;
+import dev.lede.keys.ApiKeyService;
+import dev.lede.keys.KeyView;
 import dev.lede.person.PersonService;
 import dev.lede.platform.changelog.ChangeOp;
 import dev.lede.platform.changelog.ResourceType;
@@ -24,9 +26,11 @@ class WebhookRules {
     private final PersonService people;
     private final EntityService entities;
     private final SourceService sources;
+    private final ApiKeyService keys;
 
-    WebhookRules(ReceiverGuard guard, PersonService people, EntityService entities, SourceService sources) {
+    WebhookRules(ReceiverGuard guard, PersonService people, EntityService entities, SourceService sources, ApiKeyService keys) {
         this.guard = guard;
+        this.keys = keys;
         this.people = people;
         this.entities = entities;
         this.sources = sources;
@@ -50,11 +54,36 @@ class WebhookRules {
         sub.source = resolved("source", input.source(), narrowing("source", input.source(), sub.source, whole), sources::idOf);
         sub.section = narrowing("section", input.section(), sub.section, whole);
         sub.tag = narrowing("tag", input.tag(), sub.tag, whole);
+        bindKey(input.key(), sub, whole);
         if (WebhookViews.criteria(sub).narrowed()
                 && !NARROWABLE.containsAll(WebhookViews.criteria(sub).types())) {
             throw Failure.invalid("types", "person, entity, source, section and tag narrow article and quote events "
                     + "only: with them, types may name article and quote only");
         }
+    }
+
+    /**
+     * Binds the subscription to a key (its id; an empty string in a PATCH unbinds it): one unknown or revoked is a 400.
+     * A new binding clears the failure a revoked key left (see {@link WebhookFilter#entitlements}).
+     */
+    private void bindKey(String given, WebhookSubscription sub, boolean whole) {
+        String id = narrowing("key", given, sub.keyId, whole);
+        if (given != null && id != null) {
+            KeyView key;
+            try {
+                key = keys.get(id);
+            } catch (Failure unknown) {
+                throw Failure.invalid("key", "no key '" + Text.shorten(id) + "'");
+            }
+            if (key.revokedAt() != null) {
+                throw Failure.invalid("key", "the key '" + key.id() + "' is revoked");
+            }
+        }
+        if (given != null && sub.keyId != null && !sub.keyId.equals(id) && WebhookFilter.KEY_REVOKED.equals(sub.lastError)) {
+            sub.attempts = 0;
+            sub.lastError = null;
+        }
+        sub.keyId = id;
     }
 
     private static void require(String field, String value) {

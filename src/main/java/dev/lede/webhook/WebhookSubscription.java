@@ -31,6 +31,10 @@ public class WebhookSubscription extends PanacheEntityBase {
     public String section;
     public String tag;
 
+    /** The key whose entitlements limit what is sent (V22), or null: what the public sees. */
+    @Column(name = "key_id")
+    public String keyId;
+
     @Column(nullable = false)
     public String secret;
 

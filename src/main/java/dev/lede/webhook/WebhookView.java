@@ -14,5 +14,5 @@ public record WebhookView(String id, String url, List<ResourceType> types, List<
                           String entity, String source, String section, String tag, String secret, WebhookStatus status,
                           String cursor, int failedAttempts, Instant nextAttemptAt, int deadLetters,
                           Instant lastSuccessAt, Instant lastFailureAt, String lastError, Instant previousSecretUntil,
-                          Instant createdAt, Instant updatedAt) {
+                          Instant createdAt, Instant updatedAt, String key) {
 }

@@ -18,7 +18,7 @@ final class WebhookViews {
         return new WebhookView(sub.id, sub.url, List.copyOf(types(sub)), List.copyOf(ops(sub)), sub.person, sub.entity,
                 sub.source, sub.section, sub.tag, shownSecret, sub.status(), ChangeCursor.of(sub.cursor), sub.attempts,
                 sub.attempts > 0 ? sub.nextAttemptAt : null, sub.deadLetters, sub.lastSuccessAt, sub.lastFailureAt,
-                sub.lastError, sub.previousSecret == null ? null : sub.previousUntil, sub.createdAt, sub.updatedAt);
+                sub.lastError, sub.previousSecret == null ? null : sub.previousUntil, sub.createdAt, sub.updatedAt, sub.keyId);
     }
 
     static WebhookDeliveryView of(WebhookDelivery delivery, Map<String, List<WebhookAttempt>> attempts) {
@@ -30,7 +30,8 @@ final class WebhookViews {
     }
 
     static WebhookFilter.Criteria criteria(WebhookSubscription sub) {
-        return new WebhookFilter.Criteria(types(sub), ops(sub), sub.person, sub.entity, sub.source, sub.section, sub.tag);
+        return new WebhookFilter.Criteria(types(sub), ops(sub), sub.person, sub.entity, sub.source, sub.section, sub.tag,
+                sub.keyId);
     }
 
     private static Set<ResourceType> types(WebhookSubscription sub) {

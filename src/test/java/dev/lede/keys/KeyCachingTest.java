@@ -78,7 +78,7 @@ class KeyCachingTest {
 
     @Test
     void keysThatSeeMoreOrLessThanThePublicAreAnsweredPrivately() {
-        String id = published("Private answers " + unique(), Map.of()).path("id");
+        String id = published("Private answers " + unique(), Map.of("section", "world")).path("id"); // inside the entitlement below
         anonymous().get("/v1/articles/{id}", id).then().statusCode(200).header("Cache-Control", equalTo(PUBLIC));
         Keys reader = Keys.withScopes("content:read");
         Keys entitled = Keys.create(Map.of("scopes", List.of("partner"), "entitlements", Map.of("sections", List.of("world"))));

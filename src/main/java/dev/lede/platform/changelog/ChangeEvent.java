@@ -52,6 +52,10 @@ public class ChangeEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public String actor = Actors.SYSTEM;
 
+    /** What entitlements see of the event ({@link Tracked#labels}), encoded by {@link EventLabels}; null: every key. */
+    @Column(name = "labels")
+    public String labels;
+
     public static List<ChangeEvent> after(long seq, int limit) {
         return find("seq > ?1 order by seq", seq).page(0, limit).list();
     }
@@ -82,9 +86,22 @@ public class ChangeEvent extends PanacheEntityBase {
      * {@code limit} has seen everything up to it), of these types, only public ones unless {@code all}.
      */
     public static List<ChangeEvent> feed(long seq, long head, int limit, Collection<ResourceType> types, boolean all) {
-        return InLists.query(getEntityManager(), "from ChangeEvent e where e.seq > :seq and e.seq <= :head and e.type in :types"
-                        + (all ? "" : " and e.isPublic = true") + " order by e.seq", ChangeEvent.class, "types", types)
-                .setParameter("seq", seq).setParameter("head", head).setMaxResults(limit).getResultList();
+        return feed(seq, head, limit, types, all, List.of());
+    }
+
+    /**
+     * {@link #feed(long, long, int, Collection, boolean)} for a reader limited by entitlements: only events that carry
+     * no labels, or one label of each of {@code labelGroups} (none: no limit).
+     */
+    public static List<ChangeEvent> feed(long seq, long head, int limit, Collection<ResourceType> types, boolean all,
+                                         List<List<String>> labelGroups) {
+        jakarta.persistence.TypedQuery<ChangeEvent> query = InLists.query(getEntityManager(),
+                        "from ChangeEvent e where e.seq > :seq and e.seq <= :head and e.type in :types"
+                        + (all ? "" : " and e.isPublic = true") + EventLabels.condition("e", labelGroups) + " order by e.seq",
+                        ChangeEvent.class, "types", types)
+                .setParameter("seq", seq).setParameter("head", head).setMaxResults(limit);
+        EventLabels.bind(query, labelGroups);
+        return query.getResultList();
     }
 
     /** What an event is about, for whom is waiting for one: its resource's type, and whether the public sees it. */

@@ -90,6 +90,7 @@ public class ChangeLog {
         event.embeddedIn = resource.embeddedIn().isEmpty() ? null : resource.embeddedIn().get(0);
         event.slug = resource.resourceSlug();
         event.isPublic = resource.publicEvent(op);
+        event.labels = EventLabels.encode(resource.labels());
         committed.fire(new Committed(event, resource.resourceType(), op, resource.resourceId(), resource.embeddedIn(),
                 resource.listsChanged(op)));
         return event;

@@ -35,4 +35,13 @@ public interface Tracked {
     default boolean publicEvent(ChangeOp op) {
         return true;
     }
+
+    /**
+     * What a key's entitlements see of this write's change event: labels (for an article, its sources, section and
+     * tags), of which the change feed asks for one of each group an entitlement makes ({@link ChangeEvent#feed}).
+     * Null (the default) for a resource that is not licensed content: every key sees its events.
+     */
+    default java.util.List<String> labels() {
+        return null;
+    }
 }

@@ -39,7 +39,7 @@ import org.jboss.logging.Logger;
  */
 public class LuceneIndex implements AutoCloseable {
     /** Bump when what documents hold or how they are analysed changes: indexes of older schemas are rebuilt. */
-    public static final String SCHEMA = "2";
+    public static final String SCHEMA = "3"; // 3: quote documents carry their article's source, section and tag (entitlements)
     private static final Logger LOG = Logger.getLogger(LuceneIndex.class);
     private static final String SEQ = "seq";
     private static final String SCHEMA_KEY = "schema";

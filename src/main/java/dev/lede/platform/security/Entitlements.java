@@ -26,6 +26,18 @@ public record Entitlements(List<String> sources, List<String> sections, List<Str
         return sources.isEmpty() && sections.isEmpty() && tags.isEmpty();
     }
 
+    /**
+     * Whether an article with these sources (its publisher and credited sources), section and tags is inside: it
+     * matches every non-empty list (one of its values; OR within a list, AND across lists), compared exactly, as the
+     * article list's filters compare. The rule in Java, for one article at a time; lists apply the same rule in their
+     * queries.
+     */
+    public boolean covers(java.util.Collection<String> sourceIds, String section, java.util.Collection<String> tagValues) {
+        return (sources.isEmpty() || sourceIds.stream().anyMatch(sources::contains))
+                && (sections.isEmpty() || section != null && sections.contains(section))
+                && (tags.isEmpty() || tagValues.stream().anyMatch(tags::contains));
+    }
+
     /** An identity's entitlements: {@link #ALL} for one without the attribute (anonymous, the admin key). */
     public static Entitlements of(SecurityIdentity identity) {
         return identity.getAttribute(ATTRIBUTE) instanceof Entitlements entitlements ? entitlements : ALL;
