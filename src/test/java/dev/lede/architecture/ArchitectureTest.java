@@ -42,7 +42,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching("dev.lede.(**)").should().beFreeOfCycles();
 
-    /** The "may use" column of docs/architecture.md: each platform package and the platform packages it builds on. */
+    /** The "may use" column of docs/design/packages.md: each platform package and the platform packages it builds on. */
     private static final Map<String, Set<String>> PLATFORM_USES = Map.ofEntries(
             Map.entry("config", Set.of()),
             Map.entry("failure", Set.of()),

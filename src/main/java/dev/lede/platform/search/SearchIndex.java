@@ -5,7 +5,7 @@ import java.util.Collection;
 /**
  * A full-text index of one kind of resource, kept in step with the change log by an {@link IndexFeeder}. The embedded
  * implementation is {@link LuceneSearchIndex}; a cluster would put OpenSearch or Elasticsearch behind the same
- * contract (docs/architecture.md): a replacement is a new index, a promotion moves an alias.
+ * contract (docs/design/search.md): a replacement is a new index, a promotion moves an alias.
  *
  * <p>Writes are idempotent (a document replaces the one with its id), so applying a change again is harmless;
  * {@link #applied()} is the change-log position up to which the stored index is known to include every change.
