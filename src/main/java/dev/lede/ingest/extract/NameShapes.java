@@ -58,7 +58,7 @@ final class NameShapes {
             Tokens.Token t = toks.get(k);
             if (!t.capitalized() || t.allCaps() || t.text().length() < 2) return false;
             if (vocabulary.contains(t.lower()) && !FirstNames.contains(t.text())) return false;
-            if (EntityFinder.placeKeyword(t.text()) || CountryData.isCountryWord(t.text())) return false;
+            if (EntityKeywords.placeKeyword(t.text()) || CountryData.isCountryWord(t.text())) return false;
         }
         return true;
     }

@@ -151,7 +151,7 @@ public final class PeopleFinder {
     }
 
     private static boolean titleWord(String w) {
-        return !FirstNames.contains(w) && (Roles.isNoun(w) || Roles.MODIFIERS.contains(w.toLowerCase()) || EntityFinder.kindForKeyword(w) != null);
+        return !FirstNames.contains(w) && (Roles.isNoun(w) || Roles.MODIFIERS.contains(w.toLowerCase()) || EntityKeywords.kindForKeyword(w) != null);
     }
 
     /** "(Photo: Sandor Csudai)", "Photo by ...": who took the picture is not someone the story is about. */
@@ -179,7 +179,7 @@ public final class PeopleFinder {
         if (t.type() != Tokens.Type.WORD) return false;
         if (!t.capitalized() && !Set.of("de", "van", "von", "der", "bin", "al", "da", "dos", "del", "la", "le", "ibn").contains(t.text())) return false;
         if (Tokens.STOP.contains(t.text()) || Roles.isNoun(t.text()) || t.allCaps()) return false;
-        if (EntityFinder.kindForKeyword(t.text()) != null) return false;
+        if (EntityKeywords.kindForKeyword(t.text()) != null) return false;
         for (Mention m : taken) if (t.start() < m.end() && m.start() < t.end()) return false;
         return Character.isLetter(t.text().charAt(0));
     }

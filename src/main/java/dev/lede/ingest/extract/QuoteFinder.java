@@ -184,7 +184,7 @@ public final class QuoteFinder {
     }
 
     private static boolean governed(String text, Mention m) {
-        return PREPOSITIONS.contains(EntityFinder.wordBefore(text, m.start()));
+        return PREPOSITIONS.contains(Text.wordBefore(text, m.start()));
     }
 
     /** The first person (or, when no person, entity) in [from, to) that is not after a preposition nor possessive. */
@@ -192,7 +192,7 @@ public final class QuoteFinder {
         Mention entity = null;
         for (Mention m : mentions) {
             if (m.start() < from || m.start() >= to) continue;
-            if (possessive(text, m) || (governed(text, m) && !EntityFinder.wordBefore(text, m.start()).equals("to"))) continue;
+            if (possessive(text, m) || (governed(text, m) && !Text.wordBefore(text, m.start()).equals("to"))) continue;
             if (m.person()) return m;
             if (entity == null && !"place".equals(m.kind())) entity = m;
             if (!personsFirst && entity != null) return entity;
