@@ -71,7 +71,7 @@ final class NameShapes {
         if (r.to() + 1 < toks.size() && Roles.SPEECH.contains(toks.get(r.to() + 1).lower())) return true;
         if (r.from() > 0 && Roles.SPEECH.contains(toks.get(r.from() - 1).lower())) return true;
         // a title before it or an apposition after it: "said US Secretary of State X", "X, the ministry's spokeswoman,"
-        if (PeopleFinder.role(text, toks, r.from(), r.to()) != null) return true;
+        if (RolePhrases.role(text, toks, r.from(), r.to()) != null) return true;
         return listedWithPerson(text, toks, r, accepted);
     }
 
