@@ -15,7 +15,7 @@ final class KeywordOrganizations {
     private static final Set<String> JOINERS = Set.of("of", "for", "and", "the", "on");
     private static final Pattern NUMBERED = Pattern.compile("^ No\\. ?\\d+");
 
-    /** A capitalised run of tokens [start, end) and its last organisation keyword (-1 when none). */
+    /** Where a capitalised run ends (exclusive token index) and its last organisation keyword (-1 when none). */
     private record Run(int end, int lastKeyword) {
     }
 
