@@ -58,7 +58,7 @@ final class NameShapes {
             Tokens.Token t = toks.get(k);
             if (!t.capitalized() || t.allCaps() || t.text().length() < 2) return false;
             if (vocabulary.contains(t.lower()) && !FirstNames.contains(t.text())) return false;
-            if (EntityFinder.placeKeyword(t.text()) || CountryData.isCountryWord(t.text())) return false;
+            if (EntityKeywords.placeKeyword(t.text()) || CountryData.isCountryWord(t.text())) return false;
         }
         return true;
     }
@@ -71,7 +71,7 @@ final class NameShapes {
         if (r.to() + 1 < toks.size() && Roles.SPEECH.contains(toks.get(r.to() + 1).lower())) return true;
         if (r.from() > 0 && Roles.SPEECH.contains(toks.get(r.from() - 1).lower())) return true;
         // a title before it or an apposition after it: "said US Secretary of State X", "X, the ministry's spokeswoman,"
-        if (PeopleFinder.role(text, toks, r.from(), r.to()) != null) return true;
+        if (RolePhrases.role(text, toks, r.from(), r.to()) != null) return true;
         return listedWithPerson(text, toks, r, accepted);
     }
 

@@ -23,6 +23,7 @@ public class NewsExtractor implements Extractor {
     private final DateFinder dates = new DateFinder();
     private final SourceFinder sources = new SourceFinder();
     private final EntityFinder entities = new EntityFinder();
+    private final PlaceFinder placeFinder = new PlaceFinder();
     private final PeopleFinder people = new PeopleFinder();
     private final QuoteFinder quotes = new QuoteFinder();
 
@@ -106,7 +107,7 @@ public class NewsExtractor implements Extractor {
         List<Mention> taken = new ArrayList<>(ents);
         persons.forEach(p -> taken.addAll(p.mentions));
         // every form of a person is taken, so "to Nebenzia" is never read as a place
-        List<Mention> places = entities.places(analysed, taken, bodyBase, skipTo).stream()
+        List<Mention> places = placeFinder.find(analysed, taken, bodyBase, skipTo).stream()
                 .filter(pl -> persons.stream().noneMatch(p -> p.forms.contains(pl.surface()))).toList();
         ents.addAll(places);
         List<Mention> all = new ArrayList<>(ents);

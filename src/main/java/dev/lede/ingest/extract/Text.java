@@ -51,6 +51,40 @@ public final class Text {
         return out;
     }
 
+    /** The few characters after {@code pos}: look-ahead rules never need more, and copying the rest of a long page per hit would be quadratic. */
+    static String window(String text, int pos) {
+        return text.substring(pos, Math.min(text.length(), pos + 80));
+    }
+
+    /** The word before {@code pos} (spaces skipped), in lower case; empty when punctuation comes first. */
+    static String wordBefore(String text, int pos) {
+        int e = pos;
+        while (e > 0 && text.charAt(e - 1) == ' ') e--;
+        int s = e;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) s--;
+        return text.substring(s, e).toLowerCase(Locale.ROOT);
+    }
+
+    /** The word after one space at {@code pos}, in lower case; empty when no space follows. */
+    static String wordAfter(String text, int pos) {
+        int s = pos;
+        if (s < text.length() && text.charAt(s) == ' ') s++;
+        else return "";
+        int e = s;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
+        return text.substring(s, e).toLowerCase(Locale.ROOT);
+    }
+
+    /** "armed forces" → "Armed Forces". */
+    static String titleCase(String s) {
+        StringBuilder b = new StringBuilder();
+        for (String w : s.toLowerCase(Locale.ROOT).split(" ")) {
+            if (b.length() > 0) b.append(' ');
+            b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return b.toString();
+    }
+
     private Text() {
     }
 }

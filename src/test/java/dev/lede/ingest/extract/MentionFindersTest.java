@@ -99,7 +99,7 @@ class MentionFindersTest {
 
     @Test
     void apostrophesAreNotQuotes() {
-        assertEquals(List.of(), QuoteFinder.spans("Iran’s neighbors and Labour's chances aren't quotes."));
-        assertEquals(1, QuoteFinder.spans("concern over ‘military association’ between").size());
+        assertEquals(List.of(), QuoteSpans.spans("Iran’s neighbors and Labour's chances aren't quotes."));
+        assertEquals(1, QuoteSpans.spans("concern over ‘military association’ between").size());
     }
 }

@@ -1,0 +1,102 @@
+package dev.lede.ingest.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Entities the gazetteer does not know, recognised by the words that describe them: "the CGT union",
+ * "the Cambridge-based chip designer", "Acme, a chipmaker,", "the Riverside bridge", "the labour ministry".
+ * Each rule adds a mention only where no earlier one starts or covers the name, so the order of the rules
+ * is their precedence.
+ */
+final class DescribedEntities {
+
+    /** "the CGT union", "the PKK militia": an unknown acronym named by what it is. */
+    private static final Pattern ACRONYM_ORG = Pattern.compile("\\b(\\p{Lu}{2,6}) (union|trade union|party|group|agency|federation|association|alliance|coalition|militia|movement)\\b");
+    /** "the Cambridge-based chip designer" → Cambridge. */
+    private static final Pattern BASED = Pattern.compile("\\b(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)-based\\b");
+    /** "Unite, the union, ..." / "Acme, a chipmaker," : a name explained by what kind of body it is. */
+    private static final Pattern ORG_APPOSITION = Pattern.compile("\\b(\\p{Lu}[\\p{L}&]+(?: \\p{Lu}[\\p{L}&]+){0,3}), (?:the|a|an) (?:[a-z-]+ )?(union|trade union|party|group|charity|company|firm|agency|ministry|regulator|watchdog|bank|airline|carmaker|chipmaker|retailer|broadcaster|newspaper|militia|startup|insurer|lender)\\b");
+    /** "the Riverside bridge": a name followed by a lower-case kind of place. */
+    private static final Pattern NAMED_PLACE = Pattern.compile("\\b(?<![.!?] )(\\p{Lu}[\\p{L}-]+) (bridge|river|airport|square|street|avenue|highway|lake|bay|harbour|harbor|stadium|dam|region|province|oblast|district|county)\\b");
+    /** "the labour ministry", "Russia's defence ministry" → Ministry of Labour / Defence. */
+    private static final Pattern LOWER_MINISTRY = Pattern.compile("\\b(labour|labor|defence|defense|foreign|interior|finance|health|education|justice|economy|energy|environment|agriculture|transport|trade) ministry\\b");
+
+    /** Adds to {@code out} (the mentions found so far) the described entities of {@code text}. */
+    static void add(List<Mention> out, String text, int skipFrom, int skipTo) {
+        acronyms(out, text, skipFrom, skipTo);
+        based(out, text);
+        appositions(out, text);
+        namedPlaces(out, text);
+        ministries(out, text);
+    }
+
+    private static void acronyms(List<Mention> out, String text, int skipFrom, int skipTo) {
+        Matcher acr = ACRONYM_ORG.matcher(text);
+        while (acr.find()) {
+            if (acr.start() >= skipFrom && acr.start() < skipTo) continue;
+            final int s = acr.start(1);
+            if (covered(out, s)) continue;
+            String noun = acr.group(2).toLowerCase(Locale.ROOT);
+            String kind = noun.equals("party") ? "political_party" : noun.equals("agency") ? "agency" : "organization";
+            out.add(new Mention(s, acr.end(), acr.group(), acr.group(1), kind, false));
+        }
+    }
+
+    private static void based(List<Mention> out, String text) {
+        Matcher based = BASED.matcher(text);
+        while (based.find()) {
+            final int s = based.start(1);
+            if (isDemonym(based.group(1))) continue; // "Russian-based entities" names no place
+            if (covered(out, s)) continue;
+            out.add(new Mention(s, based.end(1), based.group(1), based.group(1), "place", false));
+        }
+    }
+
+    private static void appositions(List<Mention> out, String text) {
+        Matcher ap = ORG_APPOSITION.matcher(text);
+        while (ap.find()) {
+            final int s = ap.start(1);
+            if (Tokens.STOP.contains(ap.group(1)) || covered(out, s)) continue;
+            String noun = ap.group(2);
+            String kind = noun.equals("party") ? "political_party" : noun.matches("agency|regulator|watchdog") ? "agency"
+                    : noun.matches("ministry") ? "government_body" : noun.matches("union|trade union|group|charity|militia") ? "organization" : "company";
+            out.add(new Mention(s, ap.end(1), ap.group(1), ap.group(1), kind, false));
+        }
+    }
+
+    private static void namedPlaces(List<Mention> out, String text) {
+        Matcher np = NAMED_PLACE.matcher(text);
+        while (np.find()) {
+            final int s = np.start(1);
+            if (Tokens.STOP.contains(np.group(1)) || covered(out, s)) continue;
+            boolean area = np.group(2).matches("region|province|oblast|district|county");
+            // "the Odesa region" is the place Odesa; "the Riverside bridge" is a place of its own name
+            out.add(new Mention(s, np.end(), np.group(), area ? np.group(1) : np.group(), "place", false));
+        }
+    }
+
+    private static void ministries(List<Mention> out, String text) {
+        Matcher min = LOWER_MINISTRY.matcher(text);
+        while (min.find()) {
+            final int s = min.start();
+            if (covered(out, s)) continue;
+            out.add(new Mention(s, min.end(), min.group(), "Ministry of " + Text.titleCase(min.group(1)), "government_body", false));
+        }
+    }
+
+    /** Whether a mention found earlier already covers the character at {@code s}. */
+    private static boolean covered(List<Mention> out, int s) {
+        return out.stream().anyMatch(m -> m.start() <= s && m.end() > s);
+    }
+
+    private static boolean isDemonym(String w) {
+        for (CountryData.Country c : CountryData.all()) if (c.demonyms().contains(w)) return true;
+        return false;
+    }
+
+    private DescribedEntities() {
+    }
+}

@@ -1,0 +1,54 @@
+package dev.lede.ingest.extract;
+
+import java.util.Set;
+
+/**
+ * The words that say what a capitalised run names: the last word of an organisation's name gives its kind
+ * ("... Command", "... Party"), a street-level or natural place word makes a place ("Main Street"), and a
+ * locative preposition introduces one ("in Lausanne"). People, entities and name shapes all ask these.
+ */
+final class EntityKeywords {
+
+    /** Prepositions after which a capitalised name is a location ("in Kyiv"), not the country's government. */
+    static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "from", "to", "across");
+
+    private static final Set<String> PLACE_WORDS = Set.of("Street", "Avenue", "Road", "Square", "Bridge", "Airport",
+            "Station", "Park", "River", "Lake", "Mountains", "Valley", "Bay", "Ocean", "Gulf", "Strait", "Boulevard",
+            "Highway", "Harbour", "Harbor");
+
+    /** Street-level and natural places: "Main Street", "Lake Geneva" (as the run's last word only). */
+    static boolean placeKeyword(String w) {
+        return PLACE_WORDS.contains(w);
+    }
+
+    /** Last word of a capitalised run → kind of organisation it names. */
+    static String kindForKeyword(String w) {
+        switch (w) {
+            case "Command": case "Forces": case "Force": case "Corps": case "Brigade": case "Regiment": case "Division":
+            case "Battalion": case "Fleet": case "Army": case "Navy": case "Guard": case "Guards":
+                return "military_unit";
+            case "Ministry": case "Department": case "Council": case "Parliament": case "Senate": case "Assembly":
+            case "Congress": case "Court": case "Cabinet": case "Office": case "Commission": case "Government":
+                return "government_body";
+            case "Agency": case "Service": case "Bureau": case "Administration": case "Authority": case "Directorate":
+                return "agency";
+            case "Party": case "Front": case "Movement":
+                return "political_party";
+            case "Inc": case "Inc.": case "Ltd": case "Ltd.": case "Corp": case "Corp.": case "Corporation": case "LLC":
+            case "plc": case "PLC": case "GmbH": case "AG": case "SA": case "Company": case "Co.": case "Group":
+            case "Semiconductor": case "Semiconductors": case "Systems": case "Pharmaceuticals": case "Labs": case "Software":
+            case "Electronics": case "Airways": case "Telecom": case "Industries": case "Enterprises": case "Energy":
+            case "Bank": case "Airlines": case "Ventures": case "Capital": case "Partners": case "Investments": case "Motors": case "Technologies": case "Holdings": case "Media":
+                return "company";
+            case "Center": case "Centre": case "Institute": case "University": case "Foundation": case "Association":
+            case "Organization": case "Organisation": case "Union": case "Committee": case "Federation": case "League":
+            case "Alliance": case "Society": case "Council.":
+                return "organization";
+            default:
+                return null;
+        }
+    }
+
+    private EntityKeywords() {
+    }
+}

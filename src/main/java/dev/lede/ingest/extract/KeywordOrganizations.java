@@ -1,0 +1,116 @@
+package dev.lede.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names built by pattern: a capitalised run (with "of", "for", "and", "No. 924") ending in an organisation
+ * keyword ("Ministry of Defence", "Aerospace Forces Command"), or, without one, in a place word ("Main Street").
+ */
+final class KeywordOrganizations {
+
+    private static final Set<String> JOINERS = Set.of("of", "for", "and", "the", "on");
+    private static final Pattern NUMBERED = Pattern.compile("^ No\\. ?\\d+");
+
+    /** Where a capitalised run ends (exclusive token index) and its last organisation keyword (-1 when none). */
+    private record Run(int end, int lastKeyword) {
+    }
+
+    /**
+     * The pattern names of {@code text}; {@code known} are the gazetteer's mentions: a pattern name drops those
+     * inside it and is not added where one covers it.
+     */
+    static List<Mention> find(String text, List<Mention> known, Gazetteer gaz, int skipFrom, int skipTo) {
+        List<Mention> out = new ArrayList<>();
+        List<Tokens.Token> toks = Tokens.of(text);
+        int i = 0;
+        while (i < toks.size()) {
+            if (!toks.get(i).capitalized() || (toks.get(i).start() >= skipFrom && toks.get(i).start() < skipTo)) {
+                i++;
+                continue;
+            }
+            Run run = run(text, toks, i);
+            int end = run.end();
+            if (run.lastKeyword() < 0) place(out, text, toks, known, i, end);
+            else end = organization(out, text, toks, known, gaz, i, run);
+            i = Math.max(end, i + 1);
+        }
+        return out;
+    }
+
+    /** The run starting at token {@code i}: capitalised words, and joiners between capitalised words. */
+    private static Run run(String text, List<Tokens.Token> toks, int i) {
+        int j = i;
+        int lastKeyword = -1;
+        while (j < toks.size()) {
+            Tokens.Token t = toks.get(j);
+            if (t.text().equals("No") && t.end() < text.length() && text.charAt(t.end()) == '.') break;
+            if (t.capitalized() || (t.type() == Tokens.Type.WORD && JOINERS.contains(t.text())
+                    && j + 1 < toks.size() && toks.get(j + 1).capitalized())) {
+                if (t.capitalized() && EntityKeywords.kindForKeyword(t.text()) != null) lastKeyword = j;
+                if (j + 1 < toks.size() && Tokens.adjacent(text, t, toks.get(j + 1))) {
+                    j++;
+                    continue;
+                }
+                j++;
+                break;
+            }
+            break;
+        }
+        return new Run(j, lastKeyword);
+    }
+
+    /** A run without a keyword ending in a place word, tokens [i, end). */
+    private static void place(List<Mention> out, String text, List<Tokens.Token> toks, List<Mention> known, int i, int end) {
+        if (end - i < 2 || !EntityKeywords.placeKeyword(toks.get(end - 1).text())) return;
+        int first = i;
+        while (first < end - 1 && Tokens.STOP.contains(toks.get(first).text())) first++;
+        final int ps = toks.get(first).start(), pe = toks.get(end - 1).end();
+        boolean titled = false;
+        for (int k = first; k < end; k++) titled |= Roles.isNoun(toks.get(k).text());
+        // "Linda Park said": a first name and a surname that happens to be a place word is a person
+        boolean personLike = end - first == 2 && FirstNames.contains(toks.get(first).text())
+                && !EntityKeywords.LOCATIVE.contains(Text.wordBefore(text, ps));
+        if (end - 1 > first && !titled && !personLike && known.stream().noneMatch(m -> m.start() < pe && ps < m.end())) {
+            out.add(new Mention(ps, pe, text.substring(ps, pe), text.substring(ps, pe), "place", false));
+        }
+    }
+
+    /** A run with a keyword starting at token {@code i}; returns where the name ends (a title after it is not part of it). */
+    private static int organization(List<Mention> out, String text, List<Tokens.Token> toks, List<Mention> known,
+                                    Gazetteer gaz, int i, Run run) {
+        int end = run.end();
+        int lastKeyword = run.lastKeyword();
+        // "No. 924" numbering continues a unit's name
+        int endChar = toks.get(end - 1).end();
+        Matcher num = NUMBERED.matcher(Text.window(text, endChar));
+        int first = i;
+        while (first < lastKeyword && Tokens.STOP.contains(toks.get(first).text())) first++;
+        String kind = EntityKeywords.kindForKeyword(toks.get(lastKeyword).text());
+        // "Foreign Ministry Spokesman Nasser Kanaani": the entity stops before a title that follows it
+        for (int k = lastKeyword + 1; k < end; k++) if (Roles.isNoun(toks.get(k).text())) end = k;
+        // keep the run to its last capitalised word (a keyword may be followed by "for Unmanned Aviation")
+        int startChar = toks.get(first).start();
+        int e = toks.get(end - 1).end();
+        if (num.find()) {
+            e = endChar + num.end();
+            kind = "military_unit"; // numbered units ("No. 924") are military formations
+        }
+        final int e2 = e;
+        String surface = text.substring(startChar, e2);
+        boolean coveredByGazetteer = known.stream().anyMatch(m -> m.start() <= startChar && m.end() >= e2);
+        if (Text.wordCount(surface) >= 2 && !coveredByGazetteer && lastKeyword >= first) {
+            Gazetteer.Entry g = gaz.byName(surface);
+            out.add(new Mention(startChar, e2, surface, g != null ? g.name() : surface, g != null ? g.kind() : kind, false));
+            // drop gazetteer hits inside the longer pattern name ("Security Council" inside "X Security Council Office")
+            known.removeIf(m -> m.start() >= startChar && m.end() <= e2 && !(m.start() == startChar && m.end() == e2));
+        }
+        return end;
+    }
+
+    private KeywordOrganizations() {
+    }
+}

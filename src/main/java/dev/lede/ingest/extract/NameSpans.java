@@ -1,0 +1,98 @@
+package dev.lede.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where a name may stand: each capitalised run of the text trimmed to its tail of name-like words ("said US
+ * Secretary of State Antony Blinken" → "Antony Blinken"), with whether an honorific ("Mr", "Dr.") comes before
+ * it. Whether the span is a person is for {@link PersonEvidence} to say.
+ */
+final class NameSpans {
+
+    /** Particles inside a name ("Ursula von der Leyen", "Luiz Inácio da Silva") when a capitalised word follows. */
+    private static final Set<String> CONNECTORS = Set.of("de", "van", "von", "der", "bin", "al", "da", "dos", "del", "la", "le", "ibn");
+
+    /** The name-like tokens [from, to] of a run (empty when {@code to < from}), and whether an honorific precedes them. */
+    record Span(int from, int to, boolean honorific) {
+
+        int words() {
+            return to - from + 1;
+        }
+    }
+
+    /** The span of every capitalised run in {@code text}; {@code taken} are entity mentions, never part of a name. */
+    static List<Span> of(String text, List<Tokens.Token> toks, List<Mention> taken) {
+        Set<String> vocabulary = NameShapes.vocabulary(toks);
+        List<Span> out = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            if (!toks.get(i).capitalized()) {
+                i++;
+                continue;
+            }
+            int j = runEnd(text, toks, i);
+            out.add(span(text, toks, taken, vocabulary, i, j));
+            i = j + 1;
+        }
+        return out;
+    }
+
+    /** The last token of the capitalised run starting at {@code i}: capitalised words and connectors, adjacent. */
+    private static int runEnd(String text, List<Tokens.Token> toks, int i) {
+        int j = i;
+        while (j + 1 < toks.size() && (toks.get(j + 1).capitalized() || isConnector(toks, j + 1))
+                && Tokens.adjacent(text, toks.get(j), toks.get(j + 1))) j++;
+        return j;
+    }
+
+    private static Span span(String text, List<Tokens.Token> toks, List<Mention> taken, Set<String> vocabulary, int i, int j) {
+        // the name is the longest tail of the run made of name-like words
+        int s = j + 1;
+        while (s - 1 >= i && nameLike(toks.get(s - 1), taken)) s--;
+        while (s <= j && isConnector(toks, s)) s++;
+        // "State Antony Blinken" (the run crossed "Secretary of State"): a title word before a word that can
+        // open a name is dropped, whatever culture the name is from (only a title word: "New York City" keeps "New")
+        while (j - s + 1 >= 3 && titleWord(toks.get(s).text()) && opensName(toks.get(s + 1), vocabulary)) s++;
+        return new Span(s, j, honorific(toks, i, s));
+    }
+
+    /** "Mr Darling", "Dr. Smith": an honorific before the name, inside the run or just before it. */
+    private static boolean honorific(List<Tokens.Token> toks, int i, int s) {
+        boolean honorific = s - 1 >= i && Tokens.HONORIFICS.contains(toks.get(s - 1).text())
+                || s - 2 >= i && toks.get(s - 1).text().equals(".") && Tokens.HONORIFICS.contains(toks.get(s - 2).text());
+        if (!honorific && s == i && i >= 2 && toks.get(i - 1).text().equals(".") && Tokens.HONORIFICS.contains(toks.get(i - 2).text())) honorific = true;
+        return honorific;
+    }
+
+    /** A four-word span opening with a title word ("Minister Olaf Scholz ...") starts after it. */
+    static int nameStart(List<Tokens.Token> toks, Span span) {
+        return span.words() == 4 && titleWord(toks.get(span.from()).text()) ? span.from() + 1 : span.from();
+    }
+
+    /** A word that may start a name: a known first name, or a word the page never writes in lower case and no title. */
+    private static boolean opensName(Tokens.Token t, Set<String> vocabulary) {
+        return FirstNames.contains(t.text()) || !vocabulary.contains(t.lower()) && !titleWord(t.text());
+    }
+
+    private static boolean titleWord(String w) {
+        return !FirstNames.contains(w) && (Roles.isNoun(w) || Roles.MODIFIERS.contains(w.toLowerCase()) || EntityKeywords.kindForKeyword(w) != null);
+    }
+
+    private static boolean isConnector(List<Tokens.Token> toks, int k) {
+        return CONNECTORS.contains(toks.get(k).text()) && k + 1 < toks.size() && toks.get(k + 1).capitalized();
+    }
+
+    private static boolean nameLike(Tokens.Token t, List<Mention> taken) {
+        if (t.type() != Tokens.Type.WORD) return false;
+        if (!t.capitalized() && !CONNECTORS.contains(t.text())) return false;
+        if (Tokens.STOP.contains(t.text()) || Roles.isNoun(t.text()) || t.allCaps()) return false;
+        if (EntityKeywords.kindForKeyword(t.text()) != null) return false;
+        for (Mention m : taken) if (t.start() < m.end() && m.start() < t.end()) return false;
+        return Character.isLetter(t.text().charAt(0));
+    }
+
+    private NameSpans() {
+    }
+}

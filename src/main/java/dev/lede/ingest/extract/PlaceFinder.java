@@ -1,0 +1,83 @@
+package dev.lede.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Places no gazetteer knows, from how the text introduces them: an unknown capitalised name after a locative
+ * preposition ("in Lausanne") or a "territory of" phrase ("territory of Crimea"); a place once named is the
+ * same place wherever else it appears.
+ */
+public final class PlaceFinder {
+
+    private static final Pattern PLACE_OF = Pattern.compile("\\b(?:territory|region|province|city|town|village|island|peninsula|state|district|county) of (\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})");
+
+    /** The places of {@code text} outside {@code taken} (the mentions already found) and the skipped range. */
+    public List<Mention> find(String text, List<Mention> taken, int skipFrom, int skipTo) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = PLACE_OF.matcher(text);
+        while (m.find()) addPlace(out, taken, m.start(1), m.end(1), text, skipFrom, skipTo);
+        List<Tokens.Token> toks = Tokens.of(text);
+        for (int i = 0; i + 1 < toks.size(); i++) afterPreposition(out, taken, text, toks, i, skipFrom, skipTo);
+        out.addAll(again(out, taken, text));
+        return out;
+    }
+
+    /** "in Lausanne", "at Kyiv and Lviv": the capitalised name (up to three words) after the locative at token {@code i}. */
+    private static void afterPreposition(List<Mention> out, List<Mention> taken, String text, List<Tokens.Token> toks,
+                                         int i, int skipFrom, int skipTo) {
+        Tokens.Token prep = toks.get(i);
+        if (!EntityKeywords.LOCATIVE.contains(prep.text()) || prep.text().equals("to")) return;
+        int at = i + 1;
+        // "in the Indo-Pacific": the article is allowed before a region's name
+        if (toks.get(at).text().equals("the") && at + 1 < toks.size() && toks.get(at + 1).capitalized()
+                && toks.get(at + 1).text().contains("-")) at++;
+        Tokens.Token first = toks.get(at);
+        if (!first.capitalized() || Tokens.STOP.contains(first.text()) || !Tokens.adjacent(text, toks.get(at - 1), first)) return;
+        int j = at;
+        while (j + 1 < toks.size() && toks.get(j + 1).capitalized() && Tokens.adjacent(text, toks.get(j), toks.get(j + 1)) && j - at < 2) j++;
+        addPlace(out, taken, first.start(), toks.get(j).end(), text, skipFrom, skipTo);
+        if (j + 2 < toks.size() && toks.get(j + 1).text().equals("and") && toks.get(j + 2).capitalized()
+                && !Tokens.STOP.contains(toks.get(j + 2).text())) {
+            addPlace(out, taken, toks.get(j + 2).start(), toks.get(j + 2).end(), text, skipFrom, skipTo);
+        }
+    }
+
+    /** A place once named is the same place wherever else it appears ("to Lausanne"), as a whole word. */
+    private static List<Mention> again(List<Mention> out, List<Mention> taken, String text) {
+        List<Mention> again = new ArrayList<>();
+        for (Mention p : out) {
+            int from = 0;
+            int k;
+            while ((k = text.indexOf(p.surface(), from)) >= 0) {
+                final int s = k;
+                from = k + 1;
+                boolean word = (s == 0 || !Character.isLetter(text.charAt(s - 1))) && (s + p.surface().length() >= text.length() || !Character.isLetter(text.charAt(s + p.surface().length())));
+                if (word && out.stream().noneMatch(x -> x.start() == s) && again.stream().noneMatch(x -> x.start() == s)
+                        && taken.stream().noneMatch(x -> x.start() <= s && x.end() > s)) {
+                    again.add(new Mention(s, s + p.surface().length(), p.surface(), p.name(), "place", false));
+                }
+            }
+        }
+        return again;
+    }
+
+    private static void addPlace(List<Mention> out, List<Mention> taken, int s, int e, String text, int skipFrom, int skipTo) {
+        if (s >= skipFrom && s < skipTo || titleCased(text, s)) return;
+        for (Mention t : taken) if (t.start() < e && s < t.end()) return;
+        for (Mention t : out) if (t.start() == s) return;
+        String surface = text.substring(s, e);
+        if (surface.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c)) && surface.length() > 1) return; // acronyms are not places
+        out.add(new Mention(s, e, surface, surface, "place", false));
+    }
+
+    /** In a title-cased line (a headline, a crosshead) every word is capitalised: "in Rehab" names no place. */
+    private static boolean titleCased(String text, int pos) {
+        int ls = text.lastIndexOf('\n', pos) + 1, le = text.indexOf('\n', pos);
+        List<Tokens.Token> words = Tokens.of(text.substring(ls, le < 0 ? text.length() : le)).stream()
+                .filter(t -> t.type() == Tokens.Type.WORD && t.text().length() > 3).toList();
+        return words.size() >= 3 && words.stream().allMatch(Tokens.Token::capitalized);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.lede.ingest.extract;
+
+import java.util.List;
+
+/**
+ * The person a pronoun before or after a quotation ("he added", "she said:") stands for: the person opening
+ * the sentence, the last speaker when the text has just named them again, else the subject of the nearest
+ * earlier sentence that has one.
+ */
+final class PronounSpeaker {
+
+    /** How many sentences back a pronoun may reach for its person. */
+    private static final int SENTENCES_BACK = 4;
+
+    /** The speaker of a pronoun at {@code pos} in the sentence starting at {@code ss}; {@code last} is the last speaker. */
+    static QuoteAttribution.Attribution resolve(String text, List<Mention> mentions, int ss, int pos, Mention last) {
+        Mention opening = openingPerson(text, mentions, ss, pos);
+        if (opening != null) return new QuoteAttribution.Attribution(opening, 0.75);
+        // the last speaker, named again in this or the previous sentence ("For Sang, that moment was ..."), goes on
+        if (last != null && last.person() && namedAgain(text, mentions, ss, pos, last)) return new QuoteAttribution.Attribution(last, 0.75);
+        Mention earlier = earlierSubject(text, mentions, ss);
+        if (earlier != null) return new QuoteAttribution.Attribution(earlier, 0.7);
+        return new QuoteAttribution.Attribution(last, last == null ? 0.2 : 0.5);
+    }
+
+    /** The first person of the sentence when only capitalised words or one lower-case word (up to four words) lead to it. */
+    private static Mention openingPerson(String text, List<Mention> mentions, int ss, int pos) {
+        for (Mention m : mentions) {
+            if (!m.person() || m.start() < ss || m.start() >= pos) continue;
+            String lead = text.substring(ss, m.start());
+            if (lead.matches("[\\p{Lu}\\p{L}’'\\s]*") && lead.chars().filter(Character::isLowerCase).count() == 0
+                    || lead.matches("(?:\\p{Lu}\\p{L}*\\s)*(?:[\\p{Ll}]+\\s)?")) {
+                if (Text.wordCount(lead) <= 4) return m;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Whether {@code last} is named in this or the previous sentence before {@code pos}, and no other person in this one. */
+    private static boolean namedAgain(String text, List<Mention> mentions, int ss, int pos, Mention last) {
+        int prev = Math.max(text.lastIndexOf(". ", Math.max(0, ss - 3)), text.lastIndexOf("\n\n", Math.max(0, ss - 3)));
+        final int from = prev < 0 ? 0 : prev;
+        boolean named = mentions.stream().anyMatch(m -> m.person() && m.name().equals(last.name()) && m.start() >= from && m.start() < pos);
+        boolean other = mentions.stream().anyMatch(m -> m.person() && !m.name().equals(last.name()) && m.start() >= ss && m.start() < pos);
+        return named && !other;
+    }
+
+    /** Walking back sentence by sentence, the first person not governed by a preposition nor possessive; null when none. */
+    private static Mention earlierSubject(String text, List<Mention> mentions, int ss) {
+        int end = ss;
+        for (int hop = 0; hop < SENTENCES_BACK && end > 0; hop++) {
+            int start = Math.max(text.lastIndexOf(". ", end - 3), text.lastIndexOf("\n\n", end - 3));
+            start = start < 0 ? 0 : start + 2;
+            for (Mention m : mentions) {
+                if (m.person() && m.start() >= start && m.start() < end
+                        && !QuoteAttribution.governed(text, m) && !QuoteAttribution.possessive(text, m)) {
+                    return m;
+                }
+            }
+            end = start;
+        }
+        return null;
+    }
+
+    private PronounSpeaker() {
+    }
+}

@@ -1,0 +1,151 @@
+package dev.lede.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who said a quotation, from the sentence around it, in order of how sure each reading is: a verb of saying
+ * after the quote ("..., Kirby told reporters", "said X"), one before it ("X said: ..."), "According to X",
+ * a person named right after the quote's comma, the last speaker for a quote that is its whole sentence, and
+ * else the subject of the sentence. Pronouns ("he added") are {@link PronounSpeaker}'s.
+ */
+final class QuoteAttribution {
+
+    /** The speaker (null when none is found) and how sure the reading is. */
+    record Attribution(Mention speaker, double confidence) {
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "He", "She", "They");
+    private static final Set<String> PREPOSITIONS = Set.of("to", "of", "with", "by", "about", "from", "in", "on",
+            "for", "against", "at", "between", "into", "over", "than", "and", "as", "asked", "see", "urge", "sanction");
+    /** Adverbs and auxiliaries that may stand between a pronoun and its verb ("he has also said"). */
+    private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("also", "has", "have", "had", "then", "later", "again", "further");
+    private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to\\b");
+
+    private final String text;
+    private final List<Mention> mentions;
+
+    /** Attribution in {@code text}, whose people and entities are {@code mentions}. */
+    QuoteAttribution(String text, List<Mention> mentions) {
+        this.text = text;
+        this.mentions = mentions;
+    }
+
+    /**
+     * The speaker of the quotation whose marks are at [open, closeEnd) in the sentence [ss, se); {@code last}
+     * is the last speaker found, {@code spans} the paragraph's quotations (paragraph at {@code paraStart}).
+     */
+    Attribution attribute(int ss, int se, int open, int closeEnd, Mention last, List<QuoteSpans.Span> spans, int paraStart) {
+        // the words after the quote reach to the next quotation at most
+        int afterEnd = se;
+        for (QuoteSpans.Span s : spans) if (paraStart + s.open() > closeEnd && paraStart + s.open() < afterEnd) afterEnd = paraStart + s.open();
+        Attribution a = afterQuote(ss, open, closeEnd, afterEnd, last);
+        if (a == null) a = beforeQuote(ss, open, last);
+        if (a != null) return a;
+        // 2b. '"...," Prime Minister Viktor Orban began his speech': a person named right after the quote's comma
+        Mention named = namedAfter(closeEnd, afterEnd);
+        if (named != null) return new Attribution(named, 0.7);
+        // 3. a quote that is its whole sentence continues the last speaker
+        String rest = (text.substring(ss, open) + text.substring(closeEnd, se)).replaceAll("[\\s.,!?\"“”'‘’]", "");
+        if (rest.isEmpty() && last != null) return new Attribution(last, 0.75);
+        // 4. the sentence's subject, person or entity
+        Mention subj = firstSubject(mentions, ss, open, text, false);
+        if (subj != null) return new Attribution(subj, 0.55);
+        if (last != null) return new Attribution(last, 0.4);
+        return new Attribution(null, 0.3);
+    }
+
+    /** 1. After the quote: ', Kirby told reporters', ', said US Secretary of State Antony Blinken', ' he added'; null when none. */
+    private Attribution afterQuote(int ss, int open, int closeEnd, int afterEnd, Mention last) {
+        List<Tokens.Token> at = Tokens.of(text.substring(closeEnd, Math.max(closeEnd, afterEnd)));
+        for (int i = 0; i < Math.min(at.size(), 14); i++) {
+            Tokens.Token v = at.get(i);
+            if (v.type() != Tokens.Type.WORD || !Roles.SPEECH.contains(v.lower())) continue;
+            int verbAt = closeEnd + v.start();
+            // "X told reporters": the speaker stands between the quote and the verb, a person before an entity
+            Mention person = null, entity = null;
+            for (Mention m : mentions) {
+                if (m.start() < closeEnd || m.end() > verbAt || possessive(text, m)) continue;
+                if (!noClauseBreak(m.end(), verbAt)) continue;
+                if (m.person()) person = m; else if (entity == null && !"place".equals(m.kind())) entity = m;
+            }
+            if (person != null) return new Attribution(person, 0.9);
+            if (i > 0 && PRONOUNS.contains(at.get(i - 1).text())) return PronounSpeaker.resolve(text, mentions, ss, open, last);
+            if (entity != null) return new Attribution(entity, 0.75);
+            // "said US Secretary of State Antony Blinken": the speaker follows the verb
+            Mention m = firstSubject(mentions, verbAt, Math.min(afterEnd, verbAt + 90), text, true);
+            return m != null ? new Attribution(m, 0.85) : null;
+        }
+        return null;
+    }
+
+    /** 2. Before the quote: 'Spicer said the subject', 'he stated that the', 'Mr Darling replied:', 'According to X,'; null when none. */
+    private Attribution beforeQuote(int ss, int open, Mention last) {
+        String before = text.substring(ss, open);
+        List<Tokens.Token> bt = Tokens.of(before);
+        for (int i = bt.size() - 1; i >= 0; i--) {
+            Tokens.Token t = bt.get(i);
+            if (t.type() != Tokens.Type.WORD || !Roles.SPEECH.contains(t.lower())) continue;
+            // subject: a mention ending just before the verb (up to two adverbs/auxiliaries in between)
+            int verbAt = ss + t.start();
+            Mention subj = null;
+            for (Mention m : mentions) {
+                if (m.end() <= verbAt && m.start() >= ss && verbAt - m.end() <= 20 && !possessive(text, m)) subj = m;
+            }
+            if (subj != null && noClauseBreak(subj.end(), verbAt)) return new Attribution(subj, 0.85);
+            int k = i - 1;
+            while (k >= 0 && bt.get(k).type() == Tokens.Type.WORD && BETWEEN_SUBJECT_AND_VERB.contains(bt.get(k).lower())) k--;
+            if (k >= 0 && PRONOUNS.contains(bt.get(k).text())) return PronounSpeaker.resolve(text, mentions, ss, open, last);
+        }
+        Matcher acc = ACCORDING.matcher(before);
+        if (acc.find()) {
+            Mention m = firstSubject(mentions, ss + acc.end(), open, text, false);
+            if (m != null) return new Attribution(m, 0.8);
+        }
+        return null;
+    }
+
+    /** The first person after the quote, separated from it by a comma and title words only. */
+    private Mention namedAfter(int closeEnd, int afterEnd) {
+        String after = text.substring(closeEnd, Math.max(closeEnd, afterEnd));
+        if (!after.matches("(?s)^[,”\"’']*,.*") && !text.substring(Math.max(0, closeEnd - 2), closeEnd).contains(",")) return null;
+        for (Mention m : mentions) {
+            if (m.start() < closeEnd || m.start() >= afterEnd) continue;
+            if (!m.person() || m.start() - closeEnd > 60 || possessive(text, m)) return null;
+            String between = text.substring(closeEnd, m.start()).replaceFirst("^[”\"’',\\s]+", "");
+            return between.isEmpty() || between.matches("(?:[\\p{L}’'-]+ ){0,5}") && !between.contains(",") ? m : null;
+        }
+        return null;
+    }
+
+    private boolean noClauseBreak(int from, int to) {
+        String between = text.substring(from, to);
+        return !between.contains(",") && !between.contains(";") && !between.contains("“") && !between.contains("\"");
+    }
+
+    /** "Kirby's": a possessive names whose something is, not who speaks. */
+    static boolean possessive(String text, Mention m) {
+        return m.end() + 1 < text.length() && (text.charAt(m.end()) == '’' || text.charAt(m.end()) == '\'')
+                && text.charAt(m.end() + 1) == 's';
+    }
+
+    /** After a preposition ("to Kirby", "with the minister") a mention is an object, not a subject. */
+    static boolean governed(String text, Mention m) {
+        return PREPOSITIONS.contains(Text.wordBefore(text, m.start()));
+    }
+
+    /** The first person (or, when no person, entity) in [from, to) that is not after a preposition nor possessive. */
+    private static Mention firstSubject(List<Mention> mentions, int from, int to, String text, boolean personsFirst) {
+        Mention entity = null;
+        for (Mention m : mentions) {
+            if (m.start() < from || m.start() >= to) continue;
+            if (possessive(text, m) || (governed(text, m) && !Text.wordBefore(text, m.start()).equals("to"))) continue;
+            if (m.person()) return m;
+            if (entity == null && !"place".equals(m.kind())) entity = m;
+            if (!personsFirst && entity != null) return entity;
+        }
+        return entity;
+    }
+}
