@@ -52,7 +52,8 @@ public class ArticleRelatedService {
             filters.add(new SearchQuery.Filter("status", List.of(status.name())));
         }
         SearchHits hits = indexer.index().similar(new SimilarQuery(article.id, TEXT, SHARED, filters, limit));
-        return new Related(article.id, ArticleMapper.map(em, inOrder(hits, status), include, withBody));
+        return new Related(article.id, ArticleMapper.map(em, inOrder(hits, status).stream() // the index may lag a move
+                .filter(a -> ArticleEntitlements.covers(entitled, a)).toList(), include, withBody));
     }
 
     /** The related articles and the id of the article they relate to (the cached page depends on it). */

@@ -52,7 +52,8 @@ public class ArticleSearchService {
         SearchPaging.Found found = SearchPaging.page(indexer.index(), new SearchQuery(search.text(), ArticleDocuments.FIELDS,
                 filters, ranges.stream().filter(r -> r.from() != null || r.to() != null).toList(), sort, null, 0, false,
                 search.highlight(), search.facets(), search.facetLimit()), sortName, query.page());
-        List<ArticleView> views = ArticleMapper.map(em, articles(found.ids(), query.status()), query.include(), query.withBody());
+        List<ArticleView> views = ArticleMapper.map(em, articles(found.ids(), query.status()).stream()
+                .filter(a -> ArticleEntitlements.covers(query.entitlements(), a)).toList(), query.include(), query.withBody());
         Map<String, List<Page.FacetValue>> facets = search.facets().isEmpty() ? null : ArticleSearchFacets.named(em, found.facets());
         Page.Meta meta = new Page.Meta(query.page().limit(), found.next(), found.total(), facets,
                 found.highlightsOf(views.stream().map(ArticleView::id).toList()));
@@ -108,7 +109,8 @@ public class ArticleSearchService {
 
     /**
      * The hits' articles in hit order, read in one statement; one the index still lists but that is gone, or no
-     * longer in the state asked for, is left out (the index follows commits, the database is the truth).
+     * longer in the state asked for, is left out (the index follows commits, the database is the truth), and so is, by
+     * the caller, one no longer inside a limited key's entitlements (a key with none reads no more than this).
      */
     private List<Article> articles(List<String> ids, ArticleStatus status) {
         if (ids.isEmpty()) {

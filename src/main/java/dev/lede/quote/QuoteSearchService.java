@@ -69,7 +69,8 @@ public class QuoteSearchService {
                 ? QuoteDocuments.OFFSET : QuoteDocuments.CREATED_AT, true, sortName.startsWith("-"));
         SearchPaging.Found found = SearchPaging.page(index.index(), new SearchQuery(search.text(), QuoteDocuments.FIELDS,
                 filters, List.of(), sort, null, 0, false, search.highlight(), List.of(), 0), sortName, params.page());
-        List<QuoteView> views = quotes(found.ids(), admin).stream().map(QuoteView::of).toList();
+        List<QuoteView> views = quotes(found.ids(), admin).stream() // the index may lag a move out of the entitlement
+                .filter(quote -> ArticleEntitlements.covers(params.entitlements(), quote.article)).map(QuoteView::of).toList();
         Page.Meta meta = new Page.Meta(params.page().limit(), found.next(), found.total(), null,
                 found.highlightsOf(views.stream().map(QuoteView::id).toList()));
         return new QuoteService.Listing(new Page<>(views, meta, links.apply(found.next())), filteredBy);

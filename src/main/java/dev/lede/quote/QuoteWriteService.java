@@ -38,10 +38,16 @@ public class QuoteWriteService {
     @Inject ResourceWrites writes;
     @Inject Slugger slugger;
 
-    /** Creates one quote: a batch of one, retried on a lost race for its slug. */
+    /**
+     * Creates one quote (the API's create): a batch of one, retried on a lost race for its slug. An editor added it, so
+     * it is the editor's like an edited one: a re-ingest of its article's page leaves it (see {@link #revise}).
+     */
     @RetriedOnUniqueConflict
     public QuoteView create(QuoteInput input) {
-        return QuoteView.of(insert(input, QuoteBatch.of(em, List.of(input))));
+        return QuoteView.of(writes.create(new Quote(), quote -> {
+            apply(quote, input, QuoteBatch.of(em, List.of(input)));
+            quote.editedAt = Times.now();
+        }));
     }
 
     /**
@@ -84,12 +90,19 @@ public class QuoteWriteService {
         Quote.<Quote>list("article.id", articleId).forEach(quote -> stored.computeIfAbsent(
                 quote.pageText != null ? quote.pageText : quote.text, text -> new ArrayDeque<>()).add(quote));
         List<QuoteInput> fresh = new ArrayList<>();
+        Map<String, ArrayDeque<Quote>> editedTexts = new LinkedHashMap<>(); // what editors made of quotes, by their text
+        stored.values().forEach(quotes -> quotes.stream().filter(quote -> quote.editedAt != null)
+                .forEach(quote -> editedTexts.computeIfAbsent(quote.text, text -> new ArrayDeque<>()).add(quote)));
         for (QuoteInput input : inputs) {
             ArrayDeque<Quote> same = stored.get(input.text().strip());
             Quote kept = same == null ? null : same.poll();
-            if (kept == null) {
+            if (kept != null) {
+                editedTexts.values().forEach(quotes -> quotes.remove(kept));
+            }
+            // a page that now says what an editor made a quote say has that quote, not a copy of it
+            if (kept == null && pollMatching(editedTexts, input.text().strip(), stored) == null) {
                 fresh.add(input);
-            } else if (kept.editedAt == null && moved(kept, input)) {
+            } else if (kept != null && kept.editedAt == null && moved(kept, input)) {
                 boolean sameSpeaker = Objects.equals(speakerId(kept), input.speaker() == null ? null : input.speaker().id());
                 boolean reviewed = kept.needsReview;
                 writes.replace(() -> kept, ExpectedVersion.any(), quote -> {
@@ -102,6 +115,17 @@ public class QuoteWriteService {
         stored.values().forEach(left -> left.stream().filter(quote -> quote.editedAt == null || !body.contains(quote.text))
                 .forEach(gone -> writes.delete(() -> gone, ExpectedVersion.any(), false)));
         createFromPage(fresh);
+    }
+
+    /** An edited quote whose text is this one, taken out of both maps (it is matched once). */
+    private static Quote pollMatching(Map<String, ArrayDeque<Quote>> editedTexts, String text,
+            Map<String, ArrayDeque<Quote>> stored) {
+        ArrayDeque<Quote> candidates = editedTexts.get(text);
+        Quote edited = candidates == null ? null : candidates.poll();
+        if (edited != null) {
+            stored.values().forEach(quotes -> quotes.remove(edited));
+        }
+        return edited;
     }
 
     private static boolean moved(Quote quote, QuoteInput input) {

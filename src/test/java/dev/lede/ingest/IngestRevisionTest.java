@@ -92,21 +92,23 @@ class IngestRevisionTest {
     }
 
     @Test
-    void shouldKeepOneQuotePerQuoteOfThePageWhenATextIsStoredTwice() {
+    void shouldNeitherCopyNorDropAQuoteAnEditorAddedBesideThePagesOwn() {
         String url = "https://news.example.org/world/" + unique();
         String page = referenceTagged(unique());
         JsonPath first = ingest(page, url, CREATED);
         String id = first.getString("article.id");
         String kept = first.getList("article.quotes.text", String.class).stream()
                 .filter(text -> !text.startsWith(GONE_QUOTE)).findFirst().orElseThrow();
-        // the same words stored a second time (a pull quote): the page says them once
+        // the same words stored a second time by an editor (a pull quote): the page says them once
         admin().body(Map.of("text", kept, "article", id)).post("/v1/quotes").then().statusCode(CREATED);
 
         ingest(revised(page), url, OK);
+        ingest(revised(page) + "\n\nUpdated with reactions.", url, OK);
 
         List<String> texts = admin().queryParam("include", "quotes").get("/v1/articles/{idOrSlug}", id)
                 .then().statusCode(OK).extract().jsonPath().getList("quotes.text", String.class);
-        assertThat(texts.stream().filter(kept::equals)).hasSize(1);
+        assertThat(texts.stream().filter(kept::equals)).as("the page's quote and the editor's, no copy per revision")
+                .hasSize(2);
         assertThat(texts).contains(NEW_QUOTE);
     }
 
@@ -135,6 +137,12 @@ class IngestRevisionTest {
                 .contains(keptText + " [sic]", NEW_QUOTE);
         // an edited quote whose words the new body no longer holds goes with them
         admin().get("/v1/quotes/{idOrSlug}", goneId).then().statusCode(NOT_FOUND);
+
+        // the page comes to say what the editor made the quote say: that quote, not a copy of it
+        ingest(revised(page).replace(keptText, keptText + " [sic]"), url, OK);
+        List<String> after = admin().queryParam("include", "quotes").get("/v1/articles/{idOrSlug}", id)
+                .then().statusCode(OK).extract().jsonPath().getList("quotes.text", String.class);
+        assertThat(after.stream().filter((keptText + " [sic]")::equals)).hasSize(1);
     }
 
     private static void edit(String quoteId, Map<String, Object> patch) {
