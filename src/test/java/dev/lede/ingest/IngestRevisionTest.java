@@ -105,8 +105,7 @@ class IngestRevisionTest {
         ingest(revised(page), url, OK);
         ingest(revised(page) + "\n\nUpdated with reactions.", url, OK);
 
-        List<String> texts = admin().queryParam("include", "quotes").get("/v1/articles/{idOrSlug}", id)
-                .then().statusCode(OK).extract().jsonPath().getList("quotes.text", String.class);
+        List<String> texts = quoteTexts(id);
         assertThat(texts.stream().filter(kept::equals)).as("the page's quote and the editor's, no copy per revision")
                 .hasSize(2);
         assertThat(texts).contains(NEW_QUOTE);
@@ -131,8 +130,7 @@ class IngestRevisionTest {
 
         admin().get("/v1/quotes/{idOrSlug}", kept.get("id")).then().statusCode(OK)
                 .body("text", equalTo(keptText + " [sic]")).body("speaker.id", equalTo(speaker));
-        List<String> texts = admin().queryParam("include", "quotes").get("/v1/articles/{idOrSlug}", id)
-                .then().statusCode(OK).extract().jsonPath().getList("quotes.text", String.class);
+        List<String> texts = quoteTexts(id);
         assertThat(texts).as("the page's version of the edited quote is not stored again").doesNotContain(keptText)
                 .contains(keptText + " [sic]", NEW_QUOTE);
         // an edited quote whose words the new body no longer holds goes with them
@@ -140,8 +138,7 @@ class IngestRevisionTest {
 
         // the page comes to say what the editor made the quote say: that quote, not a copy of it
         ingest(revised(page).replace(keptText, keptText + " [sic]"), url, OK);
-        List<String> after = admin().queryParam("include", "quotes").get("/v1/articles/{idOrSlug}", id)
-                .then().statusCode(OK).extract().jsonPath().getList("quotes.text", String.class);
+        List<String> after = quoteTexts(id);
         assertThat(after.stream().filter((keptText + " [sic]")::equals)).hasSize(1);
     }
 
@@ -223,6 +220,12 @@ class IngestRevisionTest {
         admin().get("/v1/articles/{idOrSlug}", id).then().statusCode(OK).body("status", equalTo("killed"))
                 .body("body.join()", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(NEW_QUOTE)));
         assertThat(opsSince(since, id)).isEmpty();
+    }
+
+    /** The texts of the article's stored quotes, as an editor reads them. */
+    private static List<String> quoteTexts(String articleId) {
+        return admin().queryParam("include", "quotes").get("/v1/articles/{idOrSlug}", articleId)
+                .then().statusCode(OK).extract().jsonPath().getList("quotes.text", String.class);
     }
 
     private static String quoteStartingWith(JsonPath result, String start) {
