@@ -125,12 +125,16 @@ class ChangeScanWindowTest {
         Thread.sleep(500);
         published("Unseen publication " + unique(), Map.of("tags", List.of("other" + unique())));
         Thread.sleep(1200); // a look at the head passes over it too
-        assertThat(poll).as("not answered by an event it cannot see").isNotDone();
+        if (poll.isDone()) {
+            throw new AssertionError("answered early: " + poll.get().statusCode() + " " + poll.get().asString());
+        }
         Response answer = poll.get(10, TimeUnit.SECONDS);
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).as("ms: until its deadline").isGreaterThan(2900);
         assertThat(answer.jsonPath().getList("data")).isEmpty();
         String next = answer.jsonPath().getString("meta.nextCursor");
-        assertThat(next).isEqualTo(since);
+        assertThat(seq(next)).as("the same cursor, or one past events it cannot see").isGreaterThanOrEqualTo(seq(since));
+        assertThat(limited.request().queryParam("since", since).get("/v1/changes").then().statusCode(200).extract()
+                .jsonPath().getList("data")).as("nothing it may see was passed over").isEmpty();
 
         CompletableFuture<Response> again = longPoll(limited.request(), next, 10);
         Thread.sleep(700);
@@ -163,7 +167,8 @@ class ChangeScanWindowTest {
         long last = -1;
         for (Step step : steps) {
             assertThat(step.to() - step.from()).as("positions passed over").isBetween(0L, (long) WINDOW);
-            assertThat(step.statements()).as("statements of one page").isLessThanOrEqualTo(4);
+            // The head, the page, the oldest kept event, the key's lookup; one more for a follower running meanwhile.
+            assertThat(step.statements()).as("statements of one page").isLessThanOrEqualTo(6);
             for (long seq : step.seqs()) {
                 assertThat(seq).isGreaterThan(last).isGreaterThan(step.from()).isLessThanOrEqualTo(step.to());
                 last = seq;
