@@ -8,6 +8,8 @@
 #   bench/changes/run.sh                        # 10,000 articles
 #   N=2000 DURATION=5s bench/changes/run.sh     # quick
 #   REUSE_DB=1 SKIP_BUILD=1 bench/changes/run.sh
+#   REUSE_DB=1 SKIP_BUILD=1 APP=/tmp/bench14-changes/app-before RESULTS=/tmp/before.jsonl bench/changes/run.sh
+# Each figure carries the load average when it was taken; on a shared machine compare runs made side by side only.
 set -euo pipefail
 
 N=${N:-10000}
@@ -23,11 +25,11 @@ WORK=${WORK:-/tmp/bench14-changes}
 KEY=bench-key
 BENCH=$(cd "$(dirname "$0")/.." && pwd)
 ROOT=$(cd "$BENCH/.." && pwd)
-APP=$WORK/app
+APP=${APP:-$WORK/app}   # APP=<a copied quarkus-app> SKIP_BUILD=1: measure another build (before/after)
 RUN=$WORK/run-$N-$SEED
 DB_DIR=$RUN/db
 LEDE=http://127.0.0.1:$PORT
-RESULTS=$RUN/results.jsonl
+RESULTS=${RESULTS:-$RUN/results.jsonl}
 mkdir -p "$RUN"
 : > "$RESULTS"
 log() { echo "[changes $(date +%H:%M:%S)] $*" >&2; }

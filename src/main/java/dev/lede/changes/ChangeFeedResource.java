@@ -51,7 +51,11 @@ public class ChangeFeedResource {
             shown: a draft's creation and edits are not, its publication is, and so are the withdrawal or deletion of \
             anything that was public. A key shows every event. With wait, an empty page waits up to that many seconds \
             for an event and returns as soon as one commits (within about a second for a write made on another node); \
-            after the wait it is empty, with the cursor it was given.""")
+            after the wait it is empty, with the cursor it was given or one past events hidden from the caller. One \
+            read passes over at most 10,000 positions of the log (lede.changes.scan-window): a reader shown few \
+            events (types, a limited key) can get a short or empty page whose nextCursor moved on, answered at once \
+            even with wait; keep reading from it. The head is reached when an empty page returns the cursor it was \
+            given.""")
     @APIResponse(responseCode = "200", description = "The events after since, oldest first (at most limit).",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")

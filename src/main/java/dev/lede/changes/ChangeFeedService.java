@@ -3,6 +3,7 @@ package dev.lede.changes;
 import dev.lede.article.ArticleEntitlements;
 import dev.lede.platform.changelog.ChangeEvent;
 import dev.lede.platform.changelog.ResourceType;
+import dev.lede.platform.config.LedeConfig;
 import dev.lede.platform.failure.Failure;
 import dev.lede.platform.failure.FieldError;
 import dev.lede.platform.persistence.ReadOnly;
@@ -16,9 +17,20 @@ import java.util.Set;
  * its limit has seen every event up to the head (those it left out were filtered out), so its next position is the
  * head, and resuming there neither skips nor repeats (seq is gap-free and in commit order: an event at or below a
  * head that was read is committed and visible).
+ *
+ * <p>A read passes over at most {@code lede.changes.scan-window} positions: a reader that sees few events (a narrow
+ * {@code types=}, a key limited to a source, the public behind a run of drafts) would otherwise scan from its cursor to
+ * the head at every request. Its page then ends at the window's end, which is its next position (every event it may
+ * see up to there is in the page), so the promise holds and each request costs the same bounded scan.
  */
 @ApplicationScoped
 public class ChangeFeedService {
+    private final int window;
+
+    ChangeFeedService(LedeConfig config) {
+        this.window = Math.max(1, config.changes().scanWindow());
+    }
+
     /**
      * Where to start (after {@code since}; the beginning when null; the head when {@code fromHead}), how many, of
      * which types, whether events that are not public are shown too ({@code all}, for key holders), and the reader's
@@ -35,24 +47,38 @@ public class ChangeFeedService {
         }
     }
 
-    /** A page of events and the position to resume from. */
-    public record Slice(List<ChangeEventView> events, long next) {
+    /**
+     * A page of events and the position to resume from; {@code atHead} when it reached the head that was read (else
+     * the scan window ended first, and an empty page says only that the positions it passed over hid nothing visible).
+     */
+    public record Slice(List<ChangeEventView> events, long next, boolean atHead) {
+        /** A page that reached the head. */
+        public Slice(List<ChangeEventView> events, long next) {
+            this(events, next, true);
+        }
+
         Slice with(List<ChangeEventView> embedded) {
-            return new Slice(embedded, next);
+            return new Slice(embedded, next, atHead);
         }
     }
 
     @ReadOnly
     public Slice read(Query query) {
         long head = ChangeEvent.headSeq();
-        long after = query.fromHead() ? head : query.since() == null ? 0 : query.since();
+        long after = query.fromHead() ? head : query.since() == null ? fromStart(head) : query.since();
         if (query.since() != null) {
             requireKept(after, head);
         }
-        List<ChangeEvent> events = ChangeEvent.feed(after, head, query.limit(), query.types(), query.all(),
+        long bound = Math.min(head, after + window);
+        List<ChangeEvent> events = ChangeEvent.feed(after, bound, query.limit(), query.types(), query.all(),
                 ArticleEntitlements.labelGroups(query.entitled()));
-        long next = events.size() == query.limit() ? events.get(events.size() - 1).seq : head;
-        return new Slice(events.stream().map(ChangeEventView::of).toList(), next);
+        long next = events.size() == query.limit() ? events.get(events.size() - 1).seq : bound;
+        return new Slice(events.stream().map(ChangeEventView::of).toList(), next, next == head);
+    }
+
+    /** The beginning: before the oldest event kept, so that a pruned prefix is not scanned window by window. */
+    private static long fromStart(long head) {
+        return Math.max(0, ChangeEvent.firstSeq().orElse(head + 1) - 1);
     }
 
     /** A position the log still holds every event after: not past its head, not before its oldest kept event. */

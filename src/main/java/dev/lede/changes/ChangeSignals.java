@@ -38,10 +38,22 @@ class ChangeSignals {
     private static final long POLL_MILLIS = 1000;
     static final int MAX_SCANNED = 10_000;
 
-    /** What a long-poll waits for: these types, and only public events unless {@code all}. */
-    record Interest(Set<ResourceType> types, boolean all) {
+    /**
+     * What a long-poll waits for: these types, only public events unless {@code all}, and for a key limited by
+     * entitlements only events it may see ({@code labelGroups}, as {@link ChangeEvent#visibleTo}; none: no limit).
+     */
+    record Interest(Set<ResourceType> types, boolean all, List<List<String>> labelGroups) {
+        Interest(Set<ResourceType> types, boolean all) {
+            this(types, all, List.of());
+        }
+
         boolean wants(ResourceType type, boolean isPublic) {
             return types.contains(type) && (all || isPublic);
+        }
+
+        /** A committed event of this node, whose labels are known: a limited key is not woken by what it cannot see. */
+        boolean wants(ChangeEvent event) {
+            return wants(event.type, event.isPublic) && event.visibleTo(labelGroups);
         }
     }
 
@@ -79,7 +91,7 @@ class ChangeSignals {
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeLog.Committed change) {
-        signal(change.type(), change.event().isPublic);
+        signal(interest -> interest.wants(change.event()));
     }
 
     /** A future completed by the next commit seen after this call that concerns this interest. */
@@ -110,9 +122,17 @@ class ChangeSignals {
         return parked.get();
     }
 
+    /**
+     * Another node's event, of which only the kind is read: a limited key is woken whatever the labels, reads, and
+     * parks again when it shows nothing.
+     */
     private void signal(ResourceType type, boolean isPublic) {
+        signal(interest -> interest.wants(type, isPublic));
+    }
+
+    private void signal(java.util.function.Predicate<Interest> concerned) {
         registered.forEach((future, interest) -> {
-            if (interest.wants(type, isPublic) && registered.remove(future, interest)) {
+            if (concerned.test(interest) && registered.remove(future, interest)) {
                 future.complete(null);
             }
         });

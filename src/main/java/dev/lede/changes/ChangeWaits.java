@@ -1,5 +1,6 @@
 package dev.lede.changes;
 
+import dev.lede.article.ArticleEntitlements;
 import dev.lede.platform.failure.Failure;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -14,7 +15,10 @@ import java.util.concurrent.TimeUnit;
  * future, holding neither a thread nor a connection. Each read resumes from the previous one's position, so "now" is
  * resolved once and events hidden from this caller move the position on rather than waking it again and again. Only
  * commits of its types that its caller may see wake it ({@link ChangeSignals.Interest}); one that wakes it and then
- * shows nothing (another node's, or one its position had passed) parks it again until its deadline.
+ * shows nothing (another node's, or one its position had passed) parks it again until its deadline. A read whose scan
+ * window ended before the head ({@link ChangeFeedService.Slice#atHead}) is answered at once, empty or not: its cursor
+ * moved on, and the partner's next request scans the next window, so a long stretch the caller cannot see costs a few
+ * bounded requests, never a spin on one position nor a wait before the head was reached.
  */
 @ApplicationScoped
 class ChangeWaits {
@@ -38,7 +42,7 @@ class ChangeWaits {
             signals.forget(signal);
             throw e;
         }
-        if (!first.events().isEmpty() || params.waitSeconds() == 0) {
+        if (!first.events().isEmpty() || !first.atHead() || params.waitSeconds() == 0) {
             signals.forget(signal);
             return Uni.createFrom().item(first);
         }
@@ -75,7 +79,7 @@ class ChangeWaits {
                         signals.forget(again); // a failed read (a pruned cursor, the database) leaves no registration
                         throw e;
                     }
-                    if (!slice.events().isEmpty()) {
+                    if (!slice.events().isEmpty() || !slice.atHead()) { // a capped window: its cursor moved on
                         signals.forget(again);
                         return Uni.createFrom().item(slice);
                     }
@@ -83,9 +87,10 @@ class ChangeWaits {
                 });
     }
 
-    /** What wakes this long-poll: an event of its types that its caller may see. */
+    /** What wakes this long-poll: an event of its types that its caller may see, entitlements included. */
     private static ChangeSignals.Interest interest(ChangeParams params) {
-        return new ChangeSignals.Interest(params.query().types(), params.query().all());
+        return new ChangeSignals.Interest(params.query().types(), params.query().all(),
+                ArticleEntitlements.labelGroups(params.query().entitled()));
     }
 
     private ChangeFeedService.Slice read(ChangeParams params, ChangeFeedService.Query query) {

@@ -4,6 +4,8 @@ import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.web.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -57,26 +59,32 @@ public final class FeedRelationsResource {
         }
 
         @GET
+
+        @Blocking
         @Path("/{idOrSlug}/feed.rss")
         @Produces({FeedResponses.RSS, FeedResponses.XML, FeedResponses.TEXT_XML, Problem.MEDIA_TYPE})
         @APIResponse(responseCode = "200", content = @Content(mediaType = FeedResponses.RSS, schema = @Schema(type = SchemaType.STRING)))
-        public Response rss(@PathParam("idOrSlug") String key, @BeanParam FeedParams params, @Context UriInfo uri) {
+        public Uni<Response> rss(@PathParam("idOrSlug") String key, @BeanParam FeedParams params, @Context UriInfo uri) {
             return responses.feed(FeedFormat.RSS, type, key, params, uri);
         }
 
         @GET
+
+        @Blocking
         @Path("/{idOrSlug}/feed.atom")
         @Produces({FeedResponses.ATOM, FeedResponses.XML, FeedResponses.TEXT_XML, Problem.MEDIA_TYPE})
         @APIResponse(responseCode = "200", content = @Content(mediaType = FeedResponses.ATOM, schema = @Schema(type = SchemaType.STRING)))
-        public Response atom(@PathParam("idOrSlug") String key, @BeanParam FeedParams params, @Context UriInfo uri) {
+        public Uni<Response> atom(@PathParam("idOrSlug") String key, @BeanParam FeedParams params, @Context UriInfo uri) {
             return responses.feed(FeedFormat.ATOM, type, key, params, uri);
         }
 
         @GET
+
+        @Blocking
         @Path("/{idOrSlug}/feed.json")
         @Produces({FeedResponses.JSON_FEED, FeedResponses.JSON, Problem.MEDIA_TYPE})
         @APIResponse(responseCode = "200", content = @Content(mediaType = FeedResponses.JSON_FEED, schema = @Schema(type = SchemaType.OBJECT)))
-        public Response json(@PathParam("idOrSlug") String key, @BeanParam FeedParams params, @Context UriInfo uri) {
+        public Uni<Response> json(@PathParam("idOrSlug") String key, @BeanParam FeedParams params, @Context UriInfo uri) {
             return responses.feed(FeedFormat.JSON, type, key, params, uri);
         }
     }

@@ -4,6 +4,8 @@ import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.web.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,6 +29,8 @@ public class FeedResource {
     @Inject FeedResponses responses;
 
     @GET
+
+    @Blocking
     @Path("/articles.rss")
     @Produces({FeedResponses.RSS, FeedResponses.XML, FeedResponses.TEXT_XML, Problem.MEDIA_TYPE})
     @Operation(operationId = "articlesRss", summary = "The newest articles as RSS 2.0",
@@ -37,11 +41,13 @@ public class FeedResource {
                     + "content:encoded. Served with an ETag; revalidate with If-None-Match.")
     @APIResponse(responseCode = "200", description = "An RSS 2.0 document.",
             content = @Content(mediaType = FeedResponses.RSS, schema = @Schema(type = SchemaType.STRING)))
-    public Response rss(@BeanParam FeedParams params, @Context UriInfo uri) {
+    public Uni<Response> rss(@BeanParam FeedParams params, @Context UriInfo uri) {
         return responses.feed(FeedFormat.RSS, null, null, params, uri);
     }
 
     @GET
+
+    @Blocking
     @Path("/articles.atom")
     @Produces({FeedResponses.ATOM, FeedResponses.XML, FeedResponses.TEXT_XML, Problem.MEDIA_TYPE})
     @Operation(operationId = "articlesAtom", summary = "The newest articles as Atom 1.0",
@@ -51,11 +57,13 @@ public class FeedResource {
                     + "summary and with fullText=true the body as HTML content.")
     @APIResponse(responseCode = "200", description = "An Atom 1.0 feed document.",
             content = @Content(mediaType = FeedResponses.ATOM, schema = @Schema(type = SchemaType.STRING)))
-    public Response atom(@BeanParam FeedParams params, @Context UriInfo uri) {
+    public Uni<Response> atom(@BeanParam FeedParams params, @Context UriInfo uri) {
         return responses.feed(FeedFormat.ATOM, null, null, params, uri);
     }
 
     @GET
+
+    @Blocking
     @Path("/articles.json")
     @Produces({FeedResponses.JSON_FEED, FeedResponses.JSON, Problem.MEDIA_TYPE})
     @Operation(operationId = "articlesJsonFeed", summary = "The newest articles as JSON Feed 1.1",
@@ -64,7 +72,7 @@ public class FeedResource {
                     + "summary, date_published and date_modified (RFC 3339), authors and tags.")
     @APIResponse(responseCode = "200", description = "A JSON Feed 1.1 document.",
             content = @Content(mediaType = FeedResponses.JSON_FEED, schema = @Schema(type = SchemaType.OBJECT)))
-    public Response json(@BeanParam FeedParams params, @Context UriInfo uri) {
+    public Uni<Response> json(@BeanParam FeedParams params, @Context UriInfo uri) {
         return responses.feed(FeedFormat.JSON, null, null, params, uri);
     }
 }

@@ -8,6 +8,7 @@ import dev.lede.platform.cache.Representations;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.security.Entitlements;
 import dev.lede.platform.web.Caller;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -47,15 +48,16 @@ public class FeedResponses {
 
     /**
      * The feed, read and written in one of a bounded number of turns ({@link FeedComputations}); only its bytes and the
-     * ids it shows outlive the turn, so the texts it was written from can go before the response is sent.
+     * ids it shows outlive the turn, so the texts it was written from can go before the response is sent. Called on a
+     * worker thread; waiting for a turn holds none.
      */
-    Response feed(FeedFormat format, ResourceType type, String key, FeedParams params, UriInfo uri) {
+    Uni<Response> feed(FeedFormat format, ResourceType type, String key, FeedParams params, UriInfo uri) {
         Entitlements entitlements = caller.entitlements(); // asked on the request's thread, before any wait
-        Written written = computations.inTurn(() -> {
-            FeedReads.Read read = reads.read(type, key, params, entitlements, selfPath(uri));
+        String self = selfPath(uri);
+        return computations.inTurn(() -> {
+            FeedReads.Read read = reads.read(type, key, params, entitlements, self);
             return new Written(format.write(read.feed(), json), read.feed().shown(), read.scope());
-        });
-        return representations.rendered(written.bytes(), format.contentType(), written.shown(), written.scope());
+        }).map(written -> representations.rendered(written.bytes(), format.contentType(), written.shown(), written.scope()));
     }
 
     private record Written(byte[] bytes, Feed.Shown shown, ListScope scope) {

@@ -104,6 +104,11 @@ public class ChangeEvent extends PanacheEntityBase {
         return query.getResultList();
     }
 
+    /** Whether a reader limited to {@code labelGroups} sees this event: the in-memory twin of {@link #feed}'s condition. */
+    public boolean visibleTo(List<List<String>> labelGroups) {
+        return EventLabels.matches(labels, labelGroups);
+    }
+
     /** What an event is about, for whom is waiting for one: its resource's type, and whether the public sees it. */
     public record Kind(ResourceType type, boolean isPublic) {
     }

@@ -60,6 +60,14 @@ final class EventLabels {
         }
     }
 
+    /** What {@link #condition} says of one event's column value, in memory. */
+    static boolean matches(String encoded, List<List<String>> groups) {
+        if (encoded == null) {
+            return true;
+        }
+        return groups.stream().allMatch(group -> group.stream().anyMatch(label -> encoded.contains(of(label))));
+    }
+
     private static String of(String label) {
         return "|" + HEX.formatHex(label.getBytes(StandardCharsets.UTF_8)) + "|";
     }

@@ -140,5 +140,12 @@ public interface LedeConfig {
         /** Long-polls waiting at once on this node; past it a long-poll is refused with 503 and Retry-After. */
         @WithDefault("5000")
         int maxWaiters();
+
+        /**
+         * At most this many positions of the log a change-feed read passes over: a filtered read (public, types, a
+         * limited key) that finds too few events in them answers a short page whose cursor is the window's end.
+         */
+        @WithDefault("10000")
+        int scanWindow();
     }
 }
