@@ -117,6 +117,46 @@ final class Perturb {
         return new Page(p.id() + (single ? "~single" : "~straight"), t, p.truth());
     }
 
+    /** Lines that open with a dateline ("BERLIN (Reuters) -", "LOS ANGELES —", "WANA –"). */
+    private static final Pattern DATELINED = Pattern.compile("^\\p{Lu}[\\p{Lu} .,'’-]{1,40}(?:\\([^)]{2,40}\\))?\\s*[-–—] ");
+
+    /**
+     * A paragraph of prose (an archive disclaimer) put in front of a dateline that opens the body: the body still
+     * starts at the dateline, and the disclaimer counts as chrome to remove.
+     */
+    static Page disclaimerBeforeDateline(Page p) {
+        String start = p.truth().path("bodyStartsWith").asText();
+        if (!DATELINED.matcher(start).find()) return p;
+        String disclaimer = "This wire story was imported automatically and is kept for reference only; it may have been updated since it was first published here.";
+        String t = p.text().replace(start, disclaimer + "\n\n" + start);
+        ObjectNode truth = (ObjectNode) p.truth().deepCopy();
+        ((ArrayNode) truth.withArray("boilerplateLines")).add(disclaimer);
+        return new Page(p.id() + "~disclaimer", t, truth);
+    }
+
+    /** The labeled optional lines that are photo captions with a photographer's credit. */
+    static List<String> captions(Page p) {
+        List<String> out = new ArrayList<>();
+        p.truth().path("optionalLines").forEach(o -> {
+            if (o.asText().matches(".*(\\(.*\\bPhoto\\b.*\\)|\\p{L}/\\p{Lu}\\p{L}+.*)$")) out.add(o.asText());
+        });
+        return out;
+    }
+
+    /** Every photo caption moved from where it stands to just after the body's first paragraph. */
+    static Page captionInBody(Page p) {
+        String start = p.truth().path("bodyStartsWith").asText();
+        String t = p.text();
+        int at = t.indexOf(start);
+        if (captions(p).isEmpty() || at < 0) return p;
+        for (String c : captions(p)) t = t.replace(c + "\n", "");
+        at = t.indexOf(start);
+        int end = t.indexOf('\n', at);
+        if (end < 0) return p;
+        t = t.substring(0, end) + "\n\n" + String.join("\n\n", captions(p)) + "\n" + t.substring(end);
+        return new Page(p.id() + "~caption", t, p.truth());
+    }
+
     private static String capitalise(String t) {
         return t.replaceAll("(^|[.!?”] |\n)he said:", "$1He said:").replaceAll("(^|[.!?”] |\n)she said:", "$1She said:");
     }
