@@ -19,7 +19,10 @@ final class QuoteAttribution {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "He", "She", "They");
     private static final Set<String> PREPOSITIONS = Set.of("to", "of", "with", "by", "about", "from", "in", "on",
-            "for", "against", "at", "between", "into", "over", "than", "and", "as", "asked", "see", "urge", "sanction");
+            "for", "against", "at", "between", "into", "over", "than", "and", "as");
+    /** Words after which a lower-case word is a verb's base form: "to sanction", "will see", "we urge". */
+    private static final Set<String> BEFORE_BASE_FORM = Set.of("to", "will", "would", "can", "could", "should", "must",
+            "may", "might", "shall", "i", "we", "you", "they", "does", "do", "did");
     /** Adverbs and auxiliaries that may stand between a pronoun and its verb ("he has also said"). */
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("also", "has", "have", "had", "then", "later", "again", "further");
     private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to\\b");
@@ -133,7 +136,24 @@ final class QuoteAttribution {
 
     /** After a preposition ("to Kirby", "with the minister") a mention is an object, not a subject. */
     static boolean governed(String text, Mention m) {
-        return PREPOSITIONS.contains(Text.wordBefore(text, m.start()));
+        return PREPOSITIONS.contains(Text.wordBefore(text, m.start())) || objectOfVerb(text, m.start());
+    }
+
+    /**
+     * "We urge Iran", "continue to sanction Russia", "does he see Moscow": a name right after a verb's base form
+     * (a lower-case word after "to", a modal or a subject pronoun, two words back at most) is its object. A
+     * rule about the verb's form, not a list of verbs.
+     */
+    private static boolean objectOfVerb(String text, int start) {
+        int e = start;
+        while (e > 0 && text.charAt(e - 1) == ' ') e--;
+        int s = e;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) s--;
+        if (s == e || !Character.isLowerCase(text.charAt(s)) || Roles.SPEECH.contains(text.substring(s, e))) return false;
+        String before = Text.wordBefore(text, s);
+        if (BEFORE_BASE_FORM.contains(before)) return true;
+        // "does he see Moscow": a pronoun between the auxiliary and the verb
+        return PRONOUNS.contains(before) && BEFORE_BASE_FORM.contains(Text.wordBefore(text, s - before.length() - 1));
     }
 
     /** The first person (or, when no person, entity) in [from, to) that is not after a preposition nor possessive. */
