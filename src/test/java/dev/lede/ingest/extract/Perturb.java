@@ -157,6 +157,53 @@ final class Perturb {
         return new Page(p.id() + "~caption", t, p.truth());
     }
 
+    private static final java.util.Set<String> ORGANISATION_KINDS = java.util.Set.of("organization", "government_body", "agency",
+            "company", "political_party");
+
+    /** The initials of a name of three or more capitalised words ("International Atomic Energy Agency" -> "IAEA"), or null. */
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split(" ")) {
+            if (w.equals("of") || w.equals("and") || w.equals("for") || w.equals("the")) continue;
+            if (!w.matches("\\p{Lu}\\p{Ll}+")) return null;
+            b.append(w.charAt(0));
+        }
+        return b.length() >= 3 ? b.toString() : null;
+    }
+
+    /**
+     * Each organisation labeled by a long name is defined once with its acronym, "the Northfield Policy Institute
+     * (NPI)", and named by the acronym after that; the truth gains the acronym as an alias.
+     */
+    static Page acronyms(Page p) {
+        String t = p.text();
+        ObjectNode truth = (ObjectNode) p.truth().deepCopy();
+        boolean changed = false;
+        for (JsonNode e : truth.path("entities")) {
+            String name = e.path("name").asText(), acr = initials(name);
+            if (acr == null || !ORGANISATION_KINDS.contains(e.path("kind").asText()) || t.contains(acr)) continue;
+            int first = t.indexOf(name);
+            if (first < 0) continue;
+            int after = first + name.length();
+            String rest = t.substring(after).replace(name, acr);
+            t = t.substring(0, after) + " (" + acr + ")" + rest;
+            ((ArrayNode) e.withArray("aliases")).add(acr);
+            changed = true;
+        }
+        for (String f : List.of("bodyStartsWith", "bodyEndsWith")) {
+            String v = truth.path(f).asText();
+            for (JsonNode e : truth.path("entities")) {
+                String acr = initials(e.path("name").asText());
+                String name = e.path("name").asText();
+                if (acr == null || t.contains(v)) continue;
+                String defined = v.replace(name, name + " (" + acr + ")");
+                v = t.contains(defined) ? defined : v.replace(name, acr);
+            }
+            truth.put(f, v);
+        }
+        return changed ? new Page(p.id() + "~acronym", t, truth) : p;
+    }
+
     private static String capitalise(String t) {
         return t.replaceAll("(^|[.!?”] |\n)he said:", "$1He said:").replaceAll("(^|[.!?”] |\n)she said:", "$1She said:");
     }
