@@ -77,6 +77,8 @@ final class QuoteAttribution {
             if (person != null) return new Attribution(person, 0.9);
             if (i > 0 && PRONOUNS.contains(at.get(i - 1).text())) return PronounSpeaker.resolve(text, mentions, ss, open, last);
             if (entity != null) return new Attribution(entity, 0.75);
+            Attribution body = institution(verbAt);
+            if (body != null) return body;
             // "said US Secretary of State Antony Blinken": the speaker follows the verb
             Mention m = firstSubject(mentions, verbAt, Math.min(afterEnd, verbAt + 90), text, true);
             return m != null ? new Attribution(m, 0.85) : null;
@@ -101,6 +103,8 @@ final class QuoteAttribution {
             int k = i - 1;
             while (k >= 0 && bt.get(k).type() == Tokens.Type.WORD && BETWEEN_SUBJECT_AND_VERB.contains(bt.get(k).lower())) k--;
             if (k >= 0 && PRONOUNS.contains(bt.get(k).text())) return PronounSpeaker.resolve(text, mentions, ss, open, last);
+            Attribution body = institution(verbAt);
+            if (body != null) return body;
         }
         Matcher acc = ACCORDING.matcher(before);
         if (acc.find()) {
@@ -109,6 +113,20 @@ final class QuoteAttribution {
         }
         return null;
     }
+
+    /**
+     * "the jury said", "the ministry added": when no person or named entity is the verb's subject, a body named by a
+     * common noun after "the" speaks (an institution, never a person's role: "the spokesman said" is left to the
+     * people). The noun is the speaker's name, as the text gives no other.
+     */
+    private Attribution institution(int verbAt) {
+        Matcher m = THE_NOUN.matcher(text.substring(Math.max(0, verbAt - 40), verbAt));
+        if (!m.find() || Roles.personNoun(m.group(1)) || Roles.isNoun(m.group(1))) return null;
+        int start = verbAt - (m.end() - m.start(1));
+        return new Attribution(new Mention(start, start + m.group(1).length(), m.group(1), m.group(1), "organization", false), 0.6);
+    }
+
+    private static final Pattern THE_NOUN = Pattern.compile("(?:^|\\s)[Tt]he (\\p{Ll}{3,})(?: (?:also|then|later|again))? $");
 
     /** The first person after the quote, separated from it by a comma and title words only. */
     private Mention namedAfter(int closeEnd, int afterEnd) {

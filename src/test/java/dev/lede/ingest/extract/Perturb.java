@@ -204,6 +204,36 @@ final class Perturb {
         return changed ? new Page(p.id() + "~acronym", t, truth) : p;
     }
 
+    /**
+     * "“Q,” Kirby said." worded "“Q,” the panel said.": the quote's speaker becomes an institution named by a
+     * common noun (the truth's speaker becomes "panel"); only quotes attributed by a name right after them.
+     */
+    static Page institutionSpeaks(Page p) {
+        String t = p.text();
+        ObjectNode truth = (ObjectNode) p.truth().deepCopy();
+        boolean changed = false;
+        for (JsonNode q : truth.path("quotes")) {
+            String text = q.path("text").asText();
+            int at = t.indexOf(text);
+            if (at < 0 || text.length() < 12) continue;
+            for (JsonNode person : p.truth().path("people")) {
+                if (!person.path("name").asText().equals(q.path("speaker").asText())) continue;
+                List<String> forms = new ArrayList<>();
+                forms.add(person.path("name").asText());
+                person.path("aliases").forEach(a -> forms.add(a.asText()));
+                forms.sort(Comparator.comparingInt(String::length).reversed());
+                int close = at + text.length();
+                Matcher m = Pattern.compile("^([,.?!]?” )(" + String.join("|", forms.stream().map(Pattern::quote).toList()) + ") " + VERB + "\\b")
+                        .matcher(t.substring(close));
+                if (!m.find()) continue;
+                t = t.substring(0, close) + m.group(1) + "the panel " + m.group(3) + t.substring(close + m.end());
+                ((ObjectNode) q).put("speaker", "panel");
+                changed = true;
+            }
+        }
+        return changed ? new Page(p.id() + "~panel", t, truth) : p;
+    }
+
     private static String capitalise(String t) {
         return t.replaceAll("(^|[.!?”] |\n)he said:", "$1He said:").replaceAll("(^|[.!?”] |\n)she said:", "$1She said:");
     }

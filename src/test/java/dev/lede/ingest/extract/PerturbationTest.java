@@ -121,6 +121,20 @@ class PerturbationTest {
     static final double ENTITIES_ACRONYMS = 0.79;
 
     /**
+     * "“Q,” the panel said." (dev-b07's "the jury said", put on the four tuning pages that attribute a quote by a
+     * name right after it): an institution named by a common noun speaks when no person does. Round 3: quotes
+     * 0.80 -> 0.91 on these copies (dev-02, dev-a03, dev-b14 up; dev-a12 down, because a bare quote after the
+     * panel's now goes on with the panel while the copy's truth still gives it to the person).
+     */
+    @Test
+    void anInstitutionSpeaksWhenNoPersonDoes() throws IOException {
+        List<DevSet.PageResult> rs = score(Perturb::institutionSpeaks);
+        System.out.println(DevSet.table("tuning pages, an institution speaks", rs));
+        assertTrue(rs.stream().filter(r -> r.page().endsWith("~panel")).count() >= 4, "pages perturbed");
+        assertTrue(DevSet.Averages.of(rs).quotes() >= 0.89, "quotes F1 " + DevSet.Averages.of(rs).quotes());
+    }
+
+    /**
      * A prose disclaimer in front of a wire dateline (dev-b11's layout, put on the four other tuning pages whose body
      * opens with a dateline): the body starts at the dateline and the disclaimer is removed. Round 3: boilerplate
      * 0.81 -> 0.98 on these copies, body kept on all.
