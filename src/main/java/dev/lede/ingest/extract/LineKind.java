@@ -92,4 +92,12 @@ public enum LineKind {
 
     /** A photo caption carries a photographer credit: "(AP Photo/Alex Brandon)", "Photo: ...", "Reuters/...". */
     static final Pattern CAPTION_MARK = Pattern.compile("\\((?:[^)]*\\bPhoto\\b[^)]*|[^)]*/(?:AP|AFP|Reuters|Getty Images|EPA))\\)\\s*$|\\b(?:pictured|file photo)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A paragraph that ends with a photographer's credit is a caption wherever it stands, between body paragraphs
+     * too: "(AP Photo/Name)", "(Photo: Name)", or "First Last/AGENCY" with an optional expansion
+     * "(West Asia News Agency)". Prose never ends with a capitalised name, a slash and a capitalised word.
+     */
+    static final Pattern CAPTION_END = Pattern.compile("(?:\\((?:[^)]*\\b(?i:photo)\\b[^)]*)\\)"
+            + "|(?:^|[.\\s])\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}\\s?/\\s?\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,2}(?: \\([^)]{3,60}\\))?)\\s*$");
 }

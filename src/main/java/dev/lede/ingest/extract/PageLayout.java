@@ -84,7 +84,7 @@ public final class PageLayout {
                 caption = l;
                 continue;
             }
-            bodyStart = i;
+            bodyStart = datelineAhead(lines, kinds, i, removed);
             break;
         }
         List<Text.Line> body = new ArrayList<>();
@@ -114,9 +114,26 @@ public final class PageLayout {
         }
         List<Text.Line> removed = new ArrayList<>(lines.subList(0, prose));
         List<Text.Line> body = new ArrayList<>();
-        body(lines, kinds, prose, body, removed);
+        body(lines, kinds, datelineAhead(lines, kinds, prose, removed), body, removed);
         if (body.isEmpty()) throw new Extractor.NoArticleException("no body paragraphs", List.of(lines.get(prose).text()));
         return new Layout(null, null, null, body, removed, lines, List.of("no headline line found; the headline is worded from the first sentence"));
+    }
+
+    /**
+     * Wire copy starts at its dateline ("NAIROBI, Kenya (AP) —"): when one of the three content lines after the first
+     * prose paragraph opens with one, the prose above it is a disclaimer or a teaser, not the story's first paragraph.
+     */
+    private static int datelineAhead(List<Text.Line> lines, LineKind[] kinds, int prose, List<Text.Line> removed) {
+        for (int j = prose + 1, seen = 0; j < lines.size() && seen < 3; j++) {
+            if (kinds[j] != LineKind.CONTENT) continue;
+            seen++;
+            String t = lines.get(j).text();
+            if (DATELINE.matcher(t).find() && Text.wordCount(t) > 8) {
+                for (int k = prose; k < j; k++) removed.add(lines.get(k));
+                return j;
+            }
+        }
+        return prose;
     }
 
     /** The first line that is a paragraph of prose, or {@code lines.size()} when there is none. */
@@ -146,7 +163,7 @@ public final class PageLayout {
                 removed.add(l);
                 continue;
             }
-            if (kinds[i] != LineKind.CONTENT) {
+            if (kinds[i] != LineKind.CONTENT || i > bodyStart && LineKind.CAPTION_END.matcher(l.text()).find()) {
                 removed.add(l);
                 // "Also Read" / "Read more" announce another story's headline on the next line: drop it too
                 if (kinds[i] == LineKind.LABEL && i + 1 < n && kinds[i + 1] == LineKind.CONTENT && titleLike(lines.get(i + 1).text())

@@ -19,7 +19,10 @@ final class QuoteAttribution {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "He", "She", "They");
     private static final Set<String> PREPOSITIONS = Set.of("to", "of", "with", "by", "about", "from", "in", "on",
-            "for", "against", "at", "between", "into", "over", "than", "and", "as", "asked", "see", "urge", "sanction");
+            "for", "against", "at", "between", "into", "over", "than", "and", "as");
+    /** Words after which a lower-case word is a verb's base form: "to sanction", "will see", "we urge". */
+    private static final Set<String> BEFORE_BASE_FORM = Set.of("to", "will", "would", "can", "could", "should", "must",
+            "may", "might", "shall", "i", "we", "you", "they", "does", "do", "did");
     /** Adverbs and auxiliaries that may stand between a pronoun and its verb ("he has also said"). */
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("also", "has", "have", "had", "then", "later", "again", "further");
     private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to\\b");
@@ -74,6 +77,8 @@ final class QuoteAttribution {
             if (person != null) return new Attribution(person, 0.9);
             if (i > 0 && PRONOUNS.contains(at.get(i - 1).text())) return PronounSpeaker.resolve(text, mentions, ss, open, last);
             if (entity != null) return new Attribution(entity, 0.75);
+            Attribution body = institution(verbAt);
+            if (body != null) return body;
             // "said US Secretary of State Antony Blinken": the speaker follows the verb
             Mention m = firstSubject(mentions, verbAt, Math.min(afterEnd, verbAt + 90), text, true);
             return m != null ? new Attribution(m, 0.85) : null;
@@ -98,6 +103,8 @@ final class QuoteAttribution {
             int k = i - 1;
             while (k >= 0 && bt.get(k).type() == Tokens.Type.WORD && BETWEEN_SUBJECT_AND_VERB.contains(bt.get(k).lower())) k--;
             if (k >= 0 && PRONOUNS.contains(bt.get(k).text())) return PronounSpeaker.resolve(text, mentions, ss, open, last);
+            Attribution body = institution(verbAt);
+            if (body != null) return body;
         }
         Matcher acc = ACCORDING.matcher(before);
         if (acc.find()) {
@@ -106,6 +113,20 @@ final class QuoteAttribution {
         }
         return null;
     }
+
+    /**
+     * "the jury said", "the ministry added": when no person or named entity is the verb's subject, a body named by a
+     * common noun after "the" speaks (an institution, never a person's role: "the spokesman said" is left to the
+     * people). The noun is the speaker's name, as the text gives no other.
+     */
+    private Attribution institution(int verbAt) {
+        Matcher m = THE_NOUN.matcher(text.substring(Math.max(0, verbAt - 40), verbAt));
+        if (!m.find() || Roles.personNoun(m.group(1)) || Roles.isNoun(m.group(1))) return null;
+        int start = verbAt - (m.end() - m.start(1));
+        return new Attribution(new Mention(start, start + m.group(1).length(), m.group(1), m.group(1), "organization", false), 0.6);
+    }
+
+    private static final Pattern THE_NOUN = Pattern.compile("(?:^|\\s)[Tt]he (\\p{Ll}{3,})(?: (?:also|then|later|again))? $");
 
     /** The first person after the quote, separated from it by a comma and title words only. */
     private Mention namedAfter(int closeEnd, int afterEnd) {
@@ -133,7 +154,24 @@ final class QuoteAttribution {
 
     /** After a preposition ("to Kirby", "with the minister") a mention is an object, not a subject. */
     static boolean governed(String text, Mention m) {
-        return PREPOSITIONS.contains(Text.wordBefore(text, m.start()));
+        return PREPOSITIONS.contains(Text.wordBefore(text, m.start())) || objectOfVerb(text, m.start());
+    }
+
+    /**
+     * "We urge Iran", "continue to sanction Russia", "does he see Moscow": a name right after a verb's base form
+     * (a lower-case word after "to", a modal or a subject pronoun, two words back at most) is its object. A
+     * rule about the verb's form, not a list of verbs.
+     */
+    private static boolean objectOfVerb(String text, int start) {
+        int e = start;
+        while (e > 0 && text.charAt(e - 1) == ' ') e--;
+        int s = e;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) s--;
+        if (s == e || !Character.isLowerCase(text.charAt(s)) || Roles.SPEECH.contains(text.substring(s, e))) return false;
+        String before = Text.wordBefore(text, s);
+        if (BEFORE_BASE_FORM.contains(before)) return true;
+        // "does he see Moscow": a pronoun between the auxiliary and the verb
+        return PRONOUNS.contains(before) && BEFORE_BASE_FORM.contains(Text.wordBefore(text, s - before.length() - 1));
     }
 
     /** The first person (or, when no person, entity) in [from, to) that is not after a preposition nor possessive. */

@@ -117,6 +117,123 @@ final class Perturb {
         return new Page(p.id() + (single ? "~single" : "~straight"), t, p.truth());
     }
 
+    /** Lines that open with a dateline ("BERLIN (Reuters) -", "LOS ANGELES —", "WANA –"). */
+    private static final Pattern DATELINED = Pattern.compile("^\\p{Lu}[\\p{Lu} .,'’-]{1,40}(?:\\([^)]{2,40}\\))?\\s*[-–—] ");
+
+    /**
+     * A paragraph of prose (an archive disclaimer) put in front of a dateline that opens the body: the body still
+     * starts at the dateline, and the disclaimer counts as chrome to remove.
+     */
+    static Page disclaimerBeforeDateline(Page p) {
+        String start = p.truth().path("bodyStartsWith").asText();
+        if (!DATELINED.matcher(start).find()) return p;
+        String disclaimer = "This wire story was imported automatically and is kept for reference only; it may have been updated since it was first published here.";
+        String t = p.text().replace(start, disclaimer + "\n\n" + start);
+        ObjectNode truth = (ObjectNode) p.truth().deepCopy();
+        ((ArrayNode) truth.withArray("boilerplateLines")).add(disclaimer);
+        return new Page(p.id() + "~disclaimer", t, truth);
+    }
+
+    /** The labeled optional lines that are photo captions with a photographer's credit. */
+    static List<String> captions(Page p) {
+        List<String> out = new ArrayList<>();
+        p.truth().path("optionalLines").forEach(o -> {
+            if (o.asText().matches(".*(\\(.*\\bPhoto\\b.*\\)|\\p{L}/\\p{Lu}\\p{L}+.*)$")) out.add(o.asText());
+        });
+        return out;
+    }
+
+    /** Every photo caption moved from where it stands to just after the body's first paragraph. */
+    static Page captionInBody(Page p) {
+        String start = p.truth().path("bodyStartsWith").asText();
+        String t = p.text();
+        int at = t.indexOf(start);
+        if (captions(p).isEmpty() || at < 0) return p;
+        for (String c : captions(p)) t = t.replace(c + "\n", "");
+        at = t.indexOf(start);
+        int end = t.indexOf('\n', at);
+        if (end < 0) return p;
+        t = t.substring(0, end) + "\n\n" + String.join("\n\n", captions(p)) + "\n" + t.substring(end);
+        return new Page(p.id() + "~caption", t, p.truth());
+    }
+
+    private static final java.util.Set<String> ORGANISATION_KINDS = java.util.Set.of("organization", "government_body", "agency",
+            "company", "political_party");
+
+    /** The initials of a name of three or more capitalised words ("International Atomic Energy Agency" -> "IAEA"), or null. */
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split(" ")) {
+            if (w.equals("of") || w.equals("and") || w.equals("for") || w.equals("the")) continue;
+            if (!w.matches("\\p{Lu}\\p{Ll}+")) return null;
+            b.append(w.charAt(0));
+        }
+        return b.length() >= 3 ? b.toString() : null;
+    }
+
+    /**
+     * Each organisation labeled by a long name is defined once with its acronym, "the Northfield Policy Institute
+     * (NPI)", and named by the acronym after that; the truth gains the acronym as an alias.
+     */
+    static Page acronyms(Page p) {
+        String t = p.text();
+        ObjectNode truth = (ObjectNode) p.truth().deepCopy();
+        boolean changed = false;
+        for (JsonNode e : truth.path("entities")) {
+            String name = e.path("name").asText(), acr = initials(name);
+            if (acr == null || !ORGANISATION_KINDS.contains(e.path("kind").asText()) || t.contains(acr)) continue;
+            int first = t.indexOf(name);
+            if (first < 0) continue;
+            int after = first + name.length();
+            String rest = t.substring(after).replace(name, acr);
+            t = t.substring(0, after) + " (" + acr + ")" + rest;
+            ((ArrayNode) e.withArray("aliases")).add(acr);
+            changed = true;
+        }
+        for (String f : List.of("bodyStartsWith", "bodyEndsWith")) {
+            String v = truth.path(f).asText();
+            for (JsonNode e : truth.path("entities")) {
+                String acr = initials(e.path("name").asText());
+                String name = e.path("name").asText();
+                if (acr == null || t.contains(v)) continue;
+                String defined = v.replace(name, name + " (" + acr + ")");
+                v = t.contains(defined) ? defined : v.replace(name, acr);
+            }
+            truth.put(f, v);
+        }
+        return changed ? new Page(p.id() + "~acronym", t, truth) : p;
+    }
+
+    /**
+     * "“Q,” Kirby said." worded "“Q,” the panel said.": the quote's speaker becomes an institution named by a
+     * common noun (the truth's speaker becomes "panel"); only quotes attributed by a name right after them.
+     */
+    static Page institutionSpeaks(Page p) {
+        String t = p.text();
+        ObjectNode truth = (ObjectNode) p.truth().deepCopy();
+        boolean changed = false;
+        for (JsonNode q : truth.path("quotes")) {
+            String text = q.path("text").asText();
+            int at = t.indexOf(text);
+            if (at < 0 || text.length() < 12) continue;
+            for (JsonNode person : p.truth().path("people")) {
+                if (!person.path("name").asText().equals(q.path("speaker").asText())) continue;
+                List<String> forms = new ArrayList<>();
+                forms.add(person.path("name").asText());
+                person.path("aliases").forEach(a -> forms.add(a.asText()));
+                forms.sort(Comparator.comparingInt(String::length).reversed());
+                int close = at + text.length();
+                Matcher m = Pattern.compile("^([,.?!]?” )(" + String.join("|", forms.stream().map(Pattern::quote).toList()) + ") " + VERB + "\\b")
+                        .matcher(t.substring(close));
+                if (!m.find()) continue;
+                t = t.substring(0, close) + m.group(1) + "the panel " + m.group(3) + t.substring(close + m.end());
+                ((ObjectNode) q).put("speaker", "panel");
+                changed = true;
+            }
+        }
+        return changed ? new Page(p.id() + "~panel", t, truth) : p;
+    }
+
     private static String capitalise(String t) {
         return t.replaceAll("(^|[.!?”] |\n)he said:", "$1He said:").replaceAll("(^|[.!?”] |\n)she said:", "$1She said:");
     }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -92,6 +94,81 @@ class PerturbationTest {
     }
 
     static final double FLOOR_SINGLE_QUOTES = 0.85;
+
+    /**
+     * An organisation defined once with its acronym, "the Korea Basic Science Institute (KBSI)", and named by the
+     * acronym after that: the acronym is an alias of the entity found by the long name, never a second entity.
+     */
+    @Test
+    void anAcronymDefinedAfterANameIsThatEntity() throws IOException {
+        int linked = 0;
+        for (String id : DevSet.split().tuning()) {
+            Perturb.Page p = Perturb.acronyms(new Perturb.Page(id, DevSet.text(id), DevSet.truth(id)));
+            if (!p.id().endsWith("~acronym")) continue;
+            Extraction x = EXTRACTOR.extract(RawPage.ofText(p.text()), KnownNames.empty());
+            for (Extraction.EntityFound e : x.entities()) {
+                String acr = Perturb.initials(e.name());
+                assertTrue(x.entities().stream().noneMatch(o -> o.name().equals(acr)), p.id() + ": " + acr + " apart from " + e.name());
+                if (acr != null && p.text().contains("(" + acr + ")") && e.forms().contains(acr)) linked++;
+            }
+        }
+        assertTrue(linked >= 3, "acronyms linked as aliases: " + linked);
+        DevSet.Averages a = report("tuning pages, organisations named by an acronym after their definition", Perturb::acronyms);
+        assertTrue(a.entities() >= ENTITIES_ACRONYMS, "entities F1 " + a.entities());
+        assertTrue(a.bodyKept() >= 1.0, "body kept " + a.bodyKept());
+    }
+
+    static final double ENTITIES_ACRONYMS = 0.79;
+
+    /**
+     * "“Q,” the panel said." (dev-b07's "the jury said", put on the four tuning pages that attribute a quote by a
+     * name right after it): an institution named by a common noun speaks when no person does. Round 3: quotes
+     * 0.80 -> 0.91 on these copies (dev-02, dev-a03, dev-b14 up; dev-a12 down, because a bare quote after the
+     * panel's now goes on with the panel while the copy's truth still gives it to the person).
+     */
+    @Test
+    void anInstitutionSpeaksWhenNoPersonDoes() throws IOException {
+        List<DevSet.PageResult> rs = score(Perturb::institutionSpeaks);
+        System.out.println(DevSet.table("tuning pages, an institution speaks", rs));
+        assertTrue(rs.stream().filter(r -> r.page().endsWith("~panel")).count() >= 4, "pages perturbed");
+        assertTrue(DevSet.Averages.of(rs).quotes() >= 0.89, "quotes F1 " + DevSet.Averages.of(rs).quotes());
+    }
+
+    /**
+     * A prose disclaimer in front of a wire dateline (dev-b11's layout, put on the four other tuning pages whose body
+     * opens with a dateline): the body starts at the dateline and the disclaimer is removed. Round 3: boilerplate
+     * 0.81 -> 0.98 on these copies, body kept on all.
+     */
+    @Test
+    void theBodyStartsAtTheDatelineBehindADisclaimer() throws IOException {
+        List<DevSet.PageResult> rs = score(Perturb::disclaimerBeforeDateline);
+        System.out.println(DevSet.table("tuning pages, a disclaimer before the dateline", rs));
+        List<DevSet.PageResult> perturbed = rs.stream().filter(r -> r.page().endsWith("~disclaimer")).toList();
+        assertTrue(perturbed.size() >= 4, "dateline pages perturbed: " + perturbed.size());
+        perturbed.forEach(r -> assertEquals(1.0, r.boilerplate(), r.page() + ": the disclaimer stays in the body"));
+        perturbed.forEach(r -> assertTrue(r.bodyKept(), r.page() + ": body not kept"));
+    }
+
+    /**
+     * A photo caption with a photographer's credit moved between the first two body paragraphs (dev-a07's layout,
+     * put on the four tuning pages with such a caption): it is not body, so its names are not the story's. Round 3:
+     * people 0.94 -> 0.97 and entities 0.75 -> 0.77 on these copies.
+     */
+    @Test
+    void aCaptionBetweenBodyParagraphsIsNotBody() throws IOException {
+        int moved = 0;
+        for (String id : DevSet.split().tuning()) {
+            Perturb.Page p = Perturb.captionInBody(new Perturb.Page(id, DevSet.text(id), DevSet.truth(id)));
+            if (!p.id().endsWith("~caption")) continue;
+            Extraction x = EXTRACTOR.extract(RawPage.ofText(p.text()), KnownNames.empty());
+            for (String c : Perturb.captions(p)) assertFalse(x.body().contains(c), p.id() + ": caption in the body: " + c);
+            moved++;
+        }
+        assertTrue(moved >= 4, "pages with a credited caption: " + moved);
+        DevSet.Averages a = report("tuning pages, a caption between body paragraphs", Perturb::captionInBody);
+        assertTrue(a.people() >= 0.96, "people F1 " + a.people());
+        assertTrue(a.entities() >= 0.76, "entities F1 " + a.entities());
+    }
 
     /** Just under what the rules reach on the perturbed tuning pages (docs/ingestion-quality.md, round 2). */
     static final double FLOOR_SHAPED_QUOTES = 0.89;

@@ -1,0 +1,103 @@
+package dev.lede.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names written in capitals inside a sentence of ordinary case ("according to IDC", "from POSTECH", "on CITIUS
+ * MAG", "the BRICS countries") are organisations: people and places are not written so. An acronym defined in
+ * parentheses after a name already found ("the International Atomic Energy Agency (IAEA)") is that entity
+ * wherever it recurs (an alias, not a second entity); one defined after anything else ("virtual reality (VR)",
+ * an agreement's title) is a term, never an organisation. No list of acronyms is involved.
+ */
+final class AcronymOrganisations {
+
+    /** One or two words of three or more capitals ("IDC", "CITIUS MAG"), not glued to a digit or a hyphen. */
+    private static final Pattern CAPITALS = Pattern.compile("(?<![\\p{L}\\p{N}&.-])\\p{Lu}{3,8}(?: \\p{Lu}{2,8})?(?![\\p{L}\\p{N}&-])");
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+    /** Words before a common noun, not a name: "an EV", "its CEO", "Xiaomi’s EV". */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "its", "his", "her", "their", "our", "your", "my", "s");
+
+    /** Mentions of organisations written in capitals, outside {@code taken} and [skipFrom, skipTo) (the dateline). */
+    static List<Mention> find(String text, List<Mention> taken, int skipFrom, int skipTo) {
+        BitSet covered = new BitSet(text.length());
+        for (Mention t : taken) covered.set(Math.max(0, t.start()), Math.min(text.length(), t.end()));
+        Map<String, Mention> aliasOf = new LinkedHashMap<>();
+        Set<String> terms = new LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = CAPITALS.matcher(text);
+        while (m.find()) {
+            String name = m.group();
+            if (ROMAN.matcher(name).matches() || covered.get(m.start(), m.end()).cardinality() > 0) continue;
+            if (m.start() > 0 && text.charAt(m.start() - 1) == '(' && m.end() < text.length() && text.charAt(m.end()) == ')') {
+                Mention defined = endingAt(taken, m.start() - 1, text);
+                if (defined != null) aliasOf.putIfAbsent(name, defined); else terms.add(name);
+                continue;
+            }
+            if (m.start() >= skipFrom && m.start() < skipTo || shouted(text, m.start()) || !anchored(text, m.start(), m.end())) continue;
+            names.add(name);
+        }
+        List<Mention> out = new ArrayList<>();
+        m.reset();
+        while (m.find()) {
+            String name = m.group();
+            if (covered.get(m.start(), m.end()).cardinality() > 0 || m.start() >= skipFrom && m.start() < skipTo) continue;
+            Mention of = aliasOf.get(name);
+            if (of != null) out.add(new Mention(m.start(), m.end(), name, of.name(), of.kind(), false));
+            else if (names.contains(name) && !terms.contains(name)) out.add(new Mention(m.start(), m.end(), name, name, "organization", false));
+        }
+        return out;
+    }
+
+    /** The entity mention that ends just before {@code at} (spaces between), or null. */
+    private static Mention endingAt(List<Mention> taken, int at, String text) {
+        int e = at;
+        while (e > 0 && text.charAt(e - 1) == ' ') e--;
+        for (Mention t : taken) if (!t.person() && t.end() == e && !"place".equals(t.kind())) return t;
+        return null;
+    }
+
+    /**
+     * How a name stands in running prose: after a lower-case word or opening a sentence ("according to IDC.", "on
+     * CITIUS MAG,", "“GIF is proud"), or before a noun only behind "the" ("the BRICS countries"). Not a common
+     * noun after a determiner ("an EV", "its CEO"), a unit after a number ("0330 BST", "$405 billion GDP"), a
+     * title before a name ("PM Orban"), a word of a title-cased line ("Operates Inside MRI"), nor a bare modifier
+     * ("inside MRI systems").
+     */
+    private static boolean anchored(String text, int s, int e) {
+        int p = s;
+        while (p > 0 && text.charAt(p - 1) == ' ') p--;
+        char c = p == 0 ? '\n' : text.charAt(p - 1);
+        boolean opens = c == '\n' || ".!?“\"".indexOf(c) >= 0;
+        String token = text.substring(Math.max(text.lastIndexOf(' ', Math.max(0, p - 1)) + 1, 0), p);
+        if (token.matches(".*\\d.*|(?i)(?:million|billion|trillion|bn)")) return false;
+        String word = Text.wordBefore(text, s);
+        if (DETERMINERS.contains(word)) return false;
+        if (!opens && (word.isEmpty() || !Character.isLowerCase(text.charAt(p - word.length())))) return false;
+        int k = e;
+        while (k < text.length() && text.charAt(k) == ' ') k++;
+        if (k == e || k >= text.length()) return true;
+        if (Character.isUpperCase(text.charAt(k))) return false;
+        return !Character.isLowerCase(text.charAt(k)) || opens || word.equals("the");
+    }
+
+    /** A line mostly in capitals (a label, a shouted headline) says nothing about what its words are. */
+    private static boolean shouted(String text, int at) {
+        int ls = text.lastIndexOf('\n', at) + 1;
+        int le = text.indexOf('\n', at);
+        String line = text.substring(ls, le < 0 ? text.length() : le);
+        long upper = line.chars().filter(Character::isUpperCase).count();
+        long lower = line.chars().filter(Character::isLowerCase).count();
+        return upper >= lower;
+    }
+
+    private AcronymOrganisations() {
+    }
+}
