@@ -1,24 +1,17 @@
 package dev.lede.ingest;
 
-import static dev.lede.support.Api.TEST_KEY;
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.unique;
 import static dev.lede.support.Status.NOT_FOUND;
 import static dev.lede.support.Status.NO_CONTENT;
 import static dev.lede.support.Status.OK;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.support.Exports;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,9 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ReingestAfterImportTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String NDJSON = "application/x-ndjson";
-
     @Test
     void anEditorsQuoteFixSurvivesAReingestAfterAnExportAndImport() throws Exception {
         IngestRevisionTest.Story story = IngestRevisionTest.Story.ingested();
@@ -43,7 +33,7 @@ class ReingestAfterImportTest {
         admin().contentType("application/merge-patch+json").header("If-Match", "*").body(Map.of("text", pageText + " [sic]"))
                 .patch("/v1/quotes/{idOrSlug}", quoteId).then().statusCode(OK);
 
-        List<JsonNode> exported = export();
+        List<JsonNode> exported = Exports.lines();
         List<JsonNode> mine = exported.stream().filter(line -> line.path("meta").path("id").asText().equals(articleId)
                 || line.path("data").path("article").asText().equals(articleId)).toList();
         JsonNode edited = mine.stream().filter(line -> line.path("meta").path("id").asText().equals(quoteId)).findFirst().orElseThrow();
@@ -54,7 +44,7 @@ class ReingestAfterImportTest {
         admin().get("/v1/quotes/{idOrSlug}", quoteId).then().statusCode(NOT_FOUND);
         StringBuilder lines = new StringBuilder(exported.get(0).toString()).append('\n');
         mine.forEach(line -> lines.append(line).append('\n'));
-        ndjson().body(lines.toString()).post("/v1/bulk").then().statusCode(OK)
+        Exports.ndjson().body(lines.toString()).post("/v1/bulk").then().statusCode(OK)
                 .body("accepted", equalTo(mine.size() + 1)).body("rejected", equalTo(0));
 
         JsonPath revision = story.reingest(IngestRevisionTest.revised(story.page()));
@@ -72,23 +62,9 @@ class ReingestAfterImportTest {
         String u = unique();
         String line = "{\"type\":\"person\",\"data\":{\"name\":\"Curated " + u + "\"},\"meta\":{\"id\":"
                 + "\"0194f3b2-7c1e-7a3b-9c2d-1e2f3a4b5d01\",\"pageText\":\"said it\"}}\n";
-        ndjson().body(line).post("/v1/bulk").then().statusCode(OK)
+        Exports.ndjson().body(line).post("/v1/bulk").then().statusCode(OK)
                 .body("rejected", equalTo(1)).body("errors[0].errors[0].field", equalTo("meta"));
     }
 
-    private static RequestSpecification ndjson() {
-        return given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
-                        .encodeContentTypeAs(NDJSON, ContentType.TEXT).defaultCharsetForContentType("UTF-8", NDJSON)))
-                .contentType(NDJSON).header("Authorization", "Bearer " + TEST_KEY);
-    }
 
-    private static List<JsonNode> export() throws Exception {
-        String body = given().header("Authorization", "Bearer " + TEST_KEY).get("/v1/export").then().statusCode(OK)
-                .extract().asString();
-        List<JsonNode> lines = new ArrayList<>();
-        for (String line : body.split("\n")) {
-            lines.add(JSON.readTree(line));
-        }
-        return lines;
-    }
 }

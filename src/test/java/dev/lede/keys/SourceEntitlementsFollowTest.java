@@ -26,7 +26,7 @@ class SourceEntitlementsFollowTest {
         String u = unique();
         String merged = source("Merged Wire " + u, "wire_agency");
         String survivor = source("Surviving Wire " + u, "wire_agency");
-        String survivorId = admin().get("/v1/sources/{s}", survivor).path("id");
+        String survivorId = idOf(survivor);
         String fromMerged = articleOf(merged, "Merged" + u);
         String fromSurvivor = articleOf(survivor, "Surviving" + u);
         Keys key = Keys.create(Map.of("scopes", List.of("partner"), "entitlements", Map.of("sources", List.of(merged))));
@@ -48,7 +48,6 @@ class SourceEntitlementsFollowTest {
         String u = unique();
         String merged = source("Twin Wire " + u, "wire_agency");
         String survivor = source("Kept Wire " + u, "wire_agency");
-        String survivorId = admin().get("/v1/sources/{s}", survivor).path("id");
         Keys key = Keys.create(Map.of("scopes", List.of("partner"),
                 "entitlements", Map.of("sources", List.of(merged, survivor), "sections", List.of("world"))));
 
@@ -56,7 +55,7 @@ class SourceEntitlementsFollowTest {
                 .then().statusCode(200);
 
         admin().get("/v1/keys/{id}", key.id()).then().statusCode(200)
-                .body("entitlements.sources", contains(survivorId))
+                .body("entitlements.sources", contains(idOf(survivor)))
                 .body("entitlements.sections", contains("world"));
     }
 
@@ -79,9 +78,9 @@ class SourceEntitlementsFollowTest {
     void aForcedDeleteNarrowsAKeyButNeverEmptiesItsSources() {
         String u = unique();
         String deleted = source("Deleted Wire " + u, "wire_agency");
-        String deletedId = admin().get("/v1/sources/{s}", deleted).path("id");
+        String deletedId = idOf(deleted);
         String kept = source("Kept Press " + u, "publisher");
-        String keptId = admin().get("/v1/sources/{s}", kept).path("id");
+        String keptId = idOf(kept);
         String other = source("Other Press " + u, "publisher");
         String fromDeleted = articleOf(deleted, "Gone" + u);
         String fromKept = articleOf(kept, "Kept" + u);
@@ -110,6 +109,10 @@ class SourceEntitlementsFollowTest {
         admin().delete("/v1/keys/{id}", key.id()).then().statusCode(204);
 
         admin().header("If-Match", "*").delete("/v1/sources/{s}", source).then().statusCode(204);
+    }
+
+    private static String idOf(String sourceSlug) {
+        return admin().get("/v1/sources/{s}", sourceSlug).then().statusCode(200).extract().path("id");
     }
 
     /** A published article of that source; answers its id. */
