@@ -150,6 +150,9 @@ record BulkLine(long number, Type type, Object data, boolean publish, StoredStat
             throw invalid("meta", "only articles have status, firstPublishedAt, withdrawnAt, withdrawalReason, removedAt, "
                     + "removalReason, ingestedPages and corrections");
         }
+        if (type != Type.quote && meta.hasQuoteState()) {
+            throw invalid("meta", "only quotes have pageText and editedAt");
+        }
         if (sawPublish) {
             throw invalid("publish", "an article with meta keeps the status its meta gives; leave publish out");
         }

@@ -78,4 +78,9 @@ public class StoredKeys implements StoredKeyLookup {
     void revoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) ApiKeyService.KeyRevoked revoked) {
         verified.forget(revoked.id());
     }
+
+    /** A key whose entitlements changed (a source merged or deleted) is read anew at its next request. */
+    void entitlementsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeySources.EntitlementsChanged changed) {
+        verified.forget(changed.id());
+    }
 }

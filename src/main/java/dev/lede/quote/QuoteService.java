@@ -142,7 +142,8 @@ public class QuoteService {
         Map<String, List<String>> oldSlugs = SlugRedirect.oldSlugsOf(ResourceType.quote, quotes.stream().map(q -> q.id).toList());
         for (Quote quote : quotes) {
             byArticle.computeIfAbsent(quote.article.id, id -> new ArrayList<>())
-                    .add(new Exported<>(QuoteInput.of(quote), StoredState.of(quote, oldSlugs.get(quote.id))));
+                    .add(new Exported<>(QuoteInput.of(quote), StoredState.of(quote, oldSlugs.get(quote.id))
+                            .withQuoteCuration(quote.pageText, quote.editedAt)));
         }
         return byArticle;
     }

@@ -153,10 +153,18 @@ public class QuoteWriteService {
         return writes.create(new Quote(), quote -> apply(quote, input, batch));
     }
 
-    /** {@link #create(QuoteInput, QuoteBatch)} for an import: the quote keeps the id, times, version and old slugs exported. */
+    /**
+     * {@link #create(QuoteInput, QuoteBatch)} for an import: the quote keeps the id, times, version and old slugs
+     * exported, and its curation (page text, when an editor changed it), so a re-ingest after the import still leaves
+     * editors' fixes as they are.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void restore(QuoteInput input, StoredState state, QuoteBatch batch) {
-        writes.restore(new Quote(), state, quote -> apply(quote, input, batch), slug -> batch.slugInUse(slug, state.id()));
+        writes.restore(new Quote(), state, quote -> {
+            apply(quote, input, batch);
+            quote.pageText = state.pageText();
+            quote.editedAt = state.editedAt() == null ? null : Times.stored(state.editedAt());
+        }, slug -> batch.slugInUse(slug, state.id()));
     }
 
     /** An editor's PUT: the quote is the editor's from now on (a re-ingest of its page leaves it as it is). */

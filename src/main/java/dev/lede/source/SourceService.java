@@ -30,6 +30,15 @@ public class SourceService extends CatalogService<Source, SourceInput, SourceVie
         };
     }
 
+    /** A merge: besides the names, the duplicate's URL, country and language go to a survivor that has none. */
+    @Override
+    protected void absorb(Source survivor, Source duplicate) {
+        super.absorb(survivor, duplicate);
+        survivor.url = survivor.url != null ? survivor.url : duplicate.url;
+        survivor.country = survivor.country != null ? survivor.country : duplicate.country;
+        survivor.language = survivor.language != null ? survivor.language : duplicate.language;
+    }
+
     /** The aliases of a page of sources in one statement, whatever the page size. */
     @Override
     protected void fetchDetails(List<Source> page) {

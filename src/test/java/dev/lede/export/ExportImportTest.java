@@ -17,11 +17,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.support.Exports;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,13 +32,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ExportImportTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String NDJSON = "application/x-ndjson";
+    private static final String NDJSON = Exports.NDJSON;
 
-    private static RequestSpecification ndjson() {
-        return given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
-                        .encodeContentTypeAs(NDJSON, ContentType.TEXT).defaultCharsetForContentType("UTF-8", NDJSON)))
-                .contentType(NDJSON).header("Authorization", "Bearer " + TEST_KEY);
-    }
 
     private static void patch(String path, String body) {
         admin().contentType("application/merge-patch+json").header("If-Match", "*").body(body).patch(path)
@@ -143,7 +135,7 @@ class ExportImportTest {
 
         StringBuilder lines = new StringBuilder(header.toString()).append('\n');
         mine.forEach(line -> lines.append(line.toString()).append('\n'));
-        ndjson().body(lines.toString()).post("/v1/bulk").then().statusCode(OK)
+        Exports.ndjson().body(lines.toString()).post("/v1/bulk").then().statusCode(OK)
                 .body("accepted", equalTo(ids.size() + 1)).body("rejected", equalTo(0));
 
         assertThat(snapshot(paths)).isEqualTo(before);
@@ -173,7 +165,7 @@ class ExportImportTest {
                         + "\"meta\":{\"id\":\"0194f3b2-7c1e-7a3b-9c2d-1e2f3a4b5c70\",\"status\":\"published\"}}",
                 "{\"type\":\"article\",\"data\":{\"headline\":\"Draft withdrawn " + u + "\",\"language\":\"en\"},"
                         + "\"meta\":{\"id\":\"0194f3b2-7c1e-7a3b-9c2d-1e2f3a4b5c71\",\"withdrawalReason\":\"Legal\"}}") + "\n";
-        ndjson().body(lines).post("/v1/bulk").then().statusCode(OK)
+        Exports.ndjson().body(lines).post("/v1/bulk").then().statusCode(OK)
                 .body("accepted", equalTo(0)).body("rejected", equalTo(7))
                 .body("errors[0].errors[0].field", equalTo("meta.id"))
                 .body("errors[1].errors[0].field", equalTo("meta.id"))

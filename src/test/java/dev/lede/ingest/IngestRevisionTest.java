@@ -31,9 +31,30 @@ class IngestRevisionTest {
     private static final String NEW_QUOTE = "We will answer every shipment of drones with new sanctions";
 
     /** The reference page under a headline of its own, and the same story revised: one quote replaced by another. */
-    private static String revised(String page) {
+    static String revised(String page) {
         assertThat(page).contains(OLD_SENTENCE);
         return page.replace(OLD_SENTENCE, "“" + NEW_QUOTE + ",” said US Secretary of State Antony Blinken.");
+    }
+
+    /** The reference page, under a headline of its own, ingested at a new URL: the set-up of most tests here (and of ReingestAfterImportTest). */
+    record Story(String url, String page, JsonPath first, String id) {
+        static Story ingested() {
+            String url = "https://news.example.org/world/" + unique();
+            String page = referenceTagged(unique());
+            JsonPath first = ingest(page, url, CREATED);
+            return new Story(url, page, first, first.getString("article.id"));
+        }
+
+        /** The same URL ingested again with this text: 200 (revised or unchanged). */
+        JsonPath reingest(String text) {
+            return ingest(text, url, OK);
+        }
+
+        /** The first quote the page gave that its revision keeps. */
+        Map<String, Object> keptQuote() {
+            return first.<Map<String, Object>>getList("article.quotes").stream()
+                    .filter(quote -> !((String) quote.get("text")).startsWith(GONE_QUOTE)).findFirst().orElseThrow();
+        }
     }
 
     private static JsonPath ingest(String text, String url, int status) {
@@ -93,19 +114,15 @@ class IngestRevisionTest {
 
     @Test
     void shouldNeitherCopyNorDropAQuoteAnEditorAddedBesideThePagesOwn() {
-        String url = "https://news.example.org/world/" + unique();
-        String page = referenceTagged(unique());
-        JsonPath first = ingest(page, url, CREATED);
-        String id = first.getString("article.id");
-        String kept = first.getList("article.quotes.text", String.class).stream()
-                .filter(text -> !text.startsWith(GONE_QUOTE)).findFirst().orElseThrow();
+        Story story = Story.ingested();
+        String kept = (String) story.keptQuote().get("text");
         // the same words stored a second time by an editor (a pull quote): the page says them once
-        admin().body(Map.of("text", kept, "article", id)).post("/v1/quotes").then().statusCode(CREATED);
+        admin().body(Map.of("text", kept, "article", story.id())).post("/v1/quotes").then().statusCode(CREATED);
 
-        ingest(revised(page), url, OK);
-        ingest(revised(page) + "\n\nUpdated with reactions.", url, OK);
+        story.reingest(revised(story.page()));
+        story.reingest(revised(story.page()) + "\n\nUpdated with reactions.");
 
-        List<String> texts = quoteTexts(id);
+        List<String> texts = quoteTexts(story.id());
         assertThat(texts.stream().filter(kept::equals)).as("the page's quote and the editor's, no copy per revision")
                 .hasSize(2);
         assertThat(texts).contains(NEW_QUOTE);
@@ -113,32 +130,28 @@ class IngestRevisionTest {
 
     @Test
     void shouldLeaveAQuoteAnEditorChangedAsTheEditorLeftItWhenThePageIsRevised() {
-        String url = "https://news.example.org/world/" + unique();
-        String page = referenceTagged(unique());
-        JsonPath first = ingest(page, url, CREATED);
-        String id = first.getString("article.id");
-        Map<String, Object> kept = first.<Map<String, Object>>getList("article.quotes").stream()
-                .filter(quote -> !((String) quote.get("text")).startsWith(GONE_QUOTE)).findFirst().orElseThrow();
+        Story story = Story.ingested();
+        Map<String, Object> kept = story.keptQuote();
         String keptText = (String) kept.get("text");
-        String goneId = quoteStartingWith(first, GONE_QUOTE);
+        String goneId = quoteStartingWith(story.first(), GONE_QUOTE);
         String speaker = admin().get("/v1/people/{idOrSlug}", person("Editor Choice " + unique())).path("id");
         // the editor gives one quote another speaker and corrects its text, and reviews the one the page will drop
         edit((String) kept.get("id"), Map.of("text", keptText + " [sic]", "speaker", Map.of("type", "person", "id", speaker)));
         edit(goneId, Map.of("needsReview", false));
 
-        ingest(revised(page), url, OK);
+        story.reingest(revised(story.page()));
 
         admin().get("/v1/quotes/{idOrSlug}", kept.get("id")).then().statusCode(OK)
                 .body("text", equalTo(keptText + " [sic]")).body("speaker.id", equalTo(speaker));
-        List<String> texts = quoteTexts(id);
+        List<String> texts = quoteTexts(story.id());
         assertThat(texts).as("the page's version of the edited quote is not stored again").doesNotContain(keptText)
                 .contains(keptText + " [sic]", NEW_QUOTE);
         // an edited quote whose words the new body no longer holds goes with them
         admin().get("/v1/quotes/{idOrSlug}", goneId).then().statusCode(NOT_FOUND);
 
         // the page comes to say what the editor made the quote say: that quote, not a copy of it
-        ingest(revised(page).replace(keptText, keptText + " [sic]"), url, OK);
-        List<String> after = quoteTexts(id);
+        story.reingest(revised(story.page()).replace(keptText, keptText + " [sic]"));
+        List<String> after = quoteTexts(story.id());
         assertThat(after.stream().filter((keptText + " [sic]")::equals)).hasSize(1);
     }
 
@@ -149,55 +162,47 @@ class IngestRevisionTest {
 
     @Test
     void shouldShowARevisionInADryRunAndStoreNothing() {
-        String url = "https://news.example.org/world/" + unique();
-        String page = referenceTagged(unique());
-        JsonPath first = ingest(page, url, CREATED);
-        String id = first.getString("article.id");
-        String goneId = quoteStartingWith(first, GONE_QUOTE);
+        Story story = Story.ingested();
+        String goneId = quoteStartingWith(story.first(), GONE_QUOTE);
         String since = headOfChanges();
 
-        JsonPath rehearsed = admin().queryParam("dryRun", true).body(Map.of("text", revised(page), "url", url))
+        JsonPath rehearsed = admin().queryParam("dryRun", true).body(Map.of("text", revised(story.page()), "url", story.url()))
                 .post(INGEST).then().statusCode(OK).extract().jsonPath();
 
         assertThat(rehearsed.getString("outcome")).isEqualTo("revised");
         assertThat(rehearsed.getBoolean("dryRun")).isTrue();
-        assertThat(rehearsed.getString("article.id")).isEqualTo(id);
+        assertThat(rehearsed.getString("article.id")).isEqualTo(story.id());
         assertThat(rehearsed.getList("article.quotes.text", String.class)).contains(NEW_QUOTE);
         admin().get("/v1/quotes/{idOrSlug}", goneId).then().statusCode(OK);
-        admin().get("/v1/articles/{idOrSlug}", id).then().statusCode(OK)
-                .body("version", equalTo((int) first.getLong("article.version")));
-        assertThat(opsSince(since, id)).isEmpty();
+        admin().get("/v1/articles/{idOrSlug}", story.id()).then().statusCode(OK)
+                .body("version", equalTo((int) story.first().getLong("article.version")));
+        assertThat(opsSince(since, story.id())).isEmpty();
         // and the real ingest after it still revises
-        assertThat(ingest(revised(page), url, OK).getString("outcome")).isEqualTo("revised");
+        assertThat(story.reingest(revised(story.page())).getString("outcome")).isEqualTo("revised");
     }
 
     @Test
     void shouldChangeNothingWhenThePageComesAgainUnchanged() {
-        String url = "https://news.example.org/world/" + unique();
-        String page = referenceTagged(unique());
-        JsonPath first = ingest(page, url, CREATED);
-        String id = first.getString("article.id");
+        Story story = Story.ingested();
         String since = headOfChanges();
 
-        JsonPath again = ingest(page, url, OK);
+        JsonPath again = story.reingest(story.page());
 
         assertThat(again.getString("outcome")).isEqualTo("unchanged");
         assertThat(again.getBoolean("duplicate")).isTrue();
-        assertThat(again.getString("article.id")).isEqualTo(id);
-        assertThat(again.getLong("article.version")).isEqualTo(first.getLong("article.version"));
-        assertThat(again.getList("article.quotes.id")).isEqualTo(first.getList("article.quotes.id"));
-        assertThat(opsSince(since, id)).isEmpty();
+        assertThat(again.getString("article.id")).isEqualTo(story.id());
+        assertThat(again.getLong("article.version")).isEqualTo(story.first().getLong("article.version"));
+        assertThat(again.getList("article.quotes.id")).isEqualTo(story.first().getList("article.quotes.id"));
+        assertThat(opsSince(since, story.id())).isEmpty();
     }
 
     @Test
     void shouldKeepAWithdrawnArticleWithdrawnWhenItsPageIsRevised() {
-        String url = "https://news.example.org/world/" + unique();
-        String page = referenceTagged(unique());
-        String id = ingest(page, url, CREATED).getString("article.id");
-        admin().header("If-Match", "*").body(Map.of("reason", "Under review")).post("/v1/articles/{idOrSlug}/withdraw", id)
+        Story story = Story.ingested();
+        admin().header("If-Match", "*").body(Map.of("reason", "Under review")).post("/v1/articles/{idOrSlug}/withdraw", story.id())
                 .then().statusCode(OK);
 
-        JsonPath revision = ingest(revised(page), url, OK);
+        JsonPath revision = story.reingest(revised(story.page()));
 
         assertThat(revision.getString("outcome")).isEqualTo("revised");
         assertThat(revision.getString("article.status")).isEqualTo("withdrawn");
@@ -206,20 +211,17 @@ class IngestRevisionTest {
 
     @Test
     void shouldRefuseToBringAKilledStoryBackThroughItsPage() {
-        String url = "https://news.example.org/world/" + unique();
-        String page = referenceTagged(unique());
-        JsonPath first = ingest(page, url, CREATED);
-        String id = first.getString("article.id");
-        admin().header("If-Match", "*").body(Map.of("reason", "Fabricated")).post("/v1/articles/{idOrSlug}/kill", id)
+        Story story = Story.ingested();
+        admin().header("If-Match", "*").body(Map.of("reason", "Fabricated")).post("/v1/articles/{idOrSlug}/kill", story.id())
                 .then().statusCode(OK);
         String since = headOfChanges();
 
-        admin().queryParam("publish", true).body(Map.of("text", revised(page), "url", url)).post(INGEST)
+        admin().queryParam("publish", true).body(Map.of("text", revised(story.page()), "url", story.url())).post(INGEST)
                 .then().statusCode(CONFLICT).body("errors[0].field", equalTo("url"));
 
-        admin().get("/v1/articles/{idOrSlug}", id).then().statusCode(OK).body("status", equalTo("killed"))
+        admin().get("/v1/articles/{idOrSlug}", story.id()).then().statusCode(OK).body("status", equalTo("killed"))
                 .body("body.join()", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(NEW_QUOTE)));
-        assertThat(opsSince(since, id)).isEmpty();
+        assertThat(opsSince(since, story.id())).isEmpty();
     }
 
     /** The texts of the article's stored quotes, as an editor reads them. */

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -168,5 +169,31 @@ class CatalogContractTest {
                 .contentType("application/problem+json").body("errors.field", contains("If-Match"));
         admin().contentType(MERGE_PATCH).body(Map.of("name", "Unconditional")).patch("/v1/{collection}/{idOrSlug}", collection, id)
                 .then().statusCode(PRECONDITION_REQUIRED).body("errors.field", contains("If-Match"));
+    }
+
+    /** One merge serves the three catalogs: documented under each catalog's names, and folding alike. */
+    @ParameterizedTest
+    @CsvSource({"people, mergePerson, Person", "entities, mergeEntity, Entity", "sources, mergeSource, Source"})
+    void shouldFoldADuplicateIntoTheSurvivorAlike(String collection, String operationId, String schema) {
+        String merge = "paths.'/v1/" + collection + "/{idOrSlug}/merge'.post";
+        anonymous().queryParam("format", "json").get("/openapi").then().statusCode(OK)
+                .body(merge + ".operationId", equalTo(operationId))
+                .body(merge + ".requestBody.content.'application/json'.schema.'$ref'", equalTo("#/components/schemas/MergeInput"))
+                .body(merge + ".responses.'200'.content.'application/json'.schema.'$ref'", equalTo("#/components/schemas/" + schema));
+        ExtractableResponse<Response> survivor = create(collection, "Survivor " + unique());
+        String duplicateName = "Duplicate " + unique();
+        String duplicate = create(collection, duplicateName).path("slug");
+        String survivorSlug = survivor.path("slug");
+        admin().body(Map.of("duplicate", duplicate)).post("/v1/{collection}/{idOrSlug}/merge", collection, survivorSlug)
+                .then().statusCode(PRECONDITION_REQUIRED).body("errors.field", contains("If-Match"));
+        admin().header("If-Match", "*").body(Map.of("duplicate", survivorSlug))
+                .post("/v1/{collection}/{idOrSlug}/merge", collection, survivorSlug).then().statusCode(BAD_REQUEST)
+                .contentType("application/problem+json").body("errors.field", contains("duplicate"));
+        admin().header("If-Match", survivor.header("ETag")).body(Map.of("duplicate", duplicate))
+                .post("/v1/{collection}/{idOrSlug}/merge", collection, survivorSlug).then().statusCode(OK)
+                .body("version", equalTo(1)).body("id", equalTo(survivor.path("id")))
+                .body("aliases", hasItem(duplicateName));
+        anonymous().redirects().follow(false).get("/v1/{collection}/{idOrSlug}", collection, duplicate).then()
+                .statusCode(MOVED_PERMANENTLY).header("Location", endsWith("/v1/" + collection + "/" + survivorSlug));
     }
 }

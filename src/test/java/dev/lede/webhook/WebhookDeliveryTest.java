@@ -32,6 +32,8 @@ class WebhookDeliveryTest {
             published("Hook other " + unique(), Map.of()); // not tagged: not sent
 
             assertThat(Receiver.within(PATIENCE, () -> receiver.delivered().size() >= 2)).as("both delivered").isTrue();
+            // the receiver sees a message before the server records its answer: wait for the record, not for a time
+            assertThat(recorded(hook.getString("id"), 2)).as("both recorded").isTrue();
             Thread.sleep(500); // anything sent twice would arrive meanwhile
             List<Receiver.Message> all = receiver.messages();
             assertThat(all).hasSize(5);
@@ -89,9 +91,11 @@ class WebhookDeliveryTest {
             JsonPath hook = hooks.subscribe(receiver.url(), Map.of("tag", tag));
             String id = hook.getString("id");
             published("Replay one " + tag, Hooks.tagged(tag));
-            published("Replay two " + tag, Hooks.tagged(tag));
+            String two = published("Replay two " + tag, Hooks.tagged(tag)).path("id");
             assertThat(Receiver.within(PATIENCE, () -> receiver.delivered().size() == 2)).isTrue();
             List<String> ids = receiver.delivered().stream().map(Receiver.Message::id).toList();
+            // A replay before the second answer is recorded would leave that delivery pending and reuse it: wait for it.
+            assertThat(recorded(id, 2)).isTrue();
 
             admin().queryParam("since", hook.getString("cursor")).post("/v1/webhooks/{id}/replay", id).then()
                     .statusCode(202).body("cursor", org.hamcrest.Matchers.equalTo(hook.getString("cursor")));
@@ -99,7 +103,9 @@ class WebhookDeliveryTest {
             assertThat(receiver.delivered().stream().map(Receiver.Message::id).toList())
                     .as("sent again, in order, with the same webhook-ids").containsExactly(ids.get(0), ids.get(1), ids.get(0), ids.get(1));
 
-            String delivery = Hooks.deliveries(id).getString("data[0].id");
+            assertThat(recorded(id, 4)).as("the replay's own deliveries, recorded").isTrue();
+            String delivery = Hooks.deliveries(id).<Map<String, Object>>getList("data").stream()
+                    .filter(row -> two.equals(row.get("resourceId"))).map(row -> (String) row.get("id")).findFirst().orElseThrow();
             admin().post("/v1/webhooks/{id}/deliveries/{d}/retry", id, delivery).then().statusCode(202)
                     .body("retryRequested", org.hamcrest.Matchers.equalTo(true));
             assertThat(Receiver.within(PATIENCE, () -> receiver.delivered().size() == 5)).isTrue();
@@ -162,6 +168,8 @@ class WebhookDeliveryTest {
             String next = published("After dead letter " + tag, Hooks.tagged(tag)).path("id");
             assertThat(Receiver.within(PATIENCE, () -> receiver.delivered().size() == 1)).isTrue();
             assertThat(JsonPath.from(receiver.delivered().get(0).text()).getString("data.id")).isEqualTo(next);
+            assertThat(Receiver.within(PATIENCE, () -> Hooks.deliveries(id).getList("data.state").contains("delivered")))
+                    .as("its answer recorded").isTrue();
             JsonPath deliveries = Hooks.deliveries(id);
             assertThat(deliveries.getList("data.resourceId")).containsExactly(next, lost);
             assertThat(deliveries.getList("data.state")).containsExactly("delivered", "dead_letter");
@@ -184,5 +192,17 @@ class WebhookDeliveryTest {
             assertThat(receiver.delivered()).extracting(message -> JsonPath.from(message.text()).getString("data.id"))
                     .containsExactly(naming);
         }
+    }
+
+    /**
+     * Whether the server has recorded {@code count} deliveries of the subscription, each delivered, within the patience:
+     * a receiver sees a message before the server records the answer, so what the server shows of a delivery is
+     * checked only once it says so.
+     */
+    private static boolean recorded(String id, int count) throws InterruptedException {
+        return Receiver.within(PATIENCE, () -> {
+            List<String> states = Hooks.deliveries(id).getList("data.state");
+            return states.size() == count && states.stream().allMatch("delivered"::equals);
+        });
     }
 }

@@ -16,14 +16,14 @@ import java.util.Optional;
  * @param a         the noun with its article, "a person" (summaries)
  * @param schemas   the names of its read model, write model and page schemas (keys view, input, page)
  * @param summaries summaries that are not the usual sentence made from the noun, by operation (create, delete...)
- * @param described the descriptions of its operations (list, create, get, replace, patch, delete), of the 201 of a
+ * @param described the descriptions of its operations (list, create, get, replace, patch, delete, merge), of the 201 of a
  *                  create (created), of the ETag a get answers (etag), and of the force and If-Match parameters of
  *                  a delete (force, ifMatch); an operation without one has none
  * @param key       an example of {@code {idOrSlug}} for its get, or null
  * @param gone      whether its get may answer 410 Gone
  * @param patchNoConflict whether its merge patch leaves the 409 out of the document (quotes, as documented so far)
- * @param examples  named examples of its read model (view), write model (input) and merge patch (patch): each an
- *                  object with a name and a value
+ * @param examples  named examples of its read model (view), write model (input), merge patch (patch) and merge body
+ *                  (merge): each an object with a name and a value
  */
 record CatalogApi(String one, String many, String a, Map<String, String> schemas, Map<String, String> summaries,
                   Map<String, String> described, String key, boolean gone, boolean patchNoConflict,

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class CatalogDocumentation implements OASFilter {
-    private static final Pattern CATALOG_PATH = Pattern.compile("/v1/([a-z]+)(/\\{idOrSlug})?");
+    private static final Pattern CATALOG_PATH = Pattern.compile("/v1/([a-z]+)(/\\{idOrSlug}(/merge)?)?");
     private static final String JSON = "application/json";
 
     @Override
@@ -43,6 +43,8 @@ public class CatalogDocumentation implements OASFilter {
                 CatalogApi.of(catalog.group(1)).ifPresent(api -> {
                     if (catalog.group(2) == null) {
                         documentCollection(item, api);
+                    } else if (catalog.group(3) != null) {
+                        documentMerge(item.getPOST(), api);
                     } else {
                         documentMember(item, api);
                     }
@@ -84,6 +86,17 @@ public class CatalogDocumentation implements OASFilter {
             idOrSlug(operation, api, null);
         }
         DocumentationData.first(item, "put", "patch", "get", "delete"); // the order SmallRye gave the methods when each catalog had its own
+    }
+
+    /** The merge of a duplicate: its description and body example are the catalog's, the rest is said of the noun. */
+    private static void documentMerge(Operation merge, CatalogApi api) {
+        named(merge, "Fold a duplicate " + api.one() + " into this one", api.described().get("merge"), "merge" + api.title());
+        idOrSlug(merge, "Id or slug of the " + api.one() + " that survives.", null);
+        CatalogApi.Example example = api.examples().get("merge");
+        merge.getRequestBody().getContent().getMediaTypes().values()
+                .forEach(type -> DocumentationData.first(type.addExample(example.name(), OASFactory.createExample().value(example.value())), "examples"));
+        merge.getResponses().addAPIResponse("200", OASFactory.createAPIResponse().description("Merged: the survivor as it is now.")
+                .content(content(null, api.ref("view"))));
     }
 
     /** The 200 is made here whole (the read model, its example, the ETag), and the 410 when the data says so. */

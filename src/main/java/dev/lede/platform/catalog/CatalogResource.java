@@ -14,22 +14,30 @@ import dev.lede.platform.web.PageLinks;
 import dev.lede.platform.web.Params;
 import dev.lede.platform.web.Selection;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * The HTTP side of a catalog (people, entities, sources), written once: get and delete (with {@code force}) of
- * {@code /{idOrSlug}}, the writes every stored resource shares ({@link ResourceEndpoints}: create, replace, merge patch),
+ * {@code /{idOrSlug}}, the merge of a duplicate into it ({@code /{idOrSlug}/merge}), the writes every stored resource shares ({@link ResourceEndpoints}: create, replace, merge patch),
  * with their ETags, 304s, Location, If-Match rules and the response cache, and the list by a name or alias prefix. A feature's resource extends it (or {@link KindedCatalogResource}, whose list also
  * filters by kind) with its {@code @Path} and {@code @Tag}; people declare their list, which has no kind.
  *
@@ -85,5 +93,23 @@ public abstract class CatalogResource<V extends StoredView, I extends Record & C
         boolean forced = Params.bool("force", force); // a bad value is a 400 before a missing If-Match is a 428
         service.delete(key, IfMatch.parse(ifMatch), forced);
         return Response.noContent().build();
+    }
+
+    /**
+     * Folds the duplicate the body names into the resource of the URL ({@link CatalogService#merge}); what each catalog
+     * moves besides is its service's {@code absorb}, what its document says of it is in its api-docs data (merge).
+     */
+    @POST
+    @Path("/{idOrSlug}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CONTENT_WRITE)
+    @SecurityRequirement(name = LedeApplication.API_KEY)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MergeInput.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response merge(@PathParam("idOrSlug") String key,
+                          @HeaderParam("If-Match") @Parameter(description = "The ETag of the survivor last read, or *.", required = true) String ifMatch,
+                          @NotNull @Valid MergeInput body) {
+        return written(service.merge(key, IfMatch.parse(ifMatch), body.duplicate()));
     }
 }

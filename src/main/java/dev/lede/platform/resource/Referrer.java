@@ -1,6 +1,7 @@
 package dev.lede.platform.resource;
 
 import dev.lede.platform.changelog.ResourceType;
+import java.util.List;
 
 /**
  * Something that holds references to people, entities or sources (articles, quotes, affiliations, parent
@@ -22,4 +23,12 @@ public interface Referrer {
      * into it), recording each changed item in the change log. An item that refers to both keeps one reference.
      */
     void reassign(ResourceType type, String fromId, String toId);
+
+    /**
+     * The referring items a refused delete names one by one, for the problem's details (none by default: articles are
+     * found by the resource's own relation views; an API key is found by nothing else).
+     */
+    default List<?> named(ResourceType type, String id) {
+        return List.of();
+    }
 }

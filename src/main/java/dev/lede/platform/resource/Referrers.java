@@ -26,17 +26,23 @@ public class Referrers {
             return;
         }
         Map<String, Long> counts = new TreeMap<>();
+        Map<String, Object> named = new TreeMap<>();
         for (Referrer referrer : referrers) {
             long count = referrer.count(type, id);
             if (count > 0) {
                 counts.merge(referrer.name(), count, Long::sum);
+                List<?> items = referrer.named(type, id);
+                if (!items.isEmpty()) {
+                    named.put(referrer.name(), items);
+                }
             }
         }
         if (!counts.isEmpty()) {
             StringBuilder what = new StringBuilder();
             counts.forEach((name, count) -> what.append(what.isEmpty() ? "" : ", ").append(count).append(' ').append(name));
             throw Failure.conflict(type + " '" + slug + "' is still referenced by " + what
-                    + "; delete with ?force=true to detach it", Failure.details("references", counts));
+                    + "; delete with ?force=true to detach it", named.isEmpty() ? Failure.details("references", counts)
+                    : Failure.details("references", counts, "referencedBy", named));
         }
     }
 

@@ -40,7 +40,11 @@ public record StoredState(
         @Schema(description = "Articles only: when it was killed or taken down.") Instant removedAt,
         @Schema(description = "Articles only: why it was killed or taken down.") @Size(max = 2000) String removalReason,
         @Schema(description = "Articles only: its correction notices, oldest first.")
-        @Size(max = 50) List<@NotNull @Valid Correction> corrections) {
+        @Size(max = 50) List<@NotNull @Valid Correction> corrections,
+        @Schema(description = "Quotes only: the text the ingested page gave the quote, which a re-ingest matches the page's quotes by (absent for a quote the page did not give).")
+        @Size(max = 10_000) String pageText,
+        @Schema(description = "Quotes only: when an editor last changed (or created) the quote through the API; a re-ingest leaves such a quote as the editor left it.")
+        Instant editedAt) {
 
     /** A Lede id: a UUID version 7, lower case. */
     public static final String ID = "^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$";
@@ -67,25 +71,25 @@ public record StoredState(
     /** The state of a stored resource, with the old slugs that redirect to it. */
     public static StoredState of(StoredResource resource, List<String> oldSlugs) {
         return new StoredState(resource.id, resource.createdAt, resource.updatedAt, resource.version,
-                oldSlugs == null ? List.of() : List.copyOf(oldSlugs), null, null, null, null, List.of(), null, null, List.of());
+                oldSlugs == null ? List.of() : List.copyOf(oldSlugs), null, null, null, null, List.of(), null, null, List.of(), null, null);
     }
 
     /** The same state with an article's publishing state. */
     public StoredState withPublishing(String status, Instant firstPublishedAt, Instant withdrawnAt, String withdrawalReason) {
         return new StoredState(id, createdAt, updatedAt, version, oldSlugs, status, firstPublishedAt, withdrawnAt,
-                withdrawalReason, ingestedPages, removedAt, removalReason, corrections);
+                withdrawalReason, ingestedPages, removedAt, removalReason, corrections, pageText, editedAt);
     }
 
     /** The same state with the pages ingested into the article. */
     public StoredState withIngestedPages(List<IngestedPage> pages) {
         return new StoredState(id, createdAt, updatedAt, version, oldSlugs, status, firstPublishedAt, withdrawnAt,
-                withdrawalReason, List.copyOf(pages), removedAt, removalReason, corrections);
+                withdrawalReason, List.copyOf(pages), removedAt, removalReason, corrections, pageText, editedAt);
     }
 
     /** The same state with a killed or taken-down article's notice. */
     public StoredState withRemoval(Instant removedAt, String removalReason) {
         return new StoredState(id, createdAt, updatedAt, version, oldSlugs, status, firstPublishedAt, withdrawnAt,
-                withdrawalReason, ingestedPages, removedAt, removalReason, corrections);
+                withdrawalReason, ingestedPages, removedAt, removalReason, corrections, pageText, editedAt);
     }
 
     /** True when it carries anything that only an article can have. */
@@ -110,10 +114,21 @@ public record StoredState(
     /** The same state with an article's correction notices. */
     public StoredState withCorrections(List<Correction> notices) {
         return new StoredState(id, createdAt, updatedAt, version, oldSlugs, status, firstPublishedAt, withdrawnAt,
-                withdrawalReason, ingestedPages, removedAt, removalReason, List.copyOf(notices));
+                withdrawalReason, ingestedPages, removedAt, removalReason, List.copyOf(notices), pageText, editedAt);
     }
 
     public List<Correction> correctionsOrNone() {
         return corrections == null ? List.of() : corrections;
+    }
+
+    /** The same state with a quote's curation: the text its page gave it and when an editor last changed it. */
+    public StoredState withQuoteCuration(String pageText, Instant editedAt) {
+        return new StoredState(id, createdAt, updatedAt, version, oldSlugs, status, firstPublishedAt, withdrawnAt,
+                withdrawalReason, ingestedPages, removedAt, removalReason, corrections, pageText, editedAt);
+    }
+
+    /** True when it carries anything that only a quote can have. */
+    public boolean hasQuoteState() {
+        return pageText != null || editedAt != null;
     }
 }

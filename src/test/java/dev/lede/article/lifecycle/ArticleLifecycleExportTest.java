@@ -2,7 +2,6 @@ package dev.lede.article.lifecycle;
 
 import static dev.lede.article.lifecycle.Lifecycle.kill;
 import static dev.lede.article.lifecycle.Lifecycle.transition;
-import static dev.lede.support.Api.TEST_KEY;
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.anonymous;
 import static dev.lede.support.Api.unique;
@@ -13,21 +12,15 @@ import static dev.lede.support.Status.GONE;
 import static dev.lede.support.Status.NOT_FOUND;
 import static dev.lede.support.Status.NO_CONTENT;
 import static dev.lede.support.Status.OK;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.support.Exports;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,25 +33,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ArticleLifecycleExportTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String NDJSON = "application/x-ndjson";
     private static final int LEGALLY_UNAVAILABLE = 451;
 
-    private static RequestSpecification ndjson() {
-        return given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
-                        .encodeContentTypeAs(NDJSON, ContentType.TEXT).defaultCharsetForContentType("UTF-8", NDJSON)))
-                .contentType(NDJSON).header("Authorization", "Bearer " + TEST_KEY);
-    }
 
-    private static List<JsonNode> export() throws Exception {
-        String body = given().header("Authorization", "Bearer " + TEST_KEY).get("/v1/export").then().statusCode(OK)
-                .extract().asString();
-        List<JsonNode> lines = new ArrayList<>();
-        for (String line : body.split("\n")) {
-            lines.add(JSON.readTree(line));
-        }
-        return lines;
-    }
 
     private static Map<String, String> snapshot(List<String> ids) {
         Map<String, String> seen = new LinkedHashMap<>();
@@ -83,7 +60,7 @@ class ArticleLifecycleExportTest {
         List<String> ids = List.of(killed, takenDown, embargoed, scheduled);
         Map<String, String> before = snapshot(ids);
 
-        List<JsonNode> exported = export();
+        List<JsonNode> exported = Exports.lines();
         List<JsonNode> mine = exported.stream().filter(line -> ids.contains(line.path("meta").path("id").asText())).toList();
         assertThat(mine).hasSize(4);
         for (String id : ids) {
@@ -91,7 +68,7 @@ class ArticleLifecycleExportTest {
         }
         StringBuilder lines = new StringBuilder(exported.get(0).toString()).append('\n');
         mine.forEach(line -> lines.append(line.toString()).append('\n'));
-        ndjson().body(lines.toString()).post("/v1/bulk").then().statusCode(OK).body("rejected", equalTo(0));
+        Exports.ndjson().body(lines.toString()).post("/v1/bulk").then().statusCode(OK).body("rejected", equalTo(0));
 
         assertThat(snapshot(ids)).isEqualTo(before);
         anonymous().get("/v1/articles/{idOrSlug}", killed).then().statusCode(GONE).body("reason", equalTo("Fabricated"));
@@ -106,7 +83,7 @@ class ArticleLifecycleExportTest {
         String line = "{\"type\": \"article\", \"data\": {\"headline\": \"Imported killed\", \"language\": \"en\", "
                 + "\"publishedAt\": \"2022-12-09T12:00:00Z\"}, \"meta\": {\"id\": \"" + id + "\", \"status\": \"killed\", "
                 + "\"firstPublishedAt\": \"2022-12-09T12:00:00Z\"}}\n";
-        ndjson().body(line).post("/v1/bulk").then().statusCode(OK).body("rejected", equalTo(1))
+        Exports.ndjson().body(line).post("/v1/bulk").then().statusCode(OK).body("rejected", equalTo(1))
                 .body("errors[0].errors.field", hasItem("meta.removedAt"));
         admin().get("/v1/articles/{idOrSlug}", id).then().statusCode(NOT_FOUND);
     }
