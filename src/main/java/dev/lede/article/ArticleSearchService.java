@@ -2,7 +2,6 @@ package dev.lede.article;
 
 import dev.lede.platform.changelog.ListMarkers;
 import dev.lede.platform.changelog.ResourceType;
-import dev.lede.platform.persistence.InLists;
 import dev.lede.platform.persistence.Page;
 import dev.lede.platform.persistence.ReadOnly;
 import dev.lede.platform.persistence.SortKey;
@@ -14,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +50,8 @@ public class ArticleSearchService {
         SearchPaging.Found found = SearchPaging.page(indexer.index(), new SearchQuery(search.text(), ArticleDocuments.FIELDS,
                 filters, ranges.stream().filter(r -> r.from() != null || r.to() != null).toList(), sort, null, 0, false,
                 search.highlight(), search.facets(), search.facetLimit()), sortName, query.page());
-        List<ArticleView> views = ArticleMapper.map(em, articles(found.ids(), query.status()).stream()
-                .filter(a -> ArticleEntitlements.covers(query.entitlements(), a)).toList(), query.include(), query.withBody());
+        List<Article> hits = ArticleSearchPage.read(em, found.ids(), query.status(), query.entitlements(), query.withBody());
+        List<ArticleView> views = ArticleMapper.map(em, hits, query.include(), query.withBody());
         Map<String, List<Page.FacetValue>> facets = search.facets().isEmpty() ? null : ArticleSearchFacets.named(em, found.facets());
         Page.Meta meta = new Page.Meta(query.page().limit(), found.next(), found.total(), facets,
                 found.highlightsOf(views.stream().map(ArticleView::id).toList()));
@@ -105,22 +103,6 @@ public class ArticleSearchService {
             case "updatedAt" -> new SearchQuery.Sort(ArticleDocuments.UPDATED_AT, true, descending);
             default -> new SearchQuery.Sort("headline", false, descending);
         };
-    }
-
-    /**
-     * The hits' articles in hit order, read in one statement; one the index still lists but that is gone, or no
-     * longer in the state asked for, is left out (the index follows commits, the database is the truth), and so is, by
-     * the caller, one no longer inside a limited key's entitlements (a key with none reads no more than this).
-     */
-    private List<Article> articles(List<String> ids, ArticleStatus status) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Article> byId = new HashMap<>();
-        InLists.query(em, "select a from Article a where a.id in :ids", Article.class, "ids", ids)
-                .getResultList().forEach(a -> byId.put(a.id, a));
-        return ids.stream().map(byId::get)
-                .filter(a -> a != null && (status == null || a.status == status)).toList();
     }
 
     private static Long millis(Instant instant) {

@@ -2,6 +2,7 @@ package dev.lede.platform.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,8 +131,10 @@ final class FacetCounter extends SimpleCollector {
                     ofField.put(names.of(ord), (long) counts[i][ord]);
                 }
             }
-            all.put(ordinals[i].name(), Map.copyOf(ofField));
+            // Not Map.copyOf: its open-addressing probe was 70% of a related list's CPU (one lookup per co-mentioned
+            // name in everyone's counts, tens of thousands of keys); a HashMap's lookup is a fraction of that.
+            all.put(ordinals[i].name(), Collections.unmodifiableMap(ofField));
         }
-        return Map.copyOf(all);
+        return Collections.unmodifiableMap(all);
     }
 }

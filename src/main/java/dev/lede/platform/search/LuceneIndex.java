@@ -185,11 +185,11 @@ public class LuceneIndex implements AutoCloseable {
 
     /** A page of hits; throws a {@code Failure} naming {@code q} for a query it cannot parse. */
     public SearchHits search(SearchQuery query) {
-        Query text = LuceneQueries.text(query, analyzer);
-        Query filtered = LuceneQueries.filtered(text, query);
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
+                Query text = LuceneQueries.text(query, analyzer, searcher.getIndexReader());
+                Query filtered = LuceneQueries.filtered(text, query);
                 return HitPages.page(searcher, query, text, filtered, analyzer, highlighted, facets);
             } finally {
                 searchers.release(searcher);

@@ -34,6 +34,45 @@ class ArticleSearchStatementCountTest {
         assertThat(statementsFor(word, 12)).isEqualTo(statementsFor(word, 2));
     }
 
+    /**
+     * A limited key's search re-checks every hit's entitlements in the database (the index may lag a move out of them):
+     * its credits and tags are read for the page at once, never per hit.
+     */
+    @Test
+    void aLimitedKeysSearchRunsAsManyStatementsForEightHitsAsForOne() {
+        String u = unique();
+        String licensed = dev.lede.support.Fixtures.source("Counted licence " + u, "wire_agency");
+        var key = dev.lede.keys.Keys.create(Map.of("scopes", List.of("partner"),
+                "entitlements", Map.of("sources", List.of(licensed), "tags", List.of("a-" + u, "b-" + u))));
+        for (String size : List.of("one", "eight")) {
+            for (int i = 0; i < (size.equals("one") ? 1 : 8); i++) {
+                for (String credited : List.of(licensed, dev.lede.support.Fixtures.source("Counted other " + unique(), "wire_agency"))) {
+                    published("Counted " + size + u + " " + i, Map.of("tags", List.of("a-" + u),
+                            "credits", List.of(Map.of("source", credited, "role", "wire"))));
+                }
+            }
+        }
+        key.request().get("/v1/sources").then().statusCode(OK); // the key verified and cached
+        long one = fewest(() -> limitedStatements(key, "one" + u, 1));
+        long eight = fewest(() -> limitedStatements(key, "eight" + u, 8));
+        assertThat(eight).isEqualTo(one);
+    }
+
+    /** The fewest of three: statistics are global, and a key's verification or last use may fall in one. */
+    private static long fewest(java.util.function.LongSupplier statements) {
+        return java.util.stream.LongStream.generate(statements).limit(3).min().orElseThrow();
+    }
+
+    private long limitedStatements(dev.lede.keys.Keys key, String word, int hits) {
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        key.request().queryParam("q", word).queryParam("include", "credits").get("/v1/articles")
+                .then().statusCode(OK).body("data", hasSize(hits));
+        long keys = java.util.Arrays.stream(statistics.getQueries()).filter(q -> q.contains("ApiKey"))
+                .mapToLong(q -> statistics.getQueryStatistics(q).getExecutionCount()).sum();
+        return statistics.getPrepareStatementCount() - keys;
+    }
+
     private long statementsFor(String word, int limit) {
         var statistics = sessionFactory.getStatistics();
         statistics.clear();
