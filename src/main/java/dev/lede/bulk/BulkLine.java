@@ -17,6 +17,7 @@ import dev.lede.platform.web.JsonProblems;
 import dev.lede.quote.QuoteInput;
 import dev.lede.source.SourceInput;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -151,7 +152,14 @@ record BulkLine(long number, Type type, Object data, boolean publish, StoredStat
                     + "removalReason, ingestedPages and corrections");
         }
         if (type != Type.quote && meta.hasQuoteState()) {
-            throw invalid("meta", "only quotes have pageText and editedAt");
+            List<FieldError> errors = new ArrayList<>();
+            if (meta.pageText() != null) {
+                errors.add(new FieldError("meta.pageText", "only quotes have pageText"));
+            }
+            if (meta.editedAt() != null) {
+                errors.add(new FieldError("meta.editedAt", "only quotes have editedAt"));
+            }
+            throw Failure.invalidFields(errors);
         }
         if (sawPublish) {
             throw invalid("publish", "an article with meta keeps the status its meta gives; leave publish out");

@@ -2,6 +2,9 @@ package dev.lede.keys;
 
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.resource.Referrer;
+import dev.lede.platform.failure.Failure;
+import dev.lede.platform.failure.FieldError;
+import dev.lede.platform.security.CurrentScopes;
 import dev.lede.platform.security.Entitlements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -19,12 +22,17 @@ import java.util.Map;
  * the list keeps other sources; a key entitled to that source alone keeps naming it, and so reads nothing of it.
  * Every key changed is forgotten by the verified-key cache when the write commits ({@link EntitlementsChanged}), so
  * its next request reads its new entitlements on this node, on others within their cache's lifetime.
+ *
+ * <p>Keys are the admin's: a merge (a {@code content:write} operation) that would entitle an active key to a source it
+ * was not entitled to is refused unless the caller is an admin, and a refused delete names the keys to an admin only
+ * (others get their count). Revoked keys read nothing, so a merge leaves them as they are.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class KeySources implements Referrer {
     @Inject EntityManager em;
     @Inject Event<EntitlementsChanged> changed;
+    @Inject CurrentScopes scopes;
 
     /** Fired for each key whose entitlements a write changed; observed once that write has committed. */
     public record EntitlementsChanged(String id) {
@@ -43,7 +51,7 @@ public class KeySources implements Referrer {
 
     @Override
     public List<Map<String, String>> named(ResourceType type, String id) {
-        return type != ResourceType.source ? List.of() : naming(id, false).stream()
+        return type != ResourceType.source || !scopes.isAdmin() ? List.of() : naming(id, false).stream()
                 .map(key -> Map.of("id", key.id, "name", key.name)).toList();
     }
 
@@ -61,13 +69,21 @@ public class KeySources implements Referrer {
         }
     }
 
-    /** Revoked keys too: their listed entitlements then name a source that exists. */
+    /**
+     * Active keys only. One that names the duplicate but not the survivor would read more afterwards: only an admin
+     * may widen it so, anyone else's merge is refused (a conflict) before anything moves.
+     */
     @Override
     public void reassign(ResourceType type, String fromId, String toId) {
         if (type != ResourceType.source) {
             return;
         }
-        for (ApiKey key : naming(fromId, true)) {
+        List<ApiKey> keys = naming(fromId, false);
+        long widened = keys.stream().filter(key -> !key.entitlements.sources().contains(toId)).count();
+        if (widened > 0 && !scopes.isAdmin()) {
+            throw widening(widened);
+        }
+        for (ApiKey key : keys) {
             List<String> sources = new ArrayList<>();
             for (String source : key.entitlements.sources()) {
                 String now = source.equals(fromId) ? toId : source;
@@ -77,6 +93,14 @@ public class KeySources implements Referrer {
             }
             entitle(key, sources);
         }
+    }
+
+    private static Failure widening(long keys) {
+        String detail = keys + " active API keys are entitled to the duplicate but not to this source: merging would "
+                + "entitle them to every article of this source. Only an admin may merge it (those keys then follow the "
+                + "survivor), or an admin narrows the keys first";
+        return new Failure(Failure.Kind.CONFLICT, "keys-name-duplicate", "Keys name the duplicate", detail,
+                List.of(new FieldError("duplicate", detail)), Failure.details("keys", keys));
     }
 
     private void entitle(ApiKey key, List<String> sources) {

@@ -6,6 +6,7 @@ import static dev.lede.support.Status.NOT_FOUND;
 import static dev.lede.support.Status.NO_CONTENT;
 import static dev.lede.support.Status.OK;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,7 +64,12 @@ class ReingestAfterImportTest {
         String line = "{\"type\":\"person\",\"data\":{\"name\":\"Curated " + u + "\"},\"meta\":{\"id\":"
                 + "\"0194f3b2-7c1e-7a3b-9c2d-1e2f3a4b5d01\",\"pageText\":\"said it\"}}\n";
         Exports.ndjson().body(line).post("/v1/bulk").then().statusCode(OK)
-                .body("rejected", equalTo(1)).body("errors[0].errors[0].field", equalTo("meta"));
+                .body("rejected", equalTo(1)).body("errors[0].errors.field", contains("meta.pageText"));
+        String both = "{\"type\":\"source\",\"data\":{\"name\":\"Curated " + u + "\",\"kind\":\"publisher\"},\"meta\":{\"id\":"
+                + "\"0194f3b2-7c1e-7a3b-9c2d-1e2f3a4b5d02\",\"pageText\":\"said it\",\"editedAt\":\"2026-01-02T03:04:05Z\"}}\n";
+        Exports.ndjson().body(both).post("/v1/bulk").then().statusCode(OK)
+                .body("rejected", equalTo(1)).body("errors[0].errors.field", contains("meta.pageText", "meta.editedAt"));
+        admin().get("/v1/people/{slug}", "curated-" + u).then().statusCode(NOT_FOUND);
     }
 
 

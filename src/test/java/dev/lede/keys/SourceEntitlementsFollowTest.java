@@ -6,7 +6,10 @@ import static dev.lede.support.Fixtures.published;
 import static dev.lede.support.Fixtures.source;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -99,6 +102,66 @@ class SourceEntitlementsFollowTest {
         for (String article : List.of(fromDeleted, fromKept, fromOther)) {
             one.request().get("/v1/articles/{id}", article).then().statusCode(404);
         }
+    }
+
+    @Test
+    void anEditorsMergeThatWouldWidenAnActiveKeyIsRefusedAndMovesNothing() {
+        String u = unique();
+        String duplicate = source("Narrow Wire " + u, "wire_agency");
+        String survivor = source("Broad Wire " + u, "wire_agency");
+        String duplicateId = idOf(duplicate);
+        String fromSurvivor = articleOf(survivor, "Broad" + u);
+        String fromDuplicate = articleOf(duplicate, "Narrow" + u);
+        Keys licensed = Keys.create(Map.of("scopes", List.of("partner"), "entitlements", Map.of("sources", List.of(duplicate))));
+        Keys editor = Keys.withScopes("content:write");
+
+        editor.request().header("If-Match", "*").body(Map.of("duplicate", duplicate)).post("/v1/sources/{s}/merge", survivor)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", endsWith("/keys-name-duplicate"))
+                .body("detail", containsString("admin"))
+                .body("keys", equalTo(1))
+                .body("errors[0].field", equalTo("duplicate"))
+                .body(not(containsString(licensed.id())));
+
+        admin().get("/v1/sources/{s}", duplicate).then().statusCode(200).body("id", equalTo(duplicateId));
+        admin().get("/v1/articles/{id}", fromDuplicate).then().statusCode(200).body("publisher.id", equalTo(duplicateId));
+        admin().get("/v1/keys/{id}", licensed.id()).then().body("entitlements.sources", contains(duplicateId));
+        licensed.request().get("/v1/articles/{id}", fromSurvivor).then().statusCode(404);
+    }
+
+    @Test
+    void anEditorMayMergeWhenNoActiveKeyWouldWiden() {
+        String u = unique();
+        String duplicate = source("Shared Wire " + u, "wire_agency");
+        String survivor = source("Main Wire " + u, "wire_agency");
+        String survivorId = idOf(survivor);
+        String duplicateId = idOf(duplicate);
+        Keys both = Keys.create(Map.of("scopes", List.of("partner"), "entitlements", Map.of("sources", List.of(duplicate, survivor))));
+        Keys revoked = Keys.create(Map.of("scopes", List.of("partner"), "entitlements", Map.of("sources", List.of(duplicate))));
+        admin().delete("/v1/keys/{id}", revoked.id()).then().statusCode(204);
+
+        Keys.withScopes("content:write").request().header("If-Match", "*").body(Map.of("duplicate", duplicate))
+                .post("/v1/sources/{s}/merge", survivor).then().statusCode(200);
+
+        admin().get("/v1/sources/{s}", duplicateId).then().statusCode(404);
+        admin().get("/v1/keys/{id}", both.id()).then().body("entitlements.sources", contains(survivorId));
+        // A revoked key reads nothing: it is left as it was, not entitled to the survivor.
+        admin().get("/v1/keys/{id}", revoked.id()).then().body("entitlements.sources", contains(duplicateId));
+    }
+
+    @Test
+    void aRefusedDeleteGivesAnEditorTheCountOfKeysButNotTheKeys() {
+        String u = unique();
+        String named = source("Counted Wire " + u, "wire_agency");
+        Keys key = Keys.create(Map.of("scopes", List.of("partner"), "entitlements", Map.of("sources", List.of(named))));
+
+        Keys.withScopes("content:write").request().header("If-Match", "*").delete("/v1/sources/{s}", named).then()
+                .statusCode(409).contentType("application/problem+json")
+                .body("references.keys", equalTo(1))
+                .body("referencedBy", nullValue())
+                .body(not(containsString(key.id())))
+                .body(not(containsString(key.name())));
+        admin().get("/v1/sources/{s}", named).then().statusCode(200);
     }
 
     @Test
