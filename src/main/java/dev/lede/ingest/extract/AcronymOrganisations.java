@@ -90,8 +90,11 @@ final class AcronymOrganisations {
         while (k < text.length() && text.charAt(k) == ' ') k++;
         if (k == e || k >= text.length()) return true;
         if (Character.isUpperCase(text.charAt(k))) return false;
-        return !Character.isLowerCase(text.charAt(k)) || opens;
+        // "at POSTECH and its partners": a conjunction ends the noun phrase, the capitals are no modifier
+        return !Character.isLowerCase(text.charAt(k)) || opens || CONJUNCTIONS.contains(Text.wordAfter(text, e));
     }
+
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
 
     /** Words after which capitals may be a common noun ("the IPO", "of GDP"): the name must be a verb's subject. */
     private static final Set<String> WEAK_BEFORE = Set.of("the", "of");

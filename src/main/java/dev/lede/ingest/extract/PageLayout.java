@@ -139,16 +139,18 @@ public final class PageLayout {
 
     /**
      * A dateline sure enough to drop the prose above it: with an agency ("BERLIN (Reuters) -", "/AP/") or a place
-     * followed by a comma ("WASHINGTON, March 3 —"); never one capitals word and a dash, a label as often as a place
+     * followed by a comma ("WASHINGTON, March 3 —") or of several words ("LOS ANGELES —"); never one capitals word
+     * and a dash, a label as often as a place
      * ("UPDATE — This story has been updated", "EXCLUSIVE —").
      */
     static boolean wireDateline(String t) {
         Matcher m = DATELINE.matcher(t);
         if (!m.find()) return false;
-        return m.group(2) != null || m.group(3) != null || PLACE_COMMA.matcher(m.group(1)).lookingAt();
+        return m.group(2) != null || m.group(3) != null || PLACE.matcher(m.group(1)).lookingAt();
     }
 
-    private static final Pattern PLACE_COMMA = Pattern.compile("\\p{Lu}[\\p{Lu} .'’-]{1,40},");
+    /** A place-like run: capitals followed by a comma ("WASHINGTON,"), or two capitals words or more ("LOS ANGELES —"). */
+    private static final Pattern PLACE = Pattern.compile("\\p{Lu}[\\p{Lu} .'’-]{1,40},|\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)+\\s*[-–—]");
 
     /** The first line that is a paragraph of prose, or {@code lines.size()} when there is none. */
     private static int firstProse(List<Text.Line> lines, LineKind[] kinds) {

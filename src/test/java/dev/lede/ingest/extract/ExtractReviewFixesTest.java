@@ -135,6 +135,8 @@ class ExtractReviewFixesTest {
         assertTrue(x.body().get(0).contains("The city council voted"), x.body().toString());
         assertFalse(x.body().stream().anyMatch(b -> b.startsWith("This story is from")), x.body().toString());
         assertTrue(PageLayout.wireDateline("WASHINGTON, March 3 — The senate voted on the bill."));
+        assertTrue(PageLayout.wireDateline("LOS ANGELES — The team won again."));
         assertFalse(PageLayout.wireDateline("UPDATE — This story has been updated."));
+        assertFalse(PageLayout.wireDateline("EXCLUSIVE — The council had been warned."));
     }
 }
