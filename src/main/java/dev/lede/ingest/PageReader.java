@@ -34,7 +34,8 @@ class PageReader {
         return read(page, catalog.uncached());
     }
 
-    private ExtractedPage read(RawPage page, KnownNames known) {
+    /** Package-private for the test that an extractor defect becomes a 422, not a 500. */
+    ExtractedPage read(RawPage page, KnownNames known) {
         try {
             return ExtractedPage.of(page, extractor.extract(page, known));
         } catch (Extractor.NoArticleException e) {
