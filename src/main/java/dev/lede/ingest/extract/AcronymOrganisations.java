@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Names written in capitals inside a sentence of ordinary case ("according to IDC", "from POSTECH", "on CITIUS
- * MAG", "the BRICS countries") are organisations: people and places are not written so. An acronym defined in
+ * MAG", "the FBI said") are organisations: people and places are not written so. An acronym defined in
  * parentheses after a name already found ("the International Atomic Energy Agency (IAEA)") is that entity
  * wherever it recurs (an alias, not a second entity); one defined after anything else ("virtual reality (VR)",
  * an agreement's title) is a term, never an organisation. No list of acronyms is involved.
@@ -66,26 +66,44 @@ final class AcronymOrganisations {
 
     /**
      * How a name stands in running prose: after a lower-case word or opening a sentence ("according to IDC.", "on
-     * CITIUS MAG,", "“GIF is proud"), or before a noun only behind "the" ("the BRICS countries"). Not a common
-     * noun after a determiner ("an EV", "its CEO"), a unit after a number ("0330 BST", "$405 billion GDP"), a
-     * title before a name ("PM Orban"), a word of a title-cased line ("Operates Inside MRI"), nor a bare modifier
-     * ("inside MRI systems").
+     * CITIUS MAG,", "“GIF is proud"). Not a title ("the CEO said", "PM Orban": {@link Roles} knows titles), a common
+     * noun after a determiner ("an EV", "its CEO"), a unit after a number ("0330 BST", "$405 billion GDP"), a word of
+     * a title-cased line ("Operates Inside MRI"), nor a bare modifier ("inside MRI systems"). After "the" or "of" a
+     * common noun in capitals is as likely as a name ("the IPO", "the COVID pandemic", "of GDP."): there it counts
+     * only as a verb's subject ("the FBI said"); otherwise another, anchored occurrence, a definition in brackets or
+     * the gazetteer must vouch for it.
      */
     private static boolean anchored(String text, int s, int e) {
+        if (Roles.isNoun(text.substring(s, e))) return false;
         int p = s;
         while (p > 0 && text.charAt(p - 1) == ' ') p--;
         char c = p == 0 ? '\n' : text.charAt(p - 1);
         boolean opens = c == '\n' || ".!?“\"".indexOf(c) >= 0;
-        String token = text.substring(Math.max(text.lastIndexOf(' ', Math.max(0, p - 1)) + 1, 0), p);
+        // the word glued before the name's spaces; none when the text opens with them (p == 0)
+        String token = p == 0 ? "" : text.substring(text.lastIndexOf(' ', p - 1) + 1, p);
         if (token.matches(".*\\d.*|(?i)(?:million|billion|trillion|bn)")) return false;
         String word = Text.wordBefore(text, s);
         if (DETERMINERS.contains(word)) return false;
         if (!opens && (word.isEmpty() || !Character.isLowerCase(text.charAt(p - word.length())))) return false;
+        if (WEAK_BEFORE.contains(word)) return verbAfter(text, e);
         int k = e;
         while (k < text.length() && text.charAt(k) == ' ') k++;
         if (k == e || k >= text.length()) return true;
         if (Character.isUpperCase(text.charAt(k))) return false;
-        return !Character.isLowerCase(text.charAt(k)) || opens || word.equals("the");
+        // "at POSTECH and its partners": a conjunction ends the noun phrase, the capitals are no modifier
+        return !Character.isLowerCase(text.charAt(k)) || opens || CONJUNCTIONS.contains(Text.wordAfter(text, e));
+    }
+
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
+
+    /** Words after which capitals may be a common noun ("the IPO", "of GDP"): the name must be a verb's subject. */
+    private static final Set<String> WEAK_BEFORE = Set.of("the", "of");
+
+    /** "the FBI said", "the NTSB released": a verb of saying or a past tense follows the name. */
+    private static boolean verbAfter(String text, int e) {
+        String next = Text.wordAfter(text, e);
+        return next.length() > 3 && (Roles.SPEECH.contains(next) || next.endsWith("ed"))
+                && Character.isLowerCase(text.charAt(e + 1));
     }
 
     /** A line mostly in capitals (a label, a shouted headline) says nothing about what its words are. */

@@ -63,7 +63,7 @@ public final class HtmlReader {
             Element h1 = doc.selectFirst("h1");
             headline = h1 != null ? h1.text() : doc.title();
         }
-        if (headline != null && headline.isBlank()) headline = null;
+        if (headline != null) headline = headline.isBlank() ? null : headline.strip(); // metadata is often padded
         doc.select("script, style, noscript, template, iframe, object, embed, svg, form, button, nav, aside, footer, header:not(article header), "
                 + "[role=navigation], [role=complementary], [aria-hidden=true], .ad, .ads, .advert, .advertisement, [class*=sponsor], [id*=sidebar], [class*=sidebar], [class*=newsletter], [class*=share], [class*=related], [class*=footer], [class*=menu], [class*=site-header], [class*=cookie]").remove();
         Element root = doc.selectFirst("article");

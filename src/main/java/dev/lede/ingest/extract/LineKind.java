@@ -90,14 +90,16 @@ public enum LineKind {
         return List.of(CREDIT, SOURCE, TERMINAL, BYLINE).contains(this);
     }
 
-    /** A photo caption carries a photographer credit: "(AP Photo/Alex Brandon)", "Photo: ...", "Reuters/...". */
-    static final Pattern CAPTION_MARK = Pattern.compile("\\((?:[^)]*\\bPhoto\\b[^)]*|[^)]*/(?:AP|AFP|Reuters|Getty Images|EPA))\\)\\s*$|\\b(?:pictured|file photo)\\b", Pattern.CASE_INSENSITIVE);
+    /** A photo caption carries a photographer credit: "(AP Photo/Alex Brandon)", "Photo: ...", "Reuters/..." (linear, as CAPTION_END). */
+    static final Pattern CAPTION_MARK = Pattern.compile("\\((?:[^()]{0,200}\\bPhoto\\b[^()]{0,200}|[^()]{0,200}/(?:AP|AFP|Reuters|Getty Images|EPA))\\)\\s*$|\\b(?:pictured|file photo)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * A paragraph that ends with a photographer's credit is a caption wherever it stands, between body paragraphs
      * too: "(AP Photo/Name)", "(Photo: Name)", or "First Last/AGENCY" with an optional expansion
      * "(West Asia News Agency)". Prose never ends with a capitalised name, a slash and a capitalised word.
+     * Linear on any line: no "(" inside a bracket, bounded brackets and bounded possessive words, so a line of 200,000 "("
+     * or "A." cannot backtrack quadratically (one request must not pin a worker).
      */
-    static final Pattern CAPTION_END = Pattern.compile("(?:\\((?:[^)]*\\b(?i:photo)\\b[^)]*)\\)"
-            + "|(?:^|[.\\s])\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}\\s?/\\s?\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,2}(?: \\([^)]{3,60}\\))?)\\s*$");
+    static final Pattern CAPTION_END = Pattern.compile("(?:\\([^()]{0,200}\\b(?i:photo)\\b[^()]{0,200}\\)"
+            + "|(?:^|[.\\s])\\p{Lu}[\\p{L}.'’-]{1,40}+(?: \\p{Lu}[\\p{L}.'’-]{1,40}+){1,3}\\s?/\\s?\\p{Lu}\\p{L}{1,40}+(?: \\p{Lu}\\p{L}{1,40}+){0,2}(?: \\([^()]{3,60}\\))?)\\s*$");
 }

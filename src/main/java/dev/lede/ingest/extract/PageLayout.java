@@ -2,6 +2,7 @@ package dev.lede.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -121,20 +122,35 @@ public final class PageLayout {
 
     /**
      * Wire copy starts at its dateline ("NAIROBI, Kenya (AP) —"): when one of the three content lines after the first
-     * prose paragraph opens with one, the prose above it is a disclaimer or a teaser, not the story's first paragraph.
+     * prose paragraph opens with a sure one ({@link #wireDateline}), the prose above it is a disclaimer or a teaser, not the story's first paragraph.
      */
     private static int datelineAhead(List<Text.Line> lines, LineKind[] kinds, int prose, List<Text.Line> removed) {
         for (int j = prose + 1, seen = 0; j < lines.size() && seen < 3; j++) {
             if (kinds[j] != LineKind.CONTENT) continue;
             seen++;
             String t = lines.get(j).text();
-            if (DATELINE.matcher(t).find() && Text.wordCount(t) > 8) {
+            if (wireDateline(t) && Text.wordCount(t) > 8) {
                 for (int k = prose; k < j; k++) removed.add(lines.get(k));
                 return j;
             }
         }
         return prose;
     }
+
+    /**
+     * A dateline sure enough to drop the prose above it: with an agency ("BERLIN (Reuters) -", "/AP/") or a place
+     * followed by a comma ("WASHINGTON, March 3 —") or of several words ("LOS ANGELES —"); never one capitals word
+     * and a dash, a label as often as a place
+     * ("UPDATE — This story has been updated", "EXCLUSIVE —").
+     */
+    static boolean wireDateline(String t) {
+        Matcher m = DATELINE.matcher(t);
+        if (!m.find()) return false;
+        return m.group(2) != null || m.group(3) != null || PLACE.matcher(m.group(1)).lookingAt();
+    }
+
+    /** A place-like run: capitals followed by a comma ("WASHINGTON,"), or two capitals words or more ("LOS ANGELES —"). */
+    private static final Pattern PLACE = Pattern.compile("\\p{Lu}[\\p{Lu} .'’-]{1,40},|\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)+\\s*[-–—]");
 
     /** The first line that is a paragraph of prose, or {@code lines.size()} when there is none. */
     private static int firstProse(List<Text.Line> lines, LineKind[] kinds) {

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Who said a quotation, from the sentence around it, in order of how sure each reading is: a verb of saying
  * after the quote ("..., Kirby told reporters", "said X"), one before it ("X said: ..."), "According to X",
- * a person named right after the quote's comma, the last speaker for a quote that is its whole sentence, and
- * else the subject of the sentence. Pronouns ("he added") are {@link PronounSpeaker}'s.
+ * a person named right after the quote's comma, the last speaker for a quote that is its whole sentence, else the
+ * subject of the sentence, else an institution named by its kind ("the jury said"), else the last speaker. Pronouns ("he added") are {@link PronounSpeaker}'s.
  */
 final class QuoteAttribution {
 
@@ -56,6 +56,10 @@ final class QuoteAttribution {
         // 4. the sentence's subject, person or entity
         Mention subj = firstSubject(mentions, ss, open, text, false);
         if (subj != null) return new Attribution(subj, 0.55);
+        // 5. "the jury said": an institution named by its kind, only when no name or subject spoke (before the
+        // blind guess of the last speaker, which the text does not state)
+        Attribution body = institutionSpeaks(ss, open, closeEnd, afterEnd);
+        if (body != null) return body;
         if (last != null) return new Attribution(last, 0.4);
         return new Attribution(null, 0.3);
     }
@@ -77,8 +81,6 @@ final class QuoteAttribution {
             if (person != null) return new Attribution(person, 0.9);
             if (i > 0 && PRONOUNS.contains(at.get(i - 1).text())) return PronounSpeaker.resolve(text, mentions, ss, open, last);
             if (entity != null) return new Attribution(entity, 0.75);
-            Attribution body = institution(verbAt);
-            if (body != null) return body;
             // "said US Secretary of State Antony Blinken": the speaker follows the verb
             Mention m = firstSubject(mentions, verbAt, Math.min(afterEnd, verbAt + 90), text, true);
             return m != null ? new Attribution(m, 0.85) : null;
@@ -103,8 +105,6 @@ final class QuoteAttribution {
             int k = i - 1;
             while (k >= 0 && bt.get(k).type() == Tokens.Type.WORD && BETWEEN_SUBJECT_AND_VERB.contains(bt.get(k).lower())) k--;
             if (k >= 0 && PRONOUNS.contains(bt.get(k).text())) return PronounSpeaker.resolve(text, mentions, ss, open, last);
-            Attribution body = institution(verbAt);
-            if (body != null) return body;
         }
         Matcher acc = ACCORDING.matcher(before);
         if (acc.find()) {
@@ -114,14 +114,33 @@ final class QuoteAttribution {
         return null;
     }
 
+    /** The verb of saying after the quote (as {@link #afterQuote} reads it), else the last one before it, whose subject is "the" and a kind noun. */
+    private Attribution institutionSpeaks(int ss, int open, int closeEnd, int afterEnd) {
+        List<Tokens.Token> at = Tokens.of(text.substring(closeEnd, Math.max(closeEnd, afterEnd)));
+        for (int i = 0; i < Math.min(at.size(), 14); i++) {
+            if (speech(at.get(i))) {
+                Attribution a = institution(closeEnd + at.get(i).start());
+                if (a != null) return a;
+                break;
+            }
+        }
+        List<Tokens.Token> bt = Tokens.of(text.substring(ss, open));
+        for (int i = bt.size() - 1; i >= 0; i--) if (speech(bt.get(i))) return institution(ss + bt.get(i).start());
+        return null;
+    }
+
+    private static boolean speech(Tokens.Token t) {
+        return t.type() == Tokens.Type.WORD && Roles.SPEECH.contains(t.lower());
+    }
+
     /**
-     * "the jury said", "the ministry added": when no person or named entity is the verb's subject, a body named by a
-     * common noun after "the" speaks (an institution, never a person's role: "the spokesman said" is left to the
-     * people). The noun is the speaker's name, as the text gives no other.
+     * "the jury said", "the ministry added": a body named by the noun of its kind after "the" ({@link
+     * Roles#INSTITUTIONS}); never any other noun ("the woman said", "the report said"). The noun is the speaker's
+     * name, as the text gives no other.
      */
     private Attribution institution(int verbAt) {
         Matcher m = THE_NOUN.matcher(text.substring(Math.max(0, verbAt - 40), verbAt));
-        if (!m.find() || Roles.personNoun(m.group(1)) || Roles.isNoun(m.group(1))) return null;
+        if (!m.find() || !Roles.INSTITUTIONS.contains(m.group(1))) return null;
         int start = verbAt - (m.end() - m.start(1));
         return new Attribution(new Mention(start, start + m.group(1).length(), m.group(1), m.group(1), "organization", false), 0.6);
     }

@@ -16,7 +16,8 @@ public final class Roles {
             "manager", "executive", "head", "counsel", "negotiator", "spokesmen", "ministers", "officials", "emir",
             "sheikh", "deputy", "vice-president", "secretary-general", "commissioner", "inspector",
             "superintendent", "sheriff", "rabbi", "imam", "bishop", "cardinal", "archbishop", "dean", "rector",
-            "treasurer", "comptroller", "counterpart", "member", "councillor", "councilor", "alderman", "trustee", "partner", "founder", "owner", "administrator", "ombudsman", "speaker");
+            "treasurer", "comptroller", "counterpart", "member", "councillor", "councilor", "alderman", "trustee", "partner", "founder", "owner", "administrator", "ombudsman", "speaker",
+            "cfo", "coo", "cto", "cio");
 
     /** Lower-case words that may stand inside a title before its head noun ("press secretary"). */
     public static final Set<String> MODIFIERS = set("press", "foreign", "national", "security", "deputy", "vice",
@@ -55,6 +56,17 @@ public final class Roles {
         String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
         return NOUNS.contains(w) || PERSON_NOUNS.contains(w) || NOUNS.contains(singular) || PERSON_NOUNS.contains(singular);
     }
+
+    /**
+     * Lower-case nouns of the kinds of body that speak as one ("the jury said", "the ministry added"): kinds, not
+     * names, and never a person's role, a document ("the report said") nor a person ("the woman said").
+     */
+    public static final Set<String> INSTITUTIONS = set("court", "jury", "tribunal", "ministry", "police", "council",
+            "committee", "panel", "government", "commission", "agency", "department", "board", "company", "firm",
+            "army", "military", "navy", "embassy", "parliament", "senate", "congress", "cabinet", "administration",
+            "authority", "authorities", "regulator", "prosecution", "party", "union", "bank", "university", "hospital",
+            "federation", "foundation", "institute", "league", "club", "campaign", "coalition", "alliance",
+            "municipality", "presidency", "secretariat", "office", "organisation", "organization", "group", "team");
 
     /** Duplicates tolerated: these lists grow by hand. */
     private static Set<String> set(String... words) {

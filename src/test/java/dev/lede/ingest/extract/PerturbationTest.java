@@ -137,7 +137,7 @@ class PerturbationTest {
     /**
      * A prose disclaimer in front of a wire dateline (dev-b11's layout, put on the four other tuning pages whose body
      * opens with a dateline): the body starts at the dateline and the disclaimer is removed. Round 3: boilerplate
-     * 0.81 -> 0.98 on these copies, body kept on all.
+     * 0.81 -> 0.98 on these copies, body kept on all; after the review a bare one-word dateline no longer counts.
      */
     @Test
     void theBodyStartsAtTheDatelineBehindADisclaimer() throws IOException {
@@ -145,7 +145,10 @@ class PerturbationTest {
         System.out.println(DevSet.table("tuning pages, a disclaimer before the dateline", rs));
         List<DevSet.PageResult> perturbed = rs.stream().filter(r -> r.page().endsWith("~disclaimer")).toList();
         assertTrue(perturbed.size() >= 4, "dateline pages perturbed: " + perturbed.size());
-        perturbed.forEach(r -> assertEquals(1.0, r.boilerplate(), r.page() + ": the disclaimer stays in the body"));
+        // review of round 3: one capitals word and a dash ("UPDATE —", dev-a07's bare "WANA –") is no sure dateline,
+        // so that copy keeps its disclaimer on purpose; the others drop it
+        List<String> kept = perturbed.stream().filter(r -> r.boilerplate() < 1.0).map(DevSet.PageResult::page).toList();
+        assertEquals(List.of("dev-a07~disclaimer"), kept, "copies whose disclaimer stays in the body");
         perturbed.forEach(r -> assertTrue(r.bodyKept(), r.page() + ": body not kept"));
     }
 
