@@ -7,8 +7,8 @@ import static dev.lede.support.Fixtures.published;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.keys.Keys;
+import dev.lede.support.SmallBoundsProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -30,16 +30,9 @@ import org.junit.jupiter.api.Test;
  * once. A long-poll answers a capped page at once (its cursor moved) and waits only at the head.
  */
 @QuarkusTest
-@TestProfile(ChangeScanWindowTest.SmallWindow.class)
+@TestProfile(SmallBoundsProfile.class)
 class ChangeScanWindowTest {
-    private static final int WINDOW = 20;
-
-    public static class SmallWindow implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("lede.changes.scan-window", String.valueOf(WINDOW));
-        }
-    }
+    private static final int WINDOW = SmallBoundsProfile.SCAN_WINDOW;
 
     @Inject
     SessionFactory sessionFactory;

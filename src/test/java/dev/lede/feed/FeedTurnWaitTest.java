@@ -5,8 +5,8 @@ import static dev.lede.support.Api.unique;
 import static dev.lede.support.Fixtures.published;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.support.SmallBoundsProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -27,17 +27,9 @@ import org.junit.jupiter.api.Test;
  * every waiting feed is computed in its turn and answered.
  */
 @QuarkusTest
-@TestProfile(FeedTurnWaitTest.FewWorkers.class)
+@TestProfile(SmallBoundsProfile.class)
 class FeedTurnWaitTest {
     private static final int WAITING = 16;
-
-    public static class FewWorkers implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("lede.feeds.max-computations", "1", "lede.feeds.computation-wait", "30s",
-                    "quarkus.thread-pool.max-threads", "8");
-        }
-    }
 
     @Inject
     FeedComputations computations;
