@@ -22,6 +22,14 @@ public class ArticleCoMentions {
     @Inject ArticleSearchIndexer indexer;
 
     /**
+     * Whether the index holds every article: false only while a missing index is first built, when counts would be
+     * partial.
+     */
+    public boolean complete() {
+        return indexer.feeder().status().complete();
+    }
+
+    /**
      * Per type (person, entity), each one named in the published articles that name the subject (all published
      * articles when {@code subjectId} is null) and published in [after, before) (either bound may be null), with the
      * number of those articles.

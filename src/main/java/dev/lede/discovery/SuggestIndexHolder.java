@@ -3,6 +3,7 @@ package dev.lede.discovery;
 import dev.lede.platform.changelog.ChangeLog;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.config.LedeConfig;
+import dev.lede.platform.search.IndexApplied;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,8 @@ import org.jboss.logging.Logger;
  * (a person, entity or source) also waits for it, up to a bound, so that the 2xx of a create or a rename is followed
  * by suggestions that show it, as long as the catalog is small (under {@link #WAIT_WHILE_KEYS_UNDER} keys; on a large
  * catalog the names follow within a rebuild's time instead, and rebuilds are paced to a fifth of one core at most).
- * Article writes change only mention counts and headlines and do not wait. Writes of other nodes are seen by reading
+ * Article writes change only mention counts and headlines and do not wait; their rebuild is asked for once the article
+ * index has applied them ({@link IndexApplied}), since the counts are read from that index. Writes of other nodes are seen by reading
  * the change log's head every {@code lede.cache.follow-interval} (1 s by default, as the response cache does): a
  * snapshot older than the head is rebuilt. A snapshot records the highest seq known committed when its rebuild began,
  * so events of a transaction already covered do not ask for another.
@@ -93,12 +95,15 @@ class SuggestIndexHolder {
             return; // quotes carry no names
         }
         seen.accumulateAndGet(event.seq(), Math::max);
+        if (event.type() == ResourceType.article) {
+            return; // counted by the article index: indexed() asks for the rebuild once the index has the change
+        }
         SuggestIndex index = current.get();
         if (index != null && index.seq() >= event.seq()) {
             return; // an earlier event of the same transaction already waited for a snapshot that includes this one
         }
         CompletableFuture<SuggestIndex> next = rebuild();
-        if (event.type() != ResourceType.article && (index == null || index.size() < WAIT_WHILE_KEYS_UNDER)) {
+        if (index == null || index.size() < WAIT_WHILE_KEYS_UNDER) {
             waitingWriters.incrementAndGet(); // the queued rebuild skips its rest: a writer waits for the build only
             try {
                 next.get(WRITER_WAIT_MILLIS, TimeUnit.MILLISECONDS);
@@ -111,6 +116,13 @@ class SuggestIndexHolder {
             } finally {
                 waitingWriters.decrementAndGet();
             }
+        }
+    }
+
+    /** The article index applied changes (this node's at commit, or another node's when followed): counts moved. */
+    void indexed(@Observes IndexApplied applied) {
+        if (applied.type() == ResourceType.article) {
+            rebuild();
         }
     }
 
