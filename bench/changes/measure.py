@@ -83,6 +83,7 @@ class IdlePolls:
     def __init__(self, host, port, count, head):
         self.host, self.port, self.count, self.head, self.stop = host, port, count, head, False
         self.refused = 0
+        self.sockets = []
         self.threads = [threading.Thread(target=self.hold, args=(i,), daemon=True) for i in range(count)]
 
     def hold(self, i):
@@ -91,6 +92,7 @@ class IdlePolls:
         while not self.stop:
             try:
                 with socket.create_connection((self.host, self.port), timeout=40) as s:
+                    self.sockets.append(s)
                     while not self.stop:
                         s.sendall(request)
                         reply = s.recv(65536)
@@ -111,6 +113,12 @@ class IdlePolls:
 
     def __exit__(self, *exc):
         self.stop = True
+        for s in self.sockets:  # the next round must not run beside polls still parked on the server
+            try:
+                s.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+        time.sleep(1)
 
 
 def wrk(base, args, paths, key):
@@ -153,18 +161,26 @@ def main():
         for slug in slugs:
             f.write("/v1/articles/%s\n/v1/articles?limit=20&fields=headline,slug\n" % slug)
     host, port = args.base.split("//")[1].split(":")
-    for phase in ("warm-up", "without"):
-        for key in (args.key, None):
-            figures = wrk(args.base, args, paths, key)
-            if phase != "warm-up":
-                record("reads-" + ("uncached" if key else "cached") + "-without-polls", dict(figures, load=load()))
-    head = get(args.base + "/v1/changes?since=now")["meta"]["nextCursor"]
-    with IdlePolls(host, int(port), args.idle_polls, head) as polls:
-        for key in (args.key, None):
-            figures = wrk(args.base, args, paths, key)
-            record("reads-" + ("uncached" if key else "cached") + "-with-%d-polls" % args.idle_polls,
-                   dict(figures, polls_refused=polls.refused, load=load()))
-
+    for key in (args.key, None):  # warm-up: the JIT and H2's cache, not measured
+        wrk(args.base, args, paths, key)
+    # Rounds alternate without and with the idle polls (each its uncached then cached run), so that neither side is
+    # always measured first while the JIT and H2's cache are still warming; the medians are compared.
+    figures_by = {}
+    for _ in range(args.rounds):
+        for polls_on in (False, True):
+            head = get(args.base + "/v1/changes?since=now")["meta"]["nextCursor"]
+            with IdlePolls(host, int(port), args.idle_polls if polls_on else 0, head) as polls:
+                for key in (args.key, None):
+                    name = "reads-%s-%s" % ("uncached" if key else "cached",
+                                            "with-%d-polls" % args.idle_polls if polls_on else "without-polls")
+                    figures = dict(wrk(args.base, args, paths, key), polls_refused=polls.refused, load=load())
+                    record(name + "-round", figures)
+                    figures_by.setdefault(name, []).append(figures)
+    for name, runs in figures_by.items():
+        rates = sorted(f["requests_per_s"] for f in runs)
+        p99s = sorted(f["p99_ms"] for f in runs)
+        record(name, {"requests_per_s_median": rates[len(rates) // 2], "requests_per_s_all": rates,
+                      "p99_ms_median": p99s[len(p99s) // 2], "load": load()})
 
 if __name__ == "__main__":
     main()
