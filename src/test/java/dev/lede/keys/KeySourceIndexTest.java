@@ -58,6 +58,38 @@ class KeySourceIndexTest {
         }
     }
 
+    @Test
+    void theMigrationIndexesKeysMadeBeforeIt() throws Exception {
+        String u = unique();
+        String named = source("Before Index Wire " + u, "wire_agency");
+        String other = source("Other Index Wire " + u, "wire_agency");
+        Keys key = Keys.create(Map.of("scopes", List.of("partner"), "entitlements", Map.of("sources", List.of(named),
+                "tags", List.of(idOf(other))))); // a tag spelling a source id: indexed, but the parsed list decides
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from api_key_source where key_id = ?1")
+                .setParameter(1, key.id()).executeUpdate()); // as a key stored before V26
+
+        String fill = fill();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(fill).executeUpdate());
+        assertThat(indexed(key.id())).containsExactlyInAnyOrder(idOf(named), idOf(other));
+
+        String survivor = source("After Index Wire " + u, "wire_agency");
+        merge(named, survivor);
+        admin().get("/v1/keys/{id}", key.id()).then().statusCode(200).body("entitlements.sources", contains(idOf(survivor)));
+        String otherId = idOf(other);
+        merge(other, survivor);
+        admin().get("/v1/keys/{id}", key.id()).then().statusCode(200).body("entitlements.sources", contains(idOf(survivor)))
+                .body("entitlements.tags", contains(otherId));
+    }
+
+    /** The INSERT of V26, as the migration ran it. */
+    private static String fill() throws java.io.IOException {
+        try (var in = KeySourceIndexTest.class.getResourceAsStream("/db/migration/V26__api_key_sources.sql")) {
+            String sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String insert = sql.substring(sql.indexOf("INSERT INTO api_key_source"));
+            return insert.substring(0, insert.indexOf(';'));
+        }
+    }
+
     /** Statements of merging a duplicate named by {@code keys} keys (one of them naming the survivor too). */
     private long merge(int keys) {
         String u = unique();
