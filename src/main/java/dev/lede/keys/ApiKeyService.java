@@ -34,6 +34,7 @@ public class ApiKeyService {
     @Inject EntityManager em;
     @Inject SourceService sources;
     @Inject Event<KeyRevoked> revoked;
+    @Inject KeySourceIndex sourceIndex;
 
     /** Stores a new key and returns it with its secret, which nothing keeps: this is the only time it is seen. */
     public CreatedKey create(KeyInput input) {
@@ -55,6 +56,7 @@ public class ApiKeyService {
         key.entitlements = entitlements.unrestricted() ? null : entitlements;
         key.createdAt = Times.now();
         store(key);
+        sourceIndex.index(key.id, entitlements.sources());
         return new CreatedKey(key.id, name, scopes, key.prefix, secret, entitlements, key.createdAt);
     }
 

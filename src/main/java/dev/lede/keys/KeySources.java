@@ -9,7 +9,6 @@ import dev.lede.platform.security.Entitlements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +29,9 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class KeySources implements Referrer {
-    @Inject EntityManager em;
     @Inject Event<EntitlementsChanged> changed;
     @Inject CurrentScopes scopes;
+    @Inject KeySourceIndex index;
 
     /** Fired for each key whose entitlements a write changed; observed once that write has committed. */
     public record EntitlementsChanged(String id) {
@@ -60,13 +59,16 @@ public class KeySources implements Referrer {
         if (type != ResourceType.source) {
             return;
         }
+        List<String> changed = new ArrayList<>();
         for (ApiKey key : naming(id, false)) {
             List<String> sources = new ArrayList<>(key.entitlements.sources());
             sources.remove(id);
             if (!sources.isEmpty()) {
                 entitle(key, sources);
+                changed.add(key.id);
             }
         }
+        index.removed(id, changed);
     }
 
     /**
@@ -93,6 +95,7 @@ public class KeySources implements Referrer {
             }
             entitle(key, sources);
         }
+        index.moved(fromId, toId, keys.stream().map(key -> key.id).toList());
     }
 
     private static Failure widening(long keys) {
@@ -110,14 +113,11 @@ public class KeySources implements Referrer {
     }
 
     /**
-     * The keys whose entitlements name the source, oldest first, in one statement. The entitlements are one JSON
-     * column: the LIKE on the quoted id (a UUID, no wildcard in it) narrows in SQL, the parsed list decides.
+     * The keys whose entitlements name the source, oldest first, in one statement: found by the index of their sources
+     * ({@link KeySourceIndex}), the parsed list decides.
      */
-    @SuppressWarnings("unchecked") // a native query of an entity class answers that entity
     private List<ApiKey> naming(String sourceId, boolean revokedToo) {
-        List<ApiKey> keys = em.createNativeQuery("select * from api_key where entitlements like ?1"
-                        + (revokedToo ? "" : " and revoked_at is null") + " order by id", ApiKey.class)
-                .setParameter(1, "%\"" + sourceId + "\"%").getResultList();
-        return keys.stream().filter(key -> key.entitlements != null && key.entitlements.sources().contains(sourceId)).toList();
+        return index.naming(sourceId, revokedToo).stream()
+                .filter(key -> key.entitlements != null && key.entitlements.sources().contains(sourceId)).toList();
     }
 }

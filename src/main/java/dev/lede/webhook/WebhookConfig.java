@@ -3,6 +3,7 @@ package dev.lede.webhook;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Webhooks ({@code lede.webhooks.*}): what receivers may be, how deliveries are retried and how many run at once. */
 @ConfigMapping(prefix = "lede.webhooks")
@@ -39,6 +40,16 @@ public interface WebhookConfig {
     Duration rotationOverlap();
 
     Retry retry();
+
+    /**
+     * The key that encrypts signing secrets at rest ({@code LEDE_WEBHOOKS_MASTER_KEY}): the base64 of 32 random bytes,
+     * the same on every node. Without it (and without a key file) no subscription can be created, and a node whose
+     * database has subscriptions refuses to start.
+     */
+    Optional<String> masterKey();
+
+    /** Where a key is made and kept when none is configured (the dev profile only: beside its H2 data). */
+    Optional<String> masterKeyFile();
 
     interface Retry {
         /** The first retry's delay ceiling ({@code LEDE_WEBHOOKS_RETRY_INITIAL}); each later one doubles it. */

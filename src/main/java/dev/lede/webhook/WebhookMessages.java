@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.InetAddress;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -26,15 +27,27 @@ class WebhookMessages {
     private final ObjectMapper json;
     private final ReceiverGuard guard;
     private final WebhookSender sender;
+    private final SealedSecrets sealed;
 
-    WebhookMessages(ObjectMapper json, ReceiverGuard guard, WebhookSender sender) {
+    WebhookMessages(ObjectMapper json, ReceiverGuard guard, WebhookSender sender, SealedSecrets sealed) {
         this.json = json;
         this.guard = guard;
         this.sender = sender;
+        this.sealed = sealed;
     }
 
-    /** Signs and sends one attempt, to an address checked now; a refused address is a failed attempt. */
+    /**
+     * Signs and sends one attempt, to an address checked now; a refused address is a failed attempt, and so is a
+     * secret that cannot be decrypted (a wrong master key): nothing unsigned is sent, the attempt and the subscription
+     * say why, and it is retried as any failure (a node restarted with the right key then delivers).
+     */
     WebhookSender.Answer send(WebhookWork work) {
+        List<String> secrets;
+        try {
+            secrets = sealed.openAll(work.secrets(), work.subscriptionId());
+        } catch (SealedSecrets.Unreadable unreadable) {
+            return new WebhookSender.Answer(null, null, "not sent: " + unreadable.getMessage(), 0);
+        }
         Instant now = Times.now();
         byte[] body = body(work.event(), now);
         long timestamp = now.getEpochSecond();
@@ -43,7 +56,7 @@ class WebhookMessages {
         headers.put("user-agent", "Lede-Webhooks/1");
         headers.put("webhook-id", work.messageId());
         headers.put("webhook-timestamp", Long.toString(timestamp));
-        headers.put("webhook-signature", work.secrets().stream()
+        headers.put("webhook-signature", secrets.stream()
                 .map(secret -> WebhookSecrets.sign(secret, work.messageId(), timestamp, body))
                 .collect(Collectors.joining(" ")));
         InetAddress address;

@@ -48,8 +48,10 @@ class WebhookOutcomes {
                 delivery.state = WebhookDeliveryState.delivered;
             }
             count(answer.delivered() ? "delivered" : "failed");
-        } else if (sub.cursor == work.cursor()) { // else a replay moved the queue meanwhile: only the attempt counts
+        } else if (sub.cursor == work.cursor()) {
             queued(sub, delivery, answer, now);
+        } else {
+            replayedMeanwhile(delivery, answer);
         }
         sub.updatedAt = now;
     }
@@ -73,6 +75,19 @@ class WebhookOutcomes {
             sub.nextAttemptAt = schedule.next(now, sub.attempts);
             count("failed");
         }
+    }
+
+    /**
+     * A replay moved the queue while this attempt was in flight (it waited for the row's lock, or took it first): the
+     * cursor is the replay's, but the delivery still says what the receiver answered. A 2xx is delivered (a replay
+     * that sends the event again makes a delivery of its own); a failure stays pending, to be reused when the replay
+     * reaches the event again.
+     */
+    private void replayedMeanwhile(WebhookDelivery delivery, WebhookSender.Answer answer) {
+        if (answer.delivered()) {
+            delivery.state = WebhookDeliveryState.delivered;
+        }
+        count(answer.delivered() ? "delivered" : "failed");
     }
 
     private static void moveOn(WebhookSubscription sub, long seq, Instant now) {

@@ -26,11 +26,13 @@ public class WebhookService {
     private final WebhookRules rules;
     private final WebhookConfig config;
     private final ChangeFeedService feed;
+    private final SealedSecrets sealed;
 
-    WebhookService(WebhookRules rules, WebhookConfig config, ChangeFeedService feed) {
+    WebhookService(WebhookRules rules, WebhookConfig config, ChangeFeedService feed, SealedSecrets sealed) {
         this.rules = rules;
         this.config = config;
         this.feed = feed;
+        this.sealed = sealed;
     }
 
     /** Subscribes from the head of the change log on: what commits from now on. The secret is shown in this answer only. */
@@ -38,16 +40,17 @@ public class WebhookService {
     public WebhookView create(WebhookInput input) {
         WebhookSubscription sub = new WebhookSubscription();
         rules.apply(input, sub, true);
-        sub.secret = input.secret() == null ? WebhookSecrets.generate() : WebhookSecrets.checked("secret", input.secret());
+        String secret = input.secret() == null ? WebhookSecrets.generate() : WebhookSecrets.checked("secret", input.secret());
         Instant now = Times.now();
         sub.id = Ids.newId();
+        sub.secret = sealed.seal(secret, sub.id); // stored encrypted (SealedSecrets), shown once in this answer
         sub.cursor = ChangeEvent.headSeq();
         sub.nextAttemptAt = now;
         sub.leaseUntil = Instant.EPOCH;
         sub.createdAt = now;
         sub.updatedAt = now;
         sub.persist();
-        return WebhookViews.of(sub, sub.secret);
+        return WebhookViews.of(sub, secret);
     }
 
     @ReadOnly
@@ -85,11 +88,13 @@ public class WebhookService {
     public WebhookView rotate(String id) {
         WebhookSubscription sub = find(id, LockModeType.PESSIMISTIC_WRITE);
         Instant now = Times.now();
-        sub.previousSecret = sub.secret;
+        String secret = WebhookSecrets.generate();
+        String stored = sealed.seal(secret, sub.id);
+        sub.previousSecret = sub.secret; // still encrypted: it is moved, never opened here
         sub.previousUntil = now.plus(config.rotationOverlap());
-        sub.secret = WebhookSecrets.generate();
+        sub.secret = stored;
         sub.updatedAt = now;
-        return WebhookViews.of(sub, sub.secret);
+        return WebhookViews.of(sub, secret);
     }
 
     /**

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One event to send to one subscription: from its queue (the event after {@code cursor}), or a delivery asked for
- * again ({@code retryOf}, outside the queue). {@code secrets} sign it (two during a rotation's overlap).
+ * again ({@code retryOf}, outside the queue). {@code secrets} sign it (two during a rotation's overlap), as stored:
+ * encrypted until the attempt opens them ({@link SealedSecrets}).
  */
 record WebhookWork(String subscriptionId, long cursor, String retryOf, ChangeEventView event, URI url,
                    List<String> secrets) {

@@ -91,6 +91,8 @@ public final class LedeProcess implements AutoCloseable {
         env.put("LEDE_ADMIN_KEY", ADMIN_KEY);
         // These tests crash, fuzz and replay the server from one address: the anonymous rate limit is not what they test
         env.put("LEDE_RATE_LIMIT_ENABLED", "false");
+        // A packaged app keeps webhook secrets only under a configured master key; the same one on every restart
+        env.put("LEDE_WEBHOOKS_MASTER_KEY", "cHJvY2Vzcy1pdHMtd2ViaG9va3MtbWFzdGVyLWtleSE=");
         if (postgres()) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl());
             env.put("LEDE_PG_CLEAN_AT_START", String.valueOf(starts == 1));

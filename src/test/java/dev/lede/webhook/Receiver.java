@@ -30,6 +30,7 @@ final class Receiver implements AutoCloseable {
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private final CountDownLatch released = new CountDownLatch(1);
     private volatile boolean hang;
+    private volatile CountDownLatch held;
     private volatile long slowMillis;
     private volatile int failWith = 500;
     private HttpServer server;
@@ -52,6 +53,14 @@ final class Receiver implements AutoCloseable {
             if (hang) {
                 messages.add(new Message(Map.copyOf(headers), body, 0, System.nanoTime()));
                 await();
+                exchange.close();
+                return;
+            }
+            CountDownLatch hold = held;
+            if (hold != null) { // answered 204 once released (a receiver that got the event, its answer delayed)
+                messages.add(new Message(Map.copyOf(headers), body, 204, System.nanoTime()));
+                awaitQuietly(hold);
+                exchange.sendResponseHeaders(204, -1);
                 exchange.close();
                 return;
             }
@@ -91,6 +100,28 @@ final class Receiver implements AutoCloseable {
         }
     }
 
+    /** Holds every request (counted as delivered) until {@link #release()}, then answers 204. */
+    Receiver holding() {
+        held = new CountDownLatch(1);
+        return this;
+    }
+
+    void release() {
+        CountDownLatch hold = held;
+        held = null;
+        if (hold != null) {
+            hold.countDown();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     Receiver hanging() {
         hang = true;
         return this;
@@ -119,6 +150,7 @@ final class Receiver implements AutoCloseable {
     @Override
     public void close() {
         released.countDown();
+        release();
         server.stop(0);
     }
 
