@@ -90,7 +90,8 @@ public class NewsExtractor implements Extractor {
         if (standfirst != null && lay.standfirst() != null) full.append(standfirst.value()).append("\n\n");
         int bodyBase = full.length();
         full.append(bodyText);
-        String analysed = full.toString();
+        // quotation marks of other conventions (« », „ “, ‹ ›) read as curly ones; same length, so offsets hold
+        String analysed = QuoteMarks.normalise(full.toString());
         int skipTo = dateline == null ? bodyBase : bodyBase + dl.end();
 
         Gazetteer gaz = gazetteer(known);
