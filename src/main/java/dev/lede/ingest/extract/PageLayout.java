@@ -175,6 +175,13 @@ public final class PageLayout {
                 removed.add(l);
                 continue;
             }
+            int resume = kinds[i] == LineKind.CONTENT ? -1 : RelatedBlock.resume(lines, kinds, i);
+            if (resume > i) {
+                // an inline related-stories block: its label and headlines go, the body goes on after it
+                removed.addAll(lines.subList(i, resume));
+                i = resume - 1;
+                continue;
+            }
             if (kinds[i].endsBody() || teaser(l.text())) {
                 ended = true;
                 removed.add(l);
@@ -194,7 +201,7 @@ public final class PageLayout {
     }
 
     /** Teasers of other articles: cut-off text ("...") or a relative time stamp ("4 seconds ago"). */
-    private static boolean teaser(String t) {
+    static boolean teaser(String t) {
         return t.endsWith("...") || t.endsWith("…") || t.matches(".*\\b\\d+\\s+(?:seconds?|minutes?|hours?|days?) ago$");
     }
 

@@ -209,7 +209,9 @@ class PerturbationTest {
 
     /**
      * Round 4: a related-stories block ("Related stories" or "Read more" and two headlines of other stories) after the
-     * body's first paragraph: the body goes on after it and the block is removed.
+     * body's first paragraph: the body goes on after it and the block is removed. Before round 4 a "Related stories"
+     * or "Read more" label ended the body (body kept on 1 of 16 copies, people 0.45, quotes 0.19) and a shouted
+     * "RELATED" left its second headline in the body (boilerplate 0.81); after, body kept on all, boilerplate 0.99.
      */
     @Test
     void theBodyGoesOnAfterAnInlineRelatedBlock() throws IOException {
@@ -224,7 +226,7 @@ class PerturbationTest {
         }
     }
 
-    static final double FLOOR_RELATED_BODY = 0.0, FLOOR_RELATED_BOILERPLATE = 0.0;
+    static final double FLOOR_RELATED_BODY = 1.0, FLOOR_RELATED_BOILERPLATE = 0.98;
 
     /** Just under what the rules reach on the perturbed tuning pages (docs/ingestion-quality.md, round 2). */
     static final double FLOOR_SHAPED_QUOTES = 0.89;
