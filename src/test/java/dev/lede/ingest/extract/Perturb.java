@@ -300,6 +300,48 @@ final class Perturb {
         return new Page(p.id() + "~related", t, truth);
     }
 
+    /** "“Q,” X said." and "“Q,” said X." worded "“Q,” according to X." */
+    static Page accordingTo(Page p) {
+        String named = "((?:[A-Z][\\p{L}’'-]*|of|the)(?: (?:[A-Z][\\p{L}’'-]*|of|the)){0,5})";
+        String t = p.text().replaceAll(",” " + named + " " + VERB + "\\.", ",” according to $1.")
+                .replaceAll(",” " + VERB + " " + named + "\\.", ",” according to $2.");
+        return t.equals(p.text()) ? p : new Page(p.id() + "~according", t, p.truth());
+    }
+
+    /** "“Q,” X said." worded "X told the Northfield Courier: “Q.”" (a speaker before a colon, with the outlet told). */
+    static Page toldOutlet(Page p) {
+        String t = p.text().replaceAll("(^|[.!?]”? |\\n)“([^”]{12,}?),” " + SPEAKER + " " + VERB + "\\.", "$1$3 told the Northfield Courier: “$2.”");
+        return t.equals(p.text()) ? p : new Page(p.id() + "~told", t, p.truth());
+    }
+
+    /**
+     * A quote after the first by the same speaker in a paragraph attributed by a pronoun: "“Q2,” X said." worded
+     * "“Q2,” he said." when X spoke the quote before it (the truth keeps X).
+     */
+    static Page pronounAgain(Page p) {
+        String t = p.text();
+        for (JsonNode person : p.truth().path("people")) {
+            String name = Pattern.quote(person.path("name").asText());
+            for (JsonNode a : person.path("aliases")) name += "|" + Pattern.quote(a.asText());
+            // the second "X said" of a paragraph that already has one
+            t = t.replaceAll("((?:" + name + ") " + VERB + "[^\\n]*?,” )(?:" + name + ") " + VERB + "\\.", "$1he $3.");
+        }
+        return t.equals(p.text()) ? p : new Page(p.id() + "~pronoun", t, p.truth());
+    }
+
+    /**
+     * The scraper's date stamp ("date 2023-05-01") glued in front of the first body paragraph of a page without a
+     * headline line, as the corpus prints it on some pages: the paragraph must stay body.
+     */
+    static Page stampGlued(Page p) {
+        if (!p.truth().path("headline").isNull()) return p;
+        String start = p.truth().path("bodyStartsWith").asText();
+        int at = p.text().indexOf(start);
+        if (at < 0 || at > 0 && p.text().charAt(at - 1) != '\n') return p;
+        String t = p.text().substring(0, at) + " date 2023-05-01 " + p.text().substring(at);
+        return new Page(p.id() + "~stamp", t, p.truth());
+    }
+
     private static String capitalise(String t) {
         return t.replaceAll("(^|[.!?”] |\n)he said:", "$1He said:").replaceAll("(^|[.!?”] |\n)she said:", "$1She said:");
     }

@@ -228,6 +228,63 @@ class PerturbationTest {
 
     static final double FLOOR_RELATED_BODY = 1.0, FLOOR_RELATED_BOILERPLATE = 0.98;
 
+    /**
+     * Round 4, measured and already held (regression guards, no rule added): "“Q,” according to X.", "X told the
+     * Northfield Courier: “Q.”" and a second quote of a paragraph given by "he said". The one miss left: "according
+     * to" followed by a title of more than five words (the reference page's Blinken), one page only, so no rule.
+     */
+    @Test
+    void quotesHoldForOtherAttributionShapes() throws IOException {
+        for (var shape : List.<java.util.Map.Entry<String, UnaryOperator<Perturb.Page>>>of(
+                java.util.Map.entry("according to X after the quote", Perturb::accordingTo),
+                java.util.Map.entry("X told an outlet, then a colon", Perturb::toldOutlet),
+                java.util.Map.entry("a pronoun for the paragraph's speaker", Perturb::pronounAgain))) {
+            List<DevSet.PageResult> rs = score(shape.getValue());
+            System.out.println(DevSet.table("tuning pages, " + shape.getKey(), rs));
+            assertTrue(rs.stream().filter(r -> r.page().contains("~")).count() >= 2, shape.getKey() + ": pages perturbed");
+            assertTrue(DevSet.Averages.of(rs).quotes() >= 0.95, shape.getKey() + ": quotes F1 " + DevSet.Averages.of(rs).quotes());
+        }
+    }
+
+    /**
+     * Round 4: the scraper's date stamp glued in front of the first paragraph of a page without a headline line
+     * ("date 2023-05-01 Four press members ..."), a shape the dev set's README names on two pages. The whole line
+     * used to be read as a stamp and the body lost its first paragraph.
+     */
+    @Test
+    void aStampGluedToTheFirstParagraphKeepsIt() throws IOException {
+        List<DevSet.PageResult> rs = score(Perturb::stampGlued);
+        System.out.println(DevSet.table("tuning pages, a date stamp glued to the first paragraph", rs));
+        assertTrue(rs.stream().filter(r -> r.page().endsWith("~stamp")).count() >= 4, "pages perturbed");
+        rs.forEach(r -> assertTrue(r.bodyKept(), r.page() + ": body not kept"));
+        DevSet.Averages a = DevSet.Averages.of(rs);
+        assertTrue(a.people() >= 0.96 && a.quotes() >= 0.96, "people " + a.people() + ", quotes " + a.quotes());
+    }
+
+    /** The round 4 readings, one sentence each, and where they must not fire. */
+    @Test
+    void theRoundFourReadingsAndTheirLimits() {
+        // French marks with inner spaces: same length, the quotation starts at its first word
+        String fr = "Le ministre a dit : « Nous restons prudents. »";
+        assertEquals(fr.length(), QuoteMarks.normalise(fr).length());
+        assertTrue(QuoteMarks.normalise(fr).contains("“Nous restons prudents.”"), QuoteMarks.normalise(fr));
+        assertEquals("„A“ and „B“".length(), QuoteMarks.normalise("„A“ and „B“").length());
+        assertEquals("“A” and “B”", QuoteMarks.normalise("„A“ and „B“"));
+        assertEquals("“A” then “B”", QuoteMarks.normalise("»A« then »B«"));
+        // a breadcrumb after French marks never opens a quotation
+        assertEquals("“A” Home » News", QuoteMarks.normalise("«A» Home » News"));
+        String page = "Council backs new plan for the harbour front\n\n"
+                + "The council voted on Monday to back a new plan for the harbour front after a long debate.\n\n";
+        // a related block at the end of the page still ends the body: no prose follows it
+        Extraction end = EXTRACTOR.extract(RawPage.ofText(page + "Related stories\n\nHeavy rain expected across the region this weekend\n\n"
+                + "Local school wins national science award\n"), KnownNames.empty());
+        assertEquals(1, end.body().size(), String.join(" | ", end.body()));
+        // a stamp glued to a widget label stays one line of chrome
+        Extraction widget = EXTRACTOR.extract(RawPage.ofText(" date 2024-06-10 Next matches\n\n" + page), KnownNames.empty());
+        assertTrue(widget.body().stream().noneMatch(b -> b.contains("Next matches")), String.join(" | ", widget.body()));
+        assertEquals(" date 2024-06-10 Next matches\nx", LineKind.unglueStamp(" date 2024-06-10 Next matches\nx"));
+    }
+
     /** Just under what the rules reach on the perturbed tuning pages (docs/ingestion-quality.md, round 2). */
     static final double FLOOR_SHAPED_QUOTES = 0.89;
     static final double FLOOR_RENAMED_PEOPLE = 0.93, FLOOR_RENAMED_QUOTES = 0.89, FLOOR_REWORDED_QUOTES = 0.89, FLOOR_REWORDED_PEOPLE = 0.95;
