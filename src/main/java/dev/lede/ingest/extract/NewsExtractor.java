@@ -59,6 +59,7 @@ public class NewsExtractor implements Extractor {
         }
         if (text == null || text.isBlank()) throw new NoArticleException("the page is empty", List.of());
         text = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
+        text = LineKind.unglueStamp(text);
 
         List<Text.Line> lines = Text.lines(text);
         PageLayout.Layout lay = layout.split(lines, meta != null ? meta.headline() : null);
