@@ -315,21 +315,6 @@ final class Perturb {
     }
 
     /**
-     * A quote after the first by the same speaker in a paragraph attributed by a pronoun: "“Q2,” X said." worded
-     * "“Q2,” he said." when X spoke the quote before it (the truth keeps X).
-     */
-    static Page pronounAgain(Page p) {
-        String t = p.text();
-        for (JsonNode person : p.truth().path("people")) {
-            String name = Pattern.quote(person.path("name").asText());
-            for (JsonNode a : person.path("aliases")) name += "|" + Pattern.quote(a.asText());
-            // the second "X said" of a paragraph that already has one
-            t = t.replaceAll("((?:" + name + ") " + VERB + "[^\\n]*?,” )(?:" + name + ") " + VERB + "\\.", "$1he $3.");
-        }
-        return t.equals(p.text()) ? p : new Page(p.id() + "~pronoun", t, p.truth());
-    }
-
-    /**
      * The scraper's date stamp ("date 2023-05-01") glued in front of the first body paragraph of a page without a
      * headline line, as the corpus prints it on some pages: the paragraph must stay body.
      */
