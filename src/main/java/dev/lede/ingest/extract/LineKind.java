@@ -1,6 +1,7 @@
 package dev.lede.ingest.extract;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -79,6 +80,28 @@ public enum LineKind {
 
     /** Labels that introduce a link to another story. */
     static final Pattern TEASER_LABEL = Pattern.compile("^(?:also read|read (?:more|also|next)|don'?t miss|don’t miss|must read|recommended|trending|watch|see also|related)\\b.*", Pattern.CASE_INSENSITIVE);
+
+    /** A scrape-date stamp ("date 2019-03-14") and the rest of its line. */
+    private static final Pattern GLUED_STAMP = Pattern.compile("(?m)^[ \\t]*date \\d{4}-\\d{2}-\\d{2}( )(\\S[^\\n]*)$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')»]*$");
+
+    /**
+     * A scrape-date stamp glued to the first paragraph of prose ("date 2019-03-14 NEW DELHI: The court ... ."): the
+     * stamp becomes a line of its own, so it is removed as a stamp while the paragraph stays body (the whole line
+     * used to be a stamp, and the body lost its first paragraph). The space becomes a line break: offsets hold.
+     * Only when the rest is a sentence of eight words or more; a stamp glued to a widget label stays one line.
+     */
+    static String unglueStamp(String text) {
+        Matcher m = GLUED_STAMP.matcher(text);
+        char[] c = null;
+        while (m.find()) {
+            String rest = m.group(2).strip();
+            if (Text.wordCount(rest) < 8 || !SENTENCE_END.matcher(rest).find()) continue;
+            if (c == null) c = text.toCharArray();
+            c[m.start(1)] = '\n';
+        }
+        return c == null ? text : new String(c);
+    }
 
     /** Kinds that are removed wherever they appear. */
     public boolean chrome() {

@@ -59,6 +59,7 @@ public class NewsExtractor implements Extractor {
         }
         if (text == null || text.isBlank()) throw new NoArticleException("the page is empty", List.of());
         text = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
+        text = LineKind.unglueStamp(text);
 
         List<Text.Line> lines = Text.lines(text);
         PageLayout.Layout lay = layout.split(lines, meta != null ? meta.headline() : null);
@@ -90,7 +91,8 @@ public class NewsExtractor implements Extractor {
         if (standfirst != null && lay.standfirst() != null) full.append(standfirst.value()).append("\n\n");
         int bodyBase = full.length();
         full.append(bodyText);
-        String analysed = full.toString();
+        // quotation marks of other conventions (« », „ “, ‹ ›) read as curly ones; same length, so offsets hold
+        String analysed = QuoteMarks.normalise(full.toString());
         int skipTo = dateline == null ? bodyBase : bodyBase + dl.end();
 
         Gazetteer gaz = gazetteer(known);

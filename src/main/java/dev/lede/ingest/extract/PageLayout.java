@@ -20,7 +20,8 @@ public final class PageLayout {
     static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*[\\p{L}\\d ,.]{2,30}?)?\\s*(?:\\(([^)]{2,40})\\)|/([^/]{2,30})/)?\\s*[-–—]{1,2})\\s+");
 
     private static final Pattern PICTURED = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}, [^,]{3,80}, (?:speaks|spoke|attends|attended|gestures|gestured|looks|looked|arrives|arrived|waves|waved|is seen|was seen|talks|talked|addresses|addressed|poses|posed|listens|listened)\\b");
-    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?][\"”’')]*$");
+    /** A sentence's end, closing quotation marks of any convention after it ("… end.»", "… end. »", "… end.“"). */
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?](?: ?[\"”’')»«“›‹])*$");
 
     public Layout split(List<Text.Line> lines, String knownHeadline) {
         List<Text.Line> removed = new ArrayList<>();
@@ -174,6 +175,13 @@ public final class PageLayout {
                 removed.add(l);
                 continue;
             }
+            int resume = kinds[i] == LineKind.CONTENT ? -1 : RelatedBlock.resume(lines, kinds, i);
+            if (resume > i) {
+                // an inline related-stories block: its label and headlines go, the body goes on after it
+                removed.addAll(lines.subList(i, resume));
+                i = resume - 1;
+                continue;
+            }
             if (kinds[i].endsBody() || teaser(l.text())) {
                 ended = true;
                 removed.add(l);
@@ -193,7 +201,7 @@ public final class PageLayout {
     }
 
     /** Teasers of other articles: cut-off text ("...") or a relative time stamp ("4 seconds ago"). */
-    private static boolean teaser(String t) {
+    static boolean teaser(String t) {
         return t.endsWith("...") || t.endsWith("…") || t.matches(".*\\b\\d+\\s+(?:seconds?|minutes?|hours?|days?) ago$");
     }
 
@@ -205,7 +213,7 @@ public final class PageLayout {
     static boolean titleLike(String t) {
         int w = Text.wordCount(t);
         return w >= 4 && w <= 30 && t.length() <= 220 && !t.endsWith(".") && !t.endsWith(",")
-                && Character.isLetterOrDigit(t.codePointAt(0)) || (w >= 4 && w <= 30 && "‘“\"'".indexOf(t.charAt(0)) >= 0);
+                && Character.isLetterOrDigit(t.codePointAt(0)) || (w >= 4 && w <= 30 && "‘“\"'«»„‹›".indexOf(t.charAt(0)) >= 0);
     }
 
     /**

@@ -23,23 +23,40 @@ public final class QuoteFinder {
         // a page that never uses double quotation marks quotes with single ones ('‘…’', the British house style):
         // then a single-quoted span is a quotation of any length, not only a short scare quote
         boolean singles = text.indexOf('“') < 0 && text.indexOf('"') < 0 && text.indexOf('‘') >= 0;
-        for (String para : text.split("\n\n", -1)) {
-            List<QuoteSpans.Span> spans = QuoteSpans.spans(para, singles);
+        String[] paras = text.split("\n\n", -1);
+        List<Integer> continued = new ArrayList<>();
+        for (int pi = 0; pi < paras.length; pi++) {
+            String para = paras[pi];
+            List<QuoteSpans.Span> spans = QuoteSpans.spans(para, singles, pi + 1 < paras.length && QuoteSpans.opensQuote(paras[pi + 1]));
             List<int[]> sentences = QuoteSpans.sentences(para, spans);
+            Mention paraSpeaker = null;
             for (QuoteSpans.Span q : spans) {
                 int qs = paraStart + q.open() + 1;
                 int qe = paraStart + q.close();
                 String clean = text.substring(qs, qe).strip().replaceAll("[,;:]+$", "").strip();
                 if (clean.isEmpty()) continue;
+                boolean runsOn = q.close() == para.length();
                 int[] sent = QuoteSpans.sentenceOf(sentences, q.open());
                 QuoteAttribution.Attribution a = attribution.attribute(paraStart + sent[0], paraStart + sent[1],
-                        paraStart + q.open(), paraStart + q.close() + 1, lastSpeaker, spans, paraStart);
+                        paraStart + q.open(), paraStart + q.close() + (runsOn ? 0 : 1), lastSpeaker, spans, paraStart);
+                // a quotation continued in the next paragraph is its speaker's there ("“S1.\n\n“S2,” X said"),
+                // unless this paragraph names the speaker before it or a quote of this paragraph had one
+                boolean pending = runsOn && a.confidence() < 0.8 && paraSpeaker == null;
+                if (!pending) {
+                    if (a.speaker() != null) for (int k : continued) out.set(k, withSpeaker(out.get(k), a));
+                    continued.clear();
+                }
                 out.add(new Quote(qs, qe, clean, a.speaker(), fragment(clean), a.confidence()));
-                if (a.speaker() != null) lastSpeaker = a.speaker();
+                if (pending) continued.add(out.size() - 1);
+                else if (a.speaker() != null) lastSpeaker = paraSpeaker = a.speaker();
             }
             paraStart += para.length() + 2;
         }
         return out;
+    }
+
+    private static Quote withSpeaker(Quote q, QuoteAttribution.Attribution a) {
+        return new Quote(q.start(), q.end(), q.text(), a.speaker(), q.fragment(), a.confidence());
     }
 
     /** A scare quote or a clause quoted inside the writer's sentence, not a statement of its own. */

@@ -20,6 +20,16 @@ final class QuoteSpans {
 
     /** As {@link #spans(String)}; {@code singlesQuote}: the page quotes with single marks, so their spans may be long. */
     static List<Span> spans(String p, boolean singlesQuote) {
+        return spans(p, singlesQuote, false);
+    }
+
+    /**
+     * As {@link #spans(String, boolean)}; {@code runsOn}: the next paragraph opens with a quotation mark, so a
+     * double mark left open here is a quotation continued there ("“S1.\n\n“S2,” X said"), printed with an
+     * opening mark on each paragraph and a closing one on the last only; its span ends at the paragraph's end
+     * ({@code close == p.length()}).
+     */
+    static List<Span> spans(String p, boolean singlesQuote, boolean runsOn) {
         List<Span> out = new ArrayList<>();
         int i = 0;
         while (i < p.length()) {
@@ -27,11 +37,20 @@ final class QuoteSpans {
             if (close > i) {
                 out.add(new Span(i, close));
                 i = close + 1;
+            } else if (runsOn && close < 0 && (p.charAt(i) == '“' || p.charAt(i) == '"') && Text.wordCount(p.substring(i)) >= 4) {
+                out.add(new Span(i, p.length()));
+                break;
             } else {
                 i++;
             }
         }
         return out;
+    }
+
+    /** Whether a paragraph opens with a double quotation mark (a quotation continued from the paragraph before may). */
+    static boolean opensQuote(String p) {
+        String t = p.stripLeading();
+        return !t.isEmpty() && (t.charAt(0) == '“' || t.charAt(0) == '"');
     }
 
     /** Where the quotation opened at {@code i} closes; -1 when no quotation opens there. */

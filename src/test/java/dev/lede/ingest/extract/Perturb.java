@@ -234,6 +234,99 @@ final class Perturb {
         return changed ? new Page(p.id() + "~panel", t, truth) : p;
     }
 
+    /**
+     * Curly double quotation marks written in another convention: French guillemets with inner spaces
+     * ("« Q »"), German low-high marks ("„Q“"), reversed guillemets ("»Q«") or single guillemets ("‹Q›").
+     * Nested single marks stay as they are.
+     */
+    static Page foreignMarks(Page p, String open, String close) {
+        UnaryOperator<String> f = s -> s.replace("“", open).replace("”", close);
+        return new Page(p.id() + "~marks" + open.strip(), f.apply(p.text()), mapStrings(p.truth(), f));
+    }
+
+    /**
+     * A quotation of two sentences or more runs over two paragraphs, as newspapers print it: the opening mark
+     * starts each paragraph and only the last one closes ("“S1.\n\n“S2,” X said."). The truth has the two
+     * parts, each with the quote's speaker.
+     */
+    static Page continuedQuote(Page p) {
+        String t = p.text();
+        ObjectNode truth = (ObjectNode) p.truth().deepCopy();
+        ArrayNode quotes = truth.putArray("quotes");
+        boolean changed = false;
+        for (JsonNode q : p.truth().path("quotes")) {
+            String text = q.path("text").asText();
+            int at = t.indexOf("“" + text);
+            Matcher m = SENTENCE_END.matcher(text);
+            if (at < 0 || !m.find() || m.end() < 40 || text.length() - m.end() < 20) {
+                quotes.add(q);
+                continue;
+            }
+            String first = text.substring(0, m.end()).strip(), second = text.substring(m.end()).strip();
+            t = t.substring(0, at + 1) + first + "\n\n“" + second + t.substring(at + 1 + text.length());
+            for (String part : List.of(first, second)) {
+                ObjectNode o = ((ObjectNode) q).deepCopy();
+                o.put("text", part);
+                o.put("fragment", Text.wordCount(part) < 6);
+                quotes.add(o);
+            }
+            changed = true;
+        }
+        return changed ? new Page(p.id() + "~continued", t, truth) : p;
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?] (?=\\p{Lu})");
+
+    /** Lines of another site's related-stories block (test data). */
+    static final List<String> RELATED = List.of("Heavy rain expected across the region this weekend",
+            "Local school wins national science award after a long campaign");
+
+    /**
+     * An inline related-stories block ("Related stories" or "Read more" and two other stories' headlines) put
+     * after the body's first paragraph: the body goes on after it, and the block is chrome to remove.
+     */
+    static Page relatedInBody(Page p, String label) {
+        String start = p.truth().path("bodyStartsWith").asText(), end = p.truth().path("bodyEndsWith").asText();
+        String t = p.text();
+        int at = t.indexOf(start);
+        int eol = at < 0 ? -1 : t.indexOf('\n', at);
+        if (eol < 0 || t.indexOf(end) <= eol) return p;
+        List<String> block = new ArrayList<>();
+        block.add(label);
+        block.addAll(RELATED);
+        t = t.substring(0, eol) + "\n\n" + String.join("\n\n", block) + t.substring(eol);
+        ObjectNode truth = (ObjectNode) p.truth().deepCopy();
+        block.forEach(b -> ((ArrayNode) truth.withArray("boilerplateLines")).add(b));
+        return new Page(p.id() + "~related", t, truth);
+    }
+
+    /** "“Q,” X said." and "“Q,” said X." worded "“Q,” according to X." */
+    static Page accordingTo(Page p) {
+        String named = "((?:[A-Z][\\p{L}’'-]*|of|the)(?: (?:[A-Z][\\p{L}’'-]*|of|the)){0,5})";
+        String t = p.text().replaceAll(",” " + named + " " + VERB + "\\.", ",” according to $1.")
+                .replaceAll(",” " + VERB + " " + named + "\\.", ",” according to $2.");
+        return t.equals(p.text()) ? p : new Page(p.id() + "~according", t, p.truth());
+    }
+
+    /** "“Q,” X said." worded "X told the Northfield Courier: “Q.”" (a speaker before a colon, with the outlet told). */
+    static Page toldOutlet(Page p) {
+        String t = p.text().replaceAll("(^|[.!?]”? |\\n)“([^”]{12,}?),” " + SPEAKER + " " + VERB + "\\.", "$1$3 told the Northfield Courier: “$2.”");
+        return t.equals(p.text()) ? p : new Page(p.id() + "~told", t, p.truth());
+    }
+
+    /**
+     * The scraper's date stamp ("date 2023-05-01") glued in front of the first body paragraph of a page without a
+     * headline line, as the corpus prints it on some pages: the paragraph must stay body.
+     */
+    static Page stampGlued(Page p) {
+        if (!p.truth().path("headline").isNull()) return p;
+        String start = p.truth().path("bodyStartsWith").asText();
+        int at = p.text().indexOf(start);
+        if (at < 0 || at > 0 && p.text().charAt(at - 1) != '\n') return p;
+        String t = p.text().substring(0, at) + " date 2023-05-01 " + p.text().substring(at);
+        return new Page(p.id() + "~stamp", t, p.truth());
+    }
+
     private static String capitalise(String t) {
         return t.replaceAll("(^|[.!?”] |\n)he said:", "$1He said:").replaceAll("(^|[.!?”] |\n)she said:", "$1She said:");
     }

@@ -173,6 +173,117 @@ class PerturbationTest {
         assertTrue(a.entities() >= 0.76, "entities F1 " + a.entities());
     }
 
+    /**
+     * Round 4: quotation marks of other conventions (French « » with inner spaces, German „ “, reversed » «) on
+     * every tuning page. Before round 4 only curly and straight marks opened a quotation: quotes 0.38 on these
+     * copies. Single guillemets ‹ › are read too, but only as the marks nested inside « » are tested here.
+     */
+    @Test
+    void quotesInOtherConventionsOfMarksAreFound() throws IOException {
+        for (String[] marks : List.of(new String[]{"« ", " »"}, new String[]{"„", "“"}, new String[]{"»", "«"})) {
+            DevSet.Averages a = report("tuning pages, quotation marks " + marks[0].strip() + marks[1].strip(), p -> Perturb.foreignMarks(p, marks[0], marks[1]));
+            assertTrue(a.quotes() >= FLOOR_FOREIGN_MARKS, marks[0] + marks[1] + ": quotes F1 " + a.quotes());
+            assertTrue(a.people() >= FLOOR_FOREIGN_MARKS_PEOPLE, marks[0] + marks[1] + ": people F1 " + a.people());
+        }
+    }
+
+    static final double FLOOR_FOREIGN_MARKS = 0.95, FLOOR_FOREIGN_MARKS_PEOPLE = 0.96;
+
+    /**
+     * Round 4: a quotation of several sentences printed over two paragraphs, the opening mark on each and the
+     * closing mark on the last only; both parts are the speaker's. Before round 4 the first part was lost (an
+     * unclosed mark): quotes 0.92 on the seven copies; after 0.98 (dev-b01 keeps its nested-mark miss).
+     */
+    @Test
+    void aQuoteContinuedOverParagraphsKeepsEveryPart() throws IOException {
+        List<DevSet.PageResult> rs = score(Perturb::continuedQuote);
+        System.out.println(DevSet.table("tuning pages, a quotation continued over two paragraphs", rs));
+        if (Boolean.getBoolean("lede.eval.misses")) rs.forEach(r -> System.out.println(r.page() + "\n    - " + String.join("\n    - ", r.misses())));
+        assertTrue(rs.stream().filter(r -> r.page().endsWith("~continued")).count() >= 4, "pages perturbed");
+        DevSet.Averages a = DevSet.Averages.of(rs);
+        assertTrue(a.quotes() >= FLOOR_CONTINUED, "quotes F1 " + a.quotes());
+        assertTrue(a.bodyKept() >= 1.0, "body kept " + a.bodyKept());
+    }
+
+    static final double FLOOR_CONTINUED = 0.96;
+
+    /**
+     * Round 4: a related-stories block ("Related stories" or "Read more" and two headlines of other stories) after the
+     * body's first paragraph: the body goes on after it and the block is removed. Before round 4 a "Related stories"
+     * or "Read more" label ended the body (body kept on 1 of 16 copies, people 0.45, quotes 0.19) and a shouted
+     * "RELATED" left its second headline in the body (boilerplate 0.81); after, body kept on all, boilerplate 0.99.
+     */
+    @Test
+    void theBodyGoesOnAfterAnInlineRelatedBlock() throws IOException {
+        for (String label : List.of("Related stories", "Read more", "RELATED")) {
+            List<DevSet.PageResult> rs = score(p -> Perturb.relatedInBody(p, label));
+            System.out.println(DevSet.table("tuning pages, an inline block \"" + label + "\"", rs));
+            if (Boolean.getBoolean("lede.eval.misses")) rs.forEach(r -> System.out.println(r.page() + "\n    - " + String.join("\n    - ", r.misses())));
+            assertTrue(rs.stream().filter(r -> r.page().endsWith("~related")).count() >= 8, "pages perturbed");
+            DevSet.Averages a = DevSet.Averages.of(rs);
+            assertTrue(a.bodyKept() >= FLOOR_RELATED_BODY, label + ": body kept " + a.bodyKept());
+            assertTrue(a.boilerplate() >= FLOOR_RELATED_BOILERPLATE, label + ": boilerplate " + a.boilerplate());
+        }
+    }
+
+    static final double FLOOR_RELATED_BODY = 1.0, FLOOR_RELATED_BOILERPLATE = 0.98;
+
+    /**
+     * Round 4, measured and already held (regression guards, no rule added): "“Q,” according to X." and "X told the
+     * Northfield Courier: “Q.”". The one miss left: "according to" followed by a title of more than five words (the
+     * reference page's Blinken), one page only, so no rule.
+     */
+    @Test
+    void quotesHoldForOtherAttributionShapes() throws IOException {
+        for (var shape : List.<java.util.Map.Entry<String, UnaryOperator<Perturb.Page>>>of(
+                java.util.Map.entry("according to X after the quote", Perturb::accordingTo),
+                java.util.Map.entry("X told an outlet, then a colon", Perturb::toldOutlet))) {
+            List<DevSet.PageResult> rs = score(shape.getValue());
+            System.out.println(DevSet.table("tuning pages, " + shape.getKey(), rs));
+            assertTrue(rs.stream().filter(r -> r.page().contains("~")).count() >= 2, shape.getKey() + ": pages perturbed");
+            assertTrue(DevSet.Averages.of(rs).quotes() >= 0.95, shape.getKey() + ": quotes F1 " + DevSet.Averages.of(rs).quotes());
+        }
+    }
+
+    /**
+     * Round 4: the scraper's date stamp glued in front of the first paragraph of a page without a headline line
+     * ("date 2023-05-01 Four press members ..."), a shape the dev set's README names on two pages. The whole line
+     * used to be read as a stamp and the body lost its first paragraph.
+     */
+    @Test
+    void aStampGluedToTheFirstParagraphKeepsIt() throws IOException {
+        List<DevSet.PageResult> rs = score(Perturb::stampGlued);
+        System.out.println(DevSet.table("tuning pages, a date stamp glued to the first paragraph", rs));
+        assertTrue(rs.stream().filter(r -> r.page().endsWith("~stamp")).count() >= 4, "pages perturbed");
+        rs.forEach(r -> assertTrue(r.bodyKept(), r.page() + ": body not kept"));
+        DevSet.Averages a = DevSet.Averages.of(rs);
+        assertTrue(a.people() >= 0.96 && a.quotes() >= 0.96, "people " + a.people() + ", quotes " + a.quotes());
+    }
+
+    /** The round 4 readings, one sentence each, and where they must not fire. */
+    @Test
+    void theRoundFourReadingsAndTheirLimits() {
+        // French marks with inner spaces: same length, the quotation starts at its first word
+        String fr = "Le ministre a dit : « Nous restons prudents. »";
+        assertEquals(fr.length(), QuoteMarks.normalise(fr).length());
+        assertTrue(QuoteMarks.normalise(fr).contains("“Nous restons prudents.”"), QuoteMarks.normalise(fr));
+        assertEquals("„A“ and „B“".length(), QuoteMarks.normalise("„A“ and „B“").length());
+        assertEquals("“A” and “B”", QuoteMarks.normalise("„A“ and „B“"));
+        assertEquals("“A” then “B”", QuoteMarks.normalise("»A« then »B«"));
+        // a breadcrumb after French marks never opens a quotation
+        assertEquals("“A” Home » News", QuoteMarks.normalise("«A» Home » News"));
+        String page = "Council backs new plan for the harbour front\n\n"
+                + "The council voted on Monday to back a new plan for the harbour front after a long debate.\n\n";
+        // a related block at the end of the page still ends the body: no prose follows it
+        Extraction end = EXTRACTOR.extract(RawPage.ofText(page + "Related stories\n\nHeavy rain expected across the region this weekend\n\n"
+                + "Local school wins national science award\n"), KnownNames.empty());
+        assertEquals(1, end.body().size(), String.join(" | ", end.body()));
+        // a stamp glued to a widget label stays one line of chrome
+        Extraction widget = EXTRACTOR.extract(RawPage.ofText(" date 2024-06-10 Next matches\n\n" + page), KnownNames.empty());
+        assertTrue(widget.body().stream().noneMatch(b -> b.contains("Next matches")), String.join(" | ", widget.body()));
+        assertEquals(" date 2024-06-10 Next matches\nx", LineKind.unglueStamp(" date 2024-06-10 Next matches\nx"));
+    }
+
     /** Just under what the rules reach on the perturbed tuning pages (docs/ingestion-quality.md, round 2). */
     static final double FLOOR_SHAPED_QUOTES = 0.89;
     static final double FLOOR_RENAMED_PEOPLE = 0.93, FLOOR_RENAMED_QUOTES = 0.89, FLOOR_REWORDED_QUOTES = 0.89, FLOOR_REWORDED_PEOPLE = 0.95;
