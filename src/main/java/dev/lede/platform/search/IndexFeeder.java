@@ -223,6 +223,9 @@ public final class IndexFeeder implements AutoCloseable {
         } finally {
             feeding.unlock();
         }
+        // Searches now read another generation: what was computed from the old one (cached search pages, typeahead's
+        // mention counts) is dropped as after any applied change.
+        applied.accept(List.of());
     }
 
     /** Where the index stands, for readiness and the admin API. */
