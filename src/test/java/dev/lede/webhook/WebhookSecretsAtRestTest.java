@@ -119,6 +119,25 @@ class WebhookSecretsAtRestTest {
         }
     }
 
+    @Test
+    void aSealedSecretCopiedIntoAnotherSubscriptionsRowDoesNotOpenThere() throws Exception {
+        String tag = "copied-" + unique();
+        try (Receiver receiver = Receiver.started(); Hooks hooks = new Hooks()) {
+            JsonPath donor = hooks.subscribe(receiver.url(), Map.of("tag", "donor-" + tag));
+            String id = hooks.subscribe(receiver.url(), Map.of("tag", tag)).getString("id");
+            String copied = column(donor.getString("id"), "secret");
+            sql("update webhook_subscription set secret = ?1 where id = ?2", copied, id); // same master key, other row
+
+            assertThatThrownBy(() -> new SealedSecrets(config).open(copied, id))
+                    .isInstanceOf(SealedSecrets.Unreadable.class).hasMessageNotContaining(donor.getString("secret"));
+            published("Copied " + tag, Hooks.tagged(tag));
+            assertThat(Receiver.within(PATIENCE, () -> "failing".equals(Hooks.get(id).getString("status")))).isTrue();
+            assertThat(Hooks.get(id).getString("lastError")).startsWith("not sent: the signing secret cannot be decrypted")
+                    .doesNotContain(donor.getString("secret"));
+            assertThat(receiver.messages()).as("nothing signed with the other subscription's secret").isEmpty();
+        }
+    }
+
     private static void assertSealed(String stored, String secret) {
         assertThat(stored).startsWith("v1:").doesNotContain(secret).doesNotContain(secret.substring("whsec_".length()));
         byte[] raw = Base64.getDecoder().decode(stored.substring(3));
