@@ -22,9 +22,9 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Where the key that encrypts webhook signing secrets at rest comes from: {@code lede.webhooks.master-key}
  * ({@code LEDE_WEBHOOKS_MASTER_KEY}, base64 of 32 bytes), else a key file ({@code lede.webhooks.master-key-file}, set
- * for the dev profile only: made with a random key on first start, readable by its owner only; one others can read is refused), else none. Production
- * sets no file on purpose: nodes sharing one PostgreSQL need one key, and a key made beside one node's data would be
- * lost with it. The key is never logged, and the messages below never quote what they refuse.
+ * for the dev profile only: made with a random key on first start, readable by its owner only; one others can read is
+ * refused), else none. Production sets no file on purpose: nodes sharing one PostgreSQL need one key, and a key made
+ * beside one node's data would be lost with it. The key is never logged, and the messages below never quote what they refuse.
  */
 final class MasterKey {
     static final int BYTES = 32;

@@ -14,7 +14,8 @@ import org.jboss.logging.Logger;
  * At start-up, before the dispatcher: signing secrets stored in plain text (by a version before encryption at rest;
  * rotated-out ones too) are encrypted, so no row keeps one past the first start of this version, and nothing reads a
  * plain secret afterwards. A node without a master key starts only while no subscription exists (creating one is then
- * refused; its dispatcher claims nothing): a production that has webhooks fails loudly rather than run without being able to sign, or keep secrets in plain text.
+ * refused; its dispatcher claims nothing): a production that has webhooks fails loudly rather than run without being
+ * able to sign, or keep secrets in plain text.
  */
 @ApplicationScoped
 class SecretsAtRest {
