@@ -11,10 +11,11 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * At start-up, before the dispatcher: signing secrets stored in plain text (before V26; rotated-out ones too) are
- * encrypted, so no row keeps one past the first start of this version, and nothing reads a plain secret afterwards.
- * A node without a master key starts only while no subscription exists (creating one is then refused): a production
- * that has webhooks fails loudly rather than run without being able to sign, or keep secrets in plain text.
+ * At start-up, before the dispatcher: signing secrets stored in plain text (by a version before encryption at rest;
+ * rotated-out ones too) are encrypted, so no row keeps one past the first start of this version, and nothing reads a
+ * plain secret afterwards. A node without a master key starts only while no subscription exists (creating one is then
+ * refused; its dispatcher claims nothing): a production that has webhooks fails loudly rather than run without being
+ * able to sign, or keep secrets in plain text.
  */
 @ApplicationScoped
 class SecretsAtRest {
@@ -38,7 +39,8 @@ class SecretsAtRest {
         }
         int done = sealPlain();
         if (done > 0) {
-            LOG.infof("Encrypted the signing secrets of %d webhook subscriptions stored before V26", done);
+            LOG.infof("Encrypted the plain signing secrets of %d webhook subscriptions; rotate each (rotate-secret): "
+                    + "the plain text may remain in database pages, the WAL and backups", done);
         }
     }
 

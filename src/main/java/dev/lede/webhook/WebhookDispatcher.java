@@ -37,6 +37,7 @@ class WebhookDispatcher {
     private final WebhookQueue queue;
     private final WebhookMessages messages;
     private final WebhookOutcomes outcomes;
+    private final SealedSecrets sealed;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean woken = new AtomicBoolean();
     private volatile boolean known;
@@ -45,8 +46,9 @@ class WebhookDispatcher {
     private ExecutorService workers;
 
     WebhookDispatcher(WebhookConfig config, WebhookLeases leases, WebhookQueue queue, WebhookMessages messages,
-                      WebhookOutcomes outcomes) {
+                      WebhookOutcomes outcomes, SealedSecrets sealed) {
         this.config = config;
+        this.sealed = sealed;
         this.leases = leases;
         this.queue = queue;
         this.messages = messages;
@@ -55,6 +57,12 @@ class WebhookDispatcher {
 
     synchronized void start(@Observes StartupEvent event) {
         if (ticker != null && !ticker.isShutdown()) {
+            return;
+        }
+        if (!sealed.configured()) {
+            // It could sign nothing: every lease it took would be a failed attempt, pushing subscriptions a node with
+            // the key could serve toward dead letters. Such a node starts only while no subscription exists.
+            LOG.warn("Webhooks are not delivered by this node: no master key is configured (LEDE_WEBHOOKS_MASTER_KEY)");
             return;
         }
         known = leases.anySubscription(); // before the first request, not in the middle of one (statement counts)

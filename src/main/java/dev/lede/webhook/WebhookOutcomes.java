@@ -48,7 +48,7 @@ class WebhookOutcomes {
                 delivery.state = WebhookDeliveryState.delivered;
             }
             count(answer.delivered() ? "delivered" : "failed");
-        } else if (sub.cursor == work.cursor()) {
+        } else if (sub.replays == work.replays() && sub.cursor == work.cursor()) {
             queued(sub, delivery, answer, now);
         } else {
             replayedMeanwhile(delivery, answer);
@@ -78,8 +78,8 @@ class WebhookOutcomes {
     }
 
     /**
-     * A replay moved the queue while this attempt was in flight (it waited for the row's lock, or took it first): the
-     * cursor is the replay's, but the delivery still says what the receiver answered. A 2xx is delivered (a replay
+     * A replay came while this attempt was in flight (it waited for the row's lock, or took it first), even one to this
+     * very cursor (the replay count tells, the cursor could not): the cursor is the replay's, but the delivery still says what the receiver answered. A 2xx is delivered (a replay
      * that sends the event again makes a delivery of its own); a failure stays pending, to be reused when the replay
      * reaches the event again.
      */

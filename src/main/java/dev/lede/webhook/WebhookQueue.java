@@ -124,7 +124,7 @@ class WebhookQueue {
     }
 
     /** What the queue needs of a subscription, read in one short transaction. */
-    private record Snapshot(String id, long cursor, Instant nextAttemptAt, WebhookFilter.Criteria criteria, URI url,
+    private record Snapshot(String id, long cursor, long replays, Instant nextAttemptAt, WebhookFilter.Criteria criteria, URI url,
                             List<String> secrets, WebhookDelivery retry) {
         static Snapshot of(String id) {
             WebhookSubscription sub = WebhookSubscription.findById(id);
@@ -133,8 +133,8 @@ class WebhookQueue {
             }
             WebhookDelivery retry = WebhookDelivery.<WebhookDelivery>find("subscriptionId = ?1 and retryRequested = true order by id",
                     id).firstResultOptional().orElse(null);
-            return new Snapshot(id, sub.cursor, sub.nextAttemptAt, WebhookViews.criteria(sub), URI.create(sub.url),
-                    signingSecrets(sub), retry);
+            return new Snapshot(id, sub.cursor, sub.replays, sub.nextAttemptAt, WebhookViews.criteria(sub),
+                    URI.create(sub.url), signingSecrets(sub), retry);
         }
 
         private static List<String> signingSecrets(WebhookSubscription sub) {
@@ -146,7 +146,7 @@ class WebhookQueue {
         }
 
         WebhookWork work(long at, ChangeEventView event, String retryOf) {
-            return new WebhookWork(id, at, retryOf, event, url, secrets);
+            return new WebhookWork(id, at, replays, retryOf, event, url, secrets);
         }
 
         @Override

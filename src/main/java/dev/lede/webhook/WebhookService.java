@@ -111,6 +111,7 @@ public class WebhookService {
         WebhookSubscription sub = find(id, LockModeType.PESSIMISTIC_WRITE);
         Instant now = Times.now();
         sub.cursor = since;
+        sub.replays++; // the attempt in flight, if any, no longer moves the cursor (WebhookOutcomes)
         sub.attempts = 0;
         sub.firstFailureAt = null;
         sub.nextAttemptAt = now;

@@ -80,6 +80,10 @@ public class WebhookSubscription extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** Replays so far (V28): an attempt's outcome moves the cursor only if none came while it was in flight. */
+    @Column(nullable = false)
+    public long replays;
+
     @Version
     public long version;
 

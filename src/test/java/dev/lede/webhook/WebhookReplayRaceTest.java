@@ -59,4 +59,28 @@ class WebhookReplayRaceTest {
             assertThat(receiver.messages()).extracting(Receiver.Message::id).containsOnly(receiver.messages().get(0).id());
         }
     }
+
+    @Test
+    void aReplayToTheInFlightEventsOwnCursorSendsItAgain() throws Exception {
+        String tag = "samerace-" + unique();
+        try (Receiver receiver = Receiver.started().holding(); Hooks hooks = new Hooks()) {
+            String id = hooks.subscribe(receiver.url(), Map.of("tag", tag)).getString("id");
+            published("Raced in place " + tag, Hooks.tagged(tag));
+            assertThat(Receiver.within(PATIENCE, () -> receiver.messages().size() == 1)).isTrue();
+            String inFlightCursor = Hooks.get(id).getString("cursor"); // the event in flight is the one after it
+
+            admin().queryParam("since", inFlightCursor).post("/v1/webhooks/{id}/replay", id).then().statusCode(202);
+            assertThat(Hooks.get(id).getString("cursor")).as("the replay leaves the cursor where it was")
+                    .isEqualTo(inFlightCursor);
+            receiver.release();
+
+            assertThat(Receiver.within(PATIENCE, () -> receiver.messages().size() == 2))
+                    .as("the 202 promised the event again: the first attempt's 2xx does not absorb it").isTrue();
+            assertThat(Receiver.within(PATIENCE, () -> Hooks.deliveries(id).getList("data.state")
+                    .equals(List.of("delivered", "delivered")))).isTrue();
+            assertThat(receiver.messages()).extracting(Receiver.Message::id).containsOnly(receiver.messages().get(0).id());
+            assertThat(Receiver.within(PATIENCE, () -> !inFlightCursor.equals(Hooks.get(id).getString("cursor"))))
+                    .as("and the queue moves on after it").isTrue();
+        }
+    }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Signing secrets are stored encrypted (read here with plain SQL), yet receivers verify every signature, during a
- * rotation both; rows from before V26 are encrypted at start-up; a secret the node's master key cannot open fails the
+ * rotation both; plain rows an older version wrote are encrypted at start-up; a secret the node's master key cannot open fails the
  * delivery visibly, never the API, and a node with the right key (another instance, as after a restart) delivers.
  */
 @QuarkusTest
@@ -64,7 +64,7 @@ class WebhookSecretsAtRestTest {
         try (Receiver receiver = Receiver.started(); Hooks hooks = new Hooks()) {
             String id = hooks.subscribe(receiver.url(), Map.of("tag", tag)).getString("id");
             sql("update webhook_subscription set secret = ?1, previous_secret = ?2, previous_until = ?3 where id = ?4",
-                    plain, rotatedOut, Instant.now().plus(Duration.ofHours(1)), id); // as V19 stored them
+                    plain, rotatedOut, Instant.now().plus(Duration.ofHours(1)), id); // as versions before encryption stored them
 
             assertThat(atRest.sealPlain()).as("the start-up step").isPositive();
             assertSealed(column(id, "secret"), plain);
@@ -116,6 +116,25 @@ class WebhookSecretsAtRestTest {
                     .hasMessageContaining("LEDE_WEBHOOKS_MASTER_KEY");
             assertThatThrownBy(() -> none.seal(WebhookSecrets.generate(), "any")).isInstanceOf(
                     dev.lede.platform.failure.Failure.class).hasMessageContaining("LEDE_WEBHOOKS_MASTER_KEY");
+        }
+    }
+
+    @Test
+    void aSealedSecretCopiedIntoAnotherSubscriptionsRowDoesNotOpenThere() throws Exception {
+        String tag = "copied-" + unique();
+        try (Receiver receiver = Receiver.started(); Hooks hooks = new Hooks()) {
+            JsonPath donor = hooks.subscribe(receiver.url(), Map.of("tag", "donor-" + tag));
+            String id = hooks.subscribe(receiver.url(), Map.of("tag", tag)).getString("id");
+            String copied = column(donor.getString("id"), "secret");
+            sql("update webhook_subscription set secret = ?1 where id = ?2", copied, id); // same master key, other row
+
+            assertThatThrownBy(() -> new SealedSecrets(config).open(copied, id))
+                    .isInstanceOf(SealedSecrets.Unreadable.class).hasMessageNotContaining(donor.getString("secret"));
+            published("Copied " + tag, Hooks.tagged(tag));
+            assertThat(Receiver.within(PATIENCE, () -> "failing".equals(Hooks.get(id).getString("status")))).isTrue();
+            assertThat(Hooks.get(id).getString("lastError")).startsWith("not sent: the signing secret cannot be decrypted")
+                    .doesNotContain(donor.getString("secret"));
+            assertThat(receiver.messages()).as("nothing signed with the other subscription's secret").isEmpty();
         }
     }
 
