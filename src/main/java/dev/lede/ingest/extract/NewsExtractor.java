@@ -135,7 +135,7 @@ public class NewsExtractor implements Extractor {
         List<Extraction.EntityFound> entitiesOut = entities(ents, gaz, known, bodyBase);
 
         List<Extraction.QuoteFound> quotesOut = new ArrayList<>();
-        for (QuoteFinder.Quote q : quotes.find(analysed, all)) {
+        for (QuoteFinder.Quote q : quotes.find(analysed, full.toString(), all)) {
             Extraction.Span span = q.start() >= bodyBase ? new Extraction.Span(q.start() - bodyBase, q.end() - bodyBase) : null;
             Mention s = q.speaker();
             quotesOut.add(new Extraction.QuoteFound(q.text(), s == null ? null : s.name(),

@@ -16,6 +16,14 @@ public final class QuoteFinder {
     }
 
     public List<Quote> find(String text, List<Mention> mentions) {
+        return find(text, text, mentions);
+    }
+
+    /**
+     * As {@link #find(String, List)} on {@code text} (marks normalised by {@link QuoteMarks}), each quote's words cut
+     * from {@code verbatim}, the page as printed at the same offsets: "‹ x ›" nested in « » stays as printed.
+     */
+    public List<Quote> find(String text, String verbatim, List<Mention> mentions) {
         List<Quote> out = new ArrayList<>();
         QuoteAttribution attribution = new QuoteAttribution(text, mentions);
         Mention lastSpeaker = null;
@@ -33,7 +41,7 @@ public final class QuoteFinder {
             for (QuoteSpans.Span q : spans) {
                 int qs = paraStart + q.open() + 1;
                 int qe = paraStart + q.close();
-                String clean = text.substring(qs, qe).strip().replaceAll("[,;:]+$", "").strip();
+                String clean = verbatim.substring(qs, qe).strip().replaceAll("[,;:]+$", "").strip();
                 if (clean.isEmpty()) continue;
                 boolean runsOn = q.close() == para.length();
                 int[] sent = QuoteSpans.sentenceOf(sentences, q.open());

@@ -12,24 +12,28 @@ final class QuoteMarks {
     static String normalise(String text) {
         if (!hasOther(text)) return text;
         char[] c = text.toCharArray();
-        // guillemets point one way on a page: the first one says which opens ("«Q»" or "»Q«"), so a stray
-        // closing mark never opens a quotation that would swallow the next one
-        boolean reversed = firstOf(text, '»', '«') == '»', reversedSingle = firstOf(text, '›', '‹') == '›';
-        char want = 0;
+        // guillemets point one way on a page: the marks that pair within a paragraph ("«Q»" or "»Q«") say which
+        // opens, so a stray mark ("Lire aussi » ...") neither opens a quotation nor turns the page's quotes around
+        boolean reversed = reversed(text, '«', '»'), reversedSingle = reversed(text, '‹', '›');
+        // single marks nest inside double ones ("« Q ‹ q › Q »"): each kind keeps its own open quotation
+        char wantDouble = 0, wantSingle = 0;
         for (int i = 0; i < c.length; i++) {
             char ch = c[i];
+            boolean single = ch == '‹' || ch == '›';
+            char want = single ? wantSingle : wantDouble;
             if (want != 0 && (ch == want || want == '“' && ch == '”')) {
-                boolean single = want == '›' || want == '‹';
                 close(c, i, single ? '’' : '”');
-                want = 0;
+                if (single) wantSingle = 0;
+                else wantDouble = 0;
                 continue;
             }
             char closer = closerOf(ch, reversed, reversedSingle);
             if (closer == 0) continue;
             // an opening mark while one is open starts a new quotation (a quote continued in the next paragraph
             // opens again there): the earlier one stays unclosed, as it is printed
-            want = closer;
-            i = open(c, i, closer == '›' || closer == '‹' ? '‘' : '“');
+            if (single) wantSingle = closer;
+            else wantDouble = closer;
+            i = open(c, i, single ? '‘' : '“');
         }
         return new String(c);
     }
@@ -37,6 +41,29 @@ final class QuoteMarks {
     private static boolean hasOther(String text) {
         for (int i = 0; i < text.length(); i++) if ("«»„‹›".indexOf(text.charAt(i)) >= 0) return true;
         return false;
+    }
+
+    /**
+     * Whether the page's guillemets point inwards ("»Q«"): more paragraphs pair them » then « than « then »; with
+     * no pair (or as many each way) the first mark decides, as a quotation continued over paragraphs pairs none.
+     */
+    private static boolean reversed(String text, char open, char close) {
+        int forward = 0, backward = 0;
+        for (String para : text.split("\n")) {
+            char pending = 0;
+            for (int i = 0; i < para.length(); i++) {
+                char ch = para.charAt(i);
+                if (ch != open && ch != close) continue;
+                if (pending != 0 && ch != pending) {
+                    if (pending == open) forward++;
+                    else backward++;
+                    pending = 0;
+                } else {
+                    pending = ch;
+                }
+            }
+        }
+        return forward != backward ? backward > forward : firstOf(text, close, open) == close;
     }
 
     /** Whichever of {@code a} and {@code b} comes first in the text, 0 when neither does. */

@@ -37,7 +37,7 @@ final class QuoteSpans {
             if (close > i) {
                 out.add(new Span(i, close));
                 i = close + 1;
-            } else if (runsOn && close < 0 && (p.charAt(i) == '“' || p.charAt(i) == '"') && Text.wordCount(p.substring(i)) >= 4) {
+            } else if (runsOn && close < 0 && opensHere(p, i) && Text.wordCount(p.substring(i)) >= 4) {
                 out.add(new Span(i, p.length()));
                 break;
             } else {
@@ -45,6 +45,18 @@ final class QuoteSpans {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a double mark left open at {@code i} really opens a quotation: at the paragraph's start or after a
+     * space, and a straight one only where the paragraph has an odd count of them; a height ("6'2\"") or an inch
+     * mark is none, and reading it as a quotation took the rest of the paragraph as one.
+     */
+    private static boolean opensHere(String p, int i) {
+        char c = p.charAt(i);
+        if (c != '“' && c != '"') return false;
+        if (i > 0 && !Character.isWhitespace(p.charAt(i - 1)) && p.charAt(i - 1) != '(') return false;
+        return c == '“' || p.chars().filter(ch -> ch == '"').count() % 2 == 1;
     }
 
     /** Whether a paragraph opens with a double quotation mark (a quotation continued from the paragraph before may). */

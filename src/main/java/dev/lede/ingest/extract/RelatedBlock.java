@@ -22,13 +22,28 @@ final class RelatedBlock {
         int links = 0;
         for (int j = i + 1; j < lines.size(); j++) {
             String t = lines.get(j).text();
-            if (kinds[j] == LineKind.CONTENT && prose(t)) return links > 0 ? j : -1;
+            if (kinds[j] == LineKind.CONTENT && prose(t)) return links > 0 && storyGoesOn(lines, kinds, j) ? j : -1;
             if (kinds[j].endsBody()) return -1;
             // a headline, a teaser cut with "...", or a stamp or crosshead of three words at most ("9:45 p.m.")
             if (kinds[j] == LineKind.CONTENT && !PageLayout.titleLike(t) && !PageLayout.teaser(t) && Text.wordCount(t) > 3) return -1;
             if (kinds[j] == LineKind.CONTENT && ++links > MAX_LINKS) return -1;
         }
         return -1;
+    }
+
+    /**
+     * Whether the prose at {@code j} is the story going on, not the one-sentence summary of a teaser: a summary is
+     * followed by the next teaser's headline ("Related stories", headline, summary, headline, summary, "© 2024"),
+     * and resuming the body there poured every line down to the footer into it.
+     */
+    private static boolean storyGoesOn(List<Text.Line> lines, LineKind[] kinds, int j) {
+        for (int k = j + 1; k < lines.size(); k++) {
+            if (kinds[k].endsBody()) return true;
+            if (kinds[k] != LineKind.CONTENT) continue;
+            String t = lines.get(k).text();
+            return prose(t) || !PageLayout.titleLike(t) && !PageLayout.teaser(t);
+        }
+        return true;
     }
 
     /** A paragraph of prose, or a sentence of some length that introduces a quotation with a colon (never a headline). */

@@ -265,7 +265,7 @@ class PerturbationTest {
     void theRoundFourReadingsAndTheirLimits() {
         // French marks with inner spaces: same length, the quotation starts at its first word
         String fr = "Le ministre a dit : « Nous restons prudents. »";
-        assertEquals(fr.length(), QuoteMarks.normalise(fr).length());
+        assertEquals("Le ministre a dit :  “Nous restons prudents.” ", QuoteMarks.normalise(fr));
         assertTrue(QuoteMarks.normalise(fr).contains("“Nous restons prudents.”"), QuoteMarks.normalise(fr));
         assertEquals("„A“ and „B“".length(), QuoteMarks.normalise("„A“ and „B“").length());
         assertEquals("“A” and “B”", QuoteMarks.normalise("„A“ and „B“"));
@@ -278,10 +278,48 @@ class PerturbationTest {
         Extraction end = EXTRACTOR.extract(RawPage.ofText(page + "Related stories\n\nHeavy rain expected across the region this weekend\n\n"
                 + "Local school wins national science award\n"), KnownNames.empty());
         assertEquals(1, end.body().size(), String.join(" | ", end.body()));
+        // teasers with a one-sentence summary each, then the footer: the summary is no story going on, the label ends the body
+        Extraction teasers = EXTRACTOR.extract(RawPage.ofText(page + "Related stories\n\nHeavy rain expected across the region this weekend\n\n"
+                + "Forecasters told Maria Lopez and her neighbours to expect flooding on Saturday.\n\n"
+                + "Local school wins national science award\n\n"
+                + "“It is a reward for years of hard work by everyone,” head teacher John Baker said.\n\n"
+                + "© 2024 Harbour Gazette Ltd. All rights reserved.\n"), KnownNames.empty());
+        assertEquals(List.of("The council voted on Monday to back a new plan for the harbour front after a long debate."), teasers.body());
+        assertTrue(teasers.people().isEmpty(), teasers.people().toString());
+        assertTrue(teasers.quotes().isEmpty(), teasers.quotes().toString());
+        // the same block followed by the story going on (two paragraphs of prose): the body resumes after it
+        Extraction goesOn = EXTRACTOR.extract(RawPage.ofText(page + "Related stories\n\nHeavy rain expected across the region this weekend\n\n"
+                + "The plan now goes to the regional assembly, which will vote on it in the spring.\n\n"
+                + "Opponents said they would keep campaigning against the new towers on the quay.\n"), KnownNames.empty());
+        assertEquals(3, goesOn.body().size(), String.join(" | ", goesOn.body()));
         // a stamp glued to a widget label stays one line of chrome
         Extraction widget = EXTRACTOR.extract(RawPage.ofText(" date 2024-06-10 Next matches\n\n" + page), KnownNames.empty());
         assertTrue(widget.body().stream().noneMatch(b -> b.contains("Next matches")), String.join(" | ", widget.body()));
         assertEquals(" date 2024-06-10 Next matches\nx", LineKind.unglueStamp(" date 2024-06-10 Next matches\nx"));
+    }
+
+    /** The review's findings on round 4 (docs/ingestion-quality.md, "Review fixes to round 4"). */
+    @Test
+    void theReviewFindingsOnRoundFour() {
+        // a stray guillemet ("Lire aussi »") does not turn the page's French quotes around
+        String stray = "Lire aussi » Réforme des retraites\n\nLe ministre a déclaré « nous restons prudents » mardi.";
+        assertEquals("Lire aussi » Réforme des retraites\n\nLe ministre a déclaré  “nous restons prudents”  mardi.", QuoteMarks.normalise(stray));
+        assertEquals("“A” then “B”\n\nHome « News", QuoteMarks.normalise("»A« then »B«\n\nHome « News"));
+        String head = "Council backs new plan for the harbour front\n\n";
+        Extraction fr = EXTRACTOR.extract(RawPage.ofText(head + "Lire aussi » Réforme des retraites : le gouvernement recule\n\n"
+                + "Le ministre Paul Girard a déclaré « nous restons très prudents sur ce dossier difficile » mardi devant les députés.\n"), KnownNames.empty());
+        assertTrue(fr.quotes().stream().anyMatch(q -> q.text().equals("nous restons très prudents sur ce dossier difficile")), fr.quotes().toString());
+        // an inch mark left open before a paragraph opening a quotation is no quotation
+        Extraction inch = EXTRACTOR.extract(RawPage.ofText(head + "Mark Dawson is 6'2\" tall and played for the national team in 2010.\n\n"
+                + "\"We are delighted to have him back in the squad,\" coach Ann Reilly said on Tuesday.\n"), KnownNames.empty());
+        assertEquals(List.of("We are delighted to have him back in the squad"), inch.quotes().stream().map(Extraction.QuoteFound::text).toList());
+        // marks nested in « » stay as printed in the quote's text, which is found in the body at its offset
+        Extraction nested = EXTRACTOR.extract(RawPage.ofText(head + "Le ministre Paul Girard a répondu mardi aux députés de la commission : "
+                + "« Je ne dirai pas ‹ jamais ›, mais nous restons prudents sur ce dossier. »\n"), KnownNames.empty());
+        String body = String.join("\n\n", nested.body());
+        Extraction.QuoteFound q = nested.quotes().stream().filter(x -> x.text().startsWith("Je ne")).findFirst().orElseThrow();
+        assertEquals("Je ne dirai pas ‹ jamais ›, mais nous restons prudents sur ce dossier.", q.text());
+        assertEquals(body.indexOf(q.text()), q.span().start());
     }
 
     /** Just under what the rules reach on the perturbed tuning pages (docs/ingestion-quality.md, round 2). */
