@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -34,7 +32,8 @@ class WebhookNoMasterKeyTest {
             published("Keyless " + tag, Hooks.tagged(tag)); // due work a node could claim
 
             Counting keyless = new Counting(config);
-            WebhookDispatcher withoutKey = new WebhookDispatcher(config, keyless, null, null, null, sealed(null));
+            WebhookDispatcher withoutKey = new WebhookDispatcher(config, keyless, null, null, null,
+                    OtherNodeCiphers.under(config, null));
             withoutKey.start(null);
             withoutKey.subscribed();
             Thread.sleep(config.pollInterval().multipliedBy(4).toMillis());
@@ -71,16 +70,5 @@ class WebhookNoMasterKeyTest {
         boolean anySubscription() {
             return true;
         }
-    }
-
-    /** Another node's cipher: this master key (or none), no key file. */
-    private SealedSecrets sealed(String masterKey) {
-        WebhookConfig other = (WebhookConfig) Proxy.newProxyInstance(WebhookConfig.class.getClassLoader(),
-                new Class<?>[] {WebhookConfig.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "masterKey" -> Optional.ofNullable(masterKey);
-                    case "masterKeyFile" -> Optional.empty();
-                    default -> method.invoke(config, args);
-                });
-        return new SealedSecrets(other);
     }
 }

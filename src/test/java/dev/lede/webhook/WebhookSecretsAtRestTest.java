@@ -11,14 +11,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.lang.reflect.Proxy;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,7 +85,7 @@ class WebhookSecretsAtRestTest {
             String id = hook.getString("id");
             String right = column(id, "secret");
             sql("update webhook_subscription set secret = ?1 where id = ?2",
-                    sealedUnder(randomKey()).seal(hook.getString("secret"), id), id); // encrypted under another key
+                    OtherNodeCiphers.under(config, randomKey()).seal(hook.getString("secret"), id), id); // encrypted under another key
 
             published("Wrong key " + tag, Hooks.tagged(tag));
             assertThat(Receiver.within(PATIENCE, () -> "failing".equals(Hooks.get(id).getString("status")))).isTrue();
@@ -111,7 +109,7 @@ class WebhookSecretsAtRestTest {
     void shouldRefuseToStartWithoutAMasterKeyWhileSubscriptionsExist() throws Exception {
         try (Receiver receiver = Receiver.started(); Hooks hooks = new Hooks()) {
             hooks.subscribe(receiver.url(), Map.of("tag", "nokey-" + unique()));
-            SealedSecrets none = sealedUnder(null);
+            SealedSecrets none = OtherNodeCiphers.under(config, null);
             assertThatThrownBy(() -> new SecretsAtRest(none).onStart(null)).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("LEDE_WEBHOOKS_MASTER_KEY");
             assertThatThrownBy(() -> none.seal(WebhookSecrets.generate(), "any")).isInstanceOf(
@@ -163,16 +161,5 @@ class WebhookSecretsAtRestTest {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);
-    }
-
-    /** Another node's cipher: this master key (or none), no key file. */
-    private SealedSecrets sealedUnder(String masterKey) {
-        WebhookConfig other = (WebhookConfig) Proxy.newProxyInstance(WebhookConfig.class.getClassLoader(),
-                new Class<?>[] {WebhookConfig.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "masterKey" -> Optional.ofNullable(masterKey);
-                    case "masterKeyFile" -> Optional.empty();
-                    default -> method.invoke(config, args);
-                });
-        return new SealedSecrets(other);
     }
 }
