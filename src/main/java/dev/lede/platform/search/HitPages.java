@@ -42,7 +42,7 @@ final class HitPages {
             return new SearchHits(hits, query.countTotal() ? searcher.count(filtered) : -1, Map.of());
         }
         MatchedDocs matches = MatchedDocs.of(searcher, filtered);
-        Query passing = LuceneQueries.filtered(new MatchAllDocsQuery(), query);
+        Query passing = LuceneQueries.filtered(new MatchAllDocsQuery(), query, searcher.getIndexReader());
         return new SearchHits(hits, query.countTotal() ? matches.count() : -1,
                 resultFacets.top(searcher, matches, passing, query.facets(), query.facetLimit()));
     }

@@ -189,7 +189,7 @@ public class LuceneIndex implements AutoCloseable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 Query text = LuceneQueries.text(query, analyzer, searcher.getIndexReader());
-                Query filtered = LuceneQueries.filtered(text, query);
+                Query filtered = LuceneQueries.filtered(text, query, searcher.getIndexReader());
                 return HitPages.page(searcher, query, text, filtered, analyzer, highlighted, facets);
             } finally {
                 searchers.release(searcher);
@@ -240,7 +240,7 @@ public class LuceneIndex implements AutoCloseable {
     /** Every value of these keyword fields counted over the documents passing the filters. */
     public Map<String, Map<String, Long>> tally(List<SearchQuery.Filter> filters, List<SearchQuery.Range> ranges, List<String> fields) {
         SearchQuery only = new SearchQuery(null, Map.of(), filters, ranges, null, null, 0, false, false, fields, 0);
-        return tallies.tally(searchers, LuceneQueries.filtered(new MatchAllDocsQuery(), only), fields);
+        return tallies.tally(searchers, LuceneQueries.filtered(new MatchAllDocsQuery(), only, null), fields);
     }
 
     /** The documents most like the one with {@code query.id()} (never itself), best first. */

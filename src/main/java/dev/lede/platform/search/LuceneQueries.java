@@ -26,7 +26,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
@@ -95,12 +94,14 @@ final class LuceneQueries {
         return present;
     }
 
-    /** The text query restricted by the filters (which do not count toward relevance). */
-    static Query filtered(Query text, SearchQuery query) {
+    /**
+     * The text query restricted by the filters (which do not count toward relevance), each as the cheaper of its
+     * equivalent clauses over {@code reader} ({@link FilterClauses}; null: as asked).
+     */
+    static Query filtered(Query text, SearchQuery query, IndexReader reader) {
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
         for (SearchQuery.Filter filter : query.filters()) {
-            List<BytesRef> values = filter.anyOf().stream().map(BytesRef::new).toList();
-            all.add(new TermInSetQuery(filter.field(), values), BooleanClause.Occur.FILTER);
+            FilterClauses.add(all, filter, reader);
         }
         for (SearchQuery.Range range : query.ranges()) {
             long from = range.from() == null ? Long.MIN_VALUE : range.from();

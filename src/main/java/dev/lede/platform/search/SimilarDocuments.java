@@ -21,7 +21,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.BytesRef;
@@ -73,7 +72,7 @@ final class SimilarDocuments {
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(likeness, BooleanClause.Occur.MUST)
                 .add(new TermQuery(self), BooleanClause.Occur.MUST_NOT);
         for (SearchQuery.Filter filter : query.filters()) {
-            all.add(new TermInSetQuery(filter.field(), filter.anyOf().stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+            FilterClauses.add(all, filter, searcher.getIndexReader());
         }
         TopFieldDocs top = searcher.search(all.build(), query.limit(), LuceneQueries.sort(null), true);
         List<SearchHits.Hit> hits = new ArrayList<>();

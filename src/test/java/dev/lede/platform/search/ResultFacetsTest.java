@@ -44,6 +44,11 @@ class ResultFacetsTest {
                     check(index, text, List.of());
                     check(index, text, List.of(new SearchQuery.Filter("kind", List.of("a"))));
                     check(index, text, List.of(new SearchQuery.Filter("kind", List.of("a", "b"))));
+                    // Most documents pass: a single-valued field is filtered by excluding the others (FilterClauses),
+                    // a multi-valued one as asked; both must keep exactly the documents holding a wanted value.
+                    check(index, text, List.of(new SearchQuery.Filter("shape", List.of("shape0", "shape1", "shape2", "shape3"))));
+                    check(index, text, List.of(new SearchQuery.Filter("colour",
+                            java.util.stream.IntStream.range(0, 11).mapToObj(c -> "colour" + c).toList())));
                 }
             }
         }
