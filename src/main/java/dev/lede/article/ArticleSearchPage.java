@@ -89,7 +89,6 @@ final class ArticleSearchPage {
         a.updatedAt = (Instant) row[23];
         a.version = (Long) row[24];
         a.corrections = row[25] == null ? List.of() : (List<ArticleCorrection>) row[25];
-        a.body = null; // never read: a page with bodies loads whole articles
         return a;
     }
 
