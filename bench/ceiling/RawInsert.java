@@ -161,7 +161,7 @@ public class RawInsert {
             this.random = new Random(42 + first);
             this.seq = first;
             connection.setAutoCommit(false);
-            // Bodies live in their own table since V27; article.id references it, so its batch runs first.
+            // Bodies live in their own table since V29; article.id references it, so its batch runs first.
             bodies = connection.prepareStatement("insert into article_body (article_id, body) values (?, ?)");
             statements = new PreparedStatement[] {
                 connection.prepareStatement("insert into article (id, slug, headline, language, section, status, "

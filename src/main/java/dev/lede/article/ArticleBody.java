@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An article's paragraphs, in a table of their own (V27): H2 decodes whole rows, so a body kept in the article row was
+ * An article's paragraphs, in a table of their own (V29): H2 decodes whole rows, so a body kept in the article row was
  * read by every list, search page and feed that shows none. Reached only through {@link Article#body()}, a lazy to-one
  * that Hibernate loads for a whole page of articles in one statement (batch fetching) when a read asks for bodies.
  */

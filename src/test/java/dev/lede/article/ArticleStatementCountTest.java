@@ -80,7 +80,7 @@ class ArticleStatementCountTest {
     }
 
     /**
-     * Bodies live in their own table (V27) and are read only when asked for: fields=body adds one statement for the
+     * Bodies live in their own table (V29) and are read only when asked for: fields=body adds one statement for the
      * whole page (the page's body rows in one batch), whatever the page size, and the page shows every body.
      */
     @Test

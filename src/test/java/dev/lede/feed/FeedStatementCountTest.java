@@ -55,7 +55,7 @@ class FeedStatementCountTest {
     }
 
     /**
-     * Bodies live apart from the article rows (V27): a feed without the full text reads none, and the full text adds
+     * Bodies live apart from the article rows (V29): a feed without the full text reads none, and the full text adds
      * one statement for all its items.
      */
     @Test

@@ -37,7 +37,7 @@ class ArticleSearchStatementCountTest {
     }
 
     /**
-     * Bodies live apart from the article rows (V27): a search page reads none unless fields asks for them, and then
+     * Bodies live apart from the article rows (V29): a search page reads none unless fields asks for them, and then
      * the whole page's in one statement, whatever the number of hits.
      */
     @Test
