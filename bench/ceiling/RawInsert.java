@@ -150,6 +150,7 @@ public class RawInsert {
         private final Random random;
         private final Timestamp now = Timestamp.from(Instant.now());
         private final PreparedStatement[] statements;
+        private final PreparedStatement bodies;
         private long seq;
 
         Writer(Connection connection, Catalog catalog, long first, boolean countsHead) throws Exception {
@@ -160,10 +161,12 @@ public class RawInsert {
             this.random = new Random(42 + first);
             this.seq = first;
             connection.setAutoCommit(false);
+            // Bodies live in their own table since V29; article.id references it, so its batch runs first.
+            bodies = connection.prepareStatement("insert into article_body (article_id, body) values (?, ?)");
             statements = new PreparedStatement[] {
-                connection.prepareStatement("insert into article (id, slug, headline, body, language, section, status, "
+                connection.prepareStatement("insert into article (id, slug, headline, language, section, status, "
                         + "published_at, first_published_at, word_count, publisher_id, created_at, updated_at, version) "
-                        + "values (?, ?, ?, ?, 'en', 'world', 'published', ?, ?, ?, ?, ?, ?, 1)"),
+                        + "values (?, ?, ?, 'en', 'world', 'published', ?, ?, ?, ?, ?, ?, 1)"),
                 connection.prepareStatement("insert into article_tag (article_id, position, tag) values (?, ?, ?)"),
                 connection.prepareStatement("insert into article_credit (article_id, position, source_id, role) values (?, 0, ?, 'wire')"),
                 connection.prepareStatement("insert into article_byline (article_id, position, person_id, role) values (?, 0, ?, 'author')"),
@@ -197,6 +200,7 @@ public class RawInsert {
         }
 
         private void executeBatches() throws Exception {
+            bodies.executeBatch();
             for (PreparedStatement statement : statements) {
                 statement.executeBatch();
             }
@@ -221,13 +225,15 @@ public class RawInsert {
             article.setString(1, id);
             article.setString(2, slug);
             article.setString(3, "Headline of " + slug);
-            article.setString(4, body.toString());
+            bodies.setString(1, id);
+            bodies.setString(2, body.toString());
+            bodies.addBatch();
+            article.setTimestamp(4, published);
             article.setTimestamp(5, published);
-            article.setTimestamp(6, published);
-            article.setInt(7, words);
-            article.setString(8, catalog.sources[random.nextInt(190)]);
+            article.setInt(6, words);
+            article.setString(7, catalog.sources[random.nextInt(190)]);
+            article.setTimestamp(8, now);
             article.setTimestamp(9, now);
-            article.setTimestamp(10, now);
             article.addBatch();
             for (int k = 0; k < 2; k++) {
                 statements[1].setString(1, id);

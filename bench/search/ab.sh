@@ -8,7 +8,8 @@
 # Environment: N, SEED, WORK (as run.sh: where its database is), W (workloads, names of run.sh's path lists; default
 # the four common-word searches), D (run length, 5s), C (connections, 32), OUT (raw lines, default under WORK),
 # JFR_A / JFR_B (a file: record a flight recording of that server's whole run there), KEEP=1 (reuse each server's copy
-# of the database and its index from the last run: no rebuild; the index schema must not have changed).
+# of the database and its index from the last run: no rebuild; the index schema must not have changed), PORT_A / PORT_B
+# (the two servers' ports, 18391 and 18392).
 set -euo pipefail
 A=$(cd "$1" && pwd); B=$(cd "$2" && pwd); rounds=${3:-4}
 N=${N:-20000}; SEED=${SEED:-42}; WORK=${WORK:-/tmp/bench13}; D=${D:-5s}; C=${C:-32}
@@ -20,7 +21,7 @@ JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseParallelGC -XX:ReservedCodeCacheSize=64m
 KEY=bench-key
 [ -s "$RUN/load.json" ] || { echo "no database loaded in $RUN (bench/search/run.sh with LOAD_ONLY=1)" >&2; exit 1; }
 [ -d "$RUN/paths" ] || python3 "$BENCH/search/paths.py" "$WORK/data-$N-$SEED.ndjson" "$RUN/paths"
-PIDS=()
+PIDS=(); PA=${PORT_A:-18391}; PB=${PORT_B:-18392}
 trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
 
 start() { # name app port jfr-file: a copy of the database per server (H2 locks its file), the index beside it
@@ -42,8 +43,8 @@ ready() { # port pid: waits until ready (the index is rebuilt at the first start
   echo "the server on port $1 was not ready in 20 minutes" >&2; exit 1
 }
 # One after the other: opening a database and rebuilding an index at once made one time out on a busy machine.
-start a "$A" 18391 "${JFR_A:-}"; ready 18391 "${PIDS[0]}"
-start b "$B" 18392 "${JFR_B:-}"; ready 18392 "${PIDS[1]}"
+start a "$A" $PA "${JFR_A:-}"; ready $PA "${PIDS[0]}"
+start b "$B" $PB "${JFR_B:-}"; ready $PB "${PIDS[1]}"
 PID_A=${PIDS[0]}; PID_B=${PIDS[1]} # the subshells exec java: these are the servers
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 run() { # workload port pid -> "req/s p99_ms cpu_ms_per_request"
@@ -54,11 +55,11 @@ run() { # workload port pid -> "req/s p99_ms cpu_ms_per_request"
 print(round(n / r["duration_us"] * 1e6, 1), round(r["p99_us"] / 1000, 1), round((int(sys.argv[2]) / int(sys.argv[3])) * 1000 / n, 2))' \
     "$out" "$(( $(ticks "$3") - c0 ))" "$(getconf CLK_TCK)"
 }
-for w in $W; do run "$w" 18391 "$PID_A" >/dev/null || true; run "$w" 18392 "$PID_B" >/dev/null || true; done # warm-up
+for w in $W; do run "$w" $PA "$PID_A" >/dev/null || true; run "$w" $PB "$PID_B" >/dev/null || true; done # warm-up
 for r in $(seq 1 "$rounds"); do for w in $W; do
   load=$(cut -d' ' -f1 /proc/loadavg)
-  if [ $((r % 2)) = 1 ]; then a=$(run "$w" 18391 "$PID_A"); b=$(run "$w" 18392 "$PID_B")
-  else b=$(run "$w" 18392 "$PID_B"); a=$(run "$w" 18391 "$PID_A"); fi
+  if [ $((r % 2)) = 1 ]; then a=$(run "$w" $PA "$PID_A"); b=$(run "$w" $PB "$PID_B")
+  else b=$(run "$w" $PB "$PID_B"); a=$(run "$w" $PA "$PID_A"); fi
   echo "$w $a $b $load $(cut -d' ' -f1 /proc/loadavg)" | tee -a "$OUT"
 done; done
 python3 - "$OUT" <<'PY'

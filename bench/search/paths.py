@@ -16,6 +16,10 @@ than a 10-second run sends, so within a run the requests differ too. The words c
 
 Two-word queries are two words of the same kind separated by a space (OR, Lucene's default; the best matches of
 both first). Suggest prefixes are the first 2 to 4 letters of a word of a person's, an entity's or a source's name.
+
+The two list workloads read article rows without full-text search: "list-newest" a page of 20 published before a
+random time of the corpus's span (each request a different stretch of the newest-first index), "list-person" the
+newest 20 of a random person (as gen.py draws them: most people are in few articles, a few in thousands).
 """
 import argparse
 import json
@@ -23,9 +27,10 @@ import os
 import random
 import sys
 import urllib.parse
+from datetime import timedelta
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from gen import SUFFIX, WORDS  # noqa: E402  (the generator's own vocabulary, so the two cannot drift apart)
+from gen import SPAN, START, SUFFIX, WORDS  # noqa: E402  (the generator's own vocabulary, so the two cannot drift apart)
 
 # org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET
 STOP = set("a an and are as at be but by for if in into is it no not of on or such that the their then there these "
@@ -48,6 +53,19 @@ def catalog_words(data):
                 search.update(w for w in words[-1:] if w not in suffixes)   # a surname, or a one-word entity name
                 search.update(w for w in words[:1] if item["type"] == "entity")  # the entity's own name, no suffix
     return sorted(search), sorted(typeahead)
+
+
+def person_slugs(data):
+    """The slugs of the people in the catalog lines at the head of gen.py's output."""
+    slugs = []
+    with open(data, encoding="utf-8") as lines:
+        for line in lines:
+            if '"type":"article"' in line[:40]:
+                break
+            item = json.loads(line)
+            if item["type"] == "person":
+                slugs.append(item["data"]["slug"])
+    return slugs
 
 
 def search_paths(rng, words, count, per_query, facets):
@@ -77,6 +95,10 @@ def main():
         word = rng.choice(typeahead)
         prefixes.append("/v1/suggest?" + urllib.parse.urlencode({"q": word[:rng.randint(2, 4)]}))
     workloads["suggest"] = prefixes
+    workloads["list-newest"] = ["/v1/articles?" + urllib.parse.urlencode({"limit": 20, "publishedBefore": (
+        START + timedelta(seconds=rng.randrange(SPAN))).strftime("%Y-%m-%dT%H:%M:%SZ")}) for _ in range(a.count)]
+    people = person_slugs(a.data)
+    workloads["list-person"] = ["/v1/people/" + rng.choice(people) + "/articles?limit=20" for _ in range(a.count)]
     manifest = json.load(open(a.data + ".manifest.json"))
     workloads["related-person"] = ["/v1/people/" + manifest["popularPerson"] + "/related"]
     workloads["related-entity"] = ["/v1/entities/" + manifest["popularEntity"] + "/related"]

@@ -3,9 +3,9 @@ package dev.lede.article;
 import dev.lede.platform.changelog.ChangeOp;
 import dev.lede.platform.changelog.ListMarkers;
 import dev.lede.platform.changelog.ResourceType;
-import dev.lede.platform.persistence.StringListJson;
 import dev.lede.platform.resource.StoredResource;
 import dev.lede.source.Source;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -17,9 +17,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.PreRemove;
+import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.Instant;
@@ -41,10 +43,10 @@ public class Article extends StoredResource {
 
     public String standfirst;
 
-    /** Paragraphs in order, stored as one JSON array (see {@link StringListJson}). */
-    @Convert(converter = StringListJson.class)
-    @Column(nullable = false, length = 1_000_000)
-    public List<String> body = new ArrayList<>();
+    /** Its paragraphs, apart from the row (see {@link ArticleBody}): loaded only by a read that shows them. */
+    @OneToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.ALL)
+    @PrimaryKeyJoinColumn
+    private ArticleBody text;
 
     @Column(nullable = false)
     public String language;
@@ -212,6 +214,17 @@ public class Article extends StoredResource {
         return ids;
     }
 
+    /** Its paragraphs in order (empty for a copy made without them); the first call on a page loads the page's. */
+    public List<String> body() {
+        return text == null ? List.of() : text.paragraphs();
+    }
+
+    /** Sets its paragraphs: a new article's body row is made here, stored with it (cascade). */
+    void body(List<String> paragraphs) {
+        text = text != null ? text : new ArticleBody(id);
+        text.replace(paragraphs);
+    }
+
     public static Optional<Article> byId(String id) {
         return findByIdOptional(id);
     }
@@ -222,10 +235,6 @@ public class Article extends StoredResource {
 
     public static boolean slugTaken(String slug, String exceptId) {
         return count("slug = ?1 and id <> ?2", slug, exceptId == null ? "" : exceptId) > 0;
-    }
-
-    public static long countAll() {
-        return count();
     }
 
     @Override

@@ -78,7 +78,7 @@ final class ArticleDocuments {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("headline", a.headline);
         texts.put("standfirst", a.standfirst == null ? "" : a.standfirst);
-        texts.put("body", String.join("\n\n", a.body));
+        texts.put("body", String.join("\n\n", a.body()));
         return texts;
     }
 

@@ -22,7 +22,7 @@ final class ArticleInputs {
     private static ArticleInput of(Article a, boolean counts) {
         ArticleInput.ImageInput image = a.image == null || a.image.url == null ? null
                 : new ArticleInput.ImageInput(a.image.url, a.image.caption, a.image.credit);
-        return new ArticleInput(a.slug, a.headline, a.standfirst, List.copyOf(a.body), a.language, a.translatedFrom,
+        return new ArticleInput(a.slug, a.headline, a.standfirst, List.copyOf(a.body()), a.language, a.translatedFrom,
                 a.section, List.copyOf(a.tags), a.publishedAt, a.canonicalUrl, a.originalUrl, image,
                 a.publisher == null ? null : a.publisher.id,
                 a.credits.stream().map(c -> new ArticleInput.CreditInput(c.source.id, c.role)).toList(),

@@ -37,7 +37,7 @@ final class ArticleMapper {
         var entities = include.contains(ENTITIES) ? embeds.entities() : null;
         var quotes = include.contains(QUOTES) ? embeds.quotes() : null;
         return articles.stream().map(a -> new ArticleView(a.id, a.slug, a.headline, a.standfirst,
-                withBody ? List.copyOf(a.body) : null, a.language, a.translatedFrom, a.section,
+                withBody ? List.copyOf(a.body()) : null, a.language, a.translatedFrom, a.section,
                 tags.getOrDefault(a.id, List.of()), a.status, a.publishedAt, a.firstPublishedAt,
                 a.status == ArticleStatus.withdrawn ? a.withdrawnAt : null,
                 a.status == ArticleStatus.withdrawn ? a.withdrawalReason : null,

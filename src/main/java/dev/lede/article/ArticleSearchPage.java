@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The articles of a search page, in hit order, read without their bodies unless the page shows them: PostgreSQL then leaves
- * a TOASTed body unread and nothing parses twenty bodies' JSON (H2 decodes whole rows anyway). The rows become body-less copies of {@link Article}
+ * The articles of a search page, in hit order, read as one projection of their rows (no entity loaded, nothing for the
+ * session to track); bodies live apart ({@link ArticleBody}) and are read only for a page that shows them, by loading
+ * whole articles whose bodies Hibernate then fetches in one batch. The rows become body-less copies of {@link Article}
  * for {@link ArticleMapper}, the one place views are built; a copy is never attached to the session nor written. A
  * limited key's entitlements are re-checked from the same row (publisher, section) plus one statement for the page's
  * credited sources and tags, never one per hit.
@@ -89,7 +90,6 @@ final class ArticleSearchPage {
         a.updatedAt = (Instant) row[23];
         a.version = (Long) row[24];
         a.corrections = row[25] == null ? List.of() : (List<ArticleCorrection>) row[25];
-        a.body = null; // never read: a page with bodies loads whole articles
         return a;
     }
 

@@ -128,7 +128,7 @@ public class ArticleService {
 
     /** Whether any article exists (the seed loader runs only on an empty database). */
     public boolean isEmpty() {
-        return Article.countAll() == 0;
+        return Article.count() == 0;
     }
 
     /** The scope of a relation view; an old slug of the person, entity or source answers 301. */

@@ -44,7 +44,7 @@ public class ArticleWriter {
         article.slug = slugger.choose(requested, input.headline(), article.id, slug -> refs.slugInUse(slug, article.id));
         article.headline = input.headline().trim();
         article.standfirst = blankToNull(input.standfirst());
-        article.body = input.body() == null ? new ArrayList<>() : new ArrayList<>(input.body());
+        article.body(input.body() == null ? new ArrayList<>() : new ArrayList<>(input.body()));
         article.language = Languages.canonical("language", input.language());
         article.translatedFrom = Languages.canonical("translatedFrom", input.translatedFrom());
         article.section = blankToNull(input.section());
@@ -57,7 +57,7 @@ public class ArticleWriter {
         ArticleSchedule.apply(article, input, errors);
         ArticleReferences.Ref publisher = input.publisher() == null ? null : source(refs, input.publisher(), "publisher", errors);
         article.publisher = publisher == null ? null : em.getReference(Source.class, publisher.id());
-        String text = MentionCounter.joined(article.body);
+        String text = MentionCounter.joined(article.body());
         article.wordCount = wordCount(text);
         applyCredits(article, input, refs, errors);
         applyBylines(article, input, refs, errors);

@@ -1,6 +1,7 @@
 package dev.lede.quote;
 
 import dev.lede.article.Article;
+import dev.lede.article.ArticleBody;
 import dev.lede.article.Quote;
 import dev.lede.entity.NamedEntity;
 import dev.lede.person.Person;
@@ -86,7 +87,7 @@ public final class QuoteBatch {
 
     Target article(String key) {
         return known(articles, key, k -> Lookup.find(ResourceType.article, k, Article::byId, Article::bySlug)
-                .map(a -> new Target(a.id, a.body)));
+                .map(a -> new Target(a.id, a.body())));
     }
 
     String person(String key) {
@@ -116,17 +117,11 @@ public final class QuoteBatch {
     private static Map<String, Target> articles(EntityManager em, Map<String, String> ids) {
         Map<String, List<String>> bodies = new HashMap<>();
         for (List<String> chunk : Lookup.chunks(new HashSet<>(ids.values()))) {
-            InLists.query(em, "select a.id, a.body from Article a where a.id in :ids", Object[].class, "ids", chunk)
-                    .getResultList().forEach(row -> bodies.put((String) row[0], castBody(row[1])));
+            bodies.putAll(ArticleBody.of(em, chunk));
         }
         Map<String, Target> articles = new HashMap<>();
         ids.forEach((key, id) -> articles.put(key, new Target(id, bodies.getOrDefault(id, List.of()))));
         return articles;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> castBody(Object body) {
-        return (List<String>) body;
     }
 
     /** A key fetched with the batch, or looked up alone (and remembered when found). */

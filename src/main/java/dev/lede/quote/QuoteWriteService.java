@@ -111,7 +111,7 @@ public class QuoteWriteService {
                 });
             }
         }
-        String body = String.join("\n\n", em.find(Article.class, articleId).body);
+        String body = String.join("\n\n", em.find(Article.class, articleId).body());
         stored.values().forEach(left -> left.stream().filter(quote -> quote.editedAt == null || !body.contains(quote.text))
                 .forEach(gone -> writes.delete(() -> gone, ExpectedVersion.any(), false)));
         createFromPage(fresh);

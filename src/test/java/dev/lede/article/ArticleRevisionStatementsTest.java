@@ -59,7 +59,8 @@ class ArticleRevisionStatementsTest {
         assertThat(statistics.getQueries()).as("queries run by the bulk load")
                 .noneMatch(query -> query.contains("ArticleRevision"));
         // The test profile commits 4 lines per batch: one JDBC batch of revision inserts per batch, not one per article.
-        assertThat(statistics.getPrepareStatementCount()).as("statements for 16 articles").isLessThan(16 * 8);
+        // Since V29 a batch also inserts its bodies (one JDBC batch) and the search index reads them back (one batch).
+        assertThat(statistics.getPrepareStatementCount()).as("statements for 16 articles").isLessThan(16 * 8 + 16 / 4 * 2);
 
         String slug = anonymous().queryParam("tag", "revbulk-" + u).queryParam("limit", 1).get("/v1/articles").then()
                 .statusCode(OK).extract().path("data[0].slug");

@@ -11,6 +11,7 @@ import static dev.lede.support.Status.CREATED;
 import static dev.lede.support.Status.NOT_FOUND;
 import static dev.lede.support.Status.OK;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -78,6 +79,24 @@ class ArticleStatementCountTest {
         assertThat(all - none).as("one projection query per extra kind of embed").isLessThanOrEqualTo(5);
     }
 
+    /**
+     * Bodies live in their own table (V29) and are read only when asked for: fields=body adds one statement for the
+     * whole page (the page's body rows in one batch), whatever the page size, and the page shows every body.
+     */
+    @Test
+    void shouldReadAPageOfBodiesInOneStatement() {
+        long without = statementsFor(12, "people");
+        assertThat(bodiesLoaded()).as("bodies read for a page without them").isZero();
+        long two = statementsFor(2, "people", "fields", "id,body,people");
+        long twelve = statementsFor(12, "people", "fields", "id,body,people");
+        assertThat(twelve).as("statements for 12 bodies vs 2").isEqualTo(two);
+        assertThat(twelve - without).as("one statement for the page's bodies").isEqualTo(1);
+        assertThat(bodiesLoaded()).as("bodies read for a page of 12 with them").isEqualTo(12);
+        anonymous().queryParam("tag", tag).queryParam("limit", 12).queryParam("fields", "id,body").get("/v1/articles")
+                .then().statusCode(OK).body("data.body.flatten()", hasSize(12))
+                .body("data[0].body[0]", containsString("visited Count Place " + tag));
+    }
+
     @Test
     void shouldBoundRelationViewsToo() {
         assertThat(relation(12)).isEqualTo(relation(2));
@@ -134,6 +153,10 @@ class ArticleStatementCountTest {
         // Committed, not rolled back, except the 404's: H2 served uncached reads 2 to 5 times slower when every read
         // transaction ended in a rollback (benchmark of 28 Nov).
         assertThat(statistics.getSuccessfulTransactionCount()).as("committed").isEqualTo(3);
+    }
+
+    private long bodiesLoaded() {
+        return sessionFactory.getStatistics().getEntityStatistics(ArticleBody.class.getName()).getLoadCount();
     }
 
     private long relation(int limit) {

@@ -7,6 +7,8 @@ import static dev.lede.support.Fixtures.person;
 import static dev.lede.support.Fixtures.published;
 import static dev.lede.support.Status.OK;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,6 +34,32 @@ class ArticleSearchStatementCountTest {
                     "entities", List.of(Map.of("entity", place))));
         }
         assertThat(statementsFor(word, 12)).isEqualTo(statementsFor(word, 2));
+    }
+
+    /**
+     * Bodies live apart from the article rows (V29): a search page reads none unless fields asks for them, and then
+     * the whole page's in one statement, whatever the number of hits.
+     */
+    @Test
+    void shouldReadThePagesBodiesOnlyWhenAskedForInOneStatement() {
+        String word = "b" + unique();
+        for (int i = 0; i < 12; i++) {
+            published("Bodied " + word + " " + i, Map.of("body", List.of("Paragraph of hit " + i + " about " + word + ".")));
+        }
+        long without = statementsFor(word, 12, null);
+        assertThat(bodiesLoaded()).as("bodies read for a page without them").isZero();
+        long two = statementsFor(word, 2, "id,body");
+        long twelve = statementsFor(word, 12, "id,body");
+        assertThat(bodiesLoaded()).as("bodies read for a page of 12 with them").isEqualTo(12);
+        assertThat(twelve).as("statements for 12 bodies vs 2").isEqualTo(two);
+        assertThat(twelve - without).as("one statement for the page's bodies").isEqualTo(1);
+        dev.lede.support.Api.admin().queryParam("q", word).queryParam("limit", 12).queryParam("fields", "id,body")
+                .get("/v1/articles").then().statusCode(OK).body("data.body.flatten()", hasSize(12))
+                .body("data.body.flatten()", everyItem(containsString(" about " + word + ".")));
+    }
+
+    private long bodiesLoaded() {
+        return sessionFactory.getStatistics().getEntityStatistics("dev.lede.article.ArticleBody").getLoadCount();
     }
 
     /**
@@ -74,10 +102,18 @@ class ArticleSearchStatementCountTest {
     }
 
     private long statementsFor(String word, int limit) {
+        return statementsFor(word, limit, null);
+    }
+
+    private long statementsFor(String word, int limit, String fields) {
         var statistics = sessionFactory.getStatistics();
         statistics.clear();
         // With a key: the response cache keeps no page for it, so every request runs.
-        dev.lede.support.Api.admin().queryParam("q", word).queryParam("limit", limit).queryParam("highlight", "true")
+        var request = dev.lede.support.Api.admin();
+        if (fields != null) {
+            request.queryParam("fields", fields);
+        }
+        request.queryParam("q", word).queryParam("limit", limit).queryParam("highlight", "true")
                 .queryParam("include", "people,entities,source,credits,bylines,quotes")
                 .queryParam("facets", "person,entity,source,section,language,month").get("/v1/articles")
                 .then().statusCode(OK).body("data", hasSize(limit));
