@@ -42,7 +42,7 @@ final class EntityKeywords {
                 return "company";
             case "Center": case "Centre": case "Institute": case "University": case "Foundation": case "Association":
             case "Organization": case "Organisation": case "Union": case "Committee": case "Federation": case "League":
-            case "Alliance": case "Society": case "Council.":
+            case "Alliance": case "Society": case "Council.": case "Team":
                 return "organization";
             default:
                 return null;

@@ -92,6 +92,9 @@ final class KeywordOrganizations {
         String kind = EntityKeywords.kindForKeyword(toks.get(lastKeyword).text());
         // "Foreign Ministry Spokesman Nasser Kanaani": the entity stops before a title that follows it
         for (int k = lastKeyword + 1; k < end; k++) if (Roles.isNoun(toks.get(k).text())) end = k;
+        first = coordinated(out, text, toks, known, first, lastKeyword, kind);
+        // "Team USA" ends one word after its keyword; "Team Develops Haptic Display" (a title-cased clause) at it
+        if (end - lastKeyword > 2 && toks.get(lastKeyword + 1).capitalized()) end = lastKeyword + 1;
         // keep the run to its last capitalised word (a keyword may be followed by "for Unmanned Aviation")
         int startChar = toks.get(first).start();
         int e = toks.get(end - 1).end();
@@ -109,6 +112,35 @@ final class KeywordOrganizations {
             known.removeIf(m -> m.start() >= startChar && m.end() <= e2 && !(m.start() == startChar && m.end() == e2));
         }
         return end;
+    }
+
+    /**
+     * "Omidyar Network and Unreasonable Capital": names of two words or more joined by "and" are bodies of the same
+     * kind, not one; each one before the keyworded name is added on its own. A single word before "and" is part of
+     * the name ("Environment and Labor Committee", "Food and Drug Administration"), so is an "and" after "of" or
+     * "for" ("Ministry of Trade and Industry"). Returns where the keyworded name starts.
+     */
+    private static int coordinated(List<Mention> out, String text, List<Tokens.Token> toks, List<Mention> known,
+                                   int first, int lastKeyword, String kind) {
+        int from = first;
+        for (int k = first; k < lastKeyword - 1; k++) {
+            String w = toks.get(k).text();
+            if (w.equals("of") || w.equals("for")) return from;
+            if (!w.equals("and")) continue;
+            if (k - from >= 2 && allCapitalised(toks, from, k)) {
+                final int s = toks.get(from).start(), e = toks.get(k - 1).end();
+                if (known.stream().noneMatch(m -> m.start() < e && s < m.end())) {
+                    out.add(new Mention(s, e, text.substring(s, e), text.substring(s, e), kind, false));
+                }
+                from = k + 1;
+            }
+        }
+        return from;
+    }
+
+    private static boolean allCapitalised(List<Tokens.Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) if (!toks.get(k).capitalized()) return false;
+        return true;
     }
 
     private KeywordOrganizations() {
