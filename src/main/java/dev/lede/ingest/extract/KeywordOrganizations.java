@@ -48,8 +48,9 @@ final class KeywordOrganizations {
         while (j < toks.size()) {
             Tokens.Token t = toks.get(j);
             if (t.text().equals("No") && t.end() < text.length() && text.charAt(t.end()) == '.') break;
+            // "Ministry of Defence on Monday": a joiner never leads to a weekday, a month or a clause word
             if (t.capitalized() || (t.type() == Tokens.Type.WORD && JOINERS.contains(t.text())
-                    && j + 1 < toks.size() && toks.get(j + 1).capitalized())) {
+                    && j + 1 < toks.size() && toks.get(j + 1).capitalized() && !Tokens.STOP.contains(toks.get(j + 1).text()))) {
                 if (t.capitalized() && EntityKeywords.kindForKeyword(t.text()) != null) lastKeyword = j;
                 if (j + 1 < toks.size() && Tokens.adjacent(text, t, toks.get(j + 1))) {
                     j++;
@@ -91,12 +92,13 @@ final class KeywordOrganizations {
         while (first < lastKeyword && Tokens.STOP.contains(toks.get(first).text())) first++;
         String kind = EntityKeywords.kindForKeyword(toks.get(lastKeyword).text());
         // "Foreign Ministry Spokesman Nasser Kanaani": the entity stops before a title that follows it
-        for (int k = lastKeyword + 1; k < end; k++) if (Roles.isNoun(toks.get(k).text())) end = k;
+        // "the Defence Ministry Monday said": nor does it swallow a weekday, a month or a clause word after it
+        for (int k = lastKeyword + 1; k < end; k++) if (Roles.isNoun(toks.get(k).text()) || Tokens.STOP.contains(toks.get(k).text())) end = k;
         first = coordinated(out, text, toks, known, first, lastKeyword, kind);
         // "Team USA" ends one word after its keyword; "Team Develops Haptic Display" (a title-cased clause) at it
         if (end - lastKeyword > 2 && toks.get(lastKeyword + 1).capitalized()) end = lastKeyword + 1;
         // keep the run to its last capitalised word (a keyword may be followed by "for Unmanned Aviation")
-        int startChar = toks.get(first).start();
+        int startChar = dottedCountryBefore(known, text, toks.get(first).start());
         int e = toks.get(end - 1).end();
         if (num.find()) {
             e = endChar + num.end();
@@ -136,6 +138,17 @@ final class KeywordOrganizations {
             }
         }
         return from;
+    }
+
+    /**
+     * "U.S. Embassy": a country's code written with periods ("U.S.", "U.K.") opens the name, although the tokens stop
+     * at its periods. Returns where the name starts.
+     */
+    private static int dottedCountryBefore(List<Mention> known, String text, int start) {
+        for (Mention m : known) {
+            if (m.end() + 1 == start && text.charAt(m.end()) == ' ' && "country".equals(m.kind()) && m.surface().endsWith(".")) return m.start();
+        }
+        return start;
     }
 
     private static boolean allCapitalised(List<Tokens.Token> toks, int from, int to) {

@@ -90,6 +90,38 @@ final class EntityPerturb {
     }
 
     /** The sentence added at the end of the body's last paragraph, where it moves no quote's attribution. */
+    /**
+     * "the X Institute said" worded "the X Institute on Monday said" (and "the X Institute Monday said", US wire
+     * style): each labeled organisation named with a kind word keeps its name, the weekday is not part of it.
+     */
+    static Perturb.Page weekdayAfterName(Perturb.Page p, String weekday) {
+        String t = p.text();
+        boolean changed = false;
+        for (JsonNode e : p.truth().path("entities")) {
+            String name = e.path("name").asText();
+            String[] words = name.split(" ");
+            if (!ORGANISATION_KINDS.contains(e.path("kind").asText()) || words.length < 2
+                    || EntityKeywords.kindForKeyword(words[words.length - 1]) == null || inLabeledLine(p, name)) continue;
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(name) + " (?=\\p{Ll})").matcher(t);
+            if (!m.find()) continue;
+            t = t.substring(0, m.end()) + weekday + " " + t.substring(m.end());
+            changed = true;
+        }
+        return changed ? new Perturb.Page(p.id() + "~weekday", t, p.truth()) : p;
+    }
+
+    /** A sentence naming a country's mission by the country's dotted code ("The U.K. Embassy said ..."). */
+    static Perturb.Page dottedEmbassy(Perturb.Page p) {
+        if (p.text().contains("U.K.") || p.text().contains("Britain") || p.text().contains("United Kingdom")) return p;
+        Perturb.Page q = appendToLastParagraph(p, " The U.K. Embassy said it was following the case.", "~embassy", null);
+        if (q == p) return p;
+        ObjectNode o = ((ObjectNode) q.truth()).withArray("entities").addObject();
+        o.put("name", "U.K. Embassy");
+        o.put("kind", "government_body");
+        o.putArray("aliases").add("U.K. Embassy");
+        return q;
+    }
+
     private static Perturb.Page appendToLastParagraph(Perturb.Page p, String sentence, String suffix, String person) {
         String end = p.truth().path("bodyEndsWith").asText();
         int at = p.text().indexOf(end);
