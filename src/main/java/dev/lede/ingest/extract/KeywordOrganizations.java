@@ -95,8 +95,9 @@ final class KeywordOrganizations {
         // "the Defence Ministry Monday said": nor does it swallow a weekday, a month or a clause word after it
         for (int k = lastKeyword + 1; k < end; k++) if (Roles.isNoun(toks.get(k).text()) || Tokens.STOP.contains(toks.get(k).text())) end = k;
         first = coordinated(out, text, toks, known, first, lastKeyword, kind);
-        // "Team USA" ends one word after its keyword; "Team Develops Haptic Display" (a title-cased clause) at it
-        if (end - lastKeyword > 2 && toks.get(lastKeyword + 1).capitalized()) end = lastKeyword + 1;
+        // "Team USA", "University College London": up to two words after the keyword; "Team Develops Multi-Finger
+        // Haptic Display" (a title-cased clause) ends at it
+        if (end - lastKeyword > 3 && toks.get(lastKeyword + 1).capitalized()) end = lastKeyword + 1;
         // keep the run to its last capitalised word (a keyword may be followed by "for Unmanned Aviation")
         int startChar = dottedCountryBefore(known, text, toks.get(first).start());
         int e = toks.get(end - 1).end();

@@ -122,6 +122,30 @@ final class EntityPerturb {
         return q;
     }
 
+    /**
+     * "said Jane Doe" worded "said Corvane’s Jane Doe": a labeled person introduced by the possessive of an
+     * organisation of hers (a company, a club, a party), which the truth gains as an entity.
+     */
+    static Perturb.Page ownerBeforePerson(Perturb.Page p) {
+        String t = p.text();
+        ObjectNode truth = (ObjectNode) p.truth().deepCopy();
+        int n = 0;
+        for (JsonNode person : p.truth().path("people")) {
+            String name = person.path("name").asText();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<=(?<![\\p{L}])\\p{Ll}{1,20} )" + java.util.regex.Pattern.quote(name) + "(?![\\p{L}’'])").matcher(t);
+            if (n >= OWNERS.length || inLabeledLine(p, name) || !m.find()) continue;
+            String owner = OWNERS[n++];
+            t = t.substring(0, m.start()) + owner + "’s " + t.substring(m.start());
+            ObjectNode o = truth.withArray("entities").addObject();
+            o.put("name", owner);
+            o.put("kind", "organization");
+            o.putArray("aliases").add(owner);
+        }
+        return n == 0 ? p : new Perturb.Page(p.id() + "~owner", t, truth);
+    }
+
+    private static final String[] OWNERS = {"Corvane", "Brightwater"};
+
     private static Perturb.Page appendToLastParagraph(Perturb.Page p, String sentence, String suffix, String person) {
         String end = p.truth().path("bodyEndsWith").asText();
         int at = p.text().indexOf(end);
