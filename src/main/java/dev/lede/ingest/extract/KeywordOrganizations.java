@@ -146,6 +146,7 @@ final class KeywordOrganizations {
      * at its periods. Returns where the name starts.
      */
     private static int dottedCountryBefore(List<Mention> known, String text, int start) {
+        if (start < 2 || text.charAt(start - 2) != '.') return start; // checked first: the scan below stays rare
         for (Mention m : known) {
             if (m.end() + 1 == start && text.charAt(m.end()) == ' ' && "country".equals(m.kind()) && m.surface().endsWith(".")) return m.start();
         }
