@@ -72,6 +72,8 @@ final class DescribedEntities {
         while (np.find()) {
             final int s = np.start(1);
             if (Tokens.STOP.contains(np.group(1)) || covered(out, s)) continue;
+            // "the Iranian province of Kerman": a demonym says whose area it is, it names no place
+            if (isDemonym(np.group(1))) continue;
             boolean area = np.group(2).matches("region|province|oblast|district|county");
             // "the Odesa region" is the place Odesa; "the Riverside bridge" is a place of its own name
             out.add(new Mention(s, np.end(), np.group(), area ? np.group(1) : np.group(), "place", false));

@@ -14,7 +14,7 @@ final class EntityKeywords {
 
     private static final Set<String> PLACE_WORDS = Set.of("Street", "Avenue", "Road", "Square", "Bridge", "Airport",
             "Station", "Park", "River", "Lake", "Mountains", "Valley", "Bay", "Ocean", "Gulf", "Strait", "Boulevard",
-            "Highway", "Harbour", "Harbor");
+            "Highway", "Harbour", "Harbor", "Courthouse", "Stadium", "Arena");
 
     /** Street-level and natural places: "Main Street", "Lake Geneva" (as the run's last word only). */
     static boolean placeKeyword(String w) {
@@ -29,6 +29,7 @@ final class EntityKeywords {
                 return "military_unit";
             case "Ministry": case "Department": case "Council": case "Parliament": case "Senate": case "Assembly":
             case "Congress": case "Court": case "Cabinet": case "Office": case "Commission": case "Government":
+            case "Embassy": case "Consulate":
                 return "government_body";
             case "Agency": case "Service": case "Bureau": case "Administration": case "Authority": case "Directorate":
                 return "agency";
@@ -42,7 +43,7 @@ final class EntityKeywords {
                 return "company";
             case "Center": case "Centre": case "Institute": case "University": case "Foundation": case "Association":
             case "Organization": case "Organisation": case "Union": case "Committee": case "Federation": case "League":
-            case "Alliance": case "Society": case "Council.":
+            case "Alliance": case "Society": case "Council.": case "Team":
                 return "organization";
             default:
                 return null;

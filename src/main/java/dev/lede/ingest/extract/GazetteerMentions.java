@@ -29,6 +29,7 @@ final class GazetteerMentions {
     }
 
     private static void capital(List<Mention> out, String text, Gazetteer.Hit h, Gazetteer.Entry e) {
+        if (GluedNames.insideLongerName(text, h.start(), h.end())) return; // "the Berlin Marathon"
         String before = Text.wordBefore(text, h.start());
         if (EntityKeywords.LOCATIVE.contains(before)) out.add(new Mention(h.start(), h.end(), h.surface(), h.surface(), "place", false));
         else out.add(new Mention(h.start(), h.end(), h.surface(), e.name(), e.kind(), false));
@@ -60,6 +61,7 @@ final class GazetteerMentions {
                     (demonym != null ? demonym : e.name()) + " " + Text.titleCase(mil.group(1)), "military_unit", false));
             return;
         }
+        if ("country".equals(e.kind()) && GluedNames.insideLongerName(text, h.start(), h.end())) return; // "Team USA"
         // "Labour Minister Olivier Dussopt": a party or body named inside a capitalised title is the title
         String next = Text.window(text, h.end()).stripLeading();
         boolean inTitle = "political_party".equals(e.kind()) && !next.isEmpty() && Character.isUpperCase(next.charAt(0))

@@ -48,8 +48,9 @@ final class KeywordOrganizations {
         while (j < toks.size()) {
             Tokens.Token t = toks.get(j);
             if (t.text().equals("No") && t.end() < text.length() && text.charAt(t.end()) == '.') break;
+            // "Ministry of Defence on Monday": a joiner never leads to a weekday, a month or a clause word
             if (t.capitalized() || (t.type() == Tokens.Type.WORD && JOINERS.contains(t.text())
-                    && j + 1 < toks.size() && toks.get(j + 1).capitalized())) {
+                    && j + 1 < toks.size() && toks.get(j + 1).capitalized() && !Tokens.STOP.contains(toks.get(j + 1).text()))) {
                 if (t.capitalized() && EntityKeywords.kindForKeyword(t.text()) != null) lastKeyword = j;
                 if (j + 1 < toks.size() && Tokens.adjacent(text, t, toks.get(j + 1))) {
                     j++;
@@ -91,9 +92,14 @@ final class KeywordOrganizations {
         while (first < lastKeyword && Tokens.STOP.contains(toks.get(first).text())) first++;
         String kind = EntityKeywords.kindForKeyword(toks.get(lastKeyword).text());
         // "Foreign Ministry Spokesman Nasser Kanaani": the entity stops before a title that follows it
-        for (int k = lastKeyword + 1; k < end; k++) if (Roles.isNoun(toks.get(k).text())) end = k;
+        // "the Defence Ministry Monday said": nor does it swallow a weekday, a month or a clause word after it
+        for (int k = lastKeyword + 1; k < end; k++) if (Roles.isNoun(toks.get(k).text()) || Tokens.STOP.contains(toks.get(k).text())) end = k;
+        first = coordinated(out, text, toks, known, first, lastKeyword, kind);
+        // "Team USA", "University College London": up to two words after the keyword; "Team Develops Multi-Finger
+        // Haptic Display" (a title-cased clause) ends at it
+        if (end - lastKeyword > 3 && toks.get(lastKeyword + 1).capitalized()) end = lastKeyword + 1;
         // keep the run to its last capitalised word (a keyword may be followed by "for Unmanned Aviation")
-        int startChar = toks.get(first).start();
+        int startChar = dottedCountryBefore(known, text, toks.get(first).start());
         int e = toks.get(end - 1).end();
         if (num.find()) {
             e = endChar + num.end();
@@ -109,6 +115,47 @@ final class KeywordOrganizations {
             known.removeIf(m -> m.start() >= startChar && m.end() <= e2 && !(m.start() == startChar && m.end() == e2));
         }
         return end;
+    }
+
+    /**
+     * "Omidyar Network and Unreasonable Capital": names of two words or more joined by "and" are bodies of the same
+     * kind, not one; each one before the keyworded name is added on its own. A single word before "and" is part of
+     * the name ("Environment and Labor Committee", "Food and Drug Administration"), so is an "and" after "of" or
+     * "for" ("Ministry of Trade and Industry"). Returns where the keyworded name starts.
+     */
+    private static int coordinated(List<Mention> out, String text, List<Tokens.Token> toks, List<Mention> known,
+                                   int first, int lastKeyword, String kind) {
+        int from = first;
+        for (int k = first; k < lastKeyword - 1; k++) {
+            String w = toks.get(k).text();
+            if (w.equals("of") || w.equals("for")) return from;
+            if (!w.equals("and")) continue;
+            if (k - from >= 2 && allCapitalised(toks, from, k)) {
+                final int s = toks.get(from).start(), e = toks.get(k - 1).end();
+                if (known.stream().noneMatch(m -> m.start() < e && s < m.end())) {
+                    out.add(new Mention(s, e, text.substring(s, e), text.substring(s, e), kind, false));
+                }
+                from = k + 1;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * "U.S. Embassy": a country's code written with periods ("U.S.", "U.K.") opens the name, although the tokens stop
+     * at its periods. Returns where the name starts.
+     */
+    private static int dottedCountryBefore(List<Mention> known, String text, int start) {
+        if (start < 2 || text.charAt(start - 2) != '.') return start; // checked first: the scan below stays rare
+        for (Mention m : known) {
+            if (m.end() + 1 == start && text.charAt(m.end()) == ' ' && "country".equals(m.kind()) && m.surface().endsWith(".")) return m.start();
+        }
+        return start;
+    }
+
+    private static boolean allCapitalised(List<Tokens.Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) if (!toks.get(k).capitalized()) return false;
+        return true;
     }
 
     private KeywordOrganizations() {

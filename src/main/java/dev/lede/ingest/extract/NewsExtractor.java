@@ -109,6 +109,10 @@ public class NewsExtractor implements Extractor {
                 caption == null ? List.of() : List.of(caption.value()));
         List<Mention> taken = new ArrayList<>(ents);
         persons.forEach(p -> taken.addAll(p.mentions));
+        // "Apple’s Steve Jobs", "Tesla’s Model 3": an owner named before a person or a model is an organisation
+        List<Mention> owners = PossessiveOwners.find(analysed, taken, persons, bodyBase, skipTo);
+        ents.addAll(owners);
+        taken.addAll(owners);
         // every form of a person is taken, so "to Nebenzia" is never read as a place
         List<Mention> places = placeFinder.find(analysed, taken, bodyBase, skipTo).stream()
                 .filter(pl -> persons.stream().noneMatch(p -> p.forms.contains(pl.surface()))).toList();

@@ -36,6 +36,8 @@ public final class PlaceFinder {
                 && toks.get(at + 1).text().contains("-")) at++;
         Tokens.Token first = toks.get(at);
         if (!first.capitalized() || Tokens.STOP.contains(first.text()) || !Tokens.adjacent(text, toks.get(at - 1), first)) return;
+        // "from Rep. Lee", "at President X": a title introduces a person, never a place
+        if (Tokens.HONORIFICS.contains(first.text()) || Roles.isNoun(first.text())) return;
         int j = at;
         while (j + 1 < toks.size() && toks.get(j + 1).capitalized() && Tokens.adjacent(text, toks.get(j), toks.get(j + 1)) && j - at < 2) j++;
         addPlace(out, taken, first.start(), toks.get(j).end(), text, skipFrom, skipTo);
@@ -74,7 +76,7 @@ public final class PlaceFinder {
     }
 
     /** In a title-cased line (a headline, a crosshead) every word is capitalised: "in Rehab" names no place. */
-    private static boolean titleCased(String text, int pos) {
+    static boolean titleCased(String text, int pos) {
         int ls = text.lastIndexOf('\n', pos) + 1, le = text.indexOf('\n', pos);
         List<Tokens.Token> words = Tokens.of(text.substring(ls, le < 0 ? text.length() : le)).stream()
                 .filter(t -> t.type() == Tokens.Type.WORD && t.text().length() > 3).toList();

@@ -1,0 +1,67 @@
+package dev.lede.ingest.extract;
+
+import java.util.Locale;
+
+/**
+ * A country's or capital's name glued to another capitalised word of a longer name ("the Berlin Marathon",
+ * "Team USA", "the Washington Post") is a word of that name, not the country: the longer name is an event, a
+ * team or an outlet. A title after it keeps it the country ("US President", "UK Prime Minister"), so does a
+ * sentence opening before it, and a title-cased line (a headline) says nothing either way.
+ */
+final class GluedNames {
+
+    /** Whether the gazetteer hit [s, e) of {@code text} stands inside a longer capitalised name. */
+    static boolean insideLongerName(String text, int s, int e) {
+        int p = s;
+        while (p > 0 && text.charAt(p - 1) == ' ') p--;
+        if (p > 0 && "-–".indexOf(text.charAt(p - 1)) >= 0) return false; // "the Russia-Ukraine War" names both countries
+        String after = capitalisedAfter(text, e);
+        String before = capitalisedBefore(text, s);
+        boolean glued = after != null && !titleWord(after) && introduced(text, p)
+                || before != null && !Tokens.STOP.contains(before) && !Tokens.HONORIFICS.contains(before)
+                && !opensSentence(text, s - 1 - before.length());
+        return glued && !PlaceFinder.titleCased(text, s);
+    }
+
+    /**
+     * Whether the word before the name (ending at {@code p}) introduces a longer name: "the Berlin Marathon", "the 2018
+     * Berlin Marathon", "Kenya's Daily Nation". After a preposition ("in Ukraine War") the country is still meant.
+     */
+    private static boolean introduced(String text, int p) {
+        if (p == 0) return false;
+        if (Character.isDigit(text.charAt(p - 1)) || text.charAt(p - 1) == 's' && p > 1 && "'’".indexOf(text.charAt(p - 2)) >= 0) return true;
+        return Text.wordBefore(text, p).equals("the") && p >= 3 && text.startsWith("the", p - 3);
+    }
+
+    /** A word that makes the name before it a title's modifier ("US President"), or a clause word ("Russia Monday"). */
+    private static boolean titleWord(String w) {
+        return Roles.isNoun(w) || Roles.MODIFIERS.contains(w.toLowerCase(Locale.ROOT)) || Tokens.STOP.contains(w)
+                || Tokens.HONORIFICS.contains(w) || EntityKeywords.kindForKeyword(w) != null;
+    }
+
+    /** The capitalised word one space after {@code e}, or null. */
+    private static String capitalisedAfter(String text, int e) {
+        if (e + 1 >= text.length() || text.charAt(e) != ' ' || !Character.isUpperCase(text.charAt(e + 1))) return null;
+        int k = e + 1;
+        while (k < text.length() && Character.isLetter(text.charAt(k))) k++;
+        return text.substring(e + 1, k);
+    }
+
+    /** The capitalised word one space before {@code s}, or null. */
+    private static String capitalisedBefore(String text, int s) {
+        if (s < 2 || text.charAt(s - 1) != ' ' || !Character.isLetter(text.charAt(s - 2))) return null;
+        int k = s - 1;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) k--;
+        return Character.isUpperCase(text.charAt(k)) ? text.substring(k, s - 1) : null;
+    }
+
+    /** Whether the word starting at {@code at} opens a sentence or a line. */
+    private static boolean opensSentence(String text, int at) {
+        int p = at;
+        while (p > 0 && text.charAt(p - 1) == ' ') p--;
+        return p == 0 || ".!?:\n“\"".indexOf(text.charAt(p - 1)) >= 0;
+    }
+
+    private GluedNames() {
+    }
+}
