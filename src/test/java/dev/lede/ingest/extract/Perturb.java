@@ -34,11 +34,16 @@ final class Perturb {
 
     /** Every labeled person renamed: each name token mapped to a token of a name from another culture. */
     static Page renamePeople(Page p) {
+        return renamePeople(p, NAMES, "~renamed");
+    }
+
+    /** Every labeled person renamed with {@code names} (a family part may hold a particle: "da Silva"). */
+    static Page renamePeople(Page p, String[][] names, String suffix) {
         Map<String, String> tokens = new LinkedHashMap<>();
         int n = 0;
         for (JsonNode person : p.truth().path("people")) {
             String[] old = person.path("name").asText().split(" ");
-            String[] fresh = NAMES[n++ % NAMES.length];
+            String[] fresh = names[n++ % names.length];
             // the family name maps to the family name, the first to the first; middle ones in order
             for (int i = 0; i < old.length; i++) {
                 String to = i == old.length - 1 ? fresh[fresh.length - 1] : fresh[Math.min(i, fresh.length - 2)];
@@ -60,7 +65,7 @@ final class Perturb {
             }
             return out;
         };
-        return new Page(p.id() + "~renamed", rename.apply(p.text()), mapStrings(p.truth(), rename));
+        return new Page(p.id() + suffix, rename.apply(p.text()), mapStrings(p.truth(), rename));
     }
 
     private static String mapTokens(String form, Map<String, String> tokens) {
