@@ -52,10 +52,13 @@ final class NameShapes {
     }
 
     private static boolean shaped(List<Tokens.Token> toks, Run r, Set<String> vocabulary) {
-        int n = r.to() - r.from() + 1;
+        // particles inside the name ("Ana de la Cruz", "Abdullah bin Rashid") are not counted as its words
+        int n = 0;
+        for (int k = r.from(); k <= r.to(); k++) if (k == r.from() || !NameSpans.isConnector(toks, k)) n++;
         if (n < 2 || n > 3) return false;
         for (int k = r.from(); k <= r.to(); k++) {
             Tokens.Token t = toks.get(k);
+            if (k > r.from() && NameSpans.isConnector(toks, k)) continue;
             if (!t.capitalized() || t.allCaps() || t.text().length() < 2) return false;
             if (vocabulary.contains(t.lower()) && !FirstNames.contains(t.text())) return false;
             if (EntityKeywords.placeKeyword(t.text()) || CountryData.isCountryWord(t.text())) return false;

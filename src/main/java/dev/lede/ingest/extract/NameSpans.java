@@ -80,8 +80,10 @@ final class NameSpans {
         return !FirstNames.contains(w) && (Roles.isNoun(w) || Roles.MODIFIERS.contains(w.toLowerCase()) || EntityKeywords.kindForKeyword(w) != null);
     }
 
-    private static boolean isConnector(List<Tokens.Token> toks, int k) {
-        return CONNECTORS.contains(toks.get(k).text()) && k + 1 < toks.size() && toks.get(k + 1).capitalized();
+    /** A particle before a capitalised word, or before a second particle that is ("de la Cruz", "van der Berg"). */
+    static boolean isConnector(List<Tokens.Token> toks, int k) {
+        if (!CONNECTORS.contains(toks.get(k).text()) || k + 1 >= toks.size()) return false;
+        return toks.get(k + 1).capitalized() || CONNECTORS.contains(toks.get(k + 1).text()) && k + 2 < toks.size() && toks.get(k + 2).capitalized();
     }
 
     private static boolean nameLike(Tokens.Token t, List<Mention> taken) {

@@ -14,7 +14,7 @@ public final class Tokens {
 
     public record Token(int start, int end, String text, Type type) {
         public boolean capitalized() {
-            return type == Type.WORD && Character.isUpperCase(text.codePointAt(0));
+            return type == Type.WORD && (Character.isUpperCase(text.codePointAt(0)) || articlePrefixed(text));
         }
 
         public boolean allCaps() {
@@ -24,6 +24,17 @@ public final class Tokens {
         public String lower() {
             return text.toLowerCase();
         }
+    }
+
+    /**
+     * "al-Masri", "el-Sayed", "ud-Din": a name opened by the Arabic article written in lower case is a capitalised
+     * word (the article is grammar, so this is no list of names). Two character tests before any comparison: this
+     * runs for every lower-case token.
+     */
+    static boolean articlePrefixed(String t) {
+        if (t.length() < 5 || t.charAt(2) != '-' || !Character.isUpperCase(t.charAt(3))) return false;
+        String a = t.substring(0, 2);
+        return a.equals("al") || a.equals("el") || a.equals("ad") || a.equals("ud") || a.equals("ul");
     }
 
     public static List<Token> of(String s) {
