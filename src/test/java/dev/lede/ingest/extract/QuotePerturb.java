@@ -56,7 +56,7 @@ final class QuotePerturb {
 
     /** "“Q,” X said." worded "“Q,” according to the deputy director of the regional planning office, X.". */
     static Perturb.Page accordingToLongTitle(Perturb.Page p) {
-        return perPerson(p, "~title", ",” (?:(%1$s) (?:said|says)|(?:said|says) (%1$s))\\.", ",” according to the deputy director of the regional planning office, $1$2.");
+        return perPerson(p, "~longtitle", ",” (?:(%1$s) (?:said|says)|(?:said|says) (%1$s))\\.", ",” according to the deputy director of the regional planning office, $1$2.");
     }
 
     /** "said X." or "X said." closing a sentence (group 1 or 2 the name). */
