@@ -10,9 +10,6 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -24,45 +21,33 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.jboss.logging.Logger;
 
 /**
- * One Lucene directory on disk, one generation of a {@link LuceneSearchIndex}. Every {@link #apply} refreshes the
- * searcher before returning, so a search after a write's response sees it. Commits (an fsync each) are made at most
- * once a second, with the change-log position they include in the commit's user data: a bulk write of 500 articles
- * costs one or two, not 500, and a crash loses at most the last second of the index, which a restart catches up on
- * from the change log. An index that cannot be read, was written by another {@link #SCHEMA} of documents or was
+ * One Lucene directory on disk, one generation of a {@link LuceneSearchIndex}. A search after a write's response sees
+ * it: the searcher is refreshed by the first search after writes ({@link FreshSearchers}), or within a second. Commits (an fsync each) are made at most
+ * once a second, off the write path ({@link IndexCommits}), with the change-log position they include in the commit's
+ * user data: a bulk write of 500 articles costs one or two, not 500, and a crash loses at most the last second of the
+ * index, which a restart catches up on from the change log. An index that cannot be read, was written by another {@link #SCHEMA} of documents or was
  * never completed (a rebuild cut short) is emptied and reported as needing a rebuild.
  */
 public class LuceneIndex implements AutoCloseable {
     /** Bump when what documents hold or how they are analysed changes: indexes of older schemas are rebuilt. */
     public static final String SCHEMA = "3"; // 3: quote documents carry their article's source, section and tag (entitlements)
     private static final Logger LOG = Logger.getLogger(LuceneIndex.class);
-    private static final String SEQ = "seq";
-    private static final String SCHEMA_KEY = "schema";
-    /** The position stored while the index is not complete: a restart then rebuilds it. */
-    private static final long UNFINISHED = -1;
 
     private final Analyzer analyzer = Analyzers.perField();
     private final Path path;
     private final Directory directory;
     private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final FreshSearchers searchers;
     private final boolean needsRebuild;
     private final List<String> highlighted;
     private final ResultFacets facets = new ResultFacets();
     private final Tallies tallies = new Tallies(facets.ordinals());
-    private volatile long applied;
-    private volatile boolean complete;
-    private boolean dirty;
-    private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "search-commit");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final IndexCommits commits;
 
     /** Opens (or creates) the index at {@code path}; {@code highlighted} are the text fields snippets come from. */
     public LuceneIndex(Path path, List<String> highlighted) {
@@ -72,24 +57,26 @@ public class LuceneIndex implements AutoCloseable {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
             Map<String, String> stored = storedData(directory);
-            needsRebuild = stored == null || !SCHEMA.equals(stored.get(SCHEMA_KEY))
-                    || !stored.getOrDefault(SEQ, "-").matches("\\d{1,18}"); // -1: a rebuild that did not finish
+            needsRebuild = stored == null || !SCHEMA.equals(stored.get(IndexCommits.SCHEMA_KEY))
+                    || !stored.getOrDefault(IndexCommits.SEQ, "-").matches("\\d{1,18}"); // -1: a rebuild that did not finish
             if (stored == null) {
                 for (String file : directory.listAll()) { // unreadable: even a writer that creates anew would read it
                     directory.deleteFile(file);
                 }
             }
             IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(needsRebuild
-                    ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                    ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    // no merge inside a refresh: a search that refreshes would wait up to 500 ms for small segments
+                    // to merge while its response is held; the background merges do that work off the request
+                    .setMaxFullFlushMergeWaitMillis(0);
             writer = new IndexWriter(directory, config);
-            complete = !needsRebuild;
-            applied = needsRebuild ? 0 : Long.parseLong(stored.get(SEQ));
+            commits = new IndexCommits(writer, SCHEMA, needsRebuild ? 0 : Long.parseLong(stored.get(IndexCommits.SEQ)), !needsRebuild);
             if (needsRebuild) {
                 LOG.infof("search index at %s is %s: it will be rebuilt", path, stored == null ? "missing or unreadable" : "outdated or unfinished");
-                commit();
+                commits.commitNow();
             }
-            searchers = new SearcherManager(writer, null);
-            committer.scheduleWithFixedDelay(this::commitIfDirty, 1, 1, TimeUnit.SECONDS);
+            searchers = new FreshSearchers(writer);
+            commits.start(this::refreshQuietly);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + path, e);
         }
@@ -116,7 +103,7 @@ public class LuceneIndex implements AutoCloseable {
         return path;
     }
 
-    /** Replaces these documents and deletes these ids, then refreshes the searcher. */
+    /** Replaces these documents and deletes these ids: the next search shows them. */
     public synchronized void apply(Collection<SearchDocument> documents, Collection<String> deleted) {
         try {
             for (SearchDocument document : documents) {
@@ -125,8 +112,8 @@ public class LuceneIndex implements AutoCloseable {
             for (String id : deleted) {
                 writer.deleteDocuments(LuceneQueries.idTerm(id));
             }
-            dirty = true;
-            searchers.maybeRefreshBlocking();
+            commits.written();
+            searchers.written();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -148,38 +135,17 @@ public class LuceneIndex implements AutoCloseable {
     }
 
     /** Every change up to {@code seq} is in: stored with the next commit (while the index is complete). */
-    public synchronized void appliedUpTo(long seq) {
-        if (seq > applied) {
-            applied = seq;
-            dirty = true;
-        }
+    public void appliedUpTo(long seq) {
+        commits.appliedUpTo(seq);
     }
 
     /** The index now holds every document as of {@code seq}: stored at once, so a restart keeps it. */
-    public synchronized void complete(long seq) {
-        complete = true;
-        applied = seq;
+    public void complete(long seq) {
         try {
-            commit();
-            searchers.maybeRefreshBlocking(); // what add() wrote
+            commits.complete(seq);
+            searchers.refresh(); // what add() wrote
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(SEQ, Long.toString(complete ? applied : UNFINISHED), SCHEMA_KEY, SCHEMA).entrySet());
-        writer.commit();
-        dirty = false;
-    }
-
-    private synchronized void commitIfDirty() {
-        try {
-            if (dirty && writer.isOpen()) {
-                commit();
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.warnf("search index commit failed, retried in a second (%s)", e.toString());
         }
     }
 
@@ -201,8 +167,17 @@ public class LuceneIndex implements AutoCloseable {
         }
     }
 
+    /** The once-a-second tick: what was written becomes visible even while nobody searches (bounded flush sizes). */
+    private void refreshQuietly() {
+        try {
+            searchers.refreshIfStale();
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("search index refresh failed, retried in a second (%s)", e.toString());
+        }
+    }
+
     public long applied() {
-        return applied;
+        return commits.applied();
     }
 
     public boolean needsRebuild() {
@@ -210,27 +185,26 @@ public class LuceneIndex implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        committer.shutdown(); // not an interrupt: one during a commit closes the index's files
-        commitIfDirty();
-        try {
-            searchers.close();
-            writer.close();
-            directory.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public void close() {
+        commits.close(true, () -> closeAll(false));
     }
 
     /**
      * Closes without committing what was written since the last commit (a rebuild's unfinished fill, about to be
      * deleted): closing would first flush and sync all of it.
      */
-    public synchronized void abandon() {
-        committer.shutdown();
+    public void abandon() {
+        commits.close(false, () -> closeAll(true));
+    }
+
+    private synchronized void closeAll(boolean rollback) {
         try {
             searchers.close();
-            writer.rollback();
+            if (rollback) {
+                writer.rollback();
+            } else {
+                writer.close();
+            }
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

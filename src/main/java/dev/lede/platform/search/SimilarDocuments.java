@@ -20,7 +20,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.BytesRef;
@@ -40,7 +39,7 @@ final class SimilarDocuments {
     private SimilarDocuments() {
     }
 
-    static SearchHits find(SearcherManager searchers, Analyzer analyzer, SimilarQuery query) {
+    static SearchHits find(FreshSearchers searchers, Analyzer analyzer, SimilarQuery query) {
         IndexSearcher searcher = null;
         try {
             searcher = searchers.acquire();
@@ -52,7 +51,7 @@ final class SimilarDocuments {
         }
     }
 
-    private static void release(SearcherManager searchers, IndexSearcher searcher) {
+    private static void release(FreshSearchers searchers, IndexSearcher searcher) {
         try {
             if (searcher != null) {
                 searchers.release(searcher);

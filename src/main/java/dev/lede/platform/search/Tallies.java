@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SearcherManager;
 
 /**
  * Every value of some keyword fields counted over the documents a query matches, the last few tallies kept per reader:
@@ -28,7 +27,7 @@ final class Tallies {
     }
 
     /** Every value of each field with its count, over the documents {@code query} matches (read-only maps). */
-    Map<String, Map<String, Long>> tally(SearcherManager searchers, Query query, List<String> fields) {
+    Map<String, Map<String, Long>> tally(FreshSearchers searchers, Query query, List<String> fields) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
