@@ -146,6 +146,8 @@ public final class Gazetteer {
         List<Hit> out = new ArrayList<>();
         for (AhoCorasick.Match<Entry> m : matcher.findWords(text)) {
             String surface = text.substring(m.start(), m.end());
+            // "A.P." inside "B.P.A.P." is no mention of AP: a dotted acronym is not the tail of a longer one
+            if (m.start() >= 2 && text.charAt(m.start() - 1) == '.' && Character.isLetter(text.charAt(m.start() - 2))) continue;
             Entry e = lastBySurface.getOrDefault(surface, m.value());
             out.add(new Hit(m.start(), m.end(), surface, e));
         }
