@@ -33,6 +33,8 @@ public final class Gazetteer {
     /** Catalog people and entities by normalised name and alias: linking is a lookup, not a scan of 100,000 items. */
     private final Map<String, KnownNames.Known> knownPeople = new HashMap<>();
     private final Map<String, KnownNames.Known> knownEntities = new HashMap<>();
+    /** Catalog bodies by the initials of their name or a long alias; an acronym two of them share maps to nobody. */
+    private final Map<String, KnownNames.Known> knownByInitials = new HashMap<>();
 
     public Gazetteer(KnownNames known) {
         Map<String, KnownNames.Known> knownByName = knownEntities;
@@ -40,6 +42,7 @@ public final class Gazetteer {
             for (KnownNames.Known k : known.entities()) {
                 knownByName.put(Text.norm(k.name()), k);
                 for (String a : k.aliases()) knownByName.putIfAbsent(Text.norm(a), k);
+                initials(k);
             }
             for (KnownNames.Known k : known.people()) {
                 knownPeople.put(Text.norm(k.name()), k);
@@ -82,6 +85,31 @@ public final class Gazetteer {
         this.peopleMatcher = peopleAc.build();
     }
 
+    /** Registers the initials of a catalog body's name and aliases ("Democratic Progressive Party" -> "DPP"). */
+    private void initials(KnownNames.Known k) {
+        if ("country".equals(k.kind()) || "place".equals(k.kind())) return;
+        for (String n : k.aliases().isEmpty() ? List.of(k.name()) : withAliases(k)) {
+            for (String acronym : ShortForms.initials(n)) {
+                KnownNames.Known was = knownByInitials.putIfAbsent(acronym, k);
+                if (was != null && was != AMBIGUOUS && !was.id().equals(k.id())) knownByInitials.put(acronym, AMBIGUOUS);
+            }
+        }
+    }
+
+    private static List<String> withAliases(KnownNames.Known k) {
+        List<String> all = new ArrayList<>(k.aliases());
+        all.add(0, k.name());
+        return all;
+    }
+
+    private static final KnownNames.Known AMBIGUOUS = new KnownNames.Known("", "", "", List.of(), null);
+
+    /** The one catalog body whose name or long alias abbreviates to {@code acronym}; null when none or several. */
+    public KnownNames.Known knownByInitials(String acronym) {
+        KnownNames.Known k = knownByInitials.get(acronym);
+        return k == AMBIGUOUS ? null : k;
+    }
+
     private static String idOf(Map<String, KnownNames.Known> knownByName, String name) {
         KnownNames.Known k = knownByName.get(Text.norm(name));
         return k == null ? null : k.id();
@@ -118,6 +146,8 @@ public final class Gazetteer {
         List<Hit> out = new ArrayList<>();
         for (AhoCorasick.Match<Entry> m : matcher.findWords(text)) {
             String surface = text.substring(m.start(), m.end());
+            // "A.P." inside "B.P.A.P." is no mention of AP: a dotted acronym is not the tail of a longer one
+            if (m.start() >= 2 && text.charAt(m.start() - 1) == '.' && Character.isLetter(text.charAt(m.start() - 2))) continue;
             Entry e = lastBySurface.getOrDefault(surface, m.value());
             out.add(new Hit(m.start(), m.end(), surface, e));
         }

@@ -117,6 +117,10 @@ public class NewsExtractor implements Extractor {
         List<Mention> places = placeFinder.find(analysed, taken, bodyBase, skipTo).stream()
                 .filter(pl -> persons.stream().noneMatch(p -> p.forms.contains(pl.surface()))).toList();
         ents.addAll(places);
+        // "the Ministry of Foreign Affairs" ... "the Foreign Ministry", "the DPP": short forms take the long name
+        List<Mention> personMentions = new ArrayList<>();
+        persons.forEach(p -> personMentions.addAll(p.mentions));
+        ents = EntityAliases.link(analysed, ents, personMentions, gaz, bodyBase, skipTo);
         List<Mention> all = new ArrayList<>(ents);
         persons.forEach(p -> all.addAll(p.mentions));
         all.sort(Comparator.comparingInt(Mention::start));
