@@ -18,6 +18,8 @@ final class FreshSearchers implements AutoCloseable {
     /** Writes applied to the writer, and how many of them the current searcher is known to show. */
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong shown = new AtomicLong();
+    /** Held while refreshing or closing: searches waiting for a refresh share it rather than make one each. */
+    private final Object refreshing = new Object();
 
     FreshSearchers(IndexWriter writer) throws IOException {
         searchers = new SearcherManager(writer, null);
@@ -39,26 +41,34 @@ final class FreshSearchers implements AutoCloseable {
     }
 
     /**
-     * Refreshes when a write is not shown yet. The refresh starts after {@code target} writes were applied (it waits
-     * for a refresh under way and then makes its own), so once it returns they are all shown.
+     * Refreshes when a write is not shown yet. The target is read before the refresh starts, so once it returns every
+     * write counted by then is shown; a search that waited for another's refresh finds its writes shown and goes on.
      */
     void refreshIfStale() throws IOException {
-        long target = written.get();
-        if (shown.get() < target) {
-            searchers.maybeRefreshBlocking();
-            shown.accumulateAndGet(target, Math::max);
+        if (shown.get() < written.get()) {
+            synchronized (refreshing) {
+                long target = written.get();
+                if (shown.get() < target) {
+                    searchers.maybeRefreshBlocking();
+                    shown.set(target);
+                }
+            }
         }
     }
 
     /** Refreshes whatever was written, counted or not (a rebuild's fill). */
     void refresh() throws IOException {
-        long target = written.get();
-        searchers.maybeRefreshBlocking();
-        shown.accumulateAndGet(target, Math::max);
+        synchronized (refreshing) {
+            long target = written.get();
+            searchers.maybeRefreshBlocking();
+            shown.set(Math.max(shown.get(), target));
+        }
     }
 
     @Override
     public void close() throws IOException {
-        searchers.close();
+        synchronized (refreshing) { // not under a search's refresh
+            searchers.close();
+        }
     }
 }

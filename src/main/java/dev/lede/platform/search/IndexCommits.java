@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 /**
  * When a {@link LuceneIndex} commits, and the change-log position each commit stores. Commits (an fsync of every new
  * file, tens of milliseconds on a busy disk) run at most once a second on a thread of their own and never under the
- * index's monitor, so a write that only updates and refreshes is not held behind one. The position is read before
+ * index's monitor, so a write (which only updates the writer) is not held behind one. The position is read before
  * the commit starts: the commit holds at least every change up to it, perhaps later ones too, which a restart applies
  * again (applying is idempotent).
  */
@@ -46,10 +46,17 @@ final class IndexCommits {
     /** Starts the once-a-second tick: {@code alsoEachSecond} (the searcher's refresh), then a commit if one is due. */
     void start(Runnable alsoEachSecond) {
         timer.scheduleWithFixedDelay(() -> {
-            synchronized (committing) { // not while closing, nor after
-                if (!isClosed()) {
-                    alsoEachSecond.run();
-                    commitIfDirty();
+            try {
+                synchronized (committing) { // not while closing, nor after
+                    if (!isClosed()) {
+                        alsoEachSecond.run();
+                        commitIfDirty();
+                    }
+                }
+            } catch (Throwable e) { // an Error escaping would end the schedule silently: no more commits, ever
+                LOG.errorf(e, "search index tick failed, retried in a second");
+                if (e instanceof VirtualMachineError) {
+                    throw e;
                 }
             }
         }, 1, 1, TimeUnit.SECONDS);

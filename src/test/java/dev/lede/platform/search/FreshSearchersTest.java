@@ -55,10 +55,13 @@ class FreshSearchersTest {
                 }));
             }
             int missed = 0;
-            for (Future<Integer> f : misses) {
-                missed += f.get();
+            try {
+                for (Future<Integer> f : misses) {
+                    missed += f.get();
+                }
+            } finally {
+                threads.shutdownNow();
             }
-            threads.shutdown();
             assertEquals(0, missed, "searches that did not show a write made before them");
         }
     }
