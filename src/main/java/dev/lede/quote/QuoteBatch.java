@@ -11,6 +11,7 @@ import dev.lede.platform.slug.Lookup;
 import dev.lede.platform.slug.Slugger;
 import dev.lede.platform.text.Slugs;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,9 +50,16 @@ public final class QuoteBatch {
         this.slugInUse = slugInUse;
     }
 
-    /** New quotes: their slugs fetched for all, what they refer to looked up as named. */
-    static QuoteBatch of(EntityManager em, List<QuoteInput> inputs) {
-        QuoteSlugs slugs = QuoteSlugs.in(em).fetch(wantedSlugs(inputs));
+    /**
+     * New quotes with these ids: their slugs fetched for all (the id-suffixed ones too, where the numbered ones run out),
+     * what they refer to looked up as named.
+     */
+    static QuoteBatch of(EntityManager em, List<QuoteInput> inputs, List<String> ids) {
+        List<String> derived = new ArrayList<>(); // ids of the quotes whose slug comes from their text, not a request
+        for (int i = 0; i < inputs.size(); i++) {
+            derived.add(inputs.get(i).slug() == null ? ids.get(i) : null);
+        }
+        QuoteSlugs slugs = QuoteSlugs.in(em).fetch(wantedSlugs(inputs), derived);
         return new QuoteBatch(new HashMap<>(), new HashMap<>(), new HashMap<>(), slugs, (slug, self) -> slugs.inUse(slug));
     }
 

@@ -1,15 +1,20 @@
 package dev.lede.quote;
 
+import dev.lede.article.Quote;
+import dev.lede.platform.slug.SlugRedirect;
 import dev.lede.platform.slug.Slugger;
 import dev.lede.platform.text.Slugs;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.hibernate.query.NativeQuery;
 
 /**
  * Which slugs the new quotes of one batch may take, exactly as {@code Slugger.choose} would give them one after the
@@ -48,6 +53,39 @@ final class QuoteSlugs {
         return this;
     }
 
+    /**
+     * {@link #fetch(Collection)}, then the id-suffixed slug ({@link Slugs#withIdSuffix}) of every quote whose base has
+     * fewer free numbered forms than quotes wanting it, the candidate {@link Slugger#firstFree} tries next: a quote
+     * said again and again (a wire story on many pages) then costs no query of its own. {@code ids} pairs with
+     * {@code bases}: the quote's id, or null for a requested slug (which is taken as asked or refused).
+     */
+    QuoteSlugs fetch(List<String> bases, List<String> ids) {
+        fetch(bases);
+        Map<String, Integer> wanting = new HashMap<>();
+        for (int i = 0; i < bases.size(); i++) {
+            if (ids.get(i) != null) {
+                wanting.merge(bases.get(i), 1, Integer::sum);
+            }
+        }
+        Set<String> next = new LinkedHashSet<>();
+        for (int i = 0; i < bases.size(); i++) {
+            String base = bases.get(i);
+            if (ids.get(i) != null && freeNumbered(base) < wanting.get(base)) {
+                next.add(Slugs.withIdSuffix(base, ids.get(i)));
+            }
+        }
+        ask(next);
+        return this;
+    }
+
+    private int freeNumbered(String base) {
+        int free = 0;
+        for (int n = 1; n <= Slugs.NUMBERED; n++) {
+            free += taken.contains(Slugs.numbered(base, n)) ? 0 : 1;
+        }
+        return free;
+    }
+
     /** Whether a quote has the slug or an old quote slug redirects from it (a candidate not fetched is asked alone). */
     boolean inUse(String slug) {
         if (!asked.contains(slug)) {
@@ -64,7 +102,7 @@ final class QuoteSlugs {
 
     /** One slug per base (and the id of the quote it is for), in order, as creating the quotes one by one gives them. */
     List<String> choose(List<String> bases, List<String> ids) {
-        fetch(bases);
+        fetch(bases, ids);
         List<String> chosen = new ArrayList<>();
         for (int i = 0; i < bases.size(); i++) {
             String slug = Slugger.firstFree(bases.get(i), ids.get(i), this::inUse);
@@ -91,10 +129,16 @@ final class QuoteSlugs {
         }
     }
 
+    /**
+     * The query names the entities it reads: a native query that does not makes Hibernate flush the whole session
+     * before it (the article and mentions an ingest has pending, then each quote of the batch alone instead of in one
+     * JDBC batch at commit). Named, it flushes only when quotes or redirects are pending, whose slugs it must see.
+     */
     @SuppressWarnings("unchecked")
     private static Collection<String> existing(EntityManager em, Set<String> candidates) {
         return em.createNativeQuery("SELECT slug FROM quote WHERE slug IN (:slugs)"
                         + " UNION SELECT old_slug FROM slug_redirect WHERE resource_type = 'quote' AND old_slug IN (:slugs)", String.class)
+                .unwrap(NativeQuery.class).addSynchronizedEntityClass(Quote.class).addSynchronizedEntityClass(SlugRedirect.class)
                 .setParameter("slugs", padded(candidates)).getResultList();
     }
 

@@ -8,6 +8,7 @@ import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.failure.Failure;
 import dev.lede.platform.failure.FieldError;
 import dev.lede.platform.persistence.ExpectedVersion;
+import dev.lede.platform.persistence.Ids;
 import dev.lede.platform.persistence.Times;
 import dev.lede.platform.resource.ResourceWrites;
 import dev.lede.platform.resource.RetriedOnUniqueConflict;
@@ -45,7 +46,7 @@ public class QuoteWriteService {
     @RetriedOnUniqueConflict
     public QuoteView create(QuoteInput input) {
         return QuoteView.of(writes.create(new Quote(), quote -> {
-            apply(quote, input, QuoteBatch.of(em, List.of(input)));
+            apply(quote, input, QuoteBatch.of(em, List.of(input), List.of(quote.id)));
             quote.editedAt = Times.now();
         }));
     }
@@ -68,11 +69,20 @@ public class QuoteWriteService {
         if (inputs.isEmpty()) {
             return List.of();
         }
-        QuoteBatch batch = QuoteBatch.of(em, inputs);
-        return inputs.stream().map(input -> writes.create(new Quote(), quote -> {
-            apply(quote, input, batch);
-            quote.pageText = fromPage ? quote.text : null;
-        }).id).toList();
+        // the ids first: the slugs of the whole batch, down to the id-suffixed ones, are then asked before any insert
+        List<String> ids = inputs.stream().map(input -> Ids.newId()).toList();
+        QuoteBatch batch = QuoteBatch.of(em, inputs, ids);
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            QuoteInput input = inputs.get(i);
+            Quote fresh = new Quote();
+            fresh.id = ids.get(i);
+            created.add(writes.create(fresh, quote -> {
+                apply(quote, input, batch);
+                quote.pageText = fromPage ? quote.text : null;
+            }).id);
+        }
+        return created;
     }
 
     /**

@@ -30,7 +30,7 @@ class QuoteSlugsTest {
                 .containsExactly("a-3", "b-2", "a-5", "c", "a-6");
     }
 
-    /** Every numbered form in one query; the id-made one alone, as a new quote's id is drawn when it is stored. */
+    /** Every numbered form in one query; the id-made one in a second, before any quote is stored (its id drawn ahead). */
     @Test
     void shouldAskTwoQueriesAndTakeAnIdSuffixWhenAThousandQuotesShareTheFirstWords() {
         Set<String> stored = new HashSet<>(List.of("same"));
@@ -44,6 +44,32 @@ class QuoteSlugsTest {
         }).choose(List.of("same", "other"), List.of(ID, ids(1).get(0)));
         assertThat(chosen).containsExactly("same-3c4d5e6f", "other"); // the last 8 characters of its id
         assertThat(queries).containsExactly(2 * Slugs.NUMBERED, 1);
+    }
+
+    /**
+     * An ingest of a wire story stored many times before: every quote's numbered forms are taken, so every quote takes
+     * its id-made slug, and all of them are asked in one query after the numbered forms, none alone.
+     */
+    @Test
+    void shouldAskTheIdMadeSlugsOfABatchTogetherWhenItsNumberedFormsRunOut() {
+        List<String> bases = new ArrayList<>();
+        Set<String> stored = new HashSet<>();
+        for (int i = 0; i < 12; i++) {
+            bases.add("said-" + i);
+            for (int n = 1; n <= Slugs.NUMBERED; n++) {
+                stored.add(Slugs.numbered("said-" + i, n));
+            }
+        }
+        bases.add("said-0"); // said twice on the page: the second needs its own id-made slug too
+        List<String> ids = ids(bases.size());
+        List<Integer> queries = new ArrayList<>();
+        List<String> chosen = new QuoteSlugs(asked -> {
+            queries.add(asked.size());
+            return intersect(asked, stored);
+        }).choose(bases, ids);
+        assertThat(chosen).isEqualTo(oneByOne(bases, ids, stored));
+        assertThat(chosen.get(0)).isEqualTo(Slugs.withIdSuffix("said-0", ids.get(0)));
+        assertThat(queries).containsExactly(12 * Slugs.NUMBERED, 13);
     }
 
     /** A bulk batch: its bases in one round, then the numbered forms of the bases found taken, whatever the count. */

@@ -38,9 +38,14 @@ public class ResourceWrites {
         this.em = em;
     }
 
-    /** Gives a new resource its id and creation time, applies the input, stores it and logs "created". */
+    /**
+     * Gives a new resource its id (unless the writer gave it one from {@link Ids#newId()} ahead: a batch that needs its
+     * resources' ids before writing them) and creation time, applies the input, stores it and logs "created".
+     */
     public <E extends StoredResource> E create(E resource, Consumer<E> apply) {
-        resource.id = Ids.newId();
+        if (resource.id == null) {
+            resource.id = Ids.newId();
+        }
         resource.createdAt = Times.now();
         apply.accept(resource);
         resource.persist();
