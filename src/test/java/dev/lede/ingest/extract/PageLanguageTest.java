@@ -31,6 +31,23 @@ class PageLanguageTest {
         assertTrue(g.evidence().contains("Következő"), g.evidence());
     }
 
+    /** An outlet's chrome repeats on every page of it: its lines are judged once, the flag stays on every page. */
+    @Test
+    void theChromeOfAnOutletsNextPageIsJudgedFromMemoryWithTheSameVerdict() {
+        List<String> chrome = List.of("Mais lidas da semana passada", "Receba as notícias do dia no seu email");
+        List<String> next = List.of("The central bank raised its main interest rate by half a point on Wednesday, more than "
+                + "analysts had expected, and said inflation would stay above its target until the end of next year.");
+        PageLanguage.Guess first = PageLanguage.guess(ENGLISH, chrome);
+        long computed = PageLanguage.lineVerdicts().missCount();
+        long remembered = PageLanguage.lineVerdicts().hitCount();
+        PageLanguage.Guess second = PageLanguage.guess(next, chrome);
+        assertEquals("pt", first.translatedFrom());
+        assertEquals(first.translatedFrom(), second.translatedFrom());
+        assertEquals(first.evidence(), second.evidence());
+        assertEquals(computed, PageLanguage.lineVerdicts().missCount(), "no line judged again");
+        assertEquals(remembered + chrome.size(), PageLanguage.lineVerdicts().hitCount());
+    }
+
     @Test
     void aBodyInAnotherLanguageIsThatLanguage() {
         PageLanguage.Guess g = PageLanguage.guess(List.of("O ministro das Finanças demitiu-se na segunda-feira depois de semanas "
