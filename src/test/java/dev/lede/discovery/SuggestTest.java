@@ -8,6 +8,7 @@ import static dev.lede.support.Fixtures.draft;
 import static dev.lede.support.Fixtures.entity;
 import static dev.lede.support.Fixtures.person;
 import static dev.lede.support.Fixtures.published;
+import static dev.lede.support.Fixtures.source;
 import static dev.lede.support.Status.BAD_REQUEST;
 import static dev.lede.support.Status.OK;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,6 +97,20 @@ class SuggestTest {
         suggest("sao tome " + tag, "entity").body("data.slug", contains(slug)).body("data[0].name", equalTo("São Tomé " + tag));
         suggest("SÃO TOMÉ " + tag.toUpperCase(), "entity").body("data.slug", contains(slug));
         suggest("tome " + tag, "entity").body("data.slug", contains(slug));
+    }
+
+    /** A source is named by the articles it publishes and by those it is credited on: a wire agency ranks by its copy. */
+    @Test
+    void shouldCountASourceByTheArticlesItPublishesOrIsCreditedOn() {
+        String tag = unique();
+        String daily = source("Zephyr" + tag + " Daily", "publisher");
+        String wire = source("Zephyr" + tag + " Wire", "wire_agency");
+        published("Zephyr " + tag + " own story", Map.of("publisher", daily));
+        for (int i = 0; i < 2; i++) {
+            published("Zephyr " + tag + " wire copy " + i, Map.of("credits", List.of(Map.of("source", wire, "role", "wire"))));
+        }
+        eventually(() -> suggest("zephyr" + tag, "source").body("data.slug", contains(wire, daily))
+                .body("data.mentions", contains(2, 1)));
     }
 
     @Test
