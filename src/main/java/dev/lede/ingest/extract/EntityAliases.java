@@ -42,6 +42,7 @@ final class EntityAliases {
         Map<String, Body> bodies = bodies(text, split, countryEndingAt, gaz);
         Map<String, Body> shortTo = new HashMap<>();
         for (Body b : bodies.values()) for (String s : shorts(b, text, gaz)) if (!s.equals(b.name())) claim(shortTo, s, b);
+        for (Body b : bodies.values()) claimByDemonym(shortTo, b);
         List<Mention> out = new ArrayList<>(split.size());
         for (Mention m : split) out.add(relinked(text, m, shortTo, countryEndingAt, gaz));
         ShortFormScan.add(out, text, people, shortTo.entrySet().stream().filter(e -> e.getValue() != AMBIGUOUS)
@@ -86,6 +87,8 @@ final class EntityAliases {
             if (tail != null) b.countries().add(tail);
             String q = qualifier(text, m, countryEndingAt);
             if (q != null) b.countries().add(q);
+            DemonymNames.Qualified d = DemonymNames.of(m.name());
+            if (d != null) b.countries().add(d.country());
         }
         return bodies;
     }
@@ -95,6 +98,9 @@ final class EntityAliases {
         String core = ShortForms.core(b.name(), gaz);
         List<String> out = new ArrayList<>(ShortForms.initials(core));
         out.addAll(ShortForms.inverted(core));
+        // "the Iranian Ministry of Foreign Affairs" is also "the Foreign Ministry" (of Iran, its country)
+        DemonymNames.Qualified d = DemonymNames.of(core);
+        if (d != null) out.addAll(ShortForms.inverted(d.rest()));
         String bare = BARE_KINDS.contains(b.kind()) ? ShortForms.bare(core, text) : null;
         if (bare != null && gaz.byName(bare) == null) out.add(bare);
         return out;
@@ -104,6 +110,22 @@ final class EntityAliases {
     private static void claim(Map<String, Body> shortTo, String s, Body b) {
         Body was = shortTo.putIfAbsent(s, b);
         if (was != null && !was.name().equals(b.name())) shortTo.put(s, AMBIGUOUS);
+    }
+
+    /**
+     * "the Iranian Foreign Ministry" names "Foreign Ministry" (as "Iran's Foreign Ministry" does) when no body of the
+     * page yields that short form; when one does, the demonym's form is a short form of it if their countries agree
+     * ({@link #relinked}), and another country's demonym makes the short form name neither ("the Iraqi Foreign
+     * Ministry" beside "the Iranian Foreign Ministry").
+     */
+    private static void claimByDemonym(Map<String, Body> shortTo, Body b) {
+        DemonymNames.Qualified d = DemonymNames.of(b.name());
+        if (d == null) return;
+        Body was = shortTo.putIfAbsent(d.rest(), b);
+        if (was == null || was == AMBIGUOUS || was.name().equals(b.name())) return;
+        // an unqualified long form takes the demonym's country, so that a second country's demonym makes it ambiguous
+        if (was.countries().isEmpty()) was.countries().add(d.country());
+        else if (!was.countries().contains(d.country())) shortTo.put(d.rest(), AMBIGUOUS);
     }
 
     /** {@code m} named by the long form its name is a short form of, when exactly one body of the page or catalog yields it. */
@@ -117,6 +139,12 @@ final class EntityAliases {
             String q = qualifier(text, m, countryEndingAt);
             if (q != null && !b.countries().isEmpty() && !b.countries().contains(q)) return m;
             return new Mention(m.start(), m.end(), m.surface(), b.name(), b.kind(), false);
+        }
+        DemonymNames.Qualified d = DemonymNames.of(m.name());
+        Body named = d == null ? null : shortTo.get(d.rest());
+        if (named != null && named != AMBIGUOUS && !named.name().equals(m.name())
+                && (named.countries().isEmpty() || named.countries().contains(d.country()))) {
+            return new Mention(m.start(), m.end(), m.surface(), named.name(), named.kind(), false);
         }
         KnownNames.Known k = ShortFormScan.isAcronym(key) ? gaz.knownByInitials(key) : null;
         return k == null ? m : new Mention(m.start(), m.end(), m.surface(), k.name(), k.kind() == null ? m.kind() : k.kind(), false);

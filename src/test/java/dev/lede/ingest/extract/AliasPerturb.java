@@ -79,6 +79,39 @@ final class AliasPerturb {
                 body("Harbour Ministry", "government_body"));
     }
 
+    /**
+     * Round 8: the page's first labeled country's ministry named in full, then by the country's demonym before the
+     * short form ("the Ministry of Harbour Affairs of Germany ... the German Harbour Ministry"): one body, and the
+     * demonym's form is its alias.
+     */
+    static Perturb.Page demonymShortForm(Perturb.Page p) {
+        String[] c = firstCountry(p);
+        if (c == null) return p;
+        String full = "Ministry of Harbour Affairs of " + c[0];
+        return added(p, " The " + full + " said it would review the plan, and the " + c[1] + " Harbour Ministry later confirmed it.",
+                "~demonym", body(full, "government_body", c[1] + " Harbour Ministry"));
+    }
+
+    /** The guard: another country's demonym before the short form names another body ("the Chilean Harbour Ministry"). */
+    static Perturb.Page otherDemonym(Perturb.Page p) {
+        String[] c = firstCountry(p);
+        if (c == null || p.text().contains("Chile")) return p;
+        String full = "Ministry of Harbour Affairs of " + c[0];
+        return added(p, " The " + full + " said it would review the plan, and the Chilean Harbour Ministry later rejected it.",
+                "~otherdemonym", body(full, "government_body"), body("Chilean Harbour Ministry", "government_body"));
+    }
+
+    /** The first labeled country of the page and its demonym (from the country data), or null. */
+    private static String[] firstCountry(Perturb.Page p) {
+        for (JsonNode e : p.truth().path("entities")) {
+            if (!"country".equals(e.path("kind").asText())) continue;
+            for (CountryData.Country c : CountryData.all()) {
+                if (c.name().equals(e.path("name").asText()) && !c.demonyms().isEmpty()) return new String[] {c.name(), c.demonyms().get(0)};
+            }
+        }
+        return null;
+    }
+
     private record Body(String name, String kind, String[] aliases) {
     }
 
