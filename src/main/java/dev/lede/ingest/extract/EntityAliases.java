@@ -33,6 +33,8 @@ final class EntityAliases {
     }
 
     private static final Body AMBIGUOUS = new Body("", "", Set.of());
+    /** Joins a short form and a country in the key of the body that short form names in that country. */
+    private static final String QUALIFIED = "\u0000";
 
     /** {@code ents} with short forms linked to their long forms, and short forms no finder took added. */
     static List<Mention> link(String text, List<Mention> ents, List<Mention> people, Gazetteer gaz, int skipFrom, int skipTo) {
@@ -41,11 +43,17 @@ final class EntityAliases {
         List<Mention> split = splitByCountry(text, ents, countryEndingAt);
         Map<String, Body> bodies = bodies(text, split, countryEndingAt, gaz);
         Map<String, Body> shortTo = new HashMap<>();
-        for (Body b : bodies.values()) for (String s : shorts(b, text, gaz)) if (!s.equals(b.name())) claim(shortTo, s, b);
+        for (Body b : bodies.values()) {
+            for (String s : shorts(b, text, gaz)) {
+                if (s.equals(b.name())) continue;
+                claim(shortTo, s, b);
+                for (String c : b.countries()) claim(shortTo, s + QUALIFIED + c, b);
+            }
+        }
         for (Body b : bodies.values()) claimByDemonym(shortTo, b);
         List<Mention> out = new ArrayList<>(split.size());
         for (Mention m : split) out.add(relinked(text, m, shortTo, countryEndingAt, gaz));
-        ShortFormScan.add(out, text, people, shortTo.entrySet().stream().filter(e -> e.getValue() != AMBIGUOUS)
+        ShortFormScan.add(out, text, people, shortTo.entrySet().stream().filter(e -> e.getValue() != AMBIGUOUS && !e.getKey().contains(QUALIFIED))
                 .map(e -> new ShortFormScan.Target(e.getKey(), e.getValue().name(), e.getValue().kind())).toList(), skipFrom, skipTo);
         return out;
     }
@@ -121,6 +129,7 @@ final class EntityAliases {
     private static void claimByDemonym(Map<String, Body> shortTo, Body b) {
         DemonymNames.Qualified d = DemonymNames.of(b.name());
         if (d == null) return;
+        shortTo.putIfAbsent(d.rest() + QUALIFIED + d.country(), b);
         Body was = shortTo.putIfAbsent(d.rest(), b);
         if (was == null || was == AMBIGUOUS || was.name().equals(b.name())) return;
         // an unqualified long form takes the demonym's country, so that a second country's demonym makes it ambiguous
@@ -132,22 +141,26 @@ final class EntityAliases {
     private static Mention relinked(String text, Mention m, Map<String, Body> shortTo, Map<Integer, String> countryEndingAt,
                                     Gazetteer gaz) {
         if (m.person() || !BODY_KINDS.contains(m.kind()) || !m.name().equals(m.surface())) return m;
-        String key = ShortFormScan.undotted(m.name());
+        String key = ShortFormScan.undotted(m.name()), q = qualifier(text, m, countryEndingAt);
         Body b = shortTo.get(key);
-        if (b == AMBIGUOUS) return m;
-        if (b != null) {
-            String q = qualifier(text, m, countryEndingAt);
-            if (q != null && !b.countries().isEmpty() && !b.countries().contains(q)) return m;
-            return new Mention(m.start(), m.end(), m.surface(), b.name(), b.kind(), false);
+        // "the Iranian Foreign Ministry": the short form "Foreign Ministry", qualified by Iran
+        DemonymNames.Qualified d = b == null ? DemonymNames.of(m.name()) : null;
+        if (d != null) {
+            key = d.rest();
+            q = d.country();
+            b = shortTo.get(key);
         }
-        DemonymNames.Qualified d = DemonymNames.of(m.name());
-        Body named = d == null ? null : shortTo.get(d.rest());
-        if (named != null && named != AMBIGUOUS && !named.name().equals(m.name())
-                && (named.countries().isEmpty() || named.countries().contains(d.country()))) {
-            return new Mention(m.start(), m.end(), m.surface(), named.name(), named.kind(), false);
-        }
+        // the one body of the qualifying country, even where the short form alone could name two
+        Body ofCountry = q == null ? null : shortTo.get(key + QUALIFIED + q);
+        if (ofCountry != null && ofCountry != AMBIGUOUS && !ofCountry.name().equals(m.name())) return renamed(m, ofCountry);
+        if (b == AMBIGUOUS || b != null && b.name().equals(m.name()) || b == null && d != null) return m;
+        if (b != null) return q != null && !b.countries().isEmpty() && !b.countries().contains(q) ? m : renamed(m, b);
         KnownNames.Known k = ShortFormScan.isAcronym(key) ? gaz.knownByInitials(key) : null;
         return k == null ? m : new Mention(m.start(), m.end(), m.surface(), k.name(), k.kind() == null ? m.kind() : k.kind(), false);
+    }
+
+    private static Mention renamed(Mention m, Body b) {
+        return new Mention(m.start(), m.end(), m.surface(), b.name(), b.kind(), false);
     }
 
     private EntityAliases() {

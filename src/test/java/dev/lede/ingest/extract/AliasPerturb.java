@@ -14,9 +14,6 @@ import java.util.Set;
  */
 final class AliasPerturb {
 
-    private static final Set<String> ORGANISATION_KINDS = Set.of("organization", "government_body", "agency", "company",
-            "political_party");
-
     /**
      * Each labeled organisation of three capitalised words or more that the page names twice or more: named in full
      * the first time, then by its initials with no definition in parentheses ("NPI", or dotted "N.P.I.").
@@ -26,8 +23,8 @@ final class AliasPerturb {
         ObjectNode truth = (ObjectNode) p.truth().deepCopy();
         boolean changed = false;
         for (JsonNode e : truth.path("entities")) {
-            String name = e.path("name").asText(), acr = initials(name);
-            if (acr == null || !ORGANISATION_KINDS.contains(e.path("kind").asText()) || t.contains(acr)) continue;
+            String name = e.path("name").asText(), acr = Perturb.initials(name, 2); // "White House" -> "WH"
+            if (acr == null || !Perturb.ORGANISATION_KINDS.contains(e.path("kind").asText()) || t.contains(acr)) continue;
             int first = t.indexOf(name);
             if (first < 0 || t.indexOf(name, first + name.length()) < 0) continue;
             String form = dotted ? acr.replaceAll("(.)", "$1.") : acr;
@@ -41,17 +38,6 @@ final class AliasPerturb {
             }
         }
         return changed ? new Perturb.Page(p.id() + (dotted ? "~dotted" : "~initials"), t, truth) : p;
-    }
-
-    /** The initials of a name of two capitalised words or more ("White House" -> "WH"), function words skipped; else null. */
-    private static String initials(String name) {
-        StringBuilder b = new StringBuilder();
-        for (String w : name.split(" ")) {
-            if (Set.of("of", "and", "for", "the").contains(w)) continue;
-            if (!w.matches("\\p{Lu}\\p{Ll}+")) return null;
-            b.append(w.charAt(0));
-        }
-        return b.length() >= 2 ? b.toString() : null;
     }
 
     /** A sentence naming a ministry both ways ("the Ministry of Harbour Affairs" ... "the Harbour Ministry"). */
