@@ -93,6 +93,21 @@ class ExtractRoundEightTest {
         assertNotNull(named(x, "Iranian Tidal Ministry"), names(x).toString());
     }
 
+    private static List<String> people(Extraction x) {
+        return x.people().stream().map(Extraction.PersonFound::name).toList();
+    }
+
+    @Test
+    void aHyphenatedGivenNameIsAPersonWithoutAnAnchor() {
+        Extraction x = extract("Seung-hoon Yoo was selected as best director, and the jury also praised the work of Thanh-Huong Pham.");
+        assertEquals(List.of("Seung-hoon Yoo", "Thanh-Huong Pham"), people(x));
+        // not a compound of countries, a title, a kind noun after it, nor the words of a title-cased headline
+        Extraction guards = EntityAliasesTest.EXTRACTOR.extract(RawPage.ofText("Envoys Meet Ahead Of The High-Profile Envoys Summit\n\n"
+                + "The Russia-Ukraine War dominated the talks, and Ex-President Kowalczyk said the Indo-Pacific Command was ready.\n"),
+                KnownNames.empty());
+        assertFalse(people(guards).stream().anyMatch(n -> n.contains("-")), people(guards).toString());
+    }
+
     private static String speakerOf(Extraction x, String quoteStart) {
         return x.quotes().stream().filter(q -> q.text().startsWith(quoteStart)).findFirst().orElseThrow().speakerName();
     }

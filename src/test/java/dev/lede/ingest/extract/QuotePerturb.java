@@ -22,6 +22,17 @@ final class QuotePerturb {
             {"Omar", "el-Sayed"}, {"Min-jun", "Park"}, {"Pieter", "van der Berg"}, {"Nurul", "binti Aziz"},
     };
 
+    /** Hyphenated given names of two syllables and a surname (test data, not a rule). */
+    static final String[][] HYPHENATED_NAMES = {
+            {"Thanh-Huong", "Pham"}, {"Min-jun", "Seo"}, {"Eun-ji", "Bae"}, {"Jae-won", "Choi"}, {"Hong-Anh", "Tran"},
+            {"Ji-woo", "Kang"}, {"Xuan-Mai", "Dinh"}, {"Seung-hoon", "Yoo"},
+    };
+
+    /** Round 8: every labeled person renamed with a hyphenated given name of {@link #HYPHENATED_NAMES}. */
+    static Perturb.Page hyphenatedNames(Perturb.Page p) {
+        return Perturb.renamePeople(p, HYPHENATED_NAMES, "~hyphen");
+    }
+
     /** Every labeled person renamed with a name of {@link #PARTICLE_NAMES}. */
     static Perturb.Page particleNames(Perturb.Page p) {
         return Perturb.renamePeople(p, PARTICLE_NAMES, "~particles");
