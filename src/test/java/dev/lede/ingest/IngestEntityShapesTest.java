@@ -2,6 +2,7 @@ package dev.lede.ingest;
 
 import static dev.lede.ingest.Pages.INGEST;
 import static dev.lede.ingest.Pages.asText;
+import static dev.lede.ingest.Pages.uniqueWord;
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.unique;
 import static dev.lede.support.Status.CREATED;
@@ -24,15 +25,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class IngestEntityShapesTest {
 
-    /** A unique capitalised word (letters only) so that each run names new organisations. */
-    private static String word(String stem) {
-        return stem + unique().chars().mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 16)))).reduce("", String::concat);
-    }
-
     @Test
     void entitiesStopAtTheirNameAndOrganisationsWithoutAKeywordAreFound() {
-        String network = word("Halden") + " Network", capital = word("Corvane") + " Capital";
-        String maker = word("Brightwater"), ministry = "Ministry of " + word("Tidal") + " Works";
+        String network = uniqueWord("Halden") + " Network", capital = uniqueWord("Corvane") + " Capital";
+        String maker = uniqueWord("Brightwater"), ministry = "Ministry of " + uniqueWord("Tidal") + " Works";
         String page = "Port investors back the harbour plan " + unique() + "\n\n"
                 + "The harbour plan won backing from " + network + " and " + capital + " after the " + ministry
                 + " on Monday approved the project in the Norwegian province of Finnmark.\n\n"
@@ -56,7 +52,7 @@ class IngestEntityShapesTest {
 
     @Test
     void aTeamNamedWithTheKindWordIsOneOrganisationNotTheCountryInIt() {
-        String team = word("Northfield") + " Running Team";
+        String team = uniqueWord("Northfield") + " Running Team";
         String page = "Marathon champion thanks coach " + unique() + "\n\n"
                 + "Speaking at the " + team + " store in Nairobi, the champion said he would run for Team USA next year"
                 + " and thanked the coaches who trained him for two decades.\n";

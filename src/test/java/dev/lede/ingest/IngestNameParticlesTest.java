@@ -2,6 +2,7 @@ package dev.lede.ingest;
 
 import static dev.lede.ingest.Pages.INGEST;
 import static dev.lede.ingest.Pages.asText;
+import static dev.lede.ingest.Pages.uniqueWord;
 import static dev.lede.support.Api.unique;
 import static dev.lede.support.Status.OK;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,14 +19,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class IngestNameParticlesTest {
 
-    /** A unique capitalised word (letters only), so that no stored person is known by it. */
-    private static String word(String stem) {
-        return stem + unique().chars().mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 16)))).reduce("", String::concat);
-    }
-
     @Test
     void namesWithParticlesArePeopleAndKeepTheirQuotes() {
-        String rashid = "Abdullah bin " + word("Rashid"), masri = word("Masri"), cruz = "Ana de la " + word("Cruz");
+        String rashid = "Abdullah bin " + uniqueWord("Rashid"), masri = uniqueWord("Masri"), cruz = "Ana de la " + uniqueWord("Cruz");
         String page = "Harbour talks resume after a long pause " + unique() + "\n\n"
                 + "“We will keep talking until there is a deal,” said " + rashid + ", the port authority's negotiator.\n\n"
                 + "Karim al-" + masri + " told reporters the unions wanted guarantees. “Nobody should lose a job over this,” al-"

@@ -2,6 +2,7 @@ package dev.lede.ingest;
 
 import static dev.lede.ingest.Pages.INGEST;
 import static dev.lede.ingest.Pages.asText;
+import static dev.lede.ingest.Pages.uniqueWord;
 import static dev.lede.support.Api.admin;
 import static dev.lede.support.Api.unique;
 import static dev.lede.support.Status.CREATED;
@@ -22,14 +23,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class IngestUnseenLayoutsTest {
 
-    /** A unique capitalised surname (letters only) so that each run names new people. */
-    private static String surname(String stem) {
-        return stem + unique().chars().mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 16)))).reduce("", String::concat);
-    }
-
     @Test
     void aPageWithoutAHeadlineLineIsStoredWholeWithAHeadlineFromItsFirstSentence() {
-        String who = "Shohei " + surname("Ohtanik");
+        String who = "Shohei " + uniqueWord("Ohtanik");
         String first = "The harbour council of Eastport approved the new ferry terminal on Monday after a two-year debate " + unique() + ".";
         String page = first + "\n\u201cIt is a good day for the town,\u201d " + who + " said after the vote.\n"
                 + "Work starts in the spring and should take eighteen months, the council said in a statement.\n"
@@ -47,7 +43,7 @@ class IngestUnseenLayoutsTest {
 
     @Test
     void aTitleLikeLineBelowTheFirstParagraphIsNotTakenForTheHeadline() {
-        String lead = "Renowned coach Patrick " + surname("Sangu") + " paid tribute to his athlete on Sunday in Nairobi " + unique() + ".";
+        String lead = "Renowned coach Patrick " + uniqueWord("Sangu") + " paid tribute to his athlete on Sunday in Nairobi " + unique() + ".";
         String page = lead + "\nPAY ATTENTION: Follow us on Google News for the latest sport news\n"
                 + "The two men have worked together for twenty years and won many races around the world.\n";
         asText().queryParam("dryRun", true).body(page).post(INGEST).then().statusCode(OK)

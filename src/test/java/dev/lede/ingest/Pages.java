@@ -1,6 +1,7 @@
 package dev.lede.ingest;
 
 import static dev.lede.support.Api.TEST_KEY;
+import static dev.lede.support.Api.unique;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.specification.RequestSpecification;
@@ -26,6 +27,11 @@ final class Pages {
     /** A request with the admin key that sends a page as plain text. */
     static RequestSpecification asText() {
         return given().header("Authorization", "Bearer " + TEST_KEY).contentType("text/plain; charset=UTF-8");
+    }
+
+    /** {@code stem} and a unique suffix of letters only: a capitalised word no stored person or entity is known by. */
+    static String uniqueWord(String stem) {
+        return stem + unique().chars().mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 16)))).reduce("", String::concat);
     }
 
     private static String read(String resource) {

@@ -86,6 +86,26 @@ public final class CountryData {
         return ws.contains(w);
     }
 
+    private static volatile java.util.Map<String, String> byDemonym;
+
+    /**
+     * The country a demonym names ("Iranian" -> "Iran"), or null. A demonym that several entries share ("American",
+     * "Indian", "French") names the one with the shortest name: the data set lists dependent territories under
+     * descriptive names ("Northern Mariana Islands", "British Indian Ocean Territory"), their sovereign state is
+     * the short one.
+     */
+    public static String countryOfDemonym(String demonym) {
+        java.util.Map<String, String> m = byDemonym;
+        if (m == null) {
+            java.util.Map<String, String> built = new java.util.HashMap<>();
+            for (Country c : all()) {
+                for (String d : c.demonyms()) built.merge(d, c.name(), (a, b) -> b.length() < a.length() ? b : a);
+            }
+            byDemonym = m = java.util.Map.copyOf(built);
+        }
+        return m.get(demonym);
+    }
+
     private CountryData() {
     }
 }

@@ -33,6 +33,8 @@ final class EntityAliases {
     }
 
     private static final Body AMBIGUOUS = new Body("", "", Set.of());
+    /** Joins a short form and a country in the key of the body that short form names in that country. */
+    private static final String QUALIFIED = "\u0000";
 
     /** {@code ents} with short forms linked to their long forms, and short forms no finder took added. */
     static List<Mention> link(String text, List<Mention> ents, List<Mention> people, Gazetteer gaz, int skipFrom, int skipTo) {
@@ -41,10 +43,17 @@ final class EntityAliases {
         List<Mention> split = splitByCountry(text, ents, countryEndingAt);
         Map<String, Body> bodies = bodies(text, split, countryEndingAt, gaz);
         Map<String, Body> shortTo = new HashMap<>();
-        for (Body b : bodies.values()) for (String s : shorts(b, text, gaz)) if (!s.equals(b.name())) claim(shortTo, s, b);
+        for (Body b : bodies.values()) {
+            for (String s : shorts(b, text, gaz)) {
+                if (s.equals(b.name())) continue;
+                claim(shortTo, s, b);
+                for (String c : b.countries()) claim(shortTo, s + QUALIFIED + c, b);
+            }
+        }
+        for (Body b : bodies.values()) claimByDemonym(shortTo, b);
         List<Mention> out = new ArrayList<>(split.size());
         for (Mention m : split) out.add(relinked(text, m, shortTo, countryEndingAt, gaz));
-        ShortFormScan.add(out, text, people, shortTo.entrySet().stream().filter(e -> e.getValue() != AMBIGUOUS)
+        ShortFormScan.add(out, text, people, shortTo.entrySet().stream().filter(e -> e.getValue() != AMBIGUOUS && !e.getKey().contains(QUALIFIED))
                 .map(e -> new ShortFormScan.Target(e.getKey(), e.getValue().name(), e.getValue().kind())).toList(), skipFrom, skipTo);
         return out;
     }
@@ -86,6 +95,8 @@ final class EntityAliases {
             if (tail != null) b.countries().add(tail);
             String q = qualifier(text, m, countryEndingAt);
             if (q != null) b.countries().add(q);
+            DemonymNames.Qualified d = DemonymNames.of(m.name());
+            if (d != null) b.countries().add(d.country());
         }
         return bodies;
     }
@@ -95,6 +106,9 @@ final class EntityAliases {
         String core = ShortForms.core(b.name(), gaz);
         List<String> out = new ArrayList<>(ShortForms.initials(core));
         out.addAll(ShortForms.inverted(core));
+        // "the Iranian Ministry of Foreign Affairs" is also "the Foreign Ministry" (of Iran, its country)
+        DemonymNames.Qualified d = DemonymNames.of(core);
+        if (d != null) out.addAll(ShortForms.inverted(d.rest()));
         String bare = BARE_KINDS.contains(b.kind()) ? ShortForms.bare(core, text) : null;
         if (bare != null && gaz.byName(bare) == null) out.add(bare);
         return out;
@@ -106,20 +120,47 @@ final class EntityAliases {
         if (was != null && !was.name().equals(b.name())) shortTo.put(s, AMBIGUOUS);
     }
 
+    /**
+     * "the Iranian Foreign Ministry" names "Foreign Ministry" (as "Iran's Foreign Ministry" does) when no body of the
+     * page yields that short form; when one does, the demonym's form is a short form of it if their countries agree
+     * ({@link #relinked}), and another country's demonym makes the short form name neither ("the Iraqi Foreign
+     * Ministry" beside "the Iranian Foreign Ministry").
+     */
+    private static void claimByDemonym(Map<String, Body> shortTo, Body b) {
+        DemonymNames.Qualified d = DemonymNames.of(b.name());
+        if (d == null) return;
+        shortTo.putIfAbsent(d.rest() + QUALIFIED + d.country(), b);
+        Body was = shortTo.putIfAbsent(d.rest(), b);
+        if (was == null || was == AMBIGUOUS || was.name().equals(b.name())) return;
+        // an unqualified long form takes the demonym's country, so that a second country's demonym makes it ambiguous
+        if (was.countries().isEmpty()) was.countries().add(d.country());
+        else if (!was.countries().contains(d.country())) shortTo.put(d.rest(), AMBIGUOUS);
+    }
+
     /** {@code m} named by the long form its name is a short form of, when exactly one body of the page or catalog yields it. */
     private static Mention relinked(String text, Mention m, Map<String, Body> shortTo, Map<Integer, String> countryEndingAt,
                                     Gazetteer gaz) {
         if (m.person() || !BODY_KINDS.contains(m.kind()) || !m.name().equals(m.surface())) return m;
-        String key = ShortFormScan.undotted(m.name());
+        String key = ShortFormScan.undotted(m.name()), q = qualifier(text, m, countryEndingAt);
         Body b = shortTo.get(key);
-        if (b == AMBIGUOUS) return m;
-        if (b != null) {
-            String q = qualifier(text, m, countryEndingAt);
-            if (q != null && !b.countries().isEmpty() && !b.countries().contains(q)) return m;
-            return new Mention(m.start(), m.end(), m.surface(), b.name(), b.kind(), false);
+        // "the Iranian Foreign Ministry": the short form "Foreign Ministry", qualified by Iran
+        DemonymNames.Qualified d = b == null ? DemonymNames.of(m.name()) : null;
+        if (d != null) {
+            key = d.rest();
+            q = d.country();
+            b = shortTo.get(key);
         }
+        // the one body of the qualifying country, even where the short form alone could name two
+        Body ofCountry = q == null ? null : shortTo.get(key + QUALIFIED + q);
+        if (ofCountry != null && ofCountry != AMBIGUOUS && !ofCountry.name().equals(m.name())) return renamed(m, ofCountry);
+        if (b == AMBIGUOUS || b != null && b.name().equals(m.name()) || b == null && d != null) return m;
+        if (b != null) return q != null && !b.countries().isEmpty() && !b.countries().contains(q) ? m : renamed(m, b);
         KnownNames.Known k = ShortFormScan.isAcronym(key) ? gaz.knownByInitials(key) : null;
         return k == null ? m : new Mention(m.start(), m.end(), m.surface(), k.name(), k.kind() == null ? m.kind() : k.kind(), false);
+    }
+
+    private static Mention renamed(Mention m, Body b) {
+        return new Mention(m.start(), m.end(), m.surface(), b.name(), b.kind(), false);
     }
 
     private EntityAliases() {

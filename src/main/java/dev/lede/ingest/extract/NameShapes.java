@@ -75,7 +75,30 @@ final class NameShapes {
         if (r.from() > 0 && Roles.SPEECH.contains(toks.get(r.from() - 1).lower())) return true;
         // a title before it or an apposition after it: "said US Secretary of State X", "X, the ministry's spokeswoman,"
         if (RolePhrases.role(text, toks, r.from(), r.to()) != null) return true;
+        if (hyphenatedGivenName(text, toks, r)) return true;
         return listedWithPerson(text, toks, r, accepted);
+    }
+
+    /** Two short syllables joined by a hyphen, the second capitalised or not: "Thanh-Huong", "Min-jun", "Jean-Luc". */
+    private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}{1,6})-(\\p{L}\\p{Ll}{1,6})");
+
+    /**
+     * "Thanh-Huong Pham", "Seung-hoon Yoo": a hyphenated given name of two short syllables before one surname is a
+     * person's name on its own, the shape of given names in Vietnamese, Korean, French and other traditions. Not when a
+     * part is a country word ("Russia-Ukraine"), or a title ("Ex-President"), nor when the second word is a kind noun ("Indo-Pacific Command") or a title
+     * ("High-Profile Envoys"), nor on a title-cased line (a headline's words are all capitalised). A shape, not a list of names.
+     */
+    private static boolean hyphenatedGivenName(String text, List<Tokens.Token> toks, Run r) {
+        if (r.to() != r.from() + 1 || PlaceFinder.titleCased(text, toks.get(r.from()).start())) return false;
+        String surname = toks.get(r.to()).text();
+        if (Roles.isNoun(surname) || surname.endsWith("s") && Roles.isNoun(surname.substring(0, surname.length() - 1))) return false;
+        java.util.regex.Matcher m = HYPHENATED.matcher(toks.get(r.from()).text());
+        if (!m.matches() || EntityKeywords.kindForKeyword(toks.get(r.to()).text()) != null) return false;
+        for (int g = 1; g <= 2; g++) {
+            String part = m.group(g);
+            if (CountryData.isCountryWord(part) || Roles.isNoun(part)) return false;
+        }
+        return true;
     }
 
     /** Capitalised words that stand alone somewhere (their neighbours are not capitalised words). */

@@ -44,7 +44,8 @@ final class QuoteAttribution {
         // the words after the quote reach to the next quotation at most
         int afterEnd = se;
         for (QuoteSpans.Span s : spans) if (paraStart + s.open() > closeEnd && paraStart + s.open() < afterEnd) afterEnd = paraStart + s.open();
-        Attribution a = afterQuote(ss, open, closeEnd, afterEnd, last);
+        Attribution a = accordingAfter(closeEnd, afterEnd);
+        if (a == null) a = afterQuote(ss, open, closeEnd, afterEnd, last);
         if (a == null) a = beforeQuote(ss, open, last);
         if (a != null) return a;
         // 2b. '"...," Prime Minister Viktor Orban began his speech': a person named right after the quote's comma
@@ -66,8 +67,12 @@ final class QuoteAttribution {
 
     /** 1. After the quote: ', Kirby told reporters', ', said US Secretary of State Antony Blinken', ' he added'; null when none. */
     private Attribution afterQuote(int ss, int open, int closeEnd, int afterEnd, Mention last) {
-        List<Tokens.Token> at = Tokens.of(text.substring(closeEnd, Math.max(closeEnd, afterEnd)));
-        for (int i = 0; i < Math.min(at.size(), 14); i++) {
+        String after = text.substring(closeEnd, Math.max(closeEnd, afterEnd));
+        List<Tokens.Token> at = Tokens.of(after);
+        // a relative clause after the speaker ("X, who has followed the matter for years, said") does not count
+        Matcher rel = RELATIVE.matcher(after);
+        int window = 14 + (rel.find() ? Tokens.of(rel.group()).size() : 0);
+        for (int i = 0; i < Math.min(at.size(), window); i++) {
             Tokens.Token v = at.get(i);
             if (v.type() != Tokens.Type.WORD || !Roles.SPEECH.contains(v.lower())) continue;
             int verbAt = closeEnd + v.start();
@@ -75,7 +80,7 @@ final class QuoteAttribution {
             Mention person = null, entity = null;
             for (Mention m : mentions) {
                 if (m.start() < closeEnd || m.end() > verbAt || possessive(text, m)) continue;
-                if (!noClauseBreak(m.end(), verbAt)) continue;
+                if (!noClauseBreak(m.end(), verbAt) && !(m.person() && relativeClause(m.end(), verbAt))) continue;
                 if (m.person()) person = m; else if (entity == null && !"place".equals(m.kind())) entity = m;
             }
             if (person != null) return new Attribution(person, 0.9);
@@ -87,6 +92,22 @@ final class QuoteAttribution {
         }
         return null;
     }
+
+    /**
+     * 1a. '..., according to the deputy head of the regional administration, Ivan Petrov.': "according to" right
+     * after the quote names the speaker, however long the title before the name (up to {@link #TITLE_REACH}
+     * characters, inside the sentence); the first person there, else the first body. Null when the words after
+     * the quote do not open with "according to" or name nobody.
+     */
+    private Attribution accordingAfter(int closeEnd, int afterEnd) {
+        Matcher acc = ACCORDING_AFTER.matcher(text.substring(closeEnd, Math.max(closeEnd, afterEnd)));
+        if (!acc.find()) return null;
+        Mention m = firstSubject(mentions, closeEnd + acc.end(), Math.min(afterEnd, closeEnd + acc.end() + TITLE_REACH), text, true);
+        return m == null ? null : new Attribution(m, 0.85);
+    }
+
+    private static final Pattern ACCORDING_AFTER = Pattern.compile("^[,”\"’'\\s]*according to\\b");
+    private static final int TITLE_REACH = 120;
 
     /** 2. Before the quote: 'Spicer said the subject', 'he stated that the', 'Mr Darling replied:', 'According to X,'; null when none. */
     private Attribution beforeQuote(int ss, int open, Mention last) {
@@ -158,6 +179,14 @@ final class QuoteAttribution {
             return between.isEmpty() || between.matches("(?:[\\p{L}’'-]+ ){0,5}") && !between.contains(",") ? m : null;
         }
         return null;
+    }
+
+    private static final Pattern RELATIVE = Pattern.compile(", (?:who|whose) [^,;“”\"]{1,120}, ");
+    private static final Pattern RELATIVE_ONLY = Pattern.compile(", (?:who|whose) [^,;“”\"]{1,120}, (?:\\p{Ll}+ ){0,2}");
+
+    /** Whether [from, to) is a relative clause, and up to two adverbs, between a speaker and the verb. */
+    private boolean relativeClause(int from, int to) {
+        return RELATIVE_ONLY.matcher(text).region(from, to).matches();
     }
 
     private boolean noClauseBreak(int from, int to) {

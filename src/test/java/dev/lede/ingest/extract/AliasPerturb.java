@@ -14,9 +14,6 @@ import java.util.Set;
  */
 final class AliasPerturb {
 
-    private static final Set<String> ORGANISATION_KINDS = Set.of("organization", "government_body", "agency", "company",
-            "political_party");
-
     /**
      * Each labeled organisation of three capitalised words or more that the page names twice or more: named in full
      * the first time, then by its initials with no definition in parentheses ("NPI", or dotted "N.P.I.").
@@ -26,8 +23,8 @@ final class AliasPerturb {
         ObjectNode truth = (ObjectNode) p.truth().deepCopy();
         boolean changed = false;
         for (JsonNode e : truth.path("entities")) {
-            String name = e.path("name").asText(), acr = initials(name);
-            if (acr == null || !ORGANISATION_KINDS.contains(e.path("kind").asText()) || t.contains(acr)) continue;
+            String name = e.path("name").asText(), acr = Perturb.initials(name, 2); // "White House" -> "WH"
+            if (acr == null || !Perturb.ORGANISATION_KINDS.contains(e.path("kind").asText()) || t.contains(acr)) continue;
             int first = t.indexOf(name);
             if (first < 0 || t.indexOf(name, first + name.length()) < 0) continue;
             String form = dotted ? acr.replaceAll("(.)", "$1.") : acr;
@@ -41,17 +38,6 @@ final class AliasPerturb {
             }
         }
         return changed ? new Perturb.Page(p.id() + (dotted ? "~dotted" : "~initials"), t, truth) : p;
-    }
-
-    /** The initials of a name of two capitalised words or more ("White House" -> "WH"), function words skipped; else null. */
-    private static String initials(String name) {
-        StringBuilder b = new StringBuilder();
-        for (String w : name.split(" ")) {
-            if (Set.of("of", "and", "for", "the").contains(w)) continue;
-            if (!w.matches("\\p{Lu}\\p{Ll}+")) return null;
-            b.append(w.charAt(0));
-        }
-        return b.length() >= 2 ? b.toString() : null;
     }
 
     /** A sentence naming a ministry both ways ("the Ministry of Harbour Affairs" ... "the Harbour Ministry"). */
@@ -77,6 +63,39 @@ final class AliasPerturb {
                 body("Ministry of Harbour Affairs of Norway", "government_body"),
                 body("Ministry of Harbour Affairs of Chile", "government_body"),
                 body("Harbour Ministry", "government_body"));
+    }
+
+    /**
+     * Round 8: the page's first labeled country's ministry named in full, then by the country's demonym before the
+     * short form ("the Ministry of Harbour Affairs of Germany ... the German Harbour Ministry"): one body, and the
+     * demonym's form is its alias.
+     */
+    static Perturb.Page demonymShortForm(Perturb.Page p) {
+        String[] c = firstCountry(p);
+        if (c == null) return p;
+        String full = "Ministry of Harbour Affairs of " + c[0];
+        return added(p, " The " + full + " said it would review the plan, and the " + c[1] + " Harbour Ministry later confirmed it.",
+                "~demonym", body(full, "government_body", c[1] + " Harbour Ministry"));
+    }
+
+    /** The guard: another country's demonym before the short form names another body ("the Chilean Harbour Ministry"). */
+    static Perturb.Page otherDemonym(Perturb.Page p) {
+        String[] c = firstCountry(p);
+        if (c == null || p.text().contains("Chile")) return p;
+        String full = "Ministry of Harbour Affairs of " + c[0];
+        return added(p, " The " + full + " said it would review the plan, and the Chilean Harbour Ministry later rejected it.",
+                "~otherdemonym", body(full, "government_body"), body("Chilean Harbour Ministry", "government_body"));
+    }
+
+    /** The first labeled country of the page and its demonym (from the country data), or null. */
+    private static String[] firstCountry(Perturb.Page p) {
+        for (JsonNode e : p.truth().path("entities")) {
+            if (!"country".equals(e.path("kind").asText())) continue;
+            for (CountryData.Country c : CountryData.all()) {
+                if (c.name().equals(e.path("name").asText()) && !c.demonyms().isEmpty()) return new String[] {c.name(), c.demonyms().get(0)};
+            }
+        }
+        return null;
     }
 
     private record Body(String name, String kind, String[] aliases) {

@@ -162,18 +162,23 @@ final class Perturb {
         return new Page(p.id() + "~caption", t, p.truth());
     }
 
-    private static final java.util.Set<String> ORGANISATION_KINDS = java.util.Set.of("organization", "government_body", "agency",
+    static final java.util.Set<String> ORGANISATION_KINDS = java.util.Set.of("organization", "government_body", "agency",
             "company", "political_party");
 
     /** The initials of a name of three or more capitalised words ("International Atomic Energy Agency" -> "IAEA"), or null. */
     static String initials(String name) {
+        return initials(name, 3);
+    }
+
+    /** The initials of a name of {@code letters} capitalised words or more, function words skipped; else null. */
+    static String initials(String name, int letters) {
         StringBuilder b = new StringBuilder();
         for (String w : name.split(" ")) {
             if (w.equals("of") || w.equals("and") || w.equals("for") || w.equals("the")) continue;
             if (!w.matches("\\p{Lu}\\p{Ll}+")) return null;
             b.append(w.charAt(0));
         }
-        return b.length() >= 3 ? b.toString() : null;
+        return b.length() >= letters ? b.toString() : null;
     }
 
     /**

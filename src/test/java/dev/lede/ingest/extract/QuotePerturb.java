@@ -22,6 +22,17 @@ final class QuotePerturb {
             {"Omar", "el-Sayed"}, {"Min-jun", "Park"}, {"Pieter", "van der Berg"}, {"Nurul", "binti Aziz"},
     };
 
+    /** Hyphenated given names of two syllables and a surname (test data, not a rule). */
+    static final String[][] HYPHENATED_NAMES = {
+            {"Thanh-Huong", "Pham"}, {"Min-jun", "Seo"}, {"Eun-ji", "Bae"}, {"Jae-won", "Choi"}, {"Hong-Anh", "Tran"},
+            {"Ji-woo", "Kang"}, {"Xuan-Mai", "Dinh"}, {"Seung-hoon", "Yoo"},
+    };
+
+    /** Round 8: every labeled person renamed with a hyphenated given name of {@link #HYPHENATED_NAMES}. */
+    static Perturb.Page hyphenatedNames(Perturb.Page p) {
+        return Perturb.renamePeople(p, HYPHENATED_NAMES, "~hyphen");
+    }
+
     /** Every labeled person renamed with a name of {@link #PARTICLE_NAMES}. */
     static Perturb.Page particleNames(Perturb.Page p) {
         return Perturb.renamePeople(p, PARTICLE_NAMES, "~particles");
@@ -57,6 +68,51 @@ final class QuotePerturb {
     /** "“Q,” X said." worded "“Q,” according to the deputy director of the regional planning office, X.". */
     static Perturb.Page accordingToLongTitle(Perturb.Page p) {
         return perPerson(p, "~longtitle", ",” (?:(%1$s) (?:said|says)|(?:said|says) (%1$s))\\.", ",” according to the deputy director of the regional planning office, $1$2.");
+    }
+
+    /**
+     * Round 8: "“Q,” X said." and "“Q,” said US Secretary of State X." worded "“Q,” according to the deputy head of
+     * the regional planning office, X.": a long title with a comma between "according to" and the name. Unlike
+     * round 6's copy, the labeled last lines change with the text, so the copy reaches the quotes that close a body.
+     */
+    static Perturb.Page accordingToTitle(Perturb.Page p) {
+        return perPersonWithLines(p, "~accordingtitle", TITLED_SAID, ",” according to the deputy head of the regional planning office, $1$2.");
+    }
+
+    /**
+     * Round 8: the same quotes worded "“Q,” the regional planning office's deputy head X, who has followed the matter
+     * for years, said.": a long title before the name and a relative clause between the name and the verb.
+     */
+    static Perturb.Page titledRelativeClause(Perturb.Page p) {
+        return perPersonWithLines(p, "~titledwho", TITLED_SAID,
+                ",” the regional planning office’s deputy head $1$2, who has followed the matter for years, said.");
+    }
+
+    /** "," X said." / "," said [title words] X." right after a quote (group 1 or 2 the name). */
+    private static final String TITLED_SAID = ",” (?:(%1$s) (?:said|says)|(?:said|says) (?:[A-Z][\\p{L}.’']* |of ){0,5}(%1$s))\\.";
+
+    /** As {@link #perPerson}, the labeled first and last lines of the body changed with the text. */
+    private static Perturb.Page perPersonWithLines(Perturb.Page p, String suffix, String regex, String replacement) {
+        Perturb.Page q = p;
+        for (String f : forms(p)) {
+            Pattern re = Pattern.compile(String.format(regex, Pattern.quote(f)));
+            ObjectNode truth = (ObjectNode) q.truth().deepCopy();
+            for (String line : List.of("bodyStartsWith", "bodyEndsWith")) truth.put(line, re.matcher(truth.path(line).asText()).replaceAll(replacement));
+            Perturb.Page r = new Perturb.Page(q.id(), re.matcher(q.text()).replaceAll(replacement), truth);
+            if (labeledLinesKept(r, r.text())) q = r;
+        }
+        return q.text().equals(p.text()) ? p : new Perturb.Page(p.id() + suffix, q.text(), q.truth());
+    }
+
+    /** Every labeled person's name and aliases, longest first. */
+    private static List<String> forms(Perturb.Page p) {
+        List<String> forms = new ArrayList<>();
+        for (JsonNode person : p.truth().path("people")) {
+            forms.add(person.path("name").asText());
+            person.path("aliases").forEach(a -> forms.add(a.asText()));
+        }
+        forms.sort((a, b) -> b.length() - a.length());
+        return forms;
     }
 
     /** "said X." or "X said." closing a sentence (group 1 or 2 the name). */
