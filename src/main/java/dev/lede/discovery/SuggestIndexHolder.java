@@ -28,7 +28,7 @@ import org.jboss.logging.Logger;
  * <p>When: a write committed on this node ({@link ChangeLog.Committed} after success) asks for one; a write to a name
  * (a person, entity or source) also waits for it, up to a bound, so that the 2xx of a create or a rename is followed
  * by suggestions that show it, as long as the catalog is small (under {@link #WAIT_WHILE_KEYS_UNDER} keys; on a large
- * catalog the names follow within a rebuild's time instead, and rebuilds are paced to a tenth of one core at most).
+ * catalog the names follow within a rebuild's time instead, and rebuilds are paced to a fifth of one core at most).
  * Article writes change only mention counts and headlines and do not wait; their rebuild is asked for once the article
  * index has applied them ({@link IndexApplied}), since the counts are read from that index. Writes of other nodes are seen by reading
  * the change log's head every {@code lede.cache.follow-interval} (1 s by default, as the response cache does): a
@@ -48,12 +48,11 @@ class SuggestIndexHolder {
      */
     private static final int WAIT_WHILE_KEYS_UNDER = 50_000;
     /**
-     * Rebuilds keep the builder thread busy at most a tenth of the time: they rest nine times their duration. At a
-     * fifth, a stream of ingests at 100,000 articles (each asks for a rebuild) spent 7-21 ms of the builder's CPU and
-     * up to 20 ms of garbage collection per page beside the request's own 18-20 ms, on two cores; the counts and
-     * headlines it refreshes may trail by a few seconds.
+     * Rebuilds keep the builder thread busy at most a fifth of the time: they rest four times their duration. A tenth
+     * was tried: at 100,000 articles a rebuild took 27-35 s at start on two cores, so names and counts would trail a stream
+     * of writes by some five minutes instead of two and a half, for a CPU saving the ingest benchmark could not show.
      */
-    private static final int REST_PER_BUILD = 9;
+    private static final int REST_PER_BUILD = 4;
     private volatile long lastBuildNanos;
     private volatile long lastBuildEnded;
 
