@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 final class PossessiveOwners {
 
-    private static final Pattern OWNER = Pattern.compile("(?<![\\p{L}\\p{N}&.-])(\\p{Lu}[\\p{L}\\p{N}&-]*(?: \\p{Lu}[\\p{L}\\p{N}&-]*)?)['’]s ");
+    // (?=\p{Lu}) first: the lookbehind is then tested only before a capital, not at every character of the page
+    private static final Pattern OWNER = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}\\p{N}&.-])(\\p{Lu}[\\p{L}\\p{N}&-]*(?: \\p{Lu}[\\p{L}\\p{N}&-]*)?)['’]s ");
     /** "Model 3", "ET5", "Series B2", "737": a model named with a number. */
     private static final Pattern MODEL = Pattern.compile("^(?:\\p{Lu}[\\p{L}-]* \\d+\\b|\\p{Lu}[\\p{L}]*\\d[\\p{L}\\p{N}]*\\b|\\p{Lu}[\\p{L}]* \\p{Lu}\\d+\\b|\\d{2,}\\b)");
 
