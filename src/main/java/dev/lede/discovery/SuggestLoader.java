@@ -69,7 +69,7 @@ class SuggestLoader {
             items.addAll(catalog(statement, SuggestType.entity, "entity", indexed != null ? indexed.get(ResourceType.entity)
                     : mentions(statement, "article_entity", "entity_id")));
             items.addAll(catalog(statement, SuggestType.source, "source", indexed != null ? indexed.get(ResourceType.source)
-                    : counts(statement, "SELECT s.source_id, COUNT(DISTINCT s.article_id) FROM (SELECT a.id article_id, a.publisher_id"
+                    : counts(statement, "SELECT s.source_id, COUNT(*) FROM (SELECT a.id article_id, a.publisher_id"
                             + " source_id FROM article a WHERE a.publisher_id IS NOT NULL AND " + PUBLISHED + " UNION SELECT c.article_id,"
                             + " c.source_id FROM article_credit c JOIN article a ON a.id = c.article_id WHERE " + PUBLISHED + ") s"
                             + " GROUP BY s.source_id")));

@@ -132,7 +132,8 @@ final class QuoteSlugs {
     /**
      * The query names the entities it reads: a native query that does not makes Hibernate flush the whole session
      * before it (the article and mentions an ingest has pending, then each quote of the batch alone instead of in one
-     * JDBC batch at commit). Named, it flushes only when quotes or redirects are pending, whose slugs it must see.
+     * JDBC batch at commit). Named, it flushes only when quotes or redirects are pending, whose slugs it must see (and
+     * then, as before, the whole session; the dirty check before it still runs each time).
      */
     @SuppressWarnings("unchecked")
     private static Collection<String> existing(EntityManager em, Set<String> candidates) {

@@ -175,6 +175,8 @@ public class QuoteWriteService {
             quote.pageText = state.pageText();
             quote.editedAt = state.editedAt() == null ? null : Times.stored(state.editedAt());
         }, slug -> batch.slugInUse(slug, state.id()));
+        // its old slugs now redirect to it: later quotes of the batch must not take them (the batch asked before)
+        state.oldSlugsOrNone().forEach(batch::claim);
     }
 
     /** An editor's PUT: the quote is the editor's from now on (a re-ingest of its page leaves it as it is). */

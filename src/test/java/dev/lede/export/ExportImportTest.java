@@ -147,6 +147,26 @@ class ExportImportTest {
         assertThat(again).isEqualTo(mine);
     }
 
+    /**
+     * A quote imported with its old slugs makes them redirect to it; a new quote later in the same batch whose text
+     * leads to one of them must take another slug, or its link and the old one would be the same.
+     */
+    @Test
+    void shouldKeepANewQuoteOffTheOldSlugsOfAQuoteImportedBeforeItInTheSameBatch() {
+        String u = unique();
+        String article = dev.lede.support.Fixtures.published("Slugs " + u, Map.of()).path("id");
+        String taken = "fresh" + u + "-words-were-said";
+        String lines = String.join("\n",
+                "{\"type\":\"quote\",\"data\":{\"article\":\"" + article + "\",\"text\":\"Restored" + u + " words were said\"},"
+                        + "\"meta\":{\"id\":\"" + dev.lede.platform.persistence.Ids.newId() + "\",\"oldSlugs\":[\"" + taken + "\"]}}",
+                "{\"type\":\"quote\",\"data\":{\"article\":\"" + article + "\",\"text\":\"Fresh" + u + " words were said\"}}") + "\n";
+        Exports.ndjson().body(lines).post("/v1/bulk").then().statusCode(OK).body("accepted", equalTo(2));
+        anonymous().redirects().follow(false).get("/v1/quotes/" + taken).then().statusCode(MOVED_PERMANENTLY);
+        List<String> slugs = anonymous().queryParam("q", "fresh" + u).get("/v1/quotes").then().statusCode(OK)
+                .extract().jsonPath().getList("data.slug");
+        assertThat(slugs).hasSize(1).doesNotContain(taken);
+    }
+
     @Test
     void shouldRefuseAnImportedIdThatExistsAndStateTheApiCannotReachNamingTheField() {
         String id = admin().body(Map.of("name", "Existing " + unique())).post("/v1/people").then().statusCode(CREATED)

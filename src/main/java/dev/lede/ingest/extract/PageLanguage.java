@@ -51,7 +51,7 @@ final class PageLanguage {
      * The verdicts on lines outside the body, by their text. An outlet's chrome (menus, sign-up boxes, footers, labels)
      * is the same on every page of it, so from an outlet's second page on only the body is asked of Lingua (about
      * 0.1 ms a line, a dozen lines a page, otherwise twice the body's cost). The verdict is a function of the text
-     * alone, so a cached one is the one Lingua would give; bounded, least recently used out.
+     * alone, so a cached one is the one Lingua would give; bounded (Caffeine keeps the lines seen most often).
      */
     private static final Cache<String, Optional<Language>> LINE_VERDICTS = Caffeine.newBuilder().maximumSize(10_000).recordStats().build();
 
