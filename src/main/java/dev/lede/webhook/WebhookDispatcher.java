@@ -82,6 +82,8 @@ class WebhookDispatcher {
             try { // bounded by the time-outs of the one attempt each thread may be in
                 workers.awaitTermination(config.connectTimeout().plus(config.readTimeout()).toMillis() + 1000,
                         TimeUnit.MILLISECONDS);
+                // and the tick under way, if any (its reads of due deliveries): once stopped, nothing of it runs
+                ticker.awaitTermination(config.connectTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
