@@ -38,7 +38,16 @@ class WebhookStatementCountTest {
         }
     }
 
+    /**
+     * The fewer of two counts: the statistics are the whole process's, and a statement of another thread finishing its
+     * work (CI once counted 4 instead of 3 here, likely the dispatcher's last tick, which stop() now waits for) lands in
+     * one window at most; the request's own statements are in both.
+     */
     private long statements(String id, int limit) {
+        return Math.min(counted(id, limit), counted(id, limit));
+    }
+
+    private long counted(String id, int limit) {
         sessionFactory.getStatistics().clear();
         admin().queryParam("limit", limit).get("/v1/webhooks/{id}/deliveries", id).then().statusCode(200)
                 .body("data.size()", org.hamcrest.Matchers.equalTo(limit));
