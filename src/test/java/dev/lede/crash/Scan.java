@@ -68,8 +68,36 @@ final class Scan {
             }
         }
         if (total >= 0 && total != into.size()) {
-            problems.report("BAD LIST", "", "the list " + first + " counts " + total + " items but pages through " + into.size());
+            problems.report("BAD LIST", "", "the list " + first + " counts " + total + " items but pages through " + into.size()
+                    + missedBy(first, into));
         }
+    }
+
+    /**
+     * What the same list in the opposite order serves that paging {@code first} did not: the items a miscount is
+     * about, shown whole (their names are what the keyset compares).
+     */
+    private String missedBy(String first, Map<String, JsonNode> seen) throws Exception {
+        String reversed = first.contains("sort=")
+                ? first.replace("sort=", "sort=-").replace("sort=--", "sort=")
+                : first + "&sort=-name";
+        Map<String, JsonNode> other = new HashMap<>();
+        Problems quiet = new Problems();
+        new Scan(app, quiet, reversed, other);
+        StringBuilder missed = new StringBuilder();
+        other.forEach((slug, item) -> {
+            if (!seen.containsKey(slug)) {
+                missed.append("\n  missed: ").append(item);
+            }
+        });
+        return missed.length() == 0 ? "; the reversed list (" + reversed + ") serves no other item" : missed.toString();
+    }
+
+    /** Only pages through one list. */
+    private Scan(CrashApp app, Problems problems, String first, Map<String, JsonNode> into) throws Exception {
+        this.app = app;
+        this.problems = problems;
+        readEveryPage(first, into);
     }
 
     private JsonNode readPage(String path) throws Exception {
