@@ -1,6 +1,7 @@
 package dev.lede.process;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
 
 /**
  * The packaged application (target/quarkus-app/quarkus-run.jar) run as a separate process, for tests that must
@@ -99,6 +102,29 @@ public final class LedeProcess implements AutoCloseable {
         }
         process = builder.start();
         awaitReady();
+        return this;
+    }
+
+    /**
+     * Starts from an H2 file an earlier run left (a gzipped test resource), put where the process keeps its database:
+     * {@code data/lede.mv.db} under its working directory. H2 builds only; call before the first start.
+     */
+    public LedeProcess withH2File(String gzippedResource) throws IOException {
+        if (postgres()) {
+            throw new IllegalStateException("an H2 file is for the H2 build");
+        }
+        Path target = workDir.resolve("data/lede.mv.db");
+        Files.createDirectories(target.getParent());
+        if (starts > 0) {
+            throw new IllegalStateException(name + " has already started on its own database");
+        }
+        InputStream resource = LedeProcess.class.getResourceAsStream(gzippedResource);
+        if (resource == null) {
+            throw new IllegalStateException("no test resource " + gzippedResource);
+        }
+        try (InputStream in = new GZIPInputStream(resource)) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
         return this;
     }
 
