@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Kills AckedCommits with SIGKILL, KILLS times, and counts the kills after which an acknowledged commit is missing.
+# Usage: bench/h2-crash/acked.sh [H2_VERSION] [KILLS]  (defaults: 2.4.240, 30)
+set -euo pipefail
+cd "$(dirname "$0")"
+VERSION=${1:-2.4.240}
+KILLS=${2:-30}
+JAR=$HOME/.m2/repository/com/h2database/h2/$VERSION/h2-$VERSION.jar
+[ -f "$JAR" ] || ../../mvnw -B -q dependency:get -Dartifact=com.h2database:h2:"$VERSION" > /dev/null
+WORK=$(mktemp -d /tmp/h2-acked-XXXX)
+javac -d "$WORK" AckedCommits.java
+OUT=../results/$(date -u +%F)-h2-acked-$VERSION.txt
+echo "H2 $VERSION, $KILLS kills, $(nproc) cores, $(date -u +%FT%TZ)" | tee "$OUT"
+bad=0
+for i in $(seq 1 "$KILLS"); do
+  java -cp "$WORK:$JAR" AckedCommits "$WORK/db" write > "$WORK/acks.txt" 2> /dev/null &
+  pid=$!
+  sleep "1.$((RANDOM % 9))"
+  kill -9 "$pid" 2> /dev/null || true
+  wait "$pid" 2> /dev/null || true
+  read -r acked missing < <(java -cp "$WORK:$JAR" AckedCommits "$WORK/db" check "$WORK/acks.txt")
+  echo "kill $i: $acked acknowledged in this run, $missing missing" >> "$OUT"
+  [ "$missing" = 0 ] || bad=$((bad + 1))
+done
+echo "kills after which an acknowledged commit was missing: $bad of $KILLS" | tee -a "$OUT"
+rm -rf "$WORK"
