@@ -113,17 +113,16 @@ public final class LedeProcess implements AutoCloseable {
         if (postgres()) {
             throw new IllegalStateException("an H2 file is for the H2 build");
         }
-        Path target = workDir.resolve("data/lede.mv.db");
-        Files.createDirectories(target.getParent());
         if (starts > 0) {
             throw new IllegalStateException(name + " has already started on its own database");
         }
-        InputStream resource = LedeProcess.class.getResourceAsStream(gzippedResource);
-        if (resource == null) {
-            throw new IllegalStateException("no test resource " + gzippedResource);
-        }
-        try (InputStream in = new GZIPInputStream(resource)) {
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        Path target = workDir.resolve("data/lede.mv.db");
+        Files.createDirectories(target.getParent());
+        try (InputStream resource = LedeProcess.class.getResourceAsStream(gzippedResource)) {
+            if (resource == null) {
+                throw new IllegalStateException("no test resource " + gzippedResource);
+            }
+            Files.copy(new GZIPInputStream(resource), target, StandardCopyOption.REPLACE_EXISTING);
         }
         return this;
     }
