@@ -3,14 +3,8 @@
 # Usage: bench/h2-crash/acked.sh [H2_VERSION] [KILLS]  (defaults: 2.4.240, 30)
 set -euo pipefail
 cd "$(dirname "$0")"
-VERSION=${1:-2.4.240}
-KILLS=${2:-30}
-JAR=$HOME/.m2/repository/com/h2database/h2/$VERSION/h2-$VERSION.jar
-[ -f "$JAR" ] || ../../mvnw -B -q dependency:get -Dartifact=com.h2database:h2:"$VERSION" > /dev/null
-WORK=$(mktemp -d /tmp/h2-acked-XXXX)
-javac -d "$WORK" AckedCommits.java
-OUT=../results/$(date -u +%F)-h2-acked-$VERSION.txt
-echo "H2 $VERSION, $KILLS kills, $(nproc) cores, $(date -u +%FT%TZ)" | tee "$OUT"
+source ./h2.sh
+h2_prepare "${1:-2.4.240}" "${2:-30}" AckedCommits.java h2-acked
 bad=0
 for i in $(seq 1 "$KILLS"); do
   java -cp "$WORK:$JAR" AckedCommits "$WORK/db" write > "$WORK/acks.txt" 2> /dev/null &

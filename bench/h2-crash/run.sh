@@ -4,14 +4,8 @@
 # BOM gives Lede, and 150).
 set -euo pipefail
 cd "$(dirname "$0")"
-VERSION=${1:-2.4.240}
-KILLS=${2:-150}
-JAR=$HOME/.m2/repository/com/h2database/h2/$VERSION/h2-$VERSION.jar
-[ -f "$JAR" ] || ../../mvnw -B -q dependency:get -Dartifact=com.h2database:h2:"$VERSION" > /dev/null
-WORK=$(mktemp -d /tmp/h2-crash-XXXX)
-javac -d "$WORK" Phantoms.java # once: the writer then starts writing within a second of its launch
-OUT=../results/$(date -u +%F)-h2-crash-$VERSION.txt
-echo "H2 $VERSION, $KILLS kills, $(nproc) cores, $(date -u +%FT%TZ)" | tee "$OUT"
+source ./h2.sh
+h2_prepare "${1:-2.4.240}" "${2:-150}" Phantoms.java h2-crash
 first=""
 for i in $(seq 1 "$KILLS"); do
   java -cp "$WORK:$JAR" Phantoms "$WORK/db" write > /dev/null 2>&1 &
