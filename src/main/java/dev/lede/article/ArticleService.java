@@ -126,11 +126,6 @@ public class ArticleService {
                 .toList();
     }
 
-    /** Whether any article exists (the seed loader runs only on an empty database). */
-    public boolean isEmpty() {
-        return Article.count() == 0;
-    }
-
     /** The scope of a relation view; an old slug of the person, entity or source answers 301. */
     ArticleFilters.Scope scope(ResourceType type, String key) {
         String id = switch (type) {

@@ -29,7 +29,7 @@ class SecretsAtRest {
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
         if (!sealed.configured()) {
-            long subscriptions = QuarkusTransaction.requiringNew().call(() -> WebhookSubscription.count());
+            long subscriptions = QuarkusTransaction.requiringNew().call(WebhookSubscription::stored);
             if (subscriptions > 0) {
                 throw new IllegalStateException(subscriptions + " webhook subscriptions exist but no master key is "
                         + "configured to decrypt their signing secrets: set LEDE_WEBHOOKS_MASTER_KEY (lede.webhooks."

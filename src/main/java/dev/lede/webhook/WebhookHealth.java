@@ -52,7 +52,7 @@ public class WebhookHealth implements HealthCheck {
             Map<WebhookStatus, Double> counts = new EnumMap<>(WebhookStatus.class);
             counts.put(WebhookStatus.dead, (double) dead);
             counts.put(WebhookStatus.failing, (double) failing);
-            counts.put(WebhookStatus.active, (double) (WebhookSubscription.count() - dead - failing));
+            counts.put(WebhookStatus.active, (double) (WebhookSubscription.stored() - dead - failing));
             return counts;
         });
     }

@@ -67,6 +67,6 @@ class WebhookLeases {
     }
 
     boolean anySubscription() {
-        return QuarkusTransaction.requiringNew().call(() -> WebhookSubscription.count() > 0);
+        return QuarkusTransaction.requiringNew().call(() -> WebhookSubscription.stored() > 0);
     }
 }
