@@ -14,7 +14,8 @@ final class EntityKeywords {
 
     private static final Set<String> PLACE_WORDS = Set.of("Street", "Avenue", "Road", "Square", "Bridge", "Airport",
             "Station", "Park", "River", "Lake", "Mountains", "Valley", "Bay", "Ocean", "Gulf", "Strait", "Boulevard",
-            "Highway", "Harbour", "Harbor", "Courthouse", "Stadium", "Arena");
+            "Highway", "Harbour", "Harbor", "Courthouse", "Stadium", "Arena", "Sea", "Island", "Islands", "Peninsula",
+            "Desert", "Canal", "Coast", "Hills", "Plateau", "Basin", "Delta", "Channel", "Prefecture", "Province");
 
     /** Street-level and natural places: "Main Street", "Lake Geneva" (as the run's last word only). */
     static boolean placeKeyword(String w) {
@@ -29,9 +30,11 @@ final class EntityKeywords {
                 return "military_unit";
             case "Ministry": case "Department": case "Council": case "Parliament": case "Senate": case "Assembly":
             case "Congress": case "Court": case "Cabinet": case "Office": case "Commission": case "Government":
-            case "Embassy": case "Consulate":
+            case "Embassy": case "Consulate": case "Representatives": case "Commons": case "Legislature": case "Judiciary":
+            case "Tribunal": case "Presidency": case "Secretariat": case "Municipality":
                 return "government_body";
             case "Agency": case "Service": case "Bureau": case "Administration": case "Authority": case "Directorate":
+            case "Police": case "Customs": case "Inspectorate":
                 return "agency";
             case "Party": case "Front": case "Movement":
                 return "political_party";
@@ -40,6 +43,9 @@ final class EntityKeywords {
             case "Semiconductor": case "Semiconductors": case "Systems": case "Pharmaceuticals": case "Labs": case "Software":
             case "Electronics": case "Airways": case "Telecom": case "Industries": case "Enterprises": case "Energy":
             case "Bank": case "Airlines": case "Ventures": case "Capital": case "Partners": case "Investments": case "Motors": case "Technologies": case "Holdings": case "Media":
+            case "Platforms": case "Securities": case "Insurance": case "Logistics": case "Foods": case "Petroleum": case "Mining":
+            case "Steel": case "Pharma": case "Automotive": case "Shipping": case "Railways": case "Networks": case "Studios":
+            case "Brands": case "Entertainment":
                 return "company";
             case "Center": case "Centre": case "Institute": case "University": case "Foundation": case "Association":
             case "Organization": case "Organisation": case "Union": case "Committee": case "Federation": case "League":

@@ -68,7 +68,7 @@ final class KeywordOrganizations {
     private static void place(List<Mention> out, String text, List<Tokens.Token> toks, List<Mention> known, int i, int end) {
         if (end - i < 2 || !EntityKeywords.placeKeyword(toks.get(end - 1).text())) return;
         int first = i;
-        while (first < end - 1 && Tokens.STOP.contains(toks.get(first).text())) first++;
+        while (first < end - 1 && leading(toks.get(first).text())) first++;
         final int ps = toks.get(first).start(), pe = toks.get(end - 1).end();
         boolean titled = false;
         for (int k = first; k < end; k++) titled |= Roles.isNoun(toks.get(k).text());
@@ -89,7 +89,7 @@ final class KeywordOrganizations {
         int endChar = toks.get(end - 1).end();
         Matcher num = NUMBERED.matcher(Text.window(text, endChar));
         int first = i;
-        while (first < lastKeyword && Tokens.STOP.contains(toks.get(first).text())) first++;
+        while (first < lastKeyword && leading(toks.get(first).text())) first++;
         String kind = EntityKeywords.kindForKeyword(toks.get(lastKeyword).text());
         // "Foreign Ministry Spokesman Nasser Kanaani": the entity stops before a title that follows it
         // "the Defence Ministry Monday said": nor does it swallow a weekday, a month or a clause word after it
@@ -153,6 +153,11 @@ final class KeywordOrganizations {
             if (m.end() + 1 == start && text.charAt(m.end()) == ' ' && "country".equals(m.kind()) && m.surface().endsWith(".")) return m.start();
         }
         return start;
+    }
+
+    /** What a run may open with but a name does not: "At the Osaka District Court" is "Osaka District Court". */
+    private static boolean leading(String w) {
+        return Tokens.STOP.contains(w) || JOINERS.contains(w);
     }
 
     private static boolean allCapitalised(List<Tokens.Token> toks, int from, int to) {

@@ -76,6 +76,7 @@ final class NameShapes {
         // a title before it or an apposition after it: "said US Secretary of State X", "X, the ministry's spokeswoman,"
         if (RolePhrases.role(text, toks, r.from(), r.to()) != null) return true;
         if (hyphenatedGivenName(text, toks, r)) return true;
+        if (personClauseAfter(text, toks, r.to())) return true;
         return listedWithPerson(text, toks, r, accepted);
     }
 
@@ -99,6 +100,21 @@ final class NameShapes {
             if (CountryData.isCountryWord(part) || Roles.isNoun(part)) return false;
         }
         return true;
+    }
+
+    /** ", who ...", ", 45, ...", ", a 45-year-old ...": what the text says only of a person, right after the run. */
+    private static final java.util.regex.Pattern PERSON_CLAUSE = java.util.regex.Pattern.compile(
+            "^, (?:who(?:se)? |\\d{1,3}, |(?:an? |the )?\\d{1,3}-year-old )");
+    /** ", the head of the local office, said": a short parenthesis, then a verb of saying; no quote inside. */
+    private static final java.util.regex.Pattern CLAUSE_THEN_SPEECH = java.util.regex.Pattern.compile(
+            "^, [^,.;:!?\"“”«»\n]{3,90}, (\\p{Ll}+)\\b");
+
+    /** The run [.., to] is followed by what only a person is said to have or do. */
+    static boolean personClauseAfter(String text, List<Tokens.Token> toks, int to) {
+        String after = text.substring(toks.get(to).end(), Math.min(text.length(), toks.get(to).end() + 100));
+        if (PERSON_CLAUSE.matcher(after).find()) return true;
+        java.util.regex.Matcher m = CLAUSE_THEN_SPEECH.matcher(after);
+        return m.find() && Roles.SPEECH.contains(m.group(1)) && !after.substring(2, m.start(1)).matches("(?s).*\\b(?:which|that)\\b.*");
     }
 
     /** Capitalised words that stand alone somewhere (their neighbours are not capitalised words). */

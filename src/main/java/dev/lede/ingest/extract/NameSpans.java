@@ -20,6 +20,13 @@ final class NameSpans {
         int words() {
             return to - from + 1;
         }
+
+        /** Words without the particles inside: "Mohammed bin Zayed Al Nahyan" is four. */
+        int nameWords(List<Tokens.Token> toks) {
+            int n = 0;
+            for (int k = from; k <= to; k++) if (k == from || !isConnector(toks, k)) n++;
+            return n;
+        }
     }
 
     /** The span of every capitalised run in {@code text}; {@code taken} are entity mentions, never part of a name. */

@@ -54,7 +54,7 @@ public final class PeopleFinder {
         List<NameSpans.Span> singles = new ArrayList<>();
         List<NameShapes.Run> unanchored = new ArrayList<>();
         for (NameSpans.Span span : NameSpans.of(text, toks, taken)) {
-            if (span.words() >= 2 && span.words() <= 4) named(people, text, toks, span, known, unanchored);
+            if (span.words() >= 2 && span.nameWords(toks) <= 4) named(people, text, toks, span, known, unanchored);
             else if (span.words() == 1) singles.add(span);
         }
         for (NameShapes.Run r : NameShapes.names(text, toks, unanchored, people.keySet())) add(people, text, toks, r.from(), r.to(), null, 0.6);

@@ -29,7 +29,9 @@ public final class PlaceFinder {
     private static void afterPreposition(List<Mention> out, List<Mention> taken, String text, List<Tokens.Token> toks,
                                          int i, int skipFrom, int skipTo) {
         Tokens.Token prep = toks.get(i);
-        if (!EntityKeywords.LOCATIVE.contains(prep.text()) || prep.text().equals("to")) return;
+        // "In Ho Chi Minh City, ...": a sentence may open with the preposition
+        String word = sentenceStart(text, prep) ? prep.lower() : prep.text();
+        if (!EntityKeywords.LOCATIVE.contains(word) || word.equals("to")) return;
         int at = i + 1;
         // "in the Indo-Pacific": the article is allowed before a region's name
         if (toks.get(at).text().equals("the") && at + 1 < toks.size() && toks.get(at + 1).capitalized()
@@ -39,12 +41,20 @@ public final class PlaceFinder {
         // "from Rep. Lee", "at President X": a title introduces a person, never a place
         if (Tokens.HONORIFICS.contains(first.text()) || Roles.isNoun(first.text())) return;
         int j = at;
-        while (j + 1 < toks.size() && toks.get(j + 1).capitalized() && Tokens.adjacent(text, toks.get(j), toks.get(j + 1)) && j - at < 2) j++;
+        while (j + 1 < toks.size() && toks.get(j + 1).capitalized() && Tokens.adjacent(text, toks.get(j), toks.get(j + 1))
+                && (j - at < 2 || j - at < 3 && EntityKeywords.placeKeyword(toks.get(j + 1).text()) || j - at < 3 && toks.get(j + 1).text().equals("City"))) j++;
         addPlace(out, taken, first.start(), toks.get(j).end(), text, skipFrom, skipTo);
         if (j + 2 < toks.size() && toks.get(j + 1).text().equals("and") && toks.get(j + 2).capitalized()
                 && !Tokens.STOP.contains(toks.get(j + 2).text())) {
             addPlace(out, taken, toks.get(j + 2).start(), toks.get(j + 2).end(), text, skipFrom, skipTo);
         }
+    }
+
+    /** The token opens a line or follows a sentence's end. */
+    private static boolean sentenceStart(String text, Tokens.Token t) {
+        int k = t.start() - 1;
+        while (k >= 0 && text.charAt(k) == ' ') k--;
+        return k < 0 || text.charAt(k) == '\n' || (text.charAt(k) == '.' || text.charAt(k) == '!' || text.charAt(k) == '?') && k < t.start() - 1;
     }
 
     /** A place once named is the same place wherever else it appears ("to Lausanne"), as a whole word. */

@@ -11,6 +11,7 @@ import java.util.Set;
 final class RolePhrases {
 
     private static final Set<String> JOINERS = Set.of("of", "for");
+    private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile("^(?:an? )?\\d{1,3}-year-old \\p{Ll}");
     /** Words a title phrase before a name may hold besides names and titles ("envoy to the UN", "governor of the region"). */
     private static final Set<String> TITLE_PHRASE_WORDS = Set.of("to", "the", "of", "for", "at", "in", "region", "province",
             "city", "state", "district", "ministry", "department", "party", "company", "union", "council", "agency");
@@ -67,7 +68,8 @@ final class RolePhrases {
         phrase = phrase.strip();
         if (Text.wordCount(phrase) > 10 || Text.wordCount(phrase) < 1) return null;
         List<Tokens.Token> pt = Tokens.of(phrase);
-        return isRolePhrase(pt) ? phrase.replaceFirst("^(?:the|a|an) ", "") : null;
+        boolean aged = AGED.matcher(phrase).find(); // "a 45-year-old grower": whatever the noun, a person's description
+        return aged || isRolePhrase(pt) ? phrase.replaceFirst("^(?:the|a|an) ", "") : null;
     }
 
     /** The phrase between dashes or between a comma and the next punctuation, right after {@code pos}; null when none. */
@@ -85,7 +87,8 @@ final class RolePhrases {
 
     /** A phrase with a role noun that is neither a list of names nor a clause of its own ("said ..."). */
     private static boolean isRolePhrase(List<Tokens.Token> pt) {
-        boolean noun = pt.stream().anyMatch(t -> Roles.isNoun(t.text()));
+        // "a 45-year-old farmer", "the team's goalkeeper": a person noun names a role as well as a title does
+        boolean noun = pt.stream().anyMatch(t -> Roles.isNoun(t.text()) || Roles.personNoun(t.text()));
         if (!noun) return false;
         // a list of names ("Angela Merkel, French President Francois Hollande and ...") is not an apposition
         for (int x = 0; x + 1 < pt.size(); x++) {

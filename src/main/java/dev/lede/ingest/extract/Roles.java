@@ -48,7 +48,13 @@ public final class Roles {
             "suspect", "defendant", "victim", "entrepreneur", "investor", "billionaire", "businessman",
             "businesswoman", "expert", "consultant", "co-founder", "cofounder", "boss", "pastor", "priest", "poet",
             "novelist", "historian", "columnist", "veteran", "witness", "colleague", "son", "daughter", "wife",
-            "husband", "brother", "sister", "mother", "father");
+            "husband", "brother", "sister", "mother", "father", "farmer", "nurse", "driver", "villager", "survivor",
+            "shopkeeper", "vendor", "fisherman", "engineer", "pilot", "soldier", "refugee", "migrant", "protester",
+            "demonstrator", "voter", "supporter", "retiree", "pensioner", "trader", "merchant", "banker", "photographer",
+            "designer", "architect", "chef", "labourer", "laborer", "miner", "volunteer", "physician", "surgeon",
+            "paramedic", "firefighter", "policeman", "policewoman", "grandmother", "grandfather", "mum", "dad",
+            "nephew", "niece", "cousin", "uncle", "aunt", "neighbour", "neighbor", "friend", "coordinator", "campaigner",
+            "lecturer", "graduate", "pupil", "fan", "owner", "employee", "customer", "passenger", "patient");
 
     /** A lower-case word that names a person's role or kind, singular or plural ("professors X and Y"). */
     public static boolean personNoun(String w) {

@@ -93,11 +93,13 @@ public final class Tokens {
             "August", "September", "October", "November", "December",
             "Not", "No", "Yes", "Some", "Many", "All", "Both", "Each", "Every", "Like", "Just", "Even", "Only",
             "Under", "Over", "Through", "Despite", "Without", "Against", "Among", "Amid", "Between", "Within", "Behind",
-            "Beyond", "About", "Into", "Upon", "Across", "Along", "Around", "Near", "Following", "Unlike", "Once");
+            "Beyond", "About", "Into", "Upon", "Across", "Along", "Around", "Near", "Following", "Unlike", "Once",
+            "Comrade", "Madam", "Madame", "Mme", "Mx");
 
     /** Honorifics and abbreviated titles ("Rep. X", "Gen. X"): what follows them is a person. */
     public static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Prof", "Mister",
-            "Rep", "Sen", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Maj", "Cmdr", "Supt", "Insp", "Amb", "Rev", "Hon", "Atty");
+            "Rep", "Sen", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Maj", "Cmdr", "Supt", "Insp", "Amb", "Rev", "Hon", "Atty",
+            "Comrade", "Madam", "Madame", "Mme", "Mx");
 
     private Tokens() {
     }

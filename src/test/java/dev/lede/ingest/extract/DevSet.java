@@ -226,6 +226,79 @@ final class DevSet {
         }
     }
 
+    /**
+     * Error classes of a part, counted without any page's words: what kind of mistake dominates (a person taken
+     * for an entity, a quote found but given to the wrong speaker, ...). Printed for the validation part too,
+     * where the misses themselves stay unprinted, so the work can aim at a class without reading those pages.
+     */
+    static java.util.SortedMap<String, Integer> errorClasses(Extraction x, JsonNode t) {
+        java.util.SortedMap<String, Integer> c = new java.util.TreeMap<>();
+        if (x == null) {
+            c.merge("refused", 1, Integer::sum);
+            return c;
+        }
+        List<String> people = x.people().stream().map(Extraction.PersonFound::name).toList();
+        List<String> entities = x.entities().stream().map(Extraction.EntityFound::name).toList();
+        nameClasses("person", people, entities, t.path("people"), t.path("entities"), c);
+        nameClasses("entity", entities, people, t.path("entities"), t.path("people"), c);
+        for (Extraction.EntityFound e : x.entities())
+            if (!anyNamed(t.path("entities"), e.name()) && !anyNamed(t.path("people"), e.name())) c.merge("entity kind of extras: " + e.kind(), 1, Integer::sum);
+        for (JsonNode l : t.path("entities"))
+            if (!anyPredicted(entities, t, l.path("name").asText())) c.merge("entity kind of misses: " + l.path("kind").asText(), 1, Integer::sum);
+        List<JsonNode> whole = new ArrayList<>();
+        t.path("quotes").forEach(q -> { if (!q.path("fragment").asBoolean()) whole.add(q); });
+        for (JsonNode l : whole) {
+            List<Extraction.QuoteFound> same = x.quotes().stream().filter(q -> overlaps(q.text(), l.path("text").asText())).toList();
+            if (same.stream().anyMatch(q -> rightSpeaker(t, l, q))) continue;
+            String why = same.isEmpty() ? "quote: text not found"
+                    : same.stream().allMatch(q -> q.speakerName() == null) ? "quote: found, no speaker"
+                    : same.stream().anyMatch(q -> q.fragment()) ? "quote: found as fragment"
+                    : speakerIsEntity(t, same.get(0).speakerName()) ? "quote: found, given to an entity"
+                    : "quote: found, wrong speaker" + (anyPredicted(people, t, l.path("speaker").asText())
+                            ? " (the labeled speaker was found)" : " (the labeled speaker was missed)");
+            c.merge(why, 1, Integer::sum);
+        }
+        long extra = x.quotes().stream().filter(q -> !q.fragment())
+                .filter(q -> t.path("quotes").findValuesAsText("text").stream().noneMatch(l -> overlaps(q.text(), l))).count();
+        if (extra > 0) c.merge("quote: extra text", (int) extra, Integer::sum);
+        return c;
+    }
+
+    private static void nameClasses(String what, List<String> predicted, List<String> otherPredicted, JsonNode labeled,
+                                    JsonNode otherLabeled, java.util.Map<String, Integer> c) {
+        for (String p : predicted) {
+            if (anyNamed(labeled, p)) continue;
+            c.merge(what + ": extra" + (anyNamed(otherLabeled, p) ? ", labeled as the other type" : ""), 1, Integer::sum);
+        }
+        for (JsonNode l : labeled) {
+            Set<String> ns = nameSet(l);
+            if (predicted.stream().anyMatch(p -> ns.contains(Text.norm(p)))) continue;
+            boolean asOther = otherPredicted.stream().anyMatch(p -> ns.contains(Text.norm(p)));
+            boolean partial = predicted.stream().anyMatch(p -> ns.stream().anyMatch(n -> n.contains(Text.norm(p)) || Text.norm(p).contains(n)));
+            boolean longer = predicted.stream().anyMatch(p -> ns.stream().anyMatch(n -> Text.norm(p).contains(n)));
+            c.merge(what + ": missed" + (asOther ? ", found as the other type" : partial ? ", found with a " + (longer ? "longer" : "shorter") + " span" : ""), 1, Integer::sum);
+            if (what.equals("person") && !asOther && !partial) {
+                String first = l.path("name").asText().split(" ")[0];
+                int words = l.path("name").asText().split(" ").length;
+                c.merge("person missed: " + words + " words, first name " + (FirstNames.contains(first) ? "in" : "not in") + " the list", 1, Integer::sum);
+            }
+        }
+    }
+
+    private static boolean anyPredicted(List<String> predicted, JsonNode t, String labeledName) {
+        Set<String> ns = speakerNames(t, labeledName);
+        return predicted.stream().anyMatch(p -> ns.contains(Text.norm(p)));
+    }
+
+    private static boolean anyNamed(JsonNode labeled, String name) {
+        for (JsonNode l : labeled) if (nameSet(l).contains(Text.norm(name))) return true;
+        return false;
+    }
+
+    private static boolean speakerIsEntity(JsonNode t, String speaker) {
+        return anyNamed(t.path("entities"), speaker);
+    }
+
     /** A markdown table of a part: one row per page and the averages. */
     static String table(String title, List<PageResult> rs) {
         StringBuilder b = new StringBuilder("\n#### ").append(title).append("\n\n")

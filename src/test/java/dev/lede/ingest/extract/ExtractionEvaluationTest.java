@@ -106,8 +106,14 @@ class ExtractionEvaluationTest {
         DevSet.Split split = DevSet.split();
         for (DevSet.Part part : parts()) {
             List<DevSet.PageResult> results = new ArrayList<>();
-            for (String id : split.of(part)) results.add(DevSet.score(id, extractOrRefuse(id), DevSet.truth(id)));
+            java.util.SortedMap<String, Integer> classes = new java.util.TreeMap<>();
+            for (String id : split.of(part)) {
+                Extraction x = extractOrRefuse(id);
+                results.add(DevSet.score(id, x, DevSet.truth(id)));
+                DevSet.errorClasses(x, DevSet.truth(id)).forEach((k, v) -> classes.merge(k, v, Integer::sum));
+            }
             System.out.println(DevSet.table(part.name().toLowerCase(Locale.ROOT) + " part", results));
+            System.out.println("error classes, " + part.name().toLowerCase(Locale.ROOT) + " part: " + classes);
             assertFloors(part, DevSet.Averages.of(results));
             if (part == DevSet.Part.TUNING) {
                 StringBuilder detail = new StringBuilder();

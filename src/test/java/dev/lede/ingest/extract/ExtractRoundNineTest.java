@@ -1,0 +1,86 @@
+package dev.lede.ingest.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.lede.ingest.extract.EntityAliasesTest.extract;
+import static dev.lede.ingest.extract.EntityAliasesTest.named;
+import static dev.lede.ingest.extract.EntityAliasesTest.names;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Round 9, each rule on a sentence. On the validation pages every missed person had a first name outside the
+ * English list and most wrong speakers were people the extractor had missed (counted by error class, not read), so
+ * this round adds what the text says only of a person ({@link NameShapes}): ", who ...", an age, a person noun in
+ * apposition, a short parenthesis before "said"; honorifics such as "Comrade"; particles that do not count as words
+ * of a name. And names that end in a kind word ("... Platforms", "... Sea", "... Police") are not people. Every name
+ * here is invented: the rules read the grammar around a name, not the name.
+ */
+class ExtractRoundNineTest {
+
+    private static List<String> people(Extraction x) {
+        return x.people().stream().map(Extraction.PersonFound::name).toList();
+    }
+
+    private static String speakerOf(Extraction x, String quoteStart) {
+        return x.quotes().stream().filter(q -> q.text().startsWith(quoteStart)).findFirst().orElseThrow().speakerName();
+    }
+
+    private static String roleOf(Extraction x, String name) {
+        return x.people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow().role();
+    }
+
+    @Test
+    void anAgeOrAPersonNounInAppositionMakesAPersonAndHerQuote() {
+        Extraction x = extract("Deputy Governor Tarun Velkar visited the district on Tuesday. "
+                + "Oyelaran Bisi Adeyemo, a 45-year-old grower in the valley, said the water came at night. "
+                + "“We lost the whole harvest in one hour,” she said.");
+        assertTrue(people(x).contains("Oyelaran Bisi Adeyemo"), people(x).toString());
+        assertEquals("45-year-old grower in the valley", roleOf(x, "Oyelaran Bisi Adeyemo"));
+        // before this round the quote went to the only person found, the governor
+        assertEquals("Oyelaran Bisi Adeyemo", speakerOf(x, "We lost the whole harvest"));
+        Extraction aged = extract("Ferreira Duarte Quim, 61, sold the last boat in March.");
+        assertEquals(List.of("Ferreira Duarte Quim"), people(aged));
+    }
+
+    @Test
+    void aRelativeWhoOrAParenthesisBeforeSaidMakesAPerson() {
+        Extraction x = extract("Joaquim Teles Brandão, who runs the relief depot, asked for more lorries. "
+                + "Ilkka Vaara Onni, the head of the port's pilots, said the channel was clear.");
+        assertEquals(java.util.Set.of("Joaquim Teles Brandão", "Ilkka Vaara Onni"), java.util.Set.copyOf(people(x)));
+        // a body is "which", and a parenthesis holding "which" or "that" is no person's either
+        Extraction bodies = extract("Coral Tide Logistics, which runs the depot, said lorries were late. "
+                + "Northgate Basin Partners, a fund that owns the quay, said nothing.");
+        assertTrue(people(bodies).isEmpty(), people(bodies).toString());
+    }
+
+    @Test
+    void comradeIsAnHonorificAndParticlesAreNotWordsOfTheName() {
+        Extraction x = extract("On the morning of December 5, Comrade Tran Vo Lien chaired the meeting. "
+                + "Sheikh Rashid bin Omar Al Fayez received the delegation.");
+        assertEquals(List.of("Tran Vo Lien", "Rashid bin Omar Al Fayez"), people(x));
+    }
+
+    @Test
+    void namesEndingInAKindWordAreBodiesOrPlacesNotPeople() {
+        Extraction x = extract("The Coral National Police raided three depots, and Meridel Platforms said its shipments "
+                + "to the West Coral Sea fisheries were not affected.");
+        assertTrue(people(x).isEmpty(), people(x).toString());
+        assertEquals("agency", named(x, "Coral National Police").kind());
+        assertEquals("company", named(x, "Meridel Platforms").kind());
+        assertEquals("place", named(x, "West Coral Sea").kind());
+    }
+
+    @Test
+    void aSentenceMayOpenWithThePrepositionAndANameNeverWithTheArticle() {
+        Extraction x = extract("Prices rose again. In Vo Lang Tho City, the market stayed shut. "
+                + "At the Kessel District Court, judges ruled against the firm.");
+        assertNotNull(named(x, "Vo Lang Tho City"), names(x).toString());
+        assertNotNull(named(x, "Kessel District Court"), names(x).toString());
+        assertFalse(names(x).stream().anyMatch(n -> n.startsWith("the ")), names(x).toString());
+    }
+}
