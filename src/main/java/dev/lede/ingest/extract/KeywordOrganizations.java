@@ -94,6 +94,13 @@ final class KeywordOrganizations {
         // "Foreign Ministry Spokesman Nasser Kanaani": the entity stops before a title that follows it
         // "the Defence Ministry Monday said": nor does it swallow a weekday, a month or a clause word after it
         for (int k = lastKeyword + 1; k < end; k++) if (Roles.isNoun(toks.get(k).text()) || Tokens.STOP.contains(toks.get(k).text())) end = k;
+        // "Department of Agriculture Le Duc Minh": a name written family name first ends the body's name before it
+        for (int k = lastKeyword + 2; k < end - 1; k++) {
+            if (FamilyNamesFirst.shaped(toks, k, end - 1, NameShapes.vocabulary(toks))) {
+                end = k;
+                break;
+            }
+        }
         // "Russia's Defence Ministry and Ukraine's": an "and" right after the keyword joins two names, not one
         if (lastKeyword + 1 < end && toks.get(lastKeyword + 1).text().equals("and")) end = lastKeyword + 1;
         first = coordinated(out, text, toks, known, first, lastKeyword, kind);

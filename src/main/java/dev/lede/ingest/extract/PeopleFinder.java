@@ -45,7 +45,9 @@ public final class PeopleFinder {
     }
 
     /** "(Photo: Sandor Csudai)", "Photo by ...": who took the picture is not someone the story is about. */
-    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?i)\\b(?:photo|photograph|picture|image|credit)s?\\s*(?:by|:)\\s*$");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?i)(?:\\b(?:photo|photograph|picture|image|credit|foto|photographer)s?\\s*(?:by|:)|\\bcourtesy of|©|\\p{Lu}\\p{L}*\\s?[/|])\\s*$");
+    /** "Ana Lim/AFP", "Ana Lim | Reuters", "Ana Lim via Getty Images": an agency after the name credits a photographer. */
+    private static final Pattern CREDIT_AFTER = Pattern.compile("^(?:\\s?[/|]\\s?\\p{Lu}| via (?:Getty|Reuters|AP|AFP|EPA|Shutterstock|Alamy)\\b)");
 
     /** Finds people in {@code text}; {@code taken} are entity mentions (not people); {@code roleTexts} only add roles. */
     public List<Person> find(String text, List<Mention> taken, Gazetteer known, List<String> roleTexts) {
@@ -53,8 +55,9 @@ public final class PeopleFinder {
         Map<String, Person> people = new LinkedHashMap<>();
         List<NameSpans.Span> singles = new ArrayList<>();
         List<NameShapes.Run> unanchored = new ArrayList<>();
+        java.util.Set<String> vocabulary = NameShapes.vocabulary(toks);
         for (NameSpans.Span span : NameSpans.of(text, toks, taken)) {
-            if (span.words() >= 2 && span.nameWords(toks) <= 4) named(people, text, toks, span, known, unanchored);
+            if (span.words() >= 2 && span.nameWords(toks) <= 4) named(people, text, toks, span, known, unanchored, vocabulary);
             else if (span.words() == 1) singles.add(span);
         }
         for (NameShapes.Run r : NameShapes.names(text, toks, unanchored, people.keySet())) add(people, text, toks, r.from(), r.to(), null, 0.6);
@@ -68,12 +71,14 @@ public final class PeopleFinder {
 
     /** A span of two to four words: a person when there is evidence, else left to the name shapes. */
     private static void named(Map<String, Person> people, String text, List<Tokens.Token> toks, NameSpans.Span span,
-                              Gazetteer known, List<NameShapes.Run> unanchored) {
+                              Gazetteer known, List<NameShapes.Run> unanchored, java.util.Set<String> vocabulary) {
         int from = NameSpans.nameStart(toks, span);
         int j = span.to();
         String name = text.substring(toks.get(from).start(), toks.get(j).end());
         KnownNames.Known k = known == null ? null : known.knownPerson(name);
         double evidence = PersonEvidence.of(toks, text, from, j, span.honorific(), k != null);
+        // "Nguyen Van Quyet", "Wang Yi": a family name written first, the rest no word of the page's dictionary
+        if (evidence == 0 && FamilyNamesFirst.shaped(toks, from, j, vocabulary)) evidence = 0.7;
         if (evidence > 0) add(people, text, toks, from, j, k, evidence);
         else unanchored.add(new NameShapes.Run(from, j));
     }
@@ -111,6 +116,17 @@ public final class PeopleFinder {
         }
     }
 
+    /**
+     * "... walk past the flooded market (Ana Reyes Lim)": a name alone in brackets closing a paragraph credits the
+     * photographer of a caption; prose names people in a sentence, not in a closing bracket.
+     */
+    static boolean creditInParentheses(String text, int start, int end) {
+        if (start == 0 || text.charAt(start - 1) != '(' || end >= text.length() || text.charAt(end) != ')') return false;
+        int k = end + 1;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '.')) k++;
+        return k == text.length() || text.charAt(k) == '\n';
+    }
+
     /** Roles stated only in a caption or a dek. */
     private static void statedElsewhere(Map<String, Person> people, List<String> roleTexts) {
         for (String extra : roleTexts) {
@@ -137,6 +153,8 @@ public final class PeopleFinder {
     private static void add(Map<String, Person> people, String text, List<Tokens.Token> toks, int from, int to, KnownNames.Known k, double evidence) {
         int at = toks.get(from).start();
         if (PHOTO_CREDIT.matcher(text.substring(Math.max(0, at - 20), at)).find()) return;
+        if (creditInParentheses(text, at, toks.get(to).end())) return;
+        if (CREDIT_AFTER.matcher(text.substring(toks.get(to).end(), Math.min(text.length(), toks.get(to).end() + 20))).find()) return;
         String name = text.substring(toks.get(from).start(), toks.get(to).end());
         String canonical = k != null ? k.name() : name;
         Person p = people.computeIfAbsent(canonical, n -> new Person(n, 0));

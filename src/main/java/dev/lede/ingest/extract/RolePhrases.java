@@ -48,7 +48,8 @@ final class RolePhrases {
             boolean noun = Roles.isNoun(w);
             if (noun) hasNoun = true;
             if (noun || Roles.MODIFIERS.contains(w) || (t.capitalized() && !Tokens.STOP.contains(w))
-                    || (JOINERS.contains(w) && start >= 0 && toks.get(k + 1).capitalized())) {
+                    || (JOINERS.contains(w) && start >= 0 && (toks.get(k + 1).capitalized() || toks.get(k + 1).text().equals("the")))
+                    || insideTitle(toks, k, start)) {
                 start = k;
                 k--;
                 continue;
@@ -60,6 +61,18 @@ final class RolePhrases {
         String role = text.substring(toks.get(start).start(), toks.get(from - 1).end());
         return role.isBlank() ? null : role.strip();
     }
+
+    /**
+     * "Secretary of the Provincial Party Committee", "Chairman of the People's Committee of Thai Binh province": "the"
+     * after "of" or "for", and an area noun after a capitalised name, stay inside a title phrase (walking back).
+     */
+    private static boolean insideTitle(List<Tokens.Token> toks, int k, int start) {
+        String w = toks.get(k).text();
+        if (w.equals("the")) return start >= 0 && k > 0 && JOINERS.contains(toks.get(k - 1).text()) && toks.get(k + 1).capitalized();
+        return AREA_NOUNS.contains(w) && k > 0 && toks.get(k - 1).capitalized() && !Tokens.STOP.contains(toks.get(k - 1).text());
+    }
+
+    private static final Set<String> AREA_NOUNS = Set.of("province", "region", "district", "city", "state", "county", "commune", "ward", "prefecture");
 
     /** ", US Secretary of State," or " - Secretary of State for Children, Schools and Families -" after a name. */
     static String appositionAfter(String text, List<Tokens.Token> toks, int to) {

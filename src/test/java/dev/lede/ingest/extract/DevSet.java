@@ -240,6 +240,10 @@ final class DevSet {
         List<String> people = x.people().stream().map(Extraction.PersonFound::name).toList();
         List<String> entities = x.entities().stream().map(Extraction.EntityFound::name).toList();
         nameClasses("person", people, entities, t.path("people"), t.path("entities"), c);
+        for (String p : people) {
+            if (anyNamed(t.path("people"), p) || anyNamed(t.path("entities"), p)) continue;
+            c.merge("person extra: " + whereWritten(p, x, t), 1, Integer::sum);
+        }
         nameClasses("entity", entities, people, t.path("entities"), t.path("people"), c);
         for (Extraction.EntityFound e : x.entities())
             if (!anyNamed(t.path("entities"), e.name()) && !anyNamed(t.path("people"), e.name())) c.merge("entity kind of extras: " + e.kind(), 1, Integer::sum);
@@ -288,6 +292,19 @@ final class DevSet {
     private static boolean anyPredicted(List<String> predicted, JsonNode t, String labeledName) {
         Set<String> ns = speakerNames(t, labeledName);
         return predicted.stream().anyMatch(p -> ns.contains(Text.norm(p)));
+    }
+
+    /** Where an extra name is written: the byline, a boilerplate or optional line, the body, or elsewhere. */
+    private static String whereWritten(String name, Extraction x, JsonNode t) {
+        String n = fold(name);
+        if (fold(t.path("byline").asText()).contains(n)) return "in the byline";
+        for (JsonNode l : t.path("boilerplateLines")) if (fold(l.asText()).contains(n)) return "in a boilerplate line";
+        for (JsonNode l : t.path("optionalLines")) if (fold(l.asText()).contains(n)) return "in an optional line";
+        if (x.body().stream().anyMatch(b -> fold(b).contains(n))) {
+            String[] w = name.split(" ");
+            return "in the body, " + w.length + " words, " + (FirstNames.contains(w[0]) ? "listed first name" : "no listed first name");
+        }
+        return "elsewhere";
     }
 
     private static boolean anyNamed(JsonNode labeled, String name) {

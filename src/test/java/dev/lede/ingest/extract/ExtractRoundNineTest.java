@@ -83,4 +83,34 @@ class ExtractRoundNineTest {
         assertNotNull(named(x, "Kessel District Court"), names(x).toString());
         assertFalse(names(x).stream().anyMatch(n -> n.startsWith("the ")), names(x).toString());
     }
+
+    @Test
+    void aNameAloneInBracketsClosingAParagraphIsAPhotographersCredit() {
+        Extraction x = extract("Traders walk past the flooded market in the old town on Monday. (Ana Reyes Lim)\n\n"
+                + "Mayor Tomas Ibarra Vela said the water would recede by Friday.");
+        assertEquals(List.of("Tomas Ibarra Vela"), people(x));
+        Extraction slashed = extract("Rescuers search the rubble on Tuesday. REUTERS/Ana Reyes Lim\n\n"
+                + "A man waits outside the clinic. Tomas Vela Ibarra/AFP via Getty Images\n\n"
+                + "A boy wades through the street. Photographer: Lin Qiao Feng | Courtesy of Ruth Obi Ade\n\n"
+                + "Mayor Dario Prates Moura said the water would recede by Friday.");
+        assertEquals(List.of("Dario Prates Moura"), people(slashed));
+        // named in a sentence too, the same person stays
+        Extraction named = extract("Ana Reyes Lim, a 30-year-old vendor, said the stall was gone. A portrait by (Ana Reyes Lim)\n");
+        assertEquals(List.of("Ana Reyes Lim"), people(named));
+    }
+
+    @Test
+    void aFamilyNameWrittenFirstMakesAPersonAndEndsABodysName() {
+        Extraction x = extract("Secretary of the Provincial Party Committee Nguyen Van Quyen chaired the conference. "
+                + "Chairman of the People's Committee of Dai Lam province Tran Quang Vien reported on the results. "
+                + "According to Director of the Department of Tidal Works Le Duc Manh, the yield reached six tons.");
+        assertEquals(List.of("Nguyen Van Quyen", "Tran Quang Vien", "Le Duc Manh"), people(x));
+        assertEquals("Secretary of the Provincial Party Committee", roleOf(x, "Nguyen Van Quyen"));
+        assertEquals("Chairman of the People's Committee of Dai Lam province", roleOf(x, "Tran Quang Vien"));
+        assertEquals("Director of the Department of Tidal Works", roleOf(x, "Le Duc Manh"));
+        assertNotNull(named(x, "Department of Tidal Works"), names(x).toString());
+        // the family name alone is no evidence when the rest is a dictionary word of the page or a kind word
+        Extraction words = extract("The Pan Foundation and the Cao Harbour Authority met; a pan is a small boat. Pan Tide sank.");
+        assertTrue(people(words).isEmpty(), people(words).toString());
+    }
 }

@@ -1,0 +1,55 @@
+package dev.lede.ingest.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Common family names of cultures that write them first ("Nguyen Van Quyet", "Wang Yi", "Kim Min-jae"; see
+ * resources/ingest/family-names-first.txt): the English first-name list misses these people entirely. Evidence, not
+ * proof: the rest of the run must be words the page never writes in lower case, and no kind word.
+ */
+final class FamilyNamesFirst {
+    private static volatile Set<String> names;
+
+    static boolean contains(String token) {
+        if (names == null) {
+            synchronized (FamilyNamesFirst.class) {
+                if (names == null) names = load();
+            }
+        }
+        return names.contains(token);
+    }
+
+    /** Tokens [from, to] are two to four capitalised words opening with such a family name, none a dictionary or kind word. */
+    static boolean shaped(List<Tokens.Token> toks, int from, int to, Set<String> vocabulary) {
+        if (to - from < 1 || to - from > 3 || !contains(toks.get(from).text())) return false;
+        for (int k = from; k <= to; k++) {
+            Tokens.Token t = toks.get(k);
+            if (t.type() != Tokens.Type.WORD || !t.capitalized() || t.allCaps() || Tokens.STOP.contains(t.text())) return false;
+            if (vocabulary.contains(t.lower()) || Roles.isNoun(t.text()) || EntityKeywords.kindForKeyword(t.text()) != null
+                    || EntityKeywords.placeKeyword(t.text()) || CountryData.isCountryWord(t.text())) return false;
+        }
+        return true;
+    }
+
+    private static Set<String> load() {
+        Set<String> s = new HashSet<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                FamilyNamesFirst.class.getResourceAsStream("/ingest/family-names-first.txt"), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) if (!line.isBlank() && !line.startsWith("#")) s.add(line.strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return s;
+    }
+
+    private FamilyNamesFirst() {
+    }
+}
