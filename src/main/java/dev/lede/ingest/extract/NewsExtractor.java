@@ -97,6 +97,9 @@ public class NewsExtractor implements Extractor {
 
         Gazetteer gaz = gazetteer(known);
         List<Mention> ents = entities.find(analysed, gaz, bodyBase, skipTo);
+        List<Mention> teams = Teams.find(analysed, ents, bodyBase, skipTo);
+        Teams.giveWay(ents, teams);
+        ents.addAll(teams);
         ents.addAll(NamedByKind.find(analysed, ents, bodyBase, skipTo));
         ents.addAll(AcronymOrganisations.find(analysed, ents, bodyBase, skipTo));
         // "(With inputs from PTI.)" at the end of a paragraph credits the wire; it is not a subject of the story

@@ -45,7 +45,7 @@ final class RolePhrases {
             }
             if (t.type() != Tokens.Type.WORD) break;
             String w = t.text();
-            boolean noun = Roles.isNoun(w);
+            boolean noun = Roles.isNoun(w) || Roles.personNoun(w); // "Brazilian striker X", "Nvidia boss X"
             if (noun) hasNoun = true;
             if (noun || Roles.MODIFIERS.contains(w) || (t.capitalized() && !Tokens.STOP.contains(w))
                     || (JOINERS.contains(w) && start >= 0 && (toks.get(k + 1).capitalized() || toks.get(k + 1).text().equals("the")))

@@ -246,7 +246,10 @@ final class DevSet {
         }
         nameClasses("entity", entities, people, t.path("entities"), t.path("people"), c);
         for (Extraction.EntityFound e : x.entities())
-            if (!anyNamed(t.path("entities"), e.name()) && !anyNamed(t.path("people"), e.name())) c.merge("entity kind of extras: " + e.kind(), 1, Integer::sum);
+            if (!anyNamed(t.path("entities"), e.name()) && !anyNamed(t.path("people"), e.name())) {
+                c.merge("entity kind of extras: " + e.kind(), 1, Integer::sum);
+                c.merge("entity extra: " + entityWhere(e, x, t), 1, Integer::sum);
+            }
         for (JsonNode l : t.path("entities"))
             if (!anyPredicted(entities, t, l.path("name").asText())) c.merge("entity kind of misses: " + l.path("kind").asText(), 1, Integer::sum);
         List<JsonNode> whole = new ArrayList<>();
@@ -305,6 +308,21 @@ final class DevSet {
             return "in the body, " + w.length + " words, " + (FirstNames.contains(w[0]) ? "listed first name" : "no listed first name");
         }
         return "elsewhere";
+    }
+
+    private static String entityWhere(Extraction.EntityFound e, Extraction x, JsonNode t) {
+        String n = fold(e.name());
+        List<String> sources = new ArrayList<>();
+        sources.add(fold(t.path("publisher").asText()));
+        t.path("publisherAliases").forEach(a -> sources.add(fold(a.asText())));
+        t.path("wireCredits").forEach(a -> sources.add(fold(a.asText())));
+        if (sources.contains(n)) return "the publisher or a wire credit";
+        boolean partOfLabeled = false;
+        for (JsonNode l : t.path("entities")) for (String ln : nameSet(l)) partOfLabeled |= ln.contains(n) || n.contains(ln);
+        for (JsonNode l : t.path("people")) for (String ln : nameSet(l)) partOfLabeled |= ln.contains(n) || n.contains(ln);
+        if (partOfLabeled) return "overlaps a labeled name";
+        String w = whereWritten(e.name(), x, t);
+        return w.startsWith("in the body") ? "in the body, " + e.forms().size() + " form(s), " + e.mentions() + " mention(s)" : w;
     }
 
     private static boolean anyNamed(JsonNode labeled, String name) {

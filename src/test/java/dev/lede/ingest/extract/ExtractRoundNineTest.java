@@ -113,4 +113,21 @@ class ExtractRoundNineTest {
         Extraction words = extract("The Pan Foundation and the Cao Harbour Authority met; a pan is a small boat. Pan Tide sank.");
         assertTrue(people(words).isEmpty(), people(words).toString());
     }
+
+    @Test
+    void onASportsPageTheSidesOfAResultAreTeamsNotPeopleNorPlaces() {
+        Extraction x = extract("Al Warda beat Kestrel Town 2-1 on Friday to go top of the league, with Brazilian striker Tiago Moura "
+                + "scoring the goal that decided the match in stoppage time. Kestrel Town coach Ion Vasilescu said the season was long. "
+                + "Real Lisbon drew 1-1 with the Harbour Gulls at the stadium.");
+        assertEquals(List.of("Tiago Moura", "Ion Vasilescu"), people(x));
+        assertEquals("Brazilian striker", roleOf(x, "Tiago Moura"));
+        for (String team : List.of("Al Warda", "Kestrel Town", "Real Lisbon", "Harbour Gulls")) {
+            assertEquals("organization", named(x, team) == null ? null : named(x, team).kind(), team + " in " + names(x));
+        }
+        assertEquals(2, named(x, "Kestrel Town").mentions(), "the team wherever its name recurs");
+        assertFalse(names(x).contains("Lisbon"), "a place inside a team's name gives way: " + names(x));
+        // the same sentence shape on a page about something else names no team
+        Extraction economy = extract("Exports beat imports by a wide margin, and Kestrel Town lost 3-0 to the Harbour Gulls in the vote.");
+        assertTrue(economy.entities().stream().noneMatch(e -> e.name().equals("Harbour Gulls")), names(economy).toString());
+    }
 }

@@ -1,0 +1,105 @@
+package dev.lede.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sports teams, which have no keyword ("Al Ain", "Colorado Rockies", "Real Madrid"), found on a sports page by the
+ * slots only a side fills: one name beats, draws with, loses to, hosts or faces another ("Al Wasl beat Sharjah
+ * 2-1"), a result against one ("a win over the Boston Red Sox", "against Arsenal"), or a team's staff title before a
+ * person ("Sharjah coach X"). A team is then the same team wherever its name recurs. On a page that is not about
+ * sport (fewer than three sports words) nothing is found: "Brazil beat inflation" names no team.
+ */
+final class Teams {
+
+    private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}'’-]*";
+    private static final String NAME = "((?:Al |El |FC |AC |AS |SC |Real |Club )?" + WORD + "(?: " + WORD + "){0,2})";
+    private static final String SCORE = "(?: \\d{1,3}[-–]\\d{1,3})?";
+    /** "X beat Y", "X drew 1-1 with Y", "X lost 3-0 to Y", "X host Y": both sides are teams. */
+    private static final Pattern VERSUS = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[Tt]he )?" + NAME
+            + " (?:beat|beats|defeated|defeats|edged|edges|thrashed|routed|overcame|outclassed|stunned|eliminated|hosted|host|hosts|face|faces|faced|visit|visits|visited|play|plays|played)"
+            + SCORE + " (?:the )?" + NAME + "|(?<![\\p{L}\\p{N}])(?:[Tt]he )?" + NAME
+            + " (?:drew|draw|draws|tied|ties|lost|lose|loses|fell)" + SCORE + " (?:with|to|against) (?:the )?" + NAME);
+    /** "a win over Y", "against Y", "Y's 2-1 defeat": one side named by the result. */
+    private static final Pattern RESULT = Pattern.compile("\\b(?:win|victory|wins|victories|defeat|loss|draw|clash|match|game|tie|final|semi-final|semifinal)"
+            + " (?:over|against|to|with|at) (?:the )?" + NAME + "|\\b(?:against|vs\\.?|versus) (?:the )?" + NAME);
+    /** "Sharjah coach X", "Yankees manager X": a team's staff title right after its name. */
+    private static final Pattern STAFF = Pattern.compile("(?<![\\p{L}\\p{N}])" + NAME
+            + " (?:coach|manager|head coach|striker|midfielder|defender|goalkeeper|captain|forward|winger|pitcher|quarterback|skipper)\\b");
+
+    private static final Set<String> SPORTS_WORDS = Set.of("match", "goal", "goals", "scored", "league", "season", "coach",
+            "striker", "midfielder", "defender", "goalkeeper", "innings", "inning", "pitcher", "stadium", "tournament",
+            "championship", "playoff", "playoffs", "fixture", "penalty", "halftime", "half-time", "touchdown",
+            "quarterback", "wicket", "standings", "kick-off", "kickoff", "referee", "squad", "homer", "hitter");
+
+    /** Team mentions of {@code text} outside {@code taken}; place and country mentions inside a longer team name give way. */
+    static List<Mention> find(String text, List<Mention> taken, int skipFrom, int skipTo) {
+        if (!sportsPage(text)) return List.of();
+        Set<String> names = new LinkedHashSet<>();
+        collect(VERSUS.matcher(text), names);
+        collect(RESULT.matcher(text), names);
+        collect(STAFF.matcher(text), names);
+        names.removeIf(n -> !plausible(n));
+        BitSet covered = new BitSet(text.length());
+        List<Mention> out = new ArrayList<>();
+        for (String name : names) {
+            for (int k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1)) {
+                int e = k + name.length();
+                if (!wholeWords(text, k, e) || covered.get(k, e).cardinality() > 0 || k >= skipFrom && k < skipTo) continue;
+                if (!yields(taken, k, e)) continue;
+                out.add(new Mention(k, e, name, name, "organization", false));
+                covered.set(k, e);
+            }
+        }
+        return out;
+    }
+
+    /** Removes from {@code taken} the places and countries inside the teams ("Madrid" inside "Real Madrid"). */
+    static void giveWay(List<Mention> taken, List<Mention> teams) {
+        taken.removeIf(m -> teams.stream().anyMatch(t -> t.start() <= m.start() && m.end() <= t.end()));
+    }
+
+    private static boolean yields(List<Mention> taken, int s, int e) {
+        for (Mention m : taken) {
+            if (m.end() <= s || e <= m.start()) continue;
+            boolean inside = s <= m.start() && m.end() <= e && (m.end() - m.start()) < e - s;
+            if (!inside || !("place".equals(m.kind()) || "country".equals(m.kind()))) return false;
+        }
+        return true;
+    }
+
+    private static void collect(Matcher m, Set<String> names) {
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) if (m.group(g) != null) names.add(m.group(g).replaceAll("[.’']+$", ""));
+        }
+    }
+
+    /** No clause word, month, title or first name-and-surname pair ("Lionel Messi beat ..." names a player). */
+    private static boolean plausible(String name) {
+        String[] w = name.split(" ");
+        for (String x : w) {
+            if (Tokens.STOP.contains(x) || Roles.isNoun(x) || Tokens.HONORIFICS.contains(x)) return false;
+            if (w.length == 1 && CountryData.countryOfDemonym(x) != null) return false; // "Brazilian striker X"
+        }
+        return !(w.length == 2 && FirstNames.contains(w[0]) && !w[0].equals("Al"));
+    }
+
+    private static boolean sportsPage(String text) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (String t : text.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) if (SPORTS_WORDS.contains(t)) seen.add(t);
+        return seen.size() >= 3;
+    }
+
+    private static boolean wholeWords(String text, int s, int e) {
+        return (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1))) && (e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)));
+    }
+
+    private Teams() {
+    }
+}
