@@ -30,7 +30,8 @@ final class PronounSpeaker {
             String lead = text.substring(ss, m.start());
             if (lead.matches("[\\p{Lu}\\p{L}’'\\s]*") && lead.chars().filter(Character::isLowerCase).count() == 0
                     || lead.matches("(?:\\p{Lu}\\p{L}*\\s)*(?:[\\p{Ll}]+\\s)?")) {
-                if (Text.wordCount(lead) <= 4) return m;
+                // "Asked about Santos, he said": a person after a preposition is what the sentence is about, not who speaks
+                if (Text.wordCount(lead) <= 4 && !QuoteAttribution.governed(text, m)) return m;
             }
             return null;
         }

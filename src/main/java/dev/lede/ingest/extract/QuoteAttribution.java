@@ -47,6 +47,7 @@ final class QuoteAttribution {
         Attribution a = accordingAfter(closeEnd, afterEnd);
         if (a == null) a = afterQuote(ss, open, closeEnd, afterEnd, last);
         if (a == null) a = beforeQuote(ss, open, last);
+        if (a == null) a = introducedAbove(open, paraStart, last);
         if (a != null) return a;
         // 2b. '"...," Prime Minister Viktor Orban began his speech': a person named right after the quote's comma
         Mention named = namedAfter(closeEnd, afterEnd);
@@ -133,6 +134,16 @@ final class QuoteAttribution {
             if (m != null) return new Attribution(m, 0.8);
         }
         return null;
+    }
+
+    /** 2a. "Mbeki said:" closing the paragraph above introduces the quote that opens this one; null otherwise. */
+    private Attribution introducedAbove(int open, int paraStart, Mention last) {
+        if (paraStart > open || !text.substring(paraStart, open).isBlank()) return null;
+        int k = paraStart - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
+        if (k < 0 || text.charAt(k) != ':') return null;
+        int ss = Math.max(text.lastIndexOf('\n', k), Math.max(text.lastIndexOf(". ", k), text.lastIndexOf("? ", k)));
+        return beforeQuote(ss < 0 ? 0 : ss + 1, k, last);
     }
 
     /** The verb of saying after the quote (as {@link #afterQuote} reads it), else the last one before it, whose subject is "the" and a kind noun. */

@@ -130,4 +130,15 @@ class ExtractRoundNineTest {
         Extraction economy = extract("Exports beat imports by a wide margin, and Kestrel Town lost 3-0 to the Harbour Gulls in the vote.");
         assertTrue(economy.entities().stream().noneMatch(e -> e.name().equals("Harbour Gulls")), names(economy).toString());
     }
+
+    @Test
+    void aPronounAfterAskedAboutSomeoneIsTheEarlierSubjectAndAColonAboveIntroducesTheQuote() {
+        Extraction x = extract("Union leader Marta Sandoval met Labour Minister Paulo Reiss on Monday. "
+                + "“We have no more money for this,” Reiss said.\n\n"
+                + "Prime Minister Luis Carvalho Neto praised the deal. Asked about Sandoval, he said: “She is a tough negotiator and a fair one.”\n\n"
+                + "Judge Helena Mbeki Tau said:\n\n"
+                + "“The court will sit again on Friday morning at nine.”");
+        assertEquals("Luis Carvalho Neto", speakerOf(x, "She is a tough negotiator"));
+        assertEquals("Helena Mbeki Tau", speakerOf(x, "The court will sit again"));
+    }
 }
