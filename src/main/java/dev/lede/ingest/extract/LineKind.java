@@ -21,7 +21,7 @@ public enum LineKind {
             + "|^(?:" + WEEKDAY + ",?\\s+)?(?:" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH + "\\s+\\d{4})\\s*(?:[/|,-]|at)\\s*\\d{1,2}[:.]\\d{2}", Pattern.CASE_INSENSITIVE);
     static final Pattern AD_P = Pattern.compile("^[-–—*\\s]*(?:advertisement|advertising|sponsored(?: content)?|print sponsor|ad)[-–—*\\s]*$", Pattern.CASE_INSENSITIVE);
     /** Site chrome: teaser labels, share and subscribe prompts, reading-time badges. */
-    static final Pattern LABEL_P = Pattern.compile("^(?:don'?t miss|don’t miss|must read|also read|read (?:more|also|next)|related(?: (?:articles?|stories|news|posts))?|more (?:from|on|stories)\\b.*|recommended(?: for you)?|trending(?: now)?|most (?:read|popular)|latest(?: (?:posts|news|stories))?|top stories|watch(?: live)?:?|share(?: this(?: article| story)?)?(?: on \\w+)?|tweet|email|print|comments?|pin-?it|like us on facebook|follow us(?: on .*)?|subscribe(?: .*)?|sign up(?: .*)?|newsletter|\\d+\\s+min(?:ute)?s?\\s+read|listen to (?:this )?article|skip to (?:main )?content|home|menu|advertise with us)[.:!]?$", Pattern.CASE_INSENSITIVE);
+    static final Pattern LABEL_P = Pattern.compile("^(?:don'?t miss|don’t miss|must read|also read|read (?:more|also|next)|related(?: (?:articles?|stories|news|posts))?|more (?:from|on|stories)\\b.*|recommended(?: for you)?|trending(?: now)?|most (?:read|popular)|latest(?: (?:posts|news|stories))?|top stories|watch(?: live)?:?|share(?: this(?: article| story)?)?(?: on \\w+)?|tweet|email|print|comments?|pin-?it|like us on facebook|follow us(?: on .*)?|subscribe(?: .*)?|sign up(?: .*)?|newsletter|\\d+\\s+min(?:ute)?s?\\s+read|listen to (?:this )?article|skip to (?:main )?content|home|menu|advertise with us|sources?|fonte|fuente|quelle)[.:!]?$", Pattern.CASE_INSENSITIVE);
     static final Pattern CREDIT_P = Pattern.compile("^[*(\\s]*with (?:information|inputs|reporting|additional reporting) (?:from|by)\\s+(.+?)[.)\\s]*$", Pattern.CASE_INSENSITIVE);
     static final Pattern SOURCE_P = Pattern.compile("^(?:(?i:source|fonte|fuente|via)\\s*:|SOURCE)\\s*(.+?)\\.?$");
     static final Pattern BYLINE_P = Pattern.compile("^(?:by\\s+\\p{Lu}.*|.{3,80} contributed (?:to )?(?:this|the) (?:report|story|article)\\.?|(?:reporting|writing|editing|additional reporting) by\\s+.+|\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)? staff)$", Pattern.CASE_INSENSITIVE);
@@ -40,7 +40,9 @@ public enum LineKind {
         if (SOURCE_P.matcher(t).matches()) return SOURCE;
         if (STAMP.matcher(t).find()) return DATE_STAMP;
         if (AD_P.matcher(t).matches()) return AD;
-        if (TERMINAL_P.matcher(t).matches() || ABOUT_ORG.matcher(t).matches()) return TERMINAL;
+        // "[Copyright ...]", "(All rights reserved)": a footer in brackets is still a footer
+        String unbracketed = t.replaceFirst("^[\\[(]\\s*(.*?)\\s*[\\])]$", "$1");
+        if (TERMINAL_P.matcher(unbracketed).matches() || ABOUT_ORG.matcher(t).matches()) return TERMINAL;
         if (LABEL_P.matcher(t).matches() || INLINE_TEASER.matcher(t).matches() || isPromo(t)) return LABEL;
         if (PHOTO_CREDIT_P.matcher(t).matches()) return PHOTO_CREDIT;
         if (BYLINE_P.matcher(t).matches() && Text.wordCount(t) <= 14) return BYLINE;

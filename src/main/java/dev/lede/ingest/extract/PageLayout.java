@@ -198,6 +198,21 @@ public final class PageLayout {
             }
             body.add(l);
         }
+        trailingLabels(body, removed);
+    }
+
+    /**
+     * "Source", "Jiji Press", "Reuters.": a line of three words or fewer closing the body, with no sentence end (or
+     * only capitalised words before a full stop), is a label or a credit of the page, not the story's last paragraph.
+     */
+    private static void trailingLabels(List<Text.Line> body, List<Text.Line> removed) {
+        while (body.size() > 1) {
+            String t = body.get(body.size() - 1).text().strip();
+            if (Text.wordCount(t) > 3 || t.isEmpty()) return;
+            boolean credit = t.endsWith(".") && java.util.Arrays.stream(t.split("\\s+")).allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
+            if (!credit && ".!?”\"’'):;…".indexOf(t.charAt(t.length() - 1)) >= 0) return;
+            removed.add(body.remove(body.size() - 1));
+        }
     }
 
     /** Teasers of other articles: cut-off text ("...") or a relative time stamp ("4 seconds ago"). */

@@ -265,6 +265,17 @@ final class DevSet {
                             ? " (the labeled speaker was found)" : " (the labeled speaker was missed)");
             c.merge(why, 1, Integer::sum);
         }
+        List<String> body = x.body().stream().map(DevSet::fold).toList();
+        for (JsonNode l : t.path("boilerplateLines")) {
+            String line = fold(l.asText());
+            int at = -1;
+            for (int k = 0; k < body.size(); k++) if (body.get(k).equals(line) || line.length() >= 12 && body.get(k).contains(line)) at = k;
+            if (at < 0) continue;
+            String where = at == 0 ? "first body line" : at == body.size() - 1 ? "last body line" : "inside the body";
+            int words = line.split(" ").length;
+            c.merge("boilerplate kept: " + where + ", " + (words <= 3 ? "1-3" : words <= 8 ? "4-8" : "9+") + " words"
+                    + (body.get(at).equals(line) ? "" : ", glued to body text"), 1, Integer::sum);
+        }
         long extra = x.quotes().stream().filter(q -> !q.fragment())
                 .filter(q -> t.path("quotes").findValuesAsText("text").stream().noneMatch(l -> overlaps(q.text(), l))).count();
         if (extra > 0) c.merge("quote: extra text", (int) extra, Integer::sum);
