@@ -59,6 +59,29 @@ final class AcronymOrganisations {
     }
 
     /** The entity mention that ends just before {@code at} (spaces between), or null. */
+    /**
+     * "the Armed Forces of the Philippines (AFP)": an acronym the page defines for one of its own names is that name
+     * on this page, whatever the catalog's same letters stand for (the news agency): every catalog mention written so
+     * is dropped from {@code ents}, for {@link #find} to alias them to the defined name. The acronym must be the
+     * initials of the name's capitalised words.
+     */
+    static void definedOnThePage(List<Mention> ents, String text) {
+        Set<String> defined = new java.util.HashSet<>();
+        for (Mention m : ents) {
+            if (m.person() || m.start() == 0 || m.end() >= text.length() || text.charAt(m.start() - 1) != '(' || text.charAt(m.end()) != ')') continue;
+            if (!m.surface().chars().allMatch(Character::isUpperCase)) continue;
+            Mention name = endingAt(ents, m.start() - 1, text);
+            if (name != null && name != m && initials(name.surface()).equals(m.surface()) && !name.name().equals(m.name())) defined.add(m.surface());
+        }
+        if (!defined.isEmpty()) ents.removeIf(m -> defined.contains(m.surface()));
+    }
+
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) b.append(w.charAt(0));
+        return b.toString();
+    }
+
     private static Mention endingAt(List<Mention> taken, int at, String text) {
         int e = at;
         while (e > 0 && text.charAt(e - 1) == ' ') e--;

@@ -45,11 +45,11 @@ final class EntityKeywords {
             case "Bank": case "Airlines": case "Ventures": case "Capital": case "Partners": case "Investments": case "Motors": case "Technologies": case "Holdings": case "Media":
             case "Platforms": case "Securities": case "Insurance": case "Logistics": case "Foods": case "Petroleum": case "Mining":
             case "Steel": case "Pharma": case "Automotive": case "Shipping": case "Railways": case "Networks": case "Studios":
-            case "Brands": case "Entertainment":
+            case "Brands": case "Entertainment": case "Exchange":
                 return "company";
             case "Center": case "Centre": case "Institute": case "University": case "Foundation": case "Association":
             case "Organization": case "Organisation": case "Union": case "Committee": case "Federation": case "League":
-            case "Alliance": case "Society": case "Council.": case "Team":
+            case "Alliance": case "Society": case "Council.": case "Team": case "Conference":
                 return "organization";
             default:
                 return null;

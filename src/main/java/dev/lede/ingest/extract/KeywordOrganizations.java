@@ -49,8 +49,9 @@ final class KeywordOrganizations {
             Tokens.Token t = toks.get(j);
             if (t.text().equals("No") && t.end() < text.length() && text.charAt(t.end()) == '.') break;
             // "Ministry of Defence on Monday": a joiner never leads to a weekday, a month or a clause word
-            if (t.capitalized() || (t.type() == Tokens.Type.WORD && JOINERS.contains(t.text())
-                    && j + 1 < toks.size() && toks.get(j + 1).capitalized() && !Tokens.STOP.contains(toks.get(j + 1).text()))) {
+            if (t.capitalized() || (t.type() == Tokens.Type.WORD && JOINERS.contains(t.text()) && joins(toks, j + 1))
+                    // "Armed Forces of the Philippines": "of the" before a capitalised word joins too
+                    || (t.text().equals("of") || t.text().equals("for")) && j + 1 < toks.size() && toks.get(j + 1).text().equals("the") && joins(toks, j + 2)) {
                 if (t.capitalized() && EntityKeywords.kindForKeyword(t.text()) != null) lastKeyword = j;
                 if (j + 1 < toks.size() && Tokens.adjacent(text, t, toks.get(j + 1))) {
                     j++;
@@ -89,6 +90,20 @@ final class KeywordOrganizations {
         int endChar = toks.get(end - 1).end();
         Matcher num = NUMBERED.matcher(Text.window(text, endChar));
         int first = i;
+        while (first < lastKeyword && leading(toks.get(first).text())) first++;
+        // "Secretary of the Provincial Party Committee": a title before the body's name is a person's, not the body's
+        for (int k = first; k < lastKeyword; k++) if (Roles.isNoun(toks.get(k).text())) first = k + 1;
+        while (first < lastKeyword && leading(toks.get(first).text())) first++;
+        // "Lee Jang-woo of the Liberty Korea Party": two words or more before "of" with no keyword among them name
+        // someone or something else of the body ("House of Representatives" keeps its one word)
+        for (int k = first + 2; k < lastKeyword; k++) {
+            String w = toks.get(k).text();
+            if (!w.equals("of") && !w.equals("for")) continue;
+            boolean keyword = false;
+            for (int x = first; x < k; x++) keyword |= EntityKeywords.kindForKeyword(toks.get(x).text()) != null;
+            if (!keyword) first = k + 1;
+            break;
+        }
         while (first < lastKeyword && leading(toks.get(first).text())) first++;
         String kind = EntityKeywords.kindForKeyword(toks.get(lastKeyword).text());
         // "Foreign Ministry Spokesman Nasser Kanaani": the entity stops before a title that follows it
@@ -160,6 +175,10 @@ final class KeywordOrganizations {
             if (m.end() + 1 == start && text.charAt(m.end()) == ' ' && "country".equals(m.kind()) && m.surface().endsWith(".")) return m.start();
         }
         return start;
+    }
+
+    private static boolean joins(List<Tokens.Token> toks, int k) {
+        return k < toks.size() && toks.get(k).capitalized() && !Tokens.STOP.contains(toks.get(k).text());
     }
 
     /** What a run may open with but a name does not: "At the Osaka District Court" is "Osaka District Court". */

@@ -97,6 +97,7 @@ public class NewsExtractor implements Extractor {
 
         Gazetteer gaz = gazetteer(known);
         List<Mention> ents = entities.find(analysed, gaz, bodyBase, skipTo);
+        AcronymOrganisations.definedOnThePage(ents, analysed);
         List<Mention> teams = Teams.find(analysed, ents, bodyBase, skipTo);
         Teams.giveWay(ents, teams);
         ents.addAll(teams);

@@ -21,7 +21,7 @@ class ExtractProbe {
         Extraction x = new NewsExtractor().extract(RawPage.ofText(text), KnownNames.empty());
         StringBuilder b = new StringBuilder("\n==== probe\nheadline: ").append(x.headline() == null ? null : x.headline().value()).append('\n');
         x.people().forEach(p -> b.append("person: ").append(p.name()).append(" | ").append(p.role()).append('\n'));
-        x.entities().forEach(e -> b.append("entity: ").append(e.name()).append(" | ").append(e.kind()).append('\n'));
+        x.entities().forEach(e -> b.append("entity: ").append(e.name()).append(" | ").append(e.kind()).append(" | ").append(e.forms()).append('\n'));
         x.quotes().forEach(q -> b.append("quote: ").append(DevSet.abbreviate(q.text())).append(" <- ").append(q.speakerName()).append('\n'));
         System.out.println(b);
     }

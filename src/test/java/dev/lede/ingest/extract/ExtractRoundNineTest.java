@@ -10,6 +10,7 @@ import static dev.lede.ingest.extract.EntityAliasesTest.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -154,5 +155,30 @@ class ExtractRoundNineTest {
         Extraction prose = extract("The council voted on Monday to rebuild the harbour wall before the winter storms arrive.\n\n"
                 + "Nobody objected.\n");
         assertEquals("Nobody objected.", prose.body().get(prose.body().size() - 1));
+    }
+
+    @Test
+    void ofTheJoinsABodysNameButNotATitleNorAPersonBeforeIt() {
+        Extraction x = extract("The Armed Forces of the Pellands (AFP) moved troops on Monday, and the AFP said the coast was calm. "
+                + "Lawmaker Dara Quill of the Harbour Unity Party objected, and the Director of the Department of Tidal Works agreed. "
+                + "The House of Representatives will vote.");
+        Extraction.EntityFound army = named(x, "Armed Forces of the Pellands");
+        assertNotNull(army, names(x).toString());
+        // the page defines AFP: here it is the army, not the news agency the catalog knows by the same letters
+        assertTrue(army.forms().contains("AFP"), army.forms().toString());
+        assertNull(named(x, "Agence France-Presse"), names(x).toString());
+        assertNotNull(named(x, "Harbour Unity Party"), names(x).toString());
+        assertNotNull(named(x, "Department of Tidal Works"), names(x).toString());
+        assertNotNull(named(x, "House of Representatives"), names(x).toString());
+        assertFalse(names(x).stream().anyMatch(n -> n.startsWith("Dara") || n.startsWith("Director")), names(x).toString());
+    }
+
+    @Test
+    void aBareCongressOrSenateIsNotAssumedToBeTheUnitedStates() {
+        Extraction x = extract("The Senate approved the budget on Wednesday and sent it to Congress in Buenos Aires.");
+        assertNotNull(named(x, "Senate"), names(x).toString());
+        assertNotNull(named(x, "Congress"), names(x).toString());
+        Extraction us = extract("The U.S. Congress approved the budget on Wednesday.");
+        assertNotNull(named(us, "US Congress"), names(us).toString());
     }
 }
