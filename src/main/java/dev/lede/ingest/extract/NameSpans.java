@@ -57,7 +57,7 @@ final class NameSpans {
     private static Span span(String text, List<Tokens.Token> toks, List<Mention> taken, Set<String> vocabulary, int i, int j) {
         // the name is the longest tail of the run made of name-like words
         int s = j + 1;
-        while (s - 1 >= i && nameLike(toks.get(s - 1), taken)) s--;
+        while (s - 1 >= i && (nameLike(toks.get(s - 1), taken) || initialA(toks, s - 1, i))) s--;
         while (s <= j && isConnector(toks, s)) s++;
         // "State Antony Blinken" (the run crossed "Secretary of State"): a title word before a word that can
         // open a name is dropped, whatever culture the name is from (only a title word: "New York City" keeps "New")
@@ -91,6 +91,12 @@ final class NameSpans {
     static boolean isConnector(List<Tokens.Token> toks, int k) {
         if (!CONNECTORS.contains(toks.get(k).text()) || k + 1 >= toks.size()) return false;
         return toks.get(k + 1).capitalized() || CONNECTORS.contains(toks.get(k + 1).text()) && k + 2 < toks.size() && toks.get(k + 2).capitalized();
+    }
+
+    /** "M A Qayoom": "A" after another initial is an initial, not the article. */
+    private static boolean initialA(List<Tokens.Token> toks, int k, int runStart) {
+        return toks.get(k).text().equals("A") && k - 1 >= runStart && toks.get(k - 1).text().length() == 1
+                && Character.isUpperCase(toks.get(k - 1).text().charAt(0));
     }
 
     private static boolean nameLike(Tokens.Token t, List<Mention> taken) {

@@ -56,7 +56,12 @@ public final class PeopleFinder {
         List<NameSpans.Span> singles = new ArrayList<>();
         List<NameShapes.Run> unanchored = new ArrayList<>();
         java.util.Set<String> vocabulary = NameShapes.vocabulary(toks);
-        for (NameSpans.Span span : NameSpans.of(text, toks, taken)) {
+        // "D.Y. Chandrachud": initialled names first, so the words after the initials are not a name of their own
+        List<int[]> initialled = InitialledNames.find(text, toks, taken);
+        List<Mention> notNames = new ArrayList<>(taken);
+        for (int[] r : initialled) notNames.add(new Mention(toks.get(r[0]).start(), toks.get(r[1]).end(), "", "", "person", true));
+        for (int[] r : initialled) add(people, text, toks, r[0], r[1], null, 0.8);
+        for (NameSpans.Span span : NameSpans.of(text, toks, notNames)) {
             if (span.words() >= 2 && span.nameWords(toks) <= 4) named(people, text, toks, span, known, unanchored, vocabulary);
             else if (span.words() == 1) singles.add(span);
         }

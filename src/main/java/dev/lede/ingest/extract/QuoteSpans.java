@@ -110,7 +110,9 @@ final class QuoteSpans {
             if (j >= p.length() || p.charAt(j) != ' ') continue;
             if (j + 1 < p.length() && !Character.isUpperCase(p.charAt(j + 1)) && "“\"‘".indexOf(p.charAt(j + 1)) < 0) continue;
             String prev = p.substring(Math.max(0, i - 4), i);
-            if (prev.matches(".*\\b(?:Mr|Mrs|Ms|Dr|No|St|Sr|Jr)$")) continue;
+            // "Mr. X", "Gen. X" and an initial ("D.Y. Chandrachud", "John F. Kennedy") do not end a sentence
+            if (prev.matches(".*\\b(?:Mr|Mrs|Ms|Dr|No|St|Sr|Jr|Gen|Col|Lt|Sen|Rep|Gov|Prof|Capt|Sgt|Maj|Adm|Rev|Hon)$")
+                    || prev.matches("(?:.*[\\s.])?\\p{Lu}")) continue;
             out.add(new int[]{start, j});
             start = j + 1;
         }

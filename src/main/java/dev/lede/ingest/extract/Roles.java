@@ -17,7 +17,7 @@ public final class Roles {
             "sheikh", "deputy", "vice-president", "secretary-general", "commissioner", "inspector",
             "superintendent", "sheriff", "rabbi", "imam", "bishop", "cardinal", "archbishop", "dean", "rector",
             "treasurer", "comptroller", "counterpart", "member", "councillor", "councilor", "alderman", "trustee", "partner", "founder", "owner", "administrator", "ombudsman", "speaker",
-            "cfo", "coo", "cto", "cio");
+            "cfo", "coo", "cto", "cio", "justice", "advocate");
 
     /** Lower-case words that may stand inside a title before its head noun ("press secretary"). */
     public static final Set<String> MODIFIERS = set("press", "foreign", "national", "security", "deputy", "vice",

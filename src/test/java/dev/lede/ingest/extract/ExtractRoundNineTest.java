@@ -181,4 +181,17 @@ class ExtractRoundNineTest {
         Extraction us = extract("The U.S. Congress approved the budget on Wednesday.");
         assertNotNull(named(us, "US Congress"), names(us).toString());
     }
+
+    @Test
+    void initialsOpenANameAndDoNotEndTheSentence() {
+        Extraction x = extract("A bench of Justice Ravan Dhir heard the case. Chief Justice of the Republic R.K. Venkatram had earlier said "
+                + "that “bail is the rule and jail is the exception for every accused.” Governor T. Selvam Iyer and advocate "
+                + "M A Qadri welcomed the order. Advocate Qadri told reporters, “Justice has been done today after a long wait.”");
+        assertEquals(java.util.Set.of("Ravan Dhir", "R.K. Venkatram", "T. Selvam Iyer", "M A Qadri"), java.util.Set.copyOf(people(x)));
+        assertEquals("R.K. Venkatram", speakerOf(x, "bail is the rule"));
+        assertEquals("M A Qadri", speakerOf(x, "Justice has been done"));
+        // a country's dotted code is no initial
+        Extraction navy = extract("The U.S. Navy said the ship was safe.");
+        assertTrue(people(navy).isEmpty(), people(navy).toString());
+    }
 }
