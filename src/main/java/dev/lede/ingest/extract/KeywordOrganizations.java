@@ -111,7 +111,7 @@ final class KeywordOrganizations {
         for (int k = lastKeyword + 1; k < end; k++) if (Roles.isNoun(toks.get(k).text()) || Tokens.STOP.contains(toks.get(k).text())) end = k;
         // "Department of Agriculture Le Duc Minh": a name written family name first ends the body's name before it
         for (int k = lastKeyword + 2; k < end - 1; k++) {
-            if (FamilyNamesFirst.shaped(toks, k, end - 1, NameShapes.vocabulary(toks))) {
+            if (FamilyNamesFirst.contains(toks.get(k).text()) && FamilyNamesFirst.shaped(toks, k, end - 1, NameShapes.vocabulary(toks))) {
                 end = k;
                 break;
             }
