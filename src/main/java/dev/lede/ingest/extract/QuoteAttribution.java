@@ -172,9 +172,28 @@ final class QuoteAttribution {
      */
     private Attribution institution(int verbAt) {
         Matcher m = THE_NOUN.matcher(text.substring(Math.max(0, verbAt - 40), verbAt));
-        if (!m.find() || !Roles.INSTITUTIONS.contains(m.group(1))) return null;
+        if (!m.find() || !Roles.INSTITUTIONS.contains(m.group(1)) && !m.group(1).equals("bench")) return null;
         int start = verbAt - (m.end() - m.start(1));
-        return new Attribution(new Mention(start, start + m.group(1).length(), m.group(1), m.group(1), "organization", false), 0.6);
+        String noun = m.group(1);
+        // "the court said" on a page that names one court, "the High Court": that court
+        Mention named = theOneNamed(noun.equals("bench") ? "court" : noun);
+        if (named != null) return new Attribution(new Mention(start, start + noun.length(), noun, named.name(), named.kind(), false), 0.7);
+        if (noun.equals("bench")) return null;
+        return new Attribution(new Mention(start, start + noun.length(), noun, noun, "organization", false), 0.6);
+    }
+
+    /** The one body of the page whose name ends in {@code noun} ("court" -> "High Court"); null when none or several. */
+    private Mention theOneNamed(String noun) {
+        Mention found = null;
+        for (Mention x : mentions) {
+            if (x.person() || x.name() == null) continue;
+            String n = x.name();
+            int sp = n.lastIndexOf(' ');
+            if (sp < 0 || !n.substring(sp + 1).equalsIgnoreCase(noun)) continue;
+            if (found != null && !found.name().equals(n)) return null;
+            found = x;
+        }
+        return found;
     }
 
     private static final Pattern THE_NOUN = Pattern.compile("(?:^|\\s)[Tt]he (\\p{Ll}{3,})(?: (?:also|then|later|again))? $");

@@ -194,4 +194,15 @@ class ExtractRoundNineTest {
         Extraction navy = extract("The U.S. Navy said the ship was safe.");
         assertTrue(people(navy).isEmpty(), people(navy).toString());
     }
+
+    @Test
+    void theCourtSaidIsThePagesOneCourt() {
+        Extraction x = extract("The Tidal High Court quashed the order on Tuesday. “The detenue was not given the material relied upon,” the court said. "
+                + "“Personal liberty is a precious right of every person,” the bench observed.");
+        assertEquals("Tidal High Court", speakerOf(x, "The detenue was not given"));
+        assertEquals("Tidal High Court", speakerOf(x, "Personal liberty"));
+        // two courts on the page: the noun names neither, and stays the noun
+        Extraction two = extract("The Tidal High Court and the Harbour District Court met. “The matter is closed for good now,” the court said.");
+        assertEquals("court", speakerOf(two, "The matter is closed"));
+    }
 }
