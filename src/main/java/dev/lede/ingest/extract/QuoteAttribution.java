@@ -182,14 +182,17 @@ final class QuoteAttribution {
         return new Attribution(new Mention(start, start + noun.length(), noun, noun, "organization", false), 0.6);
     }
 
-    /** The one body of the page whose name ends in {@code noun} ("court" -> "High Court"); null when none or several. */
+    /** The one body of the page named by {@code noun} ("court" -> "High Court", "ministry" -> "Ministry of Health"); null when none or several. */
     private Mention theOneNamed(String noun) {
         Mention found = null;
         for (Mention x : mentions) {
             if (x.person() || x.name() == null) continue;
             String n = x.name();
             int sp = n.lastIndexOf(' ');
-            if (sp < 0 || !n.substring(sp + 1).equalsIgnoreCase(noun)) continue;
+            // "High Court", or "Ministry of Health" / "Court of Appeal" opened by the noun
+            boolean ends = sp > 0 && n.substring(sp + 1).equalsIgnoreCase(noun);
+            boolean opens = n.regionMatches(true, 0, noun + " of ", 0, noun.length() + 4);
+            if (!ends && !opens) continue;
             if (found != null && !found.name().equals(n)) return null;
             found = x;
         }

@@ -201,6 +201,8 @@ class ExtractRoundNineTest {
                 + "“Personal liberty is a precious right of every person,” the bench observed.");
         assertEquals("Tidal High Court", speakerOf(x, "The detenue was not given"));
         assertEquals("Tidal High Court", speakerOf(x, "Personal liberty"));
+        Extraction ministry = extract("The Ministry of Tidal Works closed the port. “The port stays closed until the storm passes,” the ministry said.");
+        assertEquals("Ministry of Tidal Works", speakerOf(ministry, "The port stays closed"));
         // two courts on the page: the noun names neither, and stays the noun
         Extraction two = extract("The Tidal High Court and the Harbour District Court met. “The matter is closed for good now,” the court said.");
         assertEquals("court", speakerOf(two, "The matter is closed"));
