@@ -14,7 +14,8 @@ final class NamedByKind {
 
     private static final String NAME = "(\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*){0,2})";
     private static final Pattern BEFORE = Pattern.compile("\\b(broadcaster|firm|company|carmaker|automaker|chipmaker|startup|"
-            + "retailer|lender|insurer|newspaper|agency|rival|giant|investor|investors|fund|bank|platform|outlet) " + NAME);
+            + "retailer|lender|insurer|newspaper|agency|rival|giant|investor|investors|fund|bank|platform|outlet|maker|manufacturer|"
+            + "producer|supplier|operator|airline|carrier|conglomerate|brand|chain|miner|developer|publisher|group) " + NAME);
     private static final Pattern AFTER = Pattern.compile(NAME + "(?:['’]s)? (founder|co-founder|chairman|chief executive|CEO|newspaper|daily)\\b");
 
     /** Mentions of organisations named by their kind, outside {@code taken} and the dateline. */
@@ -44,7 +45,7 @@ final class NamedByKind {
     }
 
     private static String kind(String noun) {
-        return noun.equals("agency") ? "agency" : "company";
+        return noun.equals("agency") ? "agency" : noun.equals("group") ? "organization" : "company";
     }
 
     private static void accept(java.util.Map<String, String> names, java.util.BitSet covered, String text, int s, int e, String kind,

@@ -207,4 +207,13 @@ class ExtractRoundNineTest {
         Extraction two = extract("The Tidal High Court and the Harbour District Court met. “The matter is closed for good now,” the court said.");
         assertEquals("court", speakerOf(two, "The matter is closed"));
     }
+
+    @Test
+    void aKindNounBeforeANameMakesACompanyOfIt() {
+        Extraction x = extract("Machine manufacturer KESTO from the valley expects orders to pick up, and the airline Seawind "
+                + "said fares would rise; supplier Harrow Parts agreed.");
+        assertEquals("company", named(x, "KESTO").kind(), names(x).toString());
+        assertEquals("company", named(x, "Seawind").kind(), names(x).toString());
+        assertEquals("company", named(x, "Harrow Parts").kind(), names(x).toString());
+    }
 }
