@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class InitialledNames {
 
     private static final Pattern NAME = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.])((?:\\p{Lu}\\.\\s?){1,3})(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}.])(?:(\\p{Lu}\\p{Ll}+) )?((?:\\p{Lu}\\.\\s?){1,3})(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})(?![\\p{L}\\p{N}])");
 
     private static final java.util.Set<String> CODES = java.util.Set.of("U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.", "U.A.E.", "D.C.");
 
@@ -23,12 +23,16 @@ final class InitialledNames {
         List<int[]> out = new ArrayList<>();
         Matcher m = NAME.matcher(text);
         while (m.find()) {
-            int s = m.start(), e = m.end();
+            // "Ferdinand R. Marcos", "John F. Kennedy": a given name may stand before the initials, not a title
+            String given = m.group(1);
+            boolean title = given != null && (Roles.isNoun(given) || Tokens.STOP.contains(given) || Tokens.HONORIFICS.contains(given)
+                    || EntityKeywords.kindForKeyword(given) != null || CountryData.isCountryWord(given));
+            int s = given == null || title ? m.start(2) : m.start(), e = m.end();
             if (taken.stream().anyMatch(t -> t.start() < e && s < t.end())) continue;
-            String initials = m.group(1).replace(" ", "");
+            String initials = m.group(2).replace(" ", "");
             if (CODES.contains(initials)) continue; // "U.S. Navy", "U.N. Security Council"
             boolean kindWord = false;
-            for (String w : m.group(2).split(" ")) kindWord |= EntityKeywords.kindForKeyword(w) != null || EntityKeywords.placeKeyword(w) || Tokens.STOP.contains(w);
+            for (String w : m.group(3).split(" ")) kindWord |= EntityKeywords.kindForKeyword(w) != null || EntityKeywords.placeKeyword(w) || Tokens.STOP.contains(w);
             if (kindWord) continue;
             int from = tokenStarting(toks, s), to = tokenEnding(toks, e);
             if (from < 0 || to < 0) continue;

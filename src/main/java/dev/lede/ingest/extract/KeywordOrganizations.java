@@ -98,7 +98,9 @@ final class KeywordOrganizations {
         // someone or something else of the body ("House of Representatives" keeps its one word)
         for (int k = first + 2; k < lastKeyword; k++) {
             String w = toks.get(k).text();
-            if (!w.equals("of") && !w.equals("for")) continue;
+            // "Imee Marcos and Senate President X": "and" right before a one-word body joins two things, not a name
+            boolean andBefore = w.equals("and") && k + 1 == lastKeyword;
+            if (!w.equals("of") && !w.equals("for") && !andBefore) continue;
             boolean keyword = false;
             for (int x = first; x < k; x++) keyword |= EntityKeywords.kindForKeyword(toks.get(x).text()) != null;
             if (!keyword) first = k + 1;

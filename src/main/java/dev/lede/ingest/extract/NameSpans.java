@@ -12,7 +12,8 @@ import java.util.Set;
 final class NameSpans {
 
     /** Particles inside a name ("Ursula von der Leyen", "Luiz Inácio da Silva") when a capitalised word follows. */
-    private static final Set<String> CONNECTORS = Set.of("de", "van", "von", "der", "bin", "al", "da", "dos", "del", "la", "le", "ibn");
+    private static final Set<String> CONNECTORS = Set.of("de", "van", "von", "der", "bin", "al", "da", "dos", "del", "la", "le", "ibn",
+            "dela", "delos", "di", "du");
 
     /** The name-like tokens [from, to] of a run (empty when {@code to < from}), and whether an honorific precedes them. */
     record Span(int from, int to, boolean honorific) {
@@ -24,7 +25,10 @@ final class NameSpans {
         /** Words without the particles inside: "Mohammed bin Zayed Al Nahyan" is four. */
         int nameWords(List<Tokens.Token> toks) {
             int n = 0;
-            for (int k = from; k <= to; k++) if (k == from || !isConnector(toks, k)) n++;
+            for (int k = from; k <= to; k++) {
+                if (toks.get(k).type() == Tokens.Type.PUNCT) k += 2; // a nickname in marks is no word of the name
+                else if (k == from || !isConnector(toks, k)) n++;
+            }
             return n;
         }
     }
@@ -49,15 +53,43 @@ final class NameSpans {
     /** The last token of the capitalised run starting at {@code i}: capitalised words and connectors, adjacent. */
     private static int runEnd(String text, List<Tokens.Token> toks, int i) {
         int j = i;
-        while (j + 1 < toks.size() && (toks.get(j + 1).capitalized() || isConnector(toks, j + 1))
-                && Tokens.adjacent(text, toks.get(j), toks.get(j + 1))) j++;
-        return j;
+        while (true) {
+            if (j + 1 < toks.size() && (toks.get(j + 1).capitalized() || isConnector(toks, j + 1))
+                    && Tokens.adjacent(text, toks.get(j), toks.get(j + 1))) {
+                j++;
+            } else if (nicknameAt(text, toks, j + 1) && (toks.get(j + 4).capitalized() || isConnector(toks, j + 4))) {
+                j += 4; // Ronald "Bato" dela Rosa
+            } else {
+                return j;
+            }
+        }
+    }
+
+    /**
+     * A nickname in quotation marks inside a name, opening at token {@code k}: 'Ronald "Bato" dela Rosa', 'Francis
+     * “Chiz” Escudero'. One capitalised word in marks, a space on either side, and a name word after it.
+     */
+    static boolean nicknameAt(String text, List<Tokens.Token> toks, int k) {
+        if (k < 1 || k + 3 >= toks.size()) return false;
+        Tokens.Token open = toks.get(k), word = toks.get(k + 1), close = toks.get(k + 2), next = toks.get(k + 3);
+        return ("\"".equals(open.text()) || "“".equals(open.text())) && ("\"".equals(close.text()) || "”".equals(close.text()))
+                && open.start() == toks.get(k - 1).end() + 1 && word.start() == open.end() && word.capitalized()
+                && close.start() == word.end() && next.start() == close.end() + 1 && text.charAt(close.end()) == ' ';
+    }
+
+    /** The name without a nickname in marks: 'Ronald "Bato" dela Rosa' is Ronald dela Rosa. */
+    static String withoutNickname(String name) {
+        return name.indexOf('"') < 0 && name.indexOf('“') < 0 ? name : name.replaceAll(" [\"“][\\p{L}.'’-]+[\"”](?= )", "");
     }
 
     private static Span span(String text, List<Tokens.Token> toks, List<Mention> taken, Set<String> vocabulary, int i, int j) {
         // the name is the longest tail of the run made of name-like words
         int s = j + 1;
-        while (s - 1 >= i && (nameLike(toks.get(s - 1), taken) || initialA(toks, s - 1, i))) s--;
+        while (true) {
+            if (s - 1 >= i && (nameLike(toks.get(s - 1), taken) || initialA(toks, s - 1, i))) s--;
+            else if (s - 4 >= i && nicknameAt(text, toks, s - 3)) s -= 3; // the nickname, then the word before it
+            else break;
+        }
         while (s <= j && isConnector(toks, s)) s++;
         // "State Antony Blinken" (the run crossed "Secretary of State"): a title word before a word that can
         // open a name is dropped, whatever culture the name is from (only a title word: "New York City" keeps "New")

@@ -31,7 +31,10 @@ public final class PeopleFinder {
 
         String surname() {
             String[] p = name.split(" ");
-            return p[p.length - 1];
+            int last = p.length - 1;
+            // "Ferdinand R. Marcos Jr": the generation after the surname is not the surname
+            while (last > 0 && SUFFIXES.contains(p[last])) last--;
+            return p[last];
         }
 
         String firstName() {
@@ -43,6 +46,8 @@ public final class PeopleFinder {
             mentions.add(new Mention(start, end, surface, name, null, true));
         }
     }
+
+    private static final java.util.Set<String> SUFFIXES = java.util.Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
 
     /** "(Photo: Sandor Csudai)", "Photo by ...": who took the picture is not someone the story is about. */
     private static final Pattern PHOTO_CREDIT = Pattern.compile("(?i)(?:\\b(?:photo|photograph|picture|image|credit|foto|photographer)s?\\s*(?:by|:)|\\bcourtesy of|©|\\p{Lu}\\p{L}*\\s?[/|])\\s*$");
@@ -106,12 +111,19 @@ public final class PeopleFinder {
         Tokens.Token t = toks.get(c.from());
         Person hit = null;
         int count = 0;
+        int latest = -1;
         for (Person p : people.values()) {
             if (p.surname().equals(t.text()) || (!c.honorific() && p.firstName().equals(t.text()) && p.name.contains(" "))) {
-                hit = p;
                 count++;
+                // two people share the surname ("Ferdinand Marcos", "Imee Marcos"): the one named last before it
+                int before = p.mentions.stream().mapToInt(Mention::start).filter(s -> s < t.start()).max().orElse(-1);
+                if (hit == null || before > latest) {
+                    hit = p;
+                    latest = before;
+                }
             }
         }
+        if (count > 1 && latest >= 0) count = 1;
         if (count == 1) {
             if (hit.role == null) hit.role = RolePhrases.role(text, toks, c.from(), c.from());
             hit.mention(t.start(), t.end(), t.text());
@@ -161,7 +173,7 @@ public final class PeopleFinder {
         if (creditInParentheses(text, at, toks.get(to).end())) return;
         if (CREDIT_AFTER.matcher(text.substring(toks.get(to).end(), Math.min(text.length(), toks.get(to).end() + 20))).find()) return;
         String name = text.substring(toks.get(from).start(), toks.get(to).end());
-        String canonical = k != null ? k.name() : name;
+        String canonical = k != null ? k.name() : NameSpans.withoutNickname(name);
         Person p = people.computeIfAbsent(canonical, n -> new Person(n, 0));
         p.confidence = Math.max(p.confidence, evidence);
         if (k != null) p.knownId = k.id();

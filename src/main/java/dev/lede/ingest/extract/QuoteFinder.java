@@ -42,7 +42,7 @@ public final class QuoteFinder {
                 int qs = paraStart + q.open() + 1;
                 int qe = paraStart + q.close();
                 String clean = verbatim.substring(qs, qe).strip().replaceAll("[,;:]+$", "").strip();
-                if (clean.isEmpty()) continue;
+                if (clean.isEmpty() || nickname(verbatim, qs - 1, qe + 1)) continue;
                 boolean runsOn = q.close() == para.length();
                 int[] sent = QuoteSpans.sentenceOf(sentences, q.open());
                 QuoteAttribution.Attribution a = attribution.attribute(paraStart + sent[0], paraStart + sent[1],
@@ -65,6 +65,17 @@ public final class QuoteFinder {
 
     private static Quote withSpeaker(Quote q, QuoteAttribution.Attribution a) {
         return new Quote(q.start(), q.end(), q.text(), a.speaker(), q.fragment(), a.confidence());
+    }
+
+    private static final java.util.regex.Pattern NAME_BEFORE = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'’-]* $");
+    private static final java.util.regex.Pattern NAME_AFTER = java.util.regex.Pattern.compile("^ (?:\\p{Lu}|(?:de|dela|delos|del|da|di|du|van|von|al|bin|la|le) \\p{Lu})");
+
+    /** 'Ronald "Bato" dela Rosa': one capitalised word in marks between two words of a name is a nickname, not a quote. */
+    private static boolean nickname(String text, int open, int closeEnd) {
+        String inside = text.substring(open + 1, closeEnd - 1);
+        if (!inside.matches("\\p{Lu}[\\p{L}.'’-]*")) return false;
+        return NAME_BEFORE.matcher(text.substring(Math.max(0, open - 40), open)).find()
+                && NAME_AFTER.matcher(text.substring(closeEnd, Math.min(text.length(), closeEnd + 12))).find();
     }
 
     /** A scare quote or a clause quoted inside the writer's sentence, not a statement of its own. */

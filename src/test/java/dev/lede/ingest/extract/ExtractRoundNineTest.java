@@ -216,4 +216,16 @@ class ExtractRoundNineTest {
         assertEquals("company", named(x, "Seawind").kind(), names(x).toString());
         assertEquals("company", named(x, "Harrow Parts").kind(), names(x).toString());
     }
+
+    @Test
+    void nicknamesGenerationsAndSharedSurnames() {
+        Extraction x = extract("Senator Ramon \"Tatang\" dela Vega called for an inquiry on Monday. President Fernando R. Salcedo Jr. "
+                + "ordered a report. “We will not tolerate corruption in any office,” Salcedo said. "
+                + "Sen. Ines Salcedo and Senate President Lucio “Luchi” Ybarra backed the move.");
+        assertEquals(java.util.Set.of("Ramon dela Vega", "Fernando R. Salcedo Jr", "Ines Salcedo", "Lucio Ybarra"), java.util.Set.copyOf(people(x)));
+        // the nickname is no quote, and the surname goes to the Salcedo named last before it
+        assertTrue(x.quotes().stream().noneMatch(q -> q.text().equals("Tatang") || q.text().equals("Luchi")), x.quotes().toString());
+        assertEquals("Fernando R. Salcedo Jr", speakerOf(x, "We will not tolerate"));
+        assertFalse(names(x).stream().anyMatch(n -> n.contains("Ines")), names(x).toString());
+    }
 }
