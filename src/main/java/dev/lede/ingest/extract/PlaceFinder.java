@@ -14,11 +14,36 @@ public final class PlaceFinder {
 
     private static final Pattern PLACE_OF = Pattern.compile("\\b(?:territory|region|province|city|town|village|island|peninsula|state|district|county) of (\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})");
 
+    private static final String RUN = "(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})";
+    /** "Gangwon province", "Kyushu island", "Hokkaido prefecture": a name before a lower-case area noun. */
+    private static final Pattern AREA_AFTER = Pattern.compile("(?<![\\p{L}\\p{N}])" + RUN
+            + " (?:province|island|islands|region|prefecture|county|district|municipality|governorate|oblast|city|town|village|state)\\b");
+    /** "the outskirts of Davao City", "residents of Machida", "north of Kyiv": what only places have. */
+    private static final Pattern OF_PLACE = Pattern.compile("\\b(?i:outskirts|residents|inhabitants|suburbs|streets|centre|center|"
+            + "heart|capital|north|south|east|west|northeast|northwest|southeast|southwest|parts|coast|shores|outside) of " + RUN
+            + "(?: and (\\p{Lu}[\\p{L}-]+)\\b)?");
+    /** "northern Luzon", "in the Western Cape": a compass word opens a region's name. */
+    private static final Pattern COMPASS = Pattern.compile("\\b(?:northern|southern|eastern|western|central|north-eastern|north-western|"
+            + "south-eastern|south-western|northeastern|northwestern|southeastern|southwestern) " + RUN
+            + "|\\b[Ii]n the ((?:Western|Eastern|Northern|Southern|Central|North|South|East|West) \\p{Lu}[\\p{L}-]+)");
+
     /** The places of {@code text} outside {@code taken} (the mentions already found) and the skipped range. */
     public List<Mention> find(String text, List<Mention> taken, int skipFrom, int skipTo) {
         List<Mention> out = new ArrayList<>();
         Matcher m = PLACE_OF.matcher(text);
         while (m.find()) addPlace(out, taken, m.start(1), m.end(1), text, skipFrom, skipTo);
+        m = AREA_AFTER.matcher(text);
+        while (m.find()) if (named(m.group(1))) addPlace(out, taken, m.start(1), m.end(1), text, skipFrom, skipTo);
+        m = OF_PLACE.matcher(text);
+        while (m.find()) {
+            if (named(m.group(1))) addPlace(out, taken, m.start(1), m.end(1), text, skipFrom, skipTo);
+            if (m.group(2) != null && !Tokens.STOP.contains(m.group(2))) addPlace(out, taken, m.start(2), m.end(2), text, skipFrom, skipTo);
+        }
+        m = COMPASS.matcher(text);
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : 2;
+            if (named(m.group(g))) addPlace(out, taken, m.start(g), m.end(g), text, skipFrom, skipTo);
+        }
         List<Tokens.Token> toks = Tokens.of(text);
         for (int i = 0; i + 1 < toks.size(); i++) afterPreposition(out, taken, text, toks, i, skipFrom, skipTo);
         out.addAll(again(out, taken, text));
@@ -48,6 +73,14 @@ public final class PlaceFinder {
                 && !Tokens.STOP.contains(toks.get(j + 2).text())) {
             addPlace(out, taken, toks.get(j + 2).start(), toks.get(j + 2).end(), text, skipFrom, skipTo);
         }
+    }
+
+    /** A run that can name a place: no clause word, title or demonym in it ("The province", "Iranian province"). */
+    private static boolean named(String run) {
+        for (String w : run.split(" ")) {
+            if (Tokens.STOP.contains(w) || Roles.isNoun(w) || CountryData.countryOfDemonym(w) != null || Tokens.HONORIFICS.contains(w)) return false;
+        }
+        return true;
     }
 
     /** The token opens a line or follows a sentence's end. */

@@ -228,4 +228,16 @@ class ExtractRoundNineTest {
         assertEquals("Fernando R. Salcedo Jr", speakerOf(x, "We will not tolerate"));
         assertFalse(names(x).stream().anyMatch(n -> n.contains("Ines")), names(x).toString());
     }
+
+    @Test
+    void placesFromAreaNounsOfPhrasesAndCompassWords() {
+        Extraction x = extract("The storm moved towards Pellwon province. Residents of Sagamura and Tovelli were told to stay indoors. "
+                + "In the Western Marl, rivers burst their banks, and the typhoon made landfall over northern Luzara near Kessu island.");
+        for (String place : List.of("Pellwon", "Sagamura", "Tovelli", "Western Marl", "Luzara", "Kessu")) {
+            assertEquals("place", named(x, place) == null ? null : named(x, place).kind(), place + " in " + names(x));
+        }
+        // a demonym or a clause word before the area noun names no place
+        Extraction not = extract("Fighting continued in the Iranian province of Kerman. The province was quiet.");
+        assertFalse(names(not).contains("Iranian") || names(not).contains("The"), names(not).toString());
+    }
 }
