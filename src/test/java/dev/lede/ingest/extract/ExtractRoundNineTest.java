@@ -240,4 +240,12 @@ class ExtractRoundNineTest {
         Extraction not = extract("Fighting continued in the Iranian province of Kerman. The province was quiet.");
         assertFalse(names(not).contains("Iranian") || names(not).contains("The"), names(not).toString());
     }
+
+    @Test
+    void legislaturesAndSeatsOfGovernmentAreInTheCatalog() {
+        Extraction x = extract("The Knesset voted on Monday, and Malacañang said the Élysée and the Lok Sabha would follow. The Duma agreed.");
+        for (String body : List.of("Knesset", "Malacañang", "Élysée Palace", "Lok Sabha", "State Duma")) {
+            assertEquals("government_body", named(x, body) == null ? null : named(x, body).kind(), body + " in " + names(x));
+        }
+    }
 }
