@@ -29,6 +29,9 @@ public enum LineKind {
     static final Pattern PHOTO_CREDIT_P = Pattern.compile("^(?:(?:photo|image|picture|credit)s?\\s*:.*|(?i:photo(?:graph)?s? by) \\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,3}|\\(?\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,3}\\s*/\\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Shutterstock|PA|ANSA|dpa|Xinhua)\\)?)$");
     static final Pattern TERMINAL_P = Pattern.compile("^(?:about the author|about us|latest posts|related (?:articles|stories|news|posts)|more from .*|recommended(?: for you)?|you may also like|read more|tags?:.*|topics?:.*|©.*|copyright .*|all rights reserved.*|print sponsor|###|-\\s*ends\\s*-|media contacts?:?.*|press contacts?:?.*|for (?:more information|further information|media inquiries).*)$", Pattern.CASE_INSENSITIVE);
 
+    /** "Comments (3)", "Photos (12)": a widget's label with its count. */
+    static final Pattern COUNTED = Pattern.compile("^\\p{L}+(?: \\p{L}+)? \\(\\d{1,6}\\)$");
+
     /** "About Northwind Robotics": the issuer's boilerplate paragraph of a press release follows. */
     static final Pattern ABOUT_ORG = Pattern.compile("^About(?: the)? \\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,4}:?$");
 
@@ -46,7 +49,7 @@ public enum LineKind {
         if (LABEL_P.matcher(t).matches() || INLINE_TEASER.matcher(t).matches() || isPromo(t)) return LABEL;
         if (PHOTO_CREDIT_P.matcher(t).matches()) return PHOTO_CREDIT;
         if (BYLINE_P.matcher(t).matches() && Text.wordCount(t) <= 14) return BYLINE;
-        if (isShoutedLabel(t) || isLinkRow(t) || noLetters(t)) return LABEL;
+        if (isShoutedLabel(t) || isLinkRow(t) || noLetters(t) || COUNTED.matcher(t).matches()) return LABEL;
         return CONTENT;
     }
 

@@ -274,7 +274,8 @@ final class DevSet {
             String where = at == 0 ? "first body line" : at == body.size() - 1 ? "last body line" : "inside the body";
             int words = line.split(" ").length;
             c.merge("boilerplate kept: " + where + ", " + (words <= 3 ? "1-3" : words <= 8 ? "4-8" : "9+") + " words"
-                    + (body.get(at).equals(line) ? "" : ", glued to body text"), 1, Integer::sum);
+                    + (body.get(at).equals(line) ? "" : ", glued to body text")
+                    + ", shape " + l.asText().strip().replaceAll("\\p{Lu}\\p{L}*", "W").replaceAll("\\p{Ll}+", "w").replaceAll("\\d+", "9"), 1, Integer::sum);
         }
         long extra = x.quotes().stream().filter(q -> !q.fragment())
                 .filter(q -> t.path("quotes").findValuesAsText("text").stream().noneMatch(l -> overlaps(q.text(), l))).count();

@@ -147,10 +147,11 @@ class ExtractRoundNineTest {
     void shortLabelsAndBracketedFootersClosingTheBodyAreChrome() {
         Extraction x = extract("The council voted on Monday to rebuild the harbour wall before the winter storms arrive.\n\n"
                 + "Work will start in March and last two years, the harbour master said on Tuesday.\n\n"
-                + "[Copyright The Harbour Gazette, Ltd.]\n\nTidal Press.\n\nSource\n");
+                + "Comments (12)\n\n[Copyright The Harbour Gazette, Ltd.]\n\nTidal Press.\n\nSource\n");
         assertEquals(2, x.body().size(), x.body().toString());
         assertTrue(x.body().get(1).endsWith("said on Tuesday."), x.body().toString());
-        assertTrue(x.removedLines().containsAll(List.of("[Copyright The Harbour Gazette, Ltd.]", "Tidal Press.", "Source")), x.removedLines().toString());
+        assertTrue(x.removedLines().containsAll(List.of("Comments (12)", "[Copyright The Harbour Gazette, Ltd.]", "Tidal Press.", "Source")),
+                x.removedLines().toString());
         // a short last sentence of prose stays: a lower-case word before its full stop
         Extraction prose = extract("The council voted on Monday to rebuild the harbour wall before the winter storms arrive.\n\n"
                 + "Nobody objected.\n");
