@@ -25,9 +25,9 @@ final class NamedByKind {
         for (Mention t : taken) covered.set(Math.max(0, t.start()), Math.min(text.length(), t.end()));
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
         Matcher b = BEFORE.matcher(text);
-        while (b.find()) accept(names, covered, text, b.start(2), b.end(2), kind(b.group(1)), skipFrom, skipTo);
+        while (b.find()) accept(names, covered, text, b.start(2), b.end(2), kind(b.group(1)), skipFrom, skipTo, ONLY_BODIES.contains(b.group(1)));
         Matcher a = AFTER.matcher(text);
-        while (a.find()) accept(names, covered, text, a.start(1), a.end(1), "company", skipFrom, skipTo);
+        while (a.find()) accept(names, covered, text, a.start(1), a.end(1), "company", skipFrom, skipTo, false);
         List<Mention> out = new ArrayList<>();
         // each name once, then wherever it appears: the same name elsewhere is the same organisation
         for (java.util.Map.Entry<String, String> n : names.entrySet()) {
@@ -44,16 +44,23 @@ final class NamedByKind {
         return out;
     }
 
+    /** Kind nouns that only a body is, never a person ("chain", "carmaker"), unlike "rival", "investor" or "giant". */
+    private static final java.util.Set<String> ONLY_BODIES = java.util.Set.of("broadcaster", "firm", "company", "carmaker", "automaker",
+            "chipmaker", "startup", "retailer", "lender", "insurer", "newspaper", "agency", "bank", "maker", "manufacturer",
+            "supplier", "airline", "carrier", "conglomerate", "chain");
+
     private static String kind(String noun) {
         return noun.equals("agency") ? "agency" : noun.equals("group") ? "organization" : "company";
     }
 
     private static void accept(java.util.Map<String, String> names, java.util.BitSet covered, String text, int s, int e, String kind,
-                               int skipFrom, int skipTo) {
+                               int skipFrom, int skipTo, boolean onlyBodies) {
         String name = text.substring(s, e).replaceAll("[.]$", "");
         if (name.length() < 2 || names.containsKey(name) || s >= skipFrom && s < skipTo) return;
         for (String w : name.split(" ")) {
-            if (Tokens.STOP.contains(w) || CountryData.isCountryWord(w) || Roles.isNoun(w) || FirstNames.contains(w)) return;
+            if (Tokens.STOP.contains(w) || CountryData.isCountryWord(w) || Roles.isNoun(w)) return;
+            // "investor Warren Buffett" is a person; "supermarket chain Albert Heijn" is not, whatever its first word
+            if (FirstNames.contains(w) && !onlyBodies) return;
         }
         if (covered.get(s, s + name.length()).cardinality() > 0) return;
         names.put(name, kind);

@@ -74,6 +74,7 @@ public final class PeopleFinder {
         if (known != null) catalogPeople(people, text, toks, taken, known);
         for (NameSpans.Span single : singles) single(people, text, toks, single);
         statedElsewhere(people, roleTexts);
+        foldParticleSurnames(people);
         List<Person> out = new ArrayList<>(people.values());
         for (Person p : out) p.mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
@@ -142,6 +143,30 @@ public final class PeopleFinder {
         int k = end + 1;
         while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '.')) k++;
         return k == text.length() || text.charAt(k) == '\n';
+    }
+
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("Van", "Von", "De", "Da", "Del", "Della", "Di", "Du",
+            "Dos", "Das", "La", "Le", "Ter", "Ten", "Al", "El", "Bin", "Ben");
+
+    /** "Van Egmond said": a surname opened by a capitalised particle is the person named in full as "Marit van Egmond". */
+    private static void foldParticleSurnames(Map<String, Person> people) {
+        for (Person p : new ArrayList<>(people.values())) {
+            String[] w = p.name.split(" ");
+            if (w.length < 2 || !PARTICLES.contains(w[0])) continue;
+            String tail = " " + p.name.toLowerCase(java.util.Locale.ROOT);
+            Person full = null;
+            for (Person q : people.values()) {
+                if (q != p && q.name.length() > p.name.length() && q.name.toLowerCase(java.util.Locale.ROOT).endsWith(tail)) {
+                    if (full != null) return; // two people end so: leave both
+                    full = q;
+                }
+            }
+            if (full == null) continue;
+            for (Mention m : p.mentions) full.mentions.add(new Mention(m.start(), m.end(), m.surface(), full.name, null, true));
+            full.forms.addAll(p.forms);
+            if (full.role == null) full.role = p.role;
+            people.remove(p.name);
+        }
     }
 
     /** Roles stated only in a caption or a dek. */

@@ -48,6 +48,7 @@ final class QuoteAttribution {
         if (a == null) a = afterQuote(ss, open, closeEnd, afterEnd, last);
         if (a == null) a = beforeQuote(ss, open, last);
         if (a == null) a = introducedAbove(open, paraStart, last);
+        if (a == null) a = toldInTheNextSentence(ss, open, closeEnd, se);
         if (a != null) return a;
         // 2b. '"...," Prime Minister Viktor Orban began his speech': a person named right after the quote's comma
         Mention named = namedAfter(closeEnd, afterEnd);
@@ -132,7 +133,22 @@ final class QuoteAttribution {
         if (acc.find()) {
             Mention m = firstSubject(mentions, ss + acc.end(), open, text, false);
             if (m != null) return new Attribution(m, 0.8);
+            // "According to him, ...": the pronoun's person
+            if (before.substring(acc.end()).matches("\\s+(?:him|her)\\b.*")) return PronounSpeaker.resolve(text, mentions, ss, open, last);
         }
+        return null;
+    }
+
+    /** '“Q.” That is what Van Egmond says ...', '“Q.” So said X.': the next sentence names who said the quote that is a sentence of its own. */
+    private static final Pattern THAT_IS_WHAT = Pattern.compile("^\\s*(?:That|This|So)\\b[^.!?\"“”]{0,40}?\\b(?:says|said|writes|wrote|explains|explained|tells|told|adds|added)\\b");
+
+    private Attribution toldInTheNextSentence(int ss, int open, int closeEnd, int se) {
+        if (!text.substring(ss, open).isBlank() || closeEnd > se) return null;
+        String rest = text.substring(se, Math.min(text.length(), se + 160));
+        Matcher m = THAT_IS_WHAT.matcher(rest);
+        if (!m.find()) return null;
+        int from = se + m.start(), to = Math.min(text.length(), se + m.end() + 60);
+        for (Mention x : mentions) if (x.person() && x.start() >= from && x.start() < to) return new Attribution(x, 0.8);
         return null;
     }
 

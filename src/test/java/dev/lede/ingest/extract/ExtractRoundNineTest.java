@@ -249,4 +249,18 @@ class ExtractRoundNineTest {
             assertEquals("government_body", named(x, body) == null ? null : named(x, body).kind(), body + " in " + names(x));
         }
     }
+
+    @Test
+    void dutchStyleAttributionParticleSurnamesAndTitlesInMarks() {
+        Extraction x = extract("Supermarket chain Albert Kuipers raises prices again. Director Marit van Egdom explains the decision. "
+                + "“Our purchase prices have risen sharply and we cannot absorb that any longer.” That is what Van Egdom says in conversation "
+                + "with the paper.\n\nEconomist Pieter van Mulders sees it differently. According to him, “inflation is falling and the "
+                + "supermarkets are still raising their margins.” The chain launched the campaign “Fresh Every Day Again” in May.");
+        assertEquals(List.of("Marit van Egdom", "Pieter van Mulders"), people(x));
+        assertEquals("company", named(x, "Albert Kuipers").kind(), names(x).toString());
+        assertEquals("Marit van Egdom", speakerOf(x, "Our purchase prices"));
+        assertEquals("Pieter van Mulders", speakerOf(x, "inflation is falling"));
+        // a campaign's name in marks is nobody's words
+        assertTrue(x.quotes().stream().noneMatch(q -> q.text().startsWith("Fresh Every Day")), x.quotes().toString());
+    }
 }
