@@ -126,7 +126,10 @@ public final class PeopleFinder {
         }
         if (count > 1 && latest >= 0) count = 1;
         if (count == 1) {
-            if (hit.role == null) hit.role = RolePhrases.role(text, toks, c.from(), c.from());
+            if (hit.role == null || weakRole(hit.role)) {
+                String role = RolePhrases.role(text, toks, c.from(), c.from());
+                if (hit.role == null || role != null && !weakRole(role)) hit.role = role;
+            }
             hit.mention(t.start(), t.end(), t.text());
         } else if (count == 0 && c.honorific()) {
             // "Mr Darling" with no full name on the page is still a person
@@ -169,15 +172,21 @@ public final class PeopleFinder {
         }
     }
 
+    /** "colleague", "friend": a person noun alone says less than a title stated at another mention. */
+    private static boolean weakRole(String role) {
+        return !role.contains(" ") && Roles.personNoun(role) && !Roles.isNoun(role);
+    }
+
     /** Roles stated only in a caption or a dek. */
     private static void statedElsewhere(Map<String, Person> people, List<String> roleTexts) {
         for (String extra : roleTexts) {
             if (extra == null) continue;
             List<Tokens.Token> et = Tokens.of(extra);
             for (Person p : people.values()) {
-                if (p.role != null) continue;
+                if (p.role != null && !weakRole(p.role)) continue;
                 int at = extra.indexOf(p.name);
-                if (at >= 0) p.role = roleAt(extra, et, at, at + p.name.length());
+                String r = at < 0 ? null : roleAt(extra, et, at, at + p.name.length());
+                if (r != null) p.role = r;
             }
         }
     }
@@ -204,6 +213,9 @@ public final class PeopleFinder {
         if (k != null) p.knownId = k.id();
         p.forms.add(name);
         p.mentions.add(new Mention(toks.get(from).start(), toks.get(to).end(), name, canonical, null, true));
-        if (p.role == null) p.role = RolePhrases.role(text, toks, from, to);
+        if (p.role == null || weakRole(p.role)) {
+            String role = RolePhrases.role(text, toks, from, to);
+            if (p.role == null || role != null && !weakRole(role)) p.role = role;
+        }
     }
 }

@@ -78,7 +78,8 @@ final class RolePhrases {
     static String appositionAfter(String text, List<Tokens.Token> toks, int to) {
         String phrase = bracketedAfter(text, toks.get(to).end());
         if (phrase == null) return null;
-        phrase = phrase.strip();
+        // "a 24-year-old student who joined the protest": the relative clause says what the person did, not the role
+        phrase = phrase.replaceFirst("\\s+(?:who|whose|which|that)\\s.*$", "").strip();
         if (Text.wordCount(phrase) > 10 || Text.wordCount(phrase) < 1) return null;
         List<Tokens.Token> pt = Tokens.of(phrase);
         boolean aged = AGED.matcher(phrase).find(); // "a 45-year-old grower": whatever the noun, a person's description

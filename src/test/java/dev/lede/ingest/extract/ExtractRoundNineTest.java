@@ -263,4 +263,12 @@ class ExtractRoundNineTest {
         // a campaign's name in marks is nobody's words
         assertTrue(x.quotes().stream().noneMatch(q -> q.text().startsWith("Fresh Every Day")), x.quotes().toString());
     }
+
+    @Test
+    void aTitleStatedLaterBeatsAPersonNounAndARoleStopsBeforeARelativeClause() {
+        Extraction x = extract("Asked if colleague Edmund Ballard wanted the job, he said no. Later Mr Ballard - Secretary of State for "
+                + "Harbours - spoke. Wanjiku Kamau Otieno, a 24-year-old student who joined the protest, said the fees were too high.");
+        assertEquals("Secretary of State for Harbours", roleOf(x, "Edmund Ballard"));
+        assertEquals("24-year-old student", roleOf(x, "Wanjiku Kamau Otieno"));
+    }
 }
