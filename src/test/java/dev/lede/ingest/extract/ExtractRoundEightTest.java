@@ -93,7 +93,7 @@ class ExtractRoundEightTest {
         assertNotNull(named(x, "Iranian Tidal Ministry"), names(x).toString());
     }
 
-    private static List<String> people(Extraction x) {
+    static List<String> people(Extraction x) {
         return x.people().stream().map(Extraction.PersonFound::name).toList();
     }
 
@@ -108,7 +108,7 @@ class ExtractRoundEightTest {
         assertFalse(people(guards).stream().anyMatch(n -> n.contains("-")), people(guards).toString());
     }
 
-    private static String speakerOf(Extraction x, String quoteStart) {
+    static String speakerOf(Extraction x, String quoteStart) {
         return x.quotes().stream().filter(q -> q.text().startsWith(quoteStart)).findFirst().orElseThrow().speakerName();
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import static dev.lede.ingest.extract.EntityAliasesTest.extract;
 import static dev.lede.ingest.extract.EntityAliasesTest.named;
 import static dev.lede.ingest.extract.EntityAliasesTest.names;
+import static dev.lede.ingest.extract.ExtractRoundEightTest.people;
+import static dev.lede.ingest.extract.ExtractRoundEightTest.speakerOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -22,14 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * here is invented: the rules read the grammar around a name, not the name.
  */
 class ExtractRoundNineTest {
-
-    private static List<String> people(Extraction x) {
-        return x.people().stream().map(Extraction.PersonFound::name).toList();
-    }
-
-    private static String speakerOf(Extraction x, String quoteStart) {
-        return x.quotes().stream().filter(q -> q.text().startsWith(quoteStart)).findFirst().orElseThrow().speakerName();
-    }
 
     private static String roleOf(Extraction x, String name) {
         return x.people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow().role();

@@ -128,8 +128,9 @@ class ExtractionEvaluationTest {
 
     /**
      * Floors just under the figures measured when the rules were last changed (docs/ingestion-quality.md): a
-     * regression on any metric of either part fails the build. No page is refused. The validation floors are what
-     * the rules reached on pages never looked at while tuning (scored once per version), not the issue's goal.
+     * regression on any metric of either part fails the build. No page is refused. The validation pages were never
+     * opened nor their misses printed; since round 9 their scores and word-free error classes were read after each
+     * change, so their floors are no longer a held-out estimate (only the pages the maintainers keep unseen are).
      */
     static void assertFloors(DevSet.Part part, DevSet.Averages a) {
         double[] floors = part == DevSet.Part.TUNING
@@ -146,7 +147,7 @@ class ExtractionEvaluationTest {
     }
 
     static final double PEOPLE_T = 0.95, ENTITIES_T = 0.88, QUOTES_T = 0.95, BOILERPLATE_T = 0.97, HEADLINE_T = 1.0, BODY_T = 1.0;
-    static final double PEOPLE_V = 0.71, ENTITIES_V = 0.52, QUOTES_V = 0.50, BOILERPLATE_V = 0.77, HEADLINE_V = 1.0, BODY_V = 1.0;
+    static final double PEOPLE_V = 0.86, ENTITIES_V = 0.67, QUOTES_V = 0.67, BOILERPLATE_V = 0.98, HEADLINE_V = 1.0, BODY_V = 1.0;
 
     static List<DevSet.Part> parts() {
         String wanted = System.getProperty("lede.eval.parts", "tuning,validation");
