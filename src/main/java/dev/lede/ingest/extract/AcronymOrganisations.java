@@ -67,10 +67,14 @@ final class AcronymOrganisations {
      */
     static void definedOnThePage(List<Mention> ents, String text) {
         Set<String> defined = new java.util.HashSet<>();
+        Map<Integer, Mention> byEnd = new java.util.HashMap<>(); // one pass, so a page of many "(ABC)" stays linear
+        for (Mention x : ents) if (!x.person() && !"place".equals(x.kind())) byEnd.putIfAbsent(x.end(), x);
         for (Mention m : ents) {
             if (m.person() || m.start() == 0 || m.end() >= text.length() || text.charAt(m.start() - 1) != '(' || text.charAt(m.end()) != ')') continue;
             if (!m.surface().chars().allMatch(Character::isUpperCase)) continue;
-            Mention name = endingAt(ents, m.start() - 1, text);
+            int e = m.start() - 1;
+            while (e > 0 && text.charAt(e - 1) == ' ') e--;
+            Mention name = byEnd.get(e);
             if (name != null && name != m && initials(name.surface()).equals(m.surface()) && !name.name().equals(m.name())) defined.add(m.surface());
         }
         if (!defined.isEmpty()) ents.removeIf(m -> defined.contains(m.surface()));

@@ -15,7 +15,7 @@ final class EntityKeywords {
     private static final Set<String> PLACE_WORDS = Set.of("Street", "Avenue", "Road", "Square", "Bridge", "Airport",
             "Station", "Park", "River", "Lake", "Mountains", "Valley", "Bay", "Ocean", "Gulf", "Strait", "Boulevard",
             "Highway", "Harbour", "Harbor", "Courthouse", "Stadium", "Arena", "Sea", "Island", "Islands", "Peninsula",
-            "Desert", "Canal", "Coast", "Hills", "Plateau", "Basin", "Delta", "Channel", "Prefecture", "Province");
+            "Desert", "Canal", "Coast", "Hills", "Plateau", "Basin", "Delta", "Prefecture", "Province");
 
     /** Street-level and natural places: "Main Street", "Lake Geneva" (as the run's last word only). */
     static boolean placeKeyword(String w) {
@@ -44,7 +44,7 @@ final class EntityKeywords {
             case "Electronics": case "Airways": case "Telecom": case "Industries": case "Enterprises": case "Energy":
             case "Bank": case "Airlines": case "Ventures": case "Capital": case "Partners": case "Investments": case "Motors": case "Technologies": case "Holdings": case "Media":
             case "Platforms": case "Securities": case "Insurance": case "Logistics": case "Foods": case "Petroleum": case "Mining":
-            case "Steel": case "Pharma": case "Automotive": case "Shipping": case "Railways": case "Networks": case "Studios":
+            case "Pharma": case "Automotive": case "Shipping": case "Railways": case "Networks": case "Studios":
             case "Brands": case "Entertainment": case "Exchange":
                 return "company";
             case "Center": case "Centre": case "Institute": case "University": case "Foundation": case "Association":

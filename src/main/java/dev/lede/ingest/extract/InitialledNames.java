@@ -19,20 +19,26 @@ final class InitialledNames {
     private static final java.util.Set<String> CODES = java.util.Set.of("U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.", "U.A.E.", "D.C.");
 
     /** Token ranges [from, to] of initialled names in {@code text}, outside {@code taken}. */
-    static List<int[]> find(String text, List<Tokens.Token> toks, List<Mention> taken) {
+    static List<int[]> find(String text, List<Tokens.Token> toks, List<Mention> taken, java.util.Set<String> vocabulary) {
         List<int[]> out = new ArrayList<>();
+        // what is covered, as a bit per character, and tokens found by binary search: a page of many initials stays linear
+        java.util.BitSet covered = new java.util.BitSet(text.length());
+        for (Mention t : taken) covered.set(Math.max(0, t.start()), Math.min(text.length(), t.end()));
         Matcher m = NAME.matcher(text);
         while (m.find()) {
             // "Ferdinand R. Marcos", "John F. Kennedy": a given name may stand before the initials, not a title
             String given = m.group(1);
             boolean title = given != null && (Roles.isNoun(given) || Tokens.STOP.contains(given) || Tokens.HONORIFICS.contains(given)
-                    || EntityKeywords.kindForKeyword(given) != null || CountryData.isCountryWord(given));
+                    || EntityKeywords.kindForKeyword(given) != null || CountryData.isCountryWord(given)
+                    || vocabulary.contains(given.toLowerCase(java.util.Locale.ROOT))); // "Yesterday J. Smith"
             int s = given == null || title ? m.start(2) : m.start(), e = m.end();
-            if (taken.stream().anyMatch(t -> t.start() < e && s < t.end())) continue;
+            if (covered.get(s, e).cardinality() > 0) continue;
             String initials = m.group(2).replace(" ", "");
             if (CODES.contains(initials)) continue; // "U.S. Navy", "U.N. Security Council"
             boolean kindWord = false;
-            for (String w : m.group(3).split(" ")) kindWord |= EntityKeywords.kindForKeyword(w) != null || EntityKeywords.placeKeyword(w) || Tokens.STOP.contains(w);
+            // "from Plan B. Officials said": a word the page also writes in lower case is no surname
+            for (String w : m.group(3).split(" ")) kindWord |= EntityKeywords.kindForKeyword(w) != null || EntityKeywords.placeKeyword(w)
+                    || Tokens.STOP.contains(w) || vocabulary.contains(w.toLowerCase(java.util.Locale.ROOT));
             if (kindWord) continue;
             int from = tokenStarting(toks, s), to = tokenEnding(toks, e);
             if (from < 0 || to < 0) continue;
@@ -42,13 +48,27 @@ final class InitialledNames {
         return out;
     }
 
+    /** The token starting at {@code pos}, or -1 (tokens are in text order: a binary search). */
     private static int tokenStarting(List<Tokens.Token> toks, int pos) {
-        for (int k = 0; k < toks.size(); k++) if (toks.get(k).start() == pos) return k;
+        int lo = 0, hi = toks.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int st = toks.get(mid).start();
+            if (st == pos) return mid;
+            if (st < pos) lo = mid + 1; else hi = mid - 1;
+        }
         return -1;
     }
 
+    /** The token ending at {@code pos}, or -1. */
     private static int tokenEnding(List<Tokens.Token> toks, int pos) {
-        for (int k = 0; k < toks.size(); k++) if (toks.get(k).end() == pos) return k;
+        int lo = 0, hi = toks.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int en = toks.get(mid).end();
+            if (en == pos) return mid;
+            if (en < pos) lo = mid + 1; else hi = mid - 1;
+        }
         return -1;
     }
 

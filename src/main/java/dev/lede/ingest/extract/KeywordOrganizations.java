@@ -26,6 +26,7 @@ final class KeywordOrganizations {
     static List<Mention> find(String text, List<Mention> known, Gazetteer gaz, int skipFrom, int skipTo) {
         List<Mention> out = new ArrayList<>();
         List<Tokens.Token> toks = Tokens.of(text);
+        Set<String> vocabulary = NameShapes.vocabulary(toks); // once a page: a family name after a keyword asks it
         int i = 0;
         while (i < toks.size()) {
             if (!toks.get(i).capitalized() || (toks.get(i).start() >= skipFrom && toks.get(i).start() < skipTo)) {
@@ -35,7 +36,7 @@ final class KeywordOrganizations {
             Run run = run(text, toks, i);
             int end = run.end();
             if (run.lastKeyword() < 0) place(out, text, toks, known, i, end);
-            else end = organization(out, text, toks, known, gaz, i, run);
+            else end = organization(out, text, toks, known, gaz, i, run, vocabulary);
             i = Math.max(end, i + 1);
         }
         return out;
@@ -83,7 +84,7 @@ final class KeywordOrganizations {
 
     /** A run with a keyword starting at token {@code i}; returns where the name ends (a title after it is not part of it). */
     private static int organization(List<Mention> out, String text, List<Tokens.Token> toks, List<Mention> known,
-                                    Gazetteer gaz, int i, Run run) {
+                                    Gazetteer gaz, int i, Run run, Set<String> vocabulary) {
         int end = run.end();
         int lastKeyword = run.lastKeyword();
         // "No. 924" numbering continues a unit's name
@@ -113,7 +114,7 @@ final class KeywordOrganizations {
         for (int k = lastKeyword + 1; k < end; k++) if (Roles.isNoun(toks.get(k).text()) || Tokens.STOP.contains(toks.get(k).text())) end = k;
         // "Department of Agriculture Le Duc Minh": a name written family name first ends the body's name before it
         for (int k = lastKeyword + 2; k < end - 1; k++) {
-            if (FamilyNamesFirst.contains(toks.get(k).text()) && FamilyNamesFirst.shaped(toks, k, end - 1, NameShapes.vocabulary(toks))) {
+            if (FamilyNamesFirst.contains(toks.get(k).text()) && FamilyNamesFirst.shaped(toks, k, end - 1, vocabulary)) {
                 end = k;
                 break;
             }

@@ -44,7 +44,8 @@ public enum LineKind {
         if (STAMP.matcher(t).find()) return DATE_STAMP;
         if (AD_P.matcher(t).matches()) return AD;
         // "[Copyright ...]", "(All rights reserved)": a footer in brackets is still a footer
-        String unbracketed = t.replaceFirst("^[\\[(]\\s*(.*?)\\s*[\\])]$", "$1");
+        String unbracketed = t.length() >= 2 && (t.startsWith("[") && t.endsWith("]") || t.startsWith("(") && t.endsWith(")"))
+                ? t.substring(1, t.length() - 1).strip() : t; // no regular expression: a line of spaces must not backtrack
         if (TERMINAL_P.matcher(unbracketed).matches() || ABOUT_ORG.matcher(t).matches()) return TERMINAL;
         if (LABEL_P.matcher(t).matches() || INLINE_TEASER.matcher(t).matches() || isPromo(t)) return LABEL;
         if (PHOTO_CREDIT_P.matcher(t).matches()) return PHOTO_CREDIT;

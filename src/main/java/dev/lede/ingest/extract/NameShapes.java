@@ -104,7 +104,7 @@ final class NameShapes {
 
     /** ", who ...", ", 45, ...", ", a 45-year-old ...": what the text says only of a person, right after the run. */
     private static final java.util.regex.Pattern PERSON_CLAUSE = java.util.regex.Pattern.compile(
-            "^, (?:who(?:se)? |\\d{1,3}, |(?:an? |the )?\\d{1,3}-year-old )");
+            "^, (?:who(?:se)? (?!are |were |have )|\\d{1,3}, |(?:an? |the )?\\d{1,3}-year-old (\\p{Ll}+))");
     /** ", the head of the local office, said": a short parenthesis, then a verb of saying; no quote inside. */
     private static final java.util.regex.Pattern CLAUSE_THEN_SPEECH = java.util.regex.Pattern.compile(
             "^, [^,.;:!?\"“”«»\n]{3,90}, (\\p{Ll}+)\\b");
@@ -112,9 +112,15 @@ final class NameShapes {
     /** The run [.., to] is followed by what only a person is said to have or do. */
     static boolean personClauseAfter(String text, List<Tokens.Token> toks, int to) {
         String after = text.substring(toks.get(to).end(), Math.min(text.length(), toks.get(to).end() + 100));
-        if (PERSON_CLAUSE.matcher(after).find()) return true;
+        java.util.regex.Matcher p = PERSON_CLAUSE.matcher(after);
+        // "Aston Villa, who are fifth": a team; "Rolls Royce, a 118-year-old company": no person noun after the age
+        if (p.find()) return p.group(1) == null || Roles.personNoun(p.group(1)) || Roles.isNoun(p.group(1));
         java.util.regex.Matcher m = CLAUSE_THEN_SPEECH.matcher(after);
-        return m.find() && Roles.SPEECH.contains(m.group(1)) && !after.substring(2, m.start(1)).matches("(?s).*\\b(?:which|that)\\b.*");
+        if (!m.find() || !Roles.SPEECH.contains(m.group(1))) return false;
+        // the parenthesis says who the person is or what they were doing ("the head of the port's pilots", "speaking
+        // to reporters"), not when or where a body spoke ("in a statement released on Monday")
+        String clause = after.substring(2, m.start(1));
+        return !clause.matches("(?s).*\\b(?:which|that)\\b.*") && !clause.matches("(?s)^(?:in|on|at|for|through|via|after|before|during|according|late|earlier|later|also)\\b.*");
     }
 
     /** Capitalised words that stand alone somewhere (their neighbours are not capitalised words). */

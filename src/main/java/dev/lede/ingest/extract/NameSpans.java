@@ -87,12 +87,14 @@ final class NameSpans {
         int s = j + 1;
         while (true) {
             if (s - 1 >= i && (nameLike(toks.get(s - 1), taken) || initialA(toks, s - 1, i))) s--;
-            else if (s - 4 >= i && nicknameAt(text, toks, s - 3)) s -= 3; // the nickname, then the word before it
+            else if (s - 4 >= i && nicknameAt(text, toks, s - 3) && nameLike(toks.get(s - 4), taken)) s -= 4; // the nickname and the word before it
             else break;
         }
         while (s <= j && isConnector(toks, s)) s++;
         // "State Antony Blinken" (the run crossed "Secretary of State"): a title word before a word that can
         // open a name is dropped, whatever culture the name is from (only a title word: "New York City" keeps "New")
+        // "Justice Ravan Dhir", "Justice Dhir": a judge's title before a name (not a title word elsewhere: "Ministry of Justice")
+        if (j > s && toks.get(s).text().equals("Justice")) return new Span(s + 1, j, true);
         while (j - s + 1 >= 3 && titleWord(toks.get(s).text()) && opensName(toks.get(s + 1), vocabulary)) s++;
         return new Span(s, j, honorific(toks, i, s));
     }

@@ -15,7 +15,7 @@ final class NamedByKind {
     private static final String NAME = "(\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*){0,2})";
     private static final Pattern BEFORE = Pattern.compile("\\b(broadcaster|firm|company|carmaker|automaker|chipmaker|startup|"
             + "retailer|lender|insurer|newspaper|agency|rival|giant|investor|investors|fund|bank|platform|outlet|maker|manufacturer|"
-            + "producer|supplier|operator|airline|carrier|conglomerate|brand|chain|miner|developer|publisher|group) " + NAME);
+            + "supplier|airline|carrier|conglomerate|chain|group) " + NAME);
     private static final Pattern AFTER = Pattern.compile(NAME + "(?:['’]s)? (founder|co-founder|chairman|chief executive|CEO|newspaper|daily)\\b");
 
     /** Mentions of organisations named by their kind, outside {@code taken} and the dateline. */
@@ -46,7 +46,7 @@ final class NamedByKind {
 
     /** Kind nouns that only a body is, never a person ("chain", "carmaker"), unlike "rival", "investor" or "giant". */
     private static final java.util.Set<String> ONLY_BODIES = java.util.Set.of("broadcaster", "firm", "company", "carmaker", "automaker",
-            "chipmaker", "startup", "retailer", "lender", "insurer", "newspaper", "agency", "bank", "maker", "manufacturer",
+            "chipmaker", "startup", "retailer", "lender", "insurer", "newspaper", "agency", "bank", "manufacturer",
             "supplier", "airline", "carrier", "conglomerate", "chain");
 
     private static String kind(String noun) {

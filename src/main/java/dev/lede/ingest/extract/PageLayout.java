@@ -206,9 +206,10 @@ public final class PageLayout {
      * only capitalised words before a full stop), is a label or a credit of the page, not the story's last paragraph.
      */
     private static void trailingLabels(List<Text.Line> body, List<Text.Line> removed) {
-        while (body.size() > 1) {
+        for (int dropped = 0; dropped < 2 && body.size() > 1; dropped++) {
             String t = body.get(body.size() - 1).text().strip();
-            if (Text.wordCount(t) > 3 || t.isEmpty()) return;
+            // "Dead: 12", "Missing: 4": a figure or a colon is data the story lists, not a label
+            if (Text.wordCount(t) > 3 || t.isEmpty() || t.matches(".*[\\d:].*")) return;
             boolean credit = t.endsWith(".") && java.util.Arrays.stream(t.split("\\s+")).allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
             if (!credit && ".!?”\"’'):;…".indexOf(t.charAt(t.length() - 1)) >= 0) return;
             removed.add(body.remove(body.size() - 1));

@@ -50,9 +50,9 @@ public final class PeopleFinder {
     private static final java.util.Set<String> SUFFIXES = java.util.Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
 
     /** "(Photo: Sandor Csudai)", "Photo by ...": who took the picture is not someone the story is about. */
-    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?i)(?:\\b(?:photo|photograph|picture|image|credit|foto|photographer)s?\\s*(?:by|:)|\\bcourtesy of|©|\\p{Lu}\\p{L}*\\s?[/|])\\s*$");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?:(?i:\\b(?:photo|photograph|picture|image|credit|foto|photographer)s?\\s*(?:by|:)|\\bcourtesy of)|©|\\b(?:\\p{Lu}{2,}|AP Photo|Getty Images)\\s?[/|])\\s*$");
     /** "Ana Lim/AFP", "Ana Lim | Reuters", "Ana Lim via Getty Images": an agency after the name credits a photographer. */
-    private static final Pattern CREDIT_AFTER = Pattern.compile("^(?:\\s?[/|]\\s?\\p{Lu}| via (?:Getty|Reuters|AP|AFP|EPA|Shutterstock|Alamy)\\b)");
+    private static final Pattern CREDIT_AFTER = Pattern.compile("^(?:\\s?[/|]\\s?(?:\\p{Lu}{2,}|Getty|Reuters|Bloomberg|Xinhua|Shutterstock|Alamy)\\b| via (?:Getty|Reuters|AP|AFP|EPA|Shutterstock|Alamy)\\b)");
 
     /** Finds people in {@code text}; {@code taken} are entity mentions (not people); {@code roleTexts} only add roles. */
     public List<Person> find(String text, List<Mention> taken, Gazetteer known, List<String> roleTexts) {
@@ -62,7 +62,7 @@ public final class PeopleFinder {
         List<NameShapes.Run> unanchored = new ArrayList<>();
         java.util.Set<String> vocabulary = NameShapes.vocabulary(toks);
         // "D.Y. Chandrachud": initialled names first, so the words after the initials are not a name of their own
-        List<int[]> initialled = InitialledNames.find(text, toks, taken);
+        List<int[]> initialled = InitialledNames.find(text, toks, taken, vocabulary);
         List<Mention> notNames = new ArrayList<>(taken);
         for (int[] r : initialled) notNames.add(new Mention(toks.get(r[0]).start(), toks.get(r[1]).end(), "", "", "person", true));
         for (int[] r : initialled) add(people, text, toks, r[0], r[1], null, 0.8);
@@ -72,7 +72,10 @@ public final class PeopleFinder {
         }
         for (NameShapes.Run r : NameShapes.names(text, toks, unanchored, people.keySet())) add(people, text, toks, r.from(), r.to(), null, 0.6);
         if (known != null) catalogPeople(people, text, toks, taken, known);
-        for (NameSpans.Span single : singles) single(people, text, toks, single);
+        // where each person was named before the single words are read: "named last before it" is a binary search
+        Map<Person, int[]> namedAt = new java.util.IdentityHashMap<>();
+        for (Person p : people.values()) namedAt.put(p, p.mentions.stream().mapToInt(Mention::start).sorted().toArray());
+        for (NameSpans.Span single : singles) single(people, text, toks, single, namedAt);
         statedElsewhere(people, roleTexts);
         foldParticleSurnames(people);
         List<Person> out = new ArrayList<>(people.values());
@@ -108,7 +111,7 @@ public final class PeopleFinder {
     }
 
     /** A single word: the surname (or, when unambiguous, the first name) of someone already named. */
-    private static void single(Map<String, Person> people, String text, List<Tokens.Token> toks, NameSpans.Span c) {
+    private static void single(Map<String, Person> people, String text, List<Tokens.Token> toks, NameSpans.Span c, Map<Person, int[]> namedAt) {
         Tokens.Token t = toks.get(c.from());
         Person hit = null;
         int count = 0;
@@ -117,7 +120,7 @@ public final class PeopleFinder {
             if (p.surname().equals(t.text()) || (!c.honorific() && p.firstName().equals(t.text()) && p.name.contains(" "))) {
                 count++;
                 // two people share the surname ("Ferdinand Marcos", "Imee Marcos"): the one named last before it
-                int before = p.mentions.stream().mapToInt(Mention::start).filter(s -> s < t.start()).max().orElse(-1);
+                int before = lastBefore(namedAt.get(p), t.start());
                 if (hit == null || before > latest) {
                     hit = p;
                     latest = before;
@@ -148,23 +151,32 @@ public final class PeopleFinder {
         return k == text.length() || text.charAt(k) == '\n';
     }
 
+    /** The greatest of the sorted {@code starts} below {@code pos}, or -1 (none, or a person first named after the single words were read). */
+    private static int lastBefore(int[] starts, int pos) {
+        if (starts == null) return -1;
+        int i = java.util.Arrays.binarySearch(starts, pos);
+        int below = (i >= 0 ? i : -i - 1) - 1;
+        return below >= 0 ? starts[below] : -1;
+    }
+
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("Van", "Von", "De", "Da", "Del", "Della", "Di", "Du",
             "Dos", "Das", "La", "Le", "Ter", "Ten", "Al", "El", "Bin", "Ben");
 
     /** "Van Egmond said": a surname opened by a capitalised particle is the person named in full as "Marit van Egmond". */
     private static void foldParticleSurnames(Map<String, Person> people) {
+        // every person by each tail of two words or more of the name, lower case: one look-up per candidate
+        Map<String, List<Person>> byTail = new java.util.HashMap<>();
+        for (Person q : people.values()) {
+            String[] w = q.name.toLowerCase(java.util.Locale.ROOT).split(" ");
+            for (int i = 1; i + 2 <= w.length; i++) byTail.computeIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length)), k -> new ArrayList<>()).add(q);
+        }
         for (Person p : new ArrayList<>(people.values())) {
             String[] w = p.name.split(" ");
             if (w.length < 2 || !PARTICLES.contains(w[0])) continue;
-            String tail = " " + p.name.toLowerCase(java.util.Locale.ROOT);
-            Person full = null;
-            for (Person q : people.values()) {
-                if (q != p && q.name.length() > p.name.length() && q.name.toLowerCase(java.util.Locale.ROOT).endsWith(tail)) {
-                    if (full != null) return; // two people end so: leave both
-                    full = q;
-                }
-            }
-            if (full == null) continue;
+            List<Person> ends = byTail.getOrDefault(p.name.toLowerCase(java.util.Locale.ROOT), List.of()).stream()
+                    .filter(q -> q != p && people.containsKey(q.name)).toList();
+            if (ends.size() != 1) continue; // none, or two people end so: leave them all
+            Person full = ends.get(0);
             for (Mention m : p.mentions) full.mentions.add(new Mention(m.start(), m.end(), m.surface(), full.name, null, true));
             full.forms.addAll(p.forms);
             if (full.role == null) full.role = p.role;

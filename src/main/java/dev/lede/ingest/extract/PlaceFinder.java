@@ -14,10 +14,10 @@ public final class PlaceFinder {
 
     private static final Pattern PLACE_OF = Pattern.compile("\\b(?:territory|region|province|city|town|village|island|peninsula|state|district|county) of (\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})");
 
-    private static final String RUN = "(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})";
+    private static final String RUN = "(\\p{Lu}[\\p{L}-]++(?: \\p{Lu}[\\p{L}-]++){0,2})";
     /** "Gangwon province", "Kyushu island", "Hokkaido prefecture": a name before a lower-case area noun. */
-    private static final Pattern AREA_AFTER = Pattern.compile("(?<![\\p{L}\\p{N}])" + RUN
-            + " (?:province|island|islands|region|prefecture|county|district|municipality|governorate|oblast|city|town|village|state)\\b");
+    private static final Pattern AREA_AFTER = Pattern.compile("(?<![\\p{L}\\p{N}-])" + RUN
+            + " (?:province|island|islands|region|prefecture|county|district|municipality|governorate|oblast)\\b");
     /** "the outskirts of Davao City", "residents of Machida", "north of Kyiv": what only places have. */
     private static final Pattern OF_PLACE = Pattern.compile("\\b(?i:outskirts|residents|inhabitants|suburbs|streets|centre|center|"
             + "heart|capital|north|south|east|west|northeast|northwest|southeast|southwest|parts|coast|shores|outside) of " + RUN
@@ -65,6 +65,7 @@ public final class PlaceFinder {
         if (!first.capitalized() || Tokens.STOP.contains(first.text()) || !Tokens.adjacent(text, toks.get(at - 1), first)) return;
         // "from Rep. Lee", "at President X": a title introduces a person, never a place
         if (Tokens.HONORIFICS.contains(first.text()) || Roles.isNoun(first.text())) return;
+        if (CountryData.countryOfDemonym(first.text()) != null) return; // "In English, ...": a language or a people
         int j = at;
         while (j + 1 < toks.size() && toks.get(j + 1).capitalized() && Tokens.adjacent(text, toks.get(j), toks.get(j + 1))
                 && (j - at < 2 || j - at < 3 && EntityKeywords.placeKeyword(toks.get(j + 1).text()) || j - at < 3 && toks.get(j + 1).text().equals("City"))) j++;

@@ -158,8 +158,11 @@ final class QuoteAttribution {
         int k = paraStart - 1;
         while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
         if (k < 0 || text.charAt(k) != ':') return null;
-        int ss = Math.max(text.lastIndexOf('\n', k), Math.max(text.lastIndexOf(". ", k), text.lastIndexOf("? ", k)));
-        return beforeQuote(ss < 0 ? 0 : ss + 1, k, last);
+        // the paragraph first, then its last sentence inside it: no search runs back to the start of the page
+        int para = text.lastIndexOf('\n', k) + 1;
+        String p = text.substring(para, k);
+        int ss = para + Math.max(p.lastIndexOf(". ") + 1, p.lastIndexOf("? ") + 1);
+        return beforeQuote(ss, k, last);
     }
 
     /** The verb of saying after the quote (as {@link #afterQuote} reads it), else the last one before it, whose subject is "the" and a kind noun. */

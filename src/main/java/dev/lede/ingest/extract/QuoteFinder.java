@@ -78,22 +78,19 @@ public final class QuoteFinder {
                 && NAME_AFTER.matcher(text.substring(closeEnd, Math.min(text.length(), closeEnd + 12))).find();
     }
 
-    private static final java.util.regex.Pattern TITLE_NOUN = java.util.regex.Pattern.compile("(?i)\\b(?:program|programme|campaign|project|"
-            + "movement|slogan|theme|motto|book|film|movie|song|album|series|show|award|contest|competition|festival|exhibition|"
-            + "resolution|plan|strategy|initiative|scheme|conference|forum|seminar|workshop|report|document|decree|law|bill|"
-            + "called|named|dubbed|entitled|titled|known as)\\s+(?:of\\s+|on\\s+|the\\s+)?$");
+    private static final java.util.regex.Pattern TITLE_NOUN = java.util.regex.Pattern.compile("(?i)\\b(?:programme|program|campaign|"
+            + "movement|slogan|motto|book|film|movie|song|album|called|named|dubbed|entitled|titled|known as)\\s+$");
 
     /**
      * 'the programme "Digital Transformation 2025"', 'a book entitled "Roots"': a name or title in marks, after a noun
      * that titles or names things, or written in title case without a sentence's end, is not anybody's words.
      */
     private static boolean title(String text, int open, String clean) {
-        if (TITLE_NOUN.matcher(text.substring(Math.max(0, open - 40), open)).find()) return true;
         String[] w = clean.split("\\s+");
-        if (w.length < 2 || w.length > 12 || clean.matches(".*[.!?,;:]$")) return false;
-        int capitalised = 0;
-        for (String x : w) if (!x.isEmpty() && (Character.isUpperCase(x.codePointAt(0)) || Character.isDigit(x.codePointAt(0)))) capitalised++;
-        return capitalised == w.length || w.length >= 4 && capitalised >= w.length - 1 && capitalised * 4 >= w.length * 3;
+        if (w.length < 2 || w.length > 12 || clean.matches(".*[.!?,;:]$") || w[0].equals("I")) return false;
+        for (String x : w) if (x.isEmpty() || !(Character.isUpperCase(x.codePointAt(0)) || Character.isDigit(x.codePointAt(0)))) return false;
+        // every word capitalised, after a noun that names titles: 'the campaign "Fresh Every Day"', 'a book entitled "Roots Of It"'
+        return TITLE_NOUN.matcher(text.substring(Math.max(0, open - 40), open)).find();
     }
 
     /** A scare quote or a clause quoted inside the writer's sentence, not a statement of its own. */

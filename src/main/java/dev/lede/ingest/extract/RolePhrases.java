@@ -11,7 +11,7 @@ import java.util.Set;
 final class RolePhrases {
 
     private static final Set<String> JOINERS = Set.of("of", "for");
-    private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile("^(?:an? )?\\d{1,3}-year-old \\p{Ll}");
+    private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile("^(?:an? )?\\d{1,3}-year-old (?!company|firm|business|group|institution|organi[sz]ation|brand|club|party)\\p{Ll}");
     /** Words a title phrase before a name may hold besides names and titles ("envoy to the UN", "governor of the region"). */
     private static final Set<String> TITLE_PHRASE_WORDS = Set.of("to", "the", "of", "for", "at", "in", "region", "province",
             "city", "state", "district", "ministry", "department", "party", "company", "union", "council", "agency");

@@ -17,7 +17,7 @@ public final class Roles {
             "sheikh", "deputy", "vice-president", "secretary-general", "commissioner", "inspector",
             "superintendent", "sheriff", "rabbi", "imam", "bishop", "cardinal", "archbishop", "dean", "rector",
             "treasurer", "comptroller", "counterpart", "member", "councillor", "councilor", "alderman", "trustee", "partner", "founder", "owner", "administrator", "ombudsman", "speaker",
-            "cfo", "coo", "cto", "cio", "justice", "advocate");
+            "cfo", "coo", "cto", "cio", "advocate");
 
     /** Lower-case words that may stand inside a title before its head noun ("press secretary"). */
     public static final Set<String> MODIFIERS = set("press", "foreign", "national", "security", "deputy", "vice",
@@ -54,7 +54,7 @@ public final class Roles {
             "designer", "architect", "chef", "labourer", "laborer", "miner", "volunteer", "physician", "surgeon",
             "paramedic", "firefighter", "policeman", "policewoman", "grandmother", "grandfather", "mum", "dad",
             "nephew", "niece", "cousin", "uncle", "aunt", "neighbour", "neighbor", "friend", "coordinator", "campaigner",
-            "lecturer", "graduate", "pupil", "fan", "owner", "employee", "customer", "passenger", "patient");
+            "lecturer", "graduate", "pupil", "owner");
 
     /** A lower-case word that names a person's role or kind, singular or plural ("professors X and Y"). */
     public static boolean personNoun(String w) {

@@ -12,31 +12,34 @@ import java.util.regex.Pattern;
 /**
  * Sports teams, which have no keyword ("Al Ain", "Colorado Rockies", "Real Madrid"), found on a sports page by the
  * slots only a side fills: one name beats, draws with, loses to, hosts or faces another ("Al Wasl beat Sharjah
- * 2-1"), a result against one ("a win over the Boston Red Sox", "against Arsenal"), or a team's staff title before a
+ * 2-1"), a result against one ("a win over the Boston Red Sox"), or a team's staff title before a
  * person ("Sharjah coach X"). A team is then the same team wherever its name recurs. On a page that is not about
- * sport (fewer than three sports words) nothing is found: "Brazil beat inflation" names no team.
+ * sport (fewer than three words only sport uses) nothing is found: "Brazil beat inflation" names no team.
  */
 final class Teams {
 
-    private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}'’-]*";
+    private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}'’-]*+";
+    /** Not inside a word, nor after its apostrophe or hyphen: "A'A'A'..." must not start a match at every capital. */
+    private static final String START = "(?<![\\p{L}\\p{N}'’-])";
     private static final String NAME = "((?:Al |El |FC |AC |AS |SC |Real |Club )?" + WORD + "(?: " + WORD + "){0,2})";
     private static final String SCORE = "(?: \\d{1,3}[-–]\\d{1,3})?";
     /** "X beat Y", "X drew 1-1 with Y", "X lost 3-0 to Y", "X host Y": both sides are teams. */
-    private static final Pattern VERSUS = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[Tt]he )?" + NAME
+    private static final Pattern VERSUS = Pattern.compile(START + "(?:[Tt]he )?" + NAME
             + " (?:beat|beats|defeated|defeats|edged|edges|thrashed|routed|overcame|outclassed|stunned|eliminated|hosted|host|hosts|face|faces|faced|visit|visits|visited|play|plays|played)"
-            + SCORE + " (?:the )?" + NAME + "|(?<![\\p{L}\\p{N}])(?:[Tt]he )?" + NAME
+            + SCORE + " (?:the )?" + NAME + "|" + START + "(?:[Tt]he )?" + NAME
             + " (?:drew|draw|draws|tied|ties|lost|lose|loses|fell)" + SCORE + " (?:with|to|against) (?:the )?" + NAME);
-    /** "a win over Y", "against Y", "Y's 2-1 defeat": one side named by the result. */
+    /** "a win over Y", "a defeat to Y": one side named by the result ("against Y" alone names a person as often). */
     private static final Pattern RESULT = Pattern.compile("\\b(?:win|victory|wins|victories|defeat|loss|draw|clash|match|game|tie|final|semi-final|semifinal)"
-            + " (?:over|against|to|with|at) (?:the )?" + NAME + "|\\b(?:against|vs\\.?|versus) (?:the )?" + NAME);
+            + " (?:over|against|to|with|at) (?:the )?" + NAME);
     /** "Sharjah coach X", "Yankees manager X": a team's staff title right after its name. */
-    private static final Pattern STAFF = Pattern.compile("(?<![\\p{L}\\p{N}])" + NAME
+    private static final Pattern STAFF = Pattern.compile(START + NAME
             + " (?:coach|manager|head coach|striker|midfielder|defender|goalkeeper|captain|forward|winger|pitcher|quarterback|skipper)\\b");
 
-    private static final Set<String> SPORTS_WORDS = Set.of("match", "goal", "goals", "scored", "league", "season", "coach",
-            "striker", "midfielder", "defender", "goalkeeper", "innings", "inning", "pitcher", "stadium", "tournament",
-            "championship", "playoff", "playoffs", "fixture", "penalty", "halftime", "half-time", "touchdown",
-            "quarterback", "wicket", "standings", "kick-off", "kickoff", "referee", "squad", "homer", "hitter");
+    /** Words of sport only ("goal", "season", "match" and "penalty" are everybody's): three make a sports page. */
+    private static final Set<String> SPORTS_WORDS = Set.of("scored", "league", "striker", "midfielder", "defender",
+            "goalkeeper", "innings", "inning", "pitcher", "stadium", "tournament", "playoff", "playoffs", "fixture",
+            "halftime", "half-time", "touchdown", "quarterback", "wicket", "standings", "kick-off", "kickoff", "referee",
+            "homer", "hitter", "goals");
 
     /** Team mentions of {@code text} outside {@code taken}; place and country mentions inside a longer team name give way. */
     static List<Mention> find(String text, List<Mention> taken, int skipFrom, int skipTo) {
@@ -48,7 +51,10 @@ final class Teams {
         names.removeIf(n -> !plausible(n));
         BitSet covered = new BitSet(text.length());
         List<Mention> out = new ArrayList<>();
-        for (String name : names) {
+        // longest first: "Manchester City" claims its words before a headline's "City"
+        List<String> byLength = new ArrayList<>(names);
+        byLength.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        for (String name : byLength) {
             for (int k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1)) {
                 int e = k + name.length();
                 if (!wholeWords(text, k, e) || covered.get(k, e).cardinality() > 0 || k >= skipFrom && k < skipTo) continue;

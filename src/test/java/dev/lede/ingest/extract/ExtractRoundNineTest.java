@@ -265,4 +265,21 @@ class ExtractRoundNineTest {
         assertEquals("Secretary of State for Harbours", roleOf(x, "Edmund Ballard"));
         assertEquals("24-year-old student", roleOf(x, "Wanjiku Kamau Otieno"));
     }
+
+    @Test
+    void aReviewersMisfiresOnOrdinaryTextStayFixed() {
+        Extraction x = extract("The Ministry of Justice and the International Court of Justice met. Blue Origin, in a statement "
+                + "released on Monday, said the launch was delayed. Aston Villa, who are fifth in the table, said nothing. "
+                + "The report “found no evidence of wrongdoing by any official at all,” the panel said. "
+                + "Voters backed the Kamala Harris/Tim Walz ticket, and the policy maker Isabel Schnabel said so.");
+        assertNotNull(named(x, "Ministry of Justice"), names(x).toString());
+        assertNotNull(named(x, "International Court of Justice"), names(x).toString());
+        // ("Aston Villa, who are ..." is no longer a person by the clause; "Aston" as a listed first name still makes it one)
+        assertFalse(people(x).contains("Blue Origin"), people(x).toString());
+        assertTrue(people(x).containsAll(List.of("Tim Walz", "Isabel Schnabel")), people(x).toString());
+        assertTrue(x.quotes().stream().anyMatch(q -> q.text().startsWith("found no evidence")), x.quotes().toString());
+        Extraction listed = extract("The storm killed people in three districts, officials said in a statement on Monday.\n\n"
+                + "The toll was listed as follows:\n\nDead: 12\n\nMissing: 4\n");
+        assertEquals("Missing: 4", listed.body().get(listed.body().size() - 1), listed.body().toString());
+    }
 }

@@ -147,7 +147,7 @@ class ExtractionEvaluationTest {
     }
 
     static final double PEOPLE_T = 0.95, ENTITIES_T = 0.88, QUOTES_T = 0.95, BOILERPLATE_T = 0.97, HEADLINE_T = 1.0, BODY_T = 1.0;
-    static final double PEOPLE_V = 0.86, ENTITIES_V = 0.67, QUOTES_V = 0.67, BOILERPLATE_V = 0.98, HEADLINE_V = 1.0, BODY_V = 1.0;
+    static final double PEOPLE_V = 0.85, ENTITIES_V = 0.67, QUOTES_V = 0.67, BOILERPLATE_V = 0.98, HEADLINE_V = 1.0, BODY_V = 1.0;
 
     static List<DevSet.Part> parts() {
         String wanted = System.getProperty("lede.eval.parts", "tuning,validation");
