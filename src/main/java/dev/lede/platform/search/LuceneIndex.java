@@ -22,7 +22,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.jboss.logging.Logger;
 
 /**
@@ -55,7 +54,7 @@ public class LuceneIndex implements AutoCloseable {
         this.highlighted = List.copyOf(highlighted);
         try {
             Files.createDirectories(path);
-            directory = FSDirectory.open(path);
+            directory = IndexDirectory.open(path);
             Map<String, String> stored = storedData(directory);
             needsRebuild = stored == null || !SCHEMA.equals(stored.get(IndexCommits.SCHEMA_KEY))
                     || !stored.getOrDefault(IndexCommits.SEQ, "-").matches("\\d{1,18}"); // -1: a rebuild that did not finish
