@@ -116,11 +116,21 @@ md = [f"# Search and discovery benchmark, {machine['started'][:10]} {machine['st
       f"{end.get('transactions_reaped', 'not checked')}. Each spinning thread burns CPU for good and lowers every "
       "figure measured after it.", "",
       "## Requests", "",
-      "| Workload | Lede req/s | p50 ms | p99 ms | errors | nginx req/s (sample of the same bytes) | Lede / nginx | Lede CPU % (of one core) | Lede CPU ms per request | Lede RSS MB | mean body bytes | load average |",
-      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
+      "Each measured Lede run came after a warm-up of every kind of request and 5 s slices of its own until two in a row "
+      "cost the same CPU per request within 10% (the JIT's compilation on 2 shared cores takes minutes): \"warm-up "
+      "slices\" says how many it took, with \"not settled\" when the limit came first.", "",
+      "| Workload | Lede req/s | warm-up slices | p50 ms | p99 ms | errors | nginx req/s (sample of the same bytes) | Lede / nginx | Lede CPU % (of one core) | Lede CPU ms per request | Lede RSS MB | mean body bytes | load average |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
+
+
+def warm(r):
+    w = r.get("warm")
+    return "-" if not w else f"{w['slices']}" + ("" if w["settled"] else ", not settled")
+
+
 for name in DESCRIPTIONS:
     r, g = find(name), find(name, "nginx")
-    md.append(f"| {name} | {rate(r):,.0f} | {p(r, 50)} | {p(r, 99)} | {errors(r)} | "
+    md.append(f"| {name} | {rate(r):,.0f} | {warm(r)} | {p(r, 50)} | {p(r, 99)} | {errors(r)} | "
               f"{rate(g):,.0f} | {rate(r) / rate(g):.3f} | {r['lede_cpu_pct']} | {cpu_ms(r)} | {r['lede_rss_kb'] / 1024:.0f} | "
               f"{mean_bytes(name)} | {r['load']} |")
 md += ["", "One connection (nothing queued: the time of one request):", "",
