@@ -66,6 +66,7 @@ public class NewsExtractor implements Extractor {
         warnings.addAll(lay.warnings());
 
         List<String> body = lay.body().stream().map(Text.Line::text).toList();
+        if (body.isEmpty()) throw new NoArticleException("no body paragraphs", List.of()); // the layout's every path should say so first
         boolean worded = lay.headline() == null && (meta == null || meta.headline() == null);
         Extraction.Located<String> headline = lay.headline() != null ? located(lay.headline(), 0.9)
                 : worded ? new Extraction.Located<>(Headlines.fromFirstSentence(body.get(0)), null, 0.3)

@@ -54,7 +54,7 @@ final class QuoteAttribution {
         Mention named = namedAfter(closeEnd, afterEnd);
         if (named != null) return new Attribution(named, 0.7);
         // 3. a quote that is its whole sentence continues the last speaker
-        String rest = (text.substring(ss, open) + text.substring(closeEnd, se)).replaceAll("[\\s.,!?\"“”'‘’]", "");
+        String rest = (text.substring(ss, Math.max(ss, open)) + text.substring(Math.min(closeEnd, se), se)).replaceAll("[\\s.,!?\"“”'‘’]", "");
         if (rest.isEmpty() && last != null) return new Attribution(last, 0.75);
         // 4. the sentence's subject, person or entity
         Mention subj = firstSubject(mentions, ss, open, text, false);

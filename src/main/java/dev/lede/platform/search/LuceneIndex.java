@@ -67,7 +67,10 @@ public class LuceneIndex implements AutoCloseable {
                     ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     // no merge inside a refresh: a search that refreshes would wait up to 500 ms for small segments
                     // to merge while its response is held; the background merges do that work off the request
-                    .setMaxFullFlushMergeWaitMillis(0);
+                    .setMaxFullFlushMergeWaitMillis(0)
+                    // no compound files: a segment's stored fields packed into its .cfs would be mapped with the rest
+                    // (IndexDirectory reads them through the page cache instead)
+                    .setUseCompoundFile(false).setMergePolicy(IndexDirectory.mergePolicy());
             writer = new IndexWriter(directory, config);
             commits = new IndexCommits(writer, SCHEMA, needsRebuild ? 0 : Long.parseLong(stored.get(IndexCommits.SEQ)), !needsRebuild);
             if (needsRebuild) {
