@@ -20,9 +20,9 @@ LOADERS=${LOADERS:-2}
 PORT=${PORT:-18380}
 NGINX_PORT=${NGINX_PORT:-18381}
 JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseParallelGC -XX:ReservedCodeCacheSize=64m -Xss512k} # the README's
-# glibc's malloc, as the README's production settings: at most 2 arenas for the JVM's native allocations (the default of
-# 8 per core left about 58 MB of RSS beyond what the JVM's native memory tracking counted, at 100,000 articles)
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX-2}
+# MALLOC_ARENA_MAX (unset: glibc's default) is passed on to Lede and named in the result's JVM options when set. With 2,
+# on 2026-12-07 at 100,000 articles, anonymous RSS at the end was 537 MiB against 539 without: no measurable gain, so
+# the README's production line does not set it.
 WORK=${WORK:-/tmp/bench13}           # data, databases, index, logs: outside the checkout (several GB at 100,000)
 TAG=${TAG:-issue13}
 KEY=bench-key
