@@ -13,7 +13,8 @@ function init(args)
     if #line > 0 then paths[#paths + 1] = line end
   end
   f:close()
-  idx = ((id or 0) * 7919) % #paths
+  -- PATHS_OFFSET (environment): start further into the list, so that a warm-up does not send what the run after it will
+  idx = ((id or 0) * 7919 + tonumber(os.getenv("PATHS_OFFSET") or "0")) % #paths
   if args[2] and #args[2] > 0 then wrk.headers["Authorization"] = "Bearer " .. args[2] end
   if args[3] and #args[3] > 0 then wrk.headers["Accept-Encoding"] = args[3] end
 end

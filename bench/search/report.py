@@ -94,7 +94,7 @@ md = [f"# Search and discovery benchmark, {machine['started'][:10]} {machine['st
       "the first request they come from there; what is left is ranking and naming). No cache keeps search pages or "
       "facets. The lists are drawn at random and repeat: "
       + distinct_paths() + ".",
-      f"JVM options: `{machine['java_opts']}` (the README's).", "",
+      f"JVM options: `{machine['java_opts']}`" + (" (the README's)." if machine['java_opts'].startswith("-") else "."), "",
       f"Machine: {machine['nproc']} cores ({machine['cpu']}); wrk, nginx and Lede share them, and other engineers' builds "
       f"ran beside this one. Load average before: {machine['load_before']}; after: {end['load_after']} (above about 1, "
       "other work took CPU from this run: figures are low and noisy; the Lede / nginx ratio suffers both alike).", "",

@@ -174,14 +174,15 @@ WARMUP=${WARMUP:-20s}; SETTLE_MAX=${SETTLE_MAX:-8}; SETTLE_TOLERANCE=${SETTLE_TO
 log "warming up ($WARMUP of each kind of request, with the key)"
 for w in $WORKLOADS; do
   c=$CONNECTIONS; case $w in search-common-*|related-*) c=4 ;; esac
-  wrk -t"$(( c < THREADS ? c : THREADS ))" -c"$c" -d"$WARMUP" --timeout 5s -s "$BENCH/lua/paths.lua" "$LEDE" -- "$RUN/paths/$w.txt" "$KEY" >/dev/null 2>&1 || true
+  PATHS_OFFSET=$(( $(wc -l < "$RUN/paths/$w.txt") / 2 )) wrk -t"$(( c < THREADS ? c : THREADS ))" -c"$c" -d"$WARMUP" --timeout 5s -s "$BENCH/lua/paths.lua" "$LEDE" -- "$RUN/paths/$w.txt" "$KEY" >/dev/null 2>&1 || true
 done
 settle() { # connections path-file: 5 s slices until two in a row cost the same CPU per request; sets SETTLED
   local conns=$1 file=$2 previous= current c0 out n i
   SETTLED="{\"slices\": 0, \"settled\": false}"
   for i in $(seq 1 "$SETTLE_MAX"); do
     c0=$(cpu_ticks)
-    out=$(wrk -t"$(( conns < THREADS ? conns : THREADS ))" -c"$conns" -d5s --timeout 5s -s "$BENCH/lua/paths.lua" "$LEDE" -- "$file" "$KEY" 2>&1 | sed -n 's/^RESULT //p') || true
+    # from the middle of the list on (each slice further): the measured run starts at its head, on paths not sent yet
+    out=$(PATHS_OFFSET=$(( $(wc -l < "$file") / 2 + i * 2500 )) wrk -t"$(( conns < THREADS ? conns : THREADS ))" -c"$conns" -d5s --timeout 5s -s "$BENCH/lua/paths.lua" "$LEDE" -- "$file" "$KEY" 2>&1 | sed -n 's/^RESULT //p') || true
     n=$(echo "$out" | python3 -c 'import json,sys; print(max(json.load(sys.stdin)["requests"], 1))' 2>/dev/null || echo 1)
     current=$(echo "($(cpu_ticks) - $c0) / $n" | bc -l)
     if [ -n "$previous" ] && [ "$(echo "d = $current - $previous; if (d < 0) d = -d; d <= $SETTLE_TOLERANCE * $previous" | bc -l)" = 1 ]; then

@@ -18,10 +18,16 @@ import org.apache.lucene.store.NIOFSDirectory;
  * for highlighting) and are read rarely: a page's snippets, and merges, which read every stored byte of the segments
  * they merge. Mapped, each page a merge touched stayed resident in the process (counted in its RSS: 312 MiB of
  * mapped index at 100,000 articles) until the kernel needed the memory back; read through the page cache, the same
- * pages are kept by the kernel as long as memory allows, outside the process. Segments are never compound files
+ * pages are kept by the kernel as long as memory allows, outside the process. New segments are never compound files
  * ({@link #mergePolicy}, and the writer's flushes): a compound file packs a segment's stored fields with its postings
  * into one file, which would be mapped whole (288 MiB resident after a rebuild at 100,000 articles, whose flushed
- * segments were compound).
+ * segments were compound). Compound segments of an index written before stay mapped until merges replace them.
+ * <p>
+ * Never interrupt a thread that may read stored fields (a search with snippets, a similar-articles search, a merge):
+ * an interrupt during a read closes {@link NIOFSDirectory}'s channel for good, and every later read of that segment's
+ * stored fields fails until it is merged away. Lede's search, feeding and rebuild threads are never interrupted while
+ * they work (the executors that run them are shut down without interrupting, see {@code IndexFeeder} and
+ * {@code IndexRebuilds}); a mapped file has no such hazard, which is why only the rarely read files take it.
  */
 final class IndexDirectory {
     /** Stored fields (data, index, meta) and term vectors: read through the page cache. */
