@@ -117,7 +117,7 @@ md = [f"# Search and discovery benchmark, {machine['started'][:10]} {machine['st
       "figure measured after it.", "",
       "## Requests", "",
       "Each measured Lede run came after a warm-up of every kind of request and 5 s slices of its own until two in a row "
-      "cost the same CPU per request within 10% (the JIT's compilation on 2 shared cores takes minutes): \"warm-up "
+      "cost the same CPU per request within 10% and the JIT had nothing queued or compiling (its compilation on 2 shared cores takes minutes): \"warm-up "
       "slices\" says how many it took, with \"not settled\" when the limit came first.", "",
       "| Workload | Lede req/s | warm-up slices | p50 ms | p99 ms | errors | nginx req/s (sample of the same bytes) | Lede / nginx | Lede CPU % (of one core) | Lede CPU ms per request | Lede RSS MB | mean body bytes | load average |",
       "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
