@@ -48,26 +48,24 @@ final class InitialledNames {
         return out;
     }
 
-    /** The token starting at {@code pos}, or -1 (tokens are in text order: a binary search). */
+    /** The token starting at {@code pos}, or -1. */
     private static int tokenStarting(List<Tokens.Token> toks, int pos) {
-        int lo = 0, hi = toks.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int st = toks.get(mid).start();
-            if (st == pos) return mid;
-            if (st < pos) lo = mid + 1; else hi = mid - 1;
-        }
-        return -1;
+        return tokenAt(toks, pos, Tokens.Token::start);
     }
 
     /** The token ending at {@code pos}, or -1. */
     private static int tokenEnding(List<Tokens.Token> toks, int pos) {
+        return tokenAt(toks, pos, Tokens.Token::end);
+    }
+
+    /** The token whose {@code edge} is {@code pos}, or -1 (tokens are in text order, so both edges grow: a binary search). */
+    private static int tokenAt(List<Tokens.Token> toks, int pos, java.util.function.ToIntFunction<Tokens.Token> edge) {
         int lo = 0, hi = toks.size() - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int en = toks.get(mid).end();
-            if (en == pos) return mid;
-            if (en < pos) lo = mid + 1; else hi = mid - 1;
+            int at = edge.applyAsInt(toks.get(mid));
+            if (at == pos) return mid;
+            if (at < pos) lo = mid + 1; else hi = mid - 1;
         }
         return -1;
     }

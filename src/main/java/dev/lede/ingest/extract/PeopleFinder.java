@@ -129,10 +129,7 @@ public final class PeopleFinder {
         }
         if (count > 1 && latest >= 0) count = 1;
         if (count == 1) {
-            if (hit.role == null || weakRole(hit.role)) {
-                String role = RolePhrases.role(text, toks, c.from(), c.from());
-                if (hit.role == null || role != null && !weakRole(role)) hit.role = role;
-            }
+            offerRole(hit, text, toks, c.from(), c.from());
             hit.mention(t.start(), t.end(), t.text());
         } else if (count == 0 && c.honorific()) {
             // "Mr Darling" with no full name on the page is still a person
@@ -184,6 +181,16 @@ public final class PeopleFinder {
         }
     }
 
+    /**
+     * The role stated at the tokens [from, to] replaces the person's when it has none, or only a weak one that this
+     * one is not (read only then: finding a role costs a look around the name).
+     */
+    private static void offerRole(Person p, String text, List<Tokens.Token> toks, int from, int to) {
+        if (p.role != null && !weakRole(p.role)) return;
+        String role = RolePhrases.role(text, toks, from, to);
+        if (p.role == null || role != null && !weakRole(role)) p.role = role;
+    }
+
     /** "colleague", "friend": a person noun alone says less than a title stated at another mention. */
     private static boolean weakRole(String role) {
         return !role.contains(" ") && Roles.personNoun(role) && !Roles.isNoun(role);
@@ -225,9 +232,6 @@ public final class PeopleFinder {
         if (k != null) p.knownId = k.id();
         p.forms.add(name);
         p.mentions.add(new Mention(toks.get(from).start(), toks.get(to).end(), name, canonical, null, true));
-        if (p.role == null || weakRole(p.role)) {
-            String role = RolePhrases.role(text, toks, from, to);
-            if (p.role == null || role != null && !weakRole(role)) p.role = role;
-        }
+        offerRole(p, text, toks, from, to);
     }
 }
