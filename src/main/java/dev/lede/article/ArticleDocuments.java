@@ -1,5 +1,6 @@
 package dev.lede.article;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.platform.persistence.InLists;
 import dev.lede.platform.search.SearchDocument;
 import jakarta.persistence.EntityManager;
@@ -17,7 +18,8 @@ import java.util.Set;
 /**
  * Articles as search documents, read in a bounded number of statements per batch. The names of the people, entities
  * and sources an article names (and their aliases) are first-class terms: {@code q=kirby} finds an article naming
- * John Kirby even where its text says only "the spokesman".
+ * John Kirby even where its text says only "the spokesman". Each document stores the article's list view
+ * ({@link ArticleListViews}): a page of hits is served from the index.
  */
 final class ArticleDocuments {
     /** Articles read per batch: its people, entities and sources stay under one IN list each. */
@@ -35,12 +37,14 @@ final class ArticleDocuments {
     private ArticleDocuments() {
     }
 
-    /** The documents of those of these articles that exist (at most {@value #BATCH} ids). */
-    static List<SearchDocument> of(EntityManager em, Collection<String> ids) {
+    /** The documents of those of these articles that exist (at most {@value #BATCH} ids), each with its list view. */
+    static List<SearchDocument> of(EntityManager em, Collection<String> ids, ObjectMapper json) {
         List<Article> articles = InLists.query(em, "select a from Article a where a.id in :ids", Article.class, "ids", ids).getResultList();
         if (articles.isEmpty()) {
             return List.of();
         }
+        Map<String, ArticleView> views = new HashMap<>();
+        ArticleMapper.map(em, articles, Set.of(), false).forEach(view -> views.put(view.id(), view));
         Map<String, List<String>> tags = pairs(em, "select a.id, t from Article a join a.tags t where a.id in :ids", ids);
         Map<String, List<String>> mentioned = pairs(em, "select a.id, m.person.id from Article a join a.people m where a.id in :ids", ids);
         Links people = links(em, ids, "Person", "select a.id, m.person.id from Article a join a.people m where a.id in :ids",
@@ -68,8 +72,8 @@ final class ArticleDocuments {
             numbers.put(PUBLISHED_AT, a.publishedAt == null ? null : a.publishedAt.toEpochMilli());
             numbers.put(LISTED_AT, listedAt.toEpochMilli());
             numbers.put(UPDATED_AT, a.updatedAt.toEpochMilli());
-            documents.add(new SearchDocument(a.id, a.language,
-                    texts(a), Map.of("names", String.join("\n", names)), keywords, numbers, Map.of("headline", a.headline)));
+            documents.add(new SearchDocument(a.id, a.language, texts(a), Map.of("names", String.join("\n", names)),
+                    keywords, numbers, Map.of("headline", a.headline), ArticleListViews.encode(json, views.get(a.id))));
         }
         return documents;
     }

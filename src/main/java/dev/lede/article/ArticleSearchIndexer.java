@@ -1,20 +1,24 @@
 package dev.lede.article;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.platform.changelog.ChangeEvent;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.search.FedSearchIndex;
 import dev.lede.platform.search.SearchDocument;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The article index (under {@code lede.search.path}/articles) and what it is fed from: the articles written, and those
- * naming a person, entity or source that changed.
+ * naming a person, entity or source that changed. Its documents store the articles' list views.
  */
 @ApplicationScoped
 public class ArticleSearchIndexer extends FedSearchIndex {
+    @Inject ObjectMapper json;
+
     @Override
     protected List<String> highlighted() {
         return ArticleDocuments.HIGHLIGHTED;
@@ -28,6 +32,16 @@ public class ArticleSearchIndexer extends FedSearchIndex {
     @Override
     protected ResourceType type() {
         return ResourceType.article;
+    }
+
+    @Override
+    protected String viewSchema() {
+        return ArticleListViews.SCHEMA;
+    }
+
+    /** The list view a hit's document stores, or null when it has none of today's shape. */
+    ArticleView view(byte[] stored) {
+        return ArticleListViews.decode(json, stored);
     }
 
     @Override
@@ -47,7 +61,7 @@ public class ArticleSearchIndexer extends FedSearchIndex {
 
     @Override
     public List<SearchDocument> documents(Collection<String> ids) {
-        return ArticleDocuments.of(em, ids);
+        return ArticleDocuments.of(em, ids, json);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.persistence.Page;
 import dev.lede.platform.persistence.ReadOnly;
 import dev.lede.platform.persistence.SortKey;
+import dev.lede.platform.search.SearchHits;
 import dev.lede.platform.search.SearchPaging;
 import dev.lede.platform.search.SearchQuery;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,15 +14,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Article search: the index finds and orders a page of ids with the list's filters, the existing batch reads turn them
- * into views (a bounded number of statements whatever the page), and the facets' ids into names.
+ * Article search: the index finds and orders a page of ids with the list's filters and hands back the list views its
+ * documents store; what a stored view cannot show (bodies, embeds, a limited key's re-check) is read in the existing
+ * batch reads (a bounded number of statements whatever the page), and the facets' ids are turned into names.
  */
 @ApplicationScoped
 @Transactional
@@ -47,15 +51,36 @@ public class ArticleSearchService {
                 new SearchQuery.Range(ArticleDocuments.UPDATED_AT, millis(query.updatedSince()), null));
         SearchQuery.Sort sort = search.relevance() ? null : sort(query);
         String sortName = search.relevance() ? "relevance" : query.sort().name();
+        boolean listViews = !query.withBody() && query.include().isEmpty() && query.entitlements().unrestricted();
         SearchPaging.Found found = SearchPaging.page(indexer.index(), new SearchQuery(search.text(), ArticleDocuments.FIELDS,
                 filters, ranges.stream().filter(r -> r.from() != null || r.to() != null).toList(), sort, null, 0, false,
-                search.highlight(), search.facets(), search.facetLimit()), sortName, query.page());
-        List<Article> hits = ArticleSearchPage.read(em, found.ids(), query.status(), query.entitlements(), query.withBody());
-        List<ArticleView> views = ArticleMapper.map(em, hits, query.include(), query.withBody());
+                search.highlight(), search.facets(), search.facetLimit(), listViews), sortName, query.page());
+        List<ArticleView> views = views(found, query);
         Map<String, List<Page.FacetValue>> facets = search.facets().isEmpty() ? null : ArticleSearchFacets.named(em, found.facets());
         Page.Meta meta = new Page.Meta(query.page().limit(), found.next(), found.total(), facets,
                 found.highlightsOf(views.stream().map(ArticleView::id).toList()));
         return new ArticleService.Listing(new Page<>(views, meta, links.apply(found.next())), narrowedTo);
+    }
+
+    /**
+     * The page's views in hit order. A page that shows list views (no body, no embed) to a caller who sees every hit
+     * the index finds takes them from the hits' documents; the rest, and any hit stored without a view of today's
+     * shape, are read from the database, which also re-checks their state and a limited key's entitlements.
+     */
+    private List<ArticleView> views(SearchPaging.Found found, ArticleQuery query) {
+        Map<String, ArticleView> byId = new HashMap<>();
+        for (SearchHits.Hit hit : found.hits()) {
+            ArticleView stored = hit.view() == null ? null : indexer.view(hit.view());
+            if (stored != null) {
+                byId.put(hit.id(), stored);
+            }
+        }
+        List<String> unread = found.ids().stream().filter(id -> !byId.containsKey(id)).toList();
+        if (!unread.isEmpty()) {
+            List<Article> hits = ArticleSearchPage.read(em, unread, query.status(), query.entitlements(), query.withBody());
+            ArticleMapper.map(em, hits, query.include(), query.withBody()).forEach(view -> byId.put(view.id(), view));
+        }
+        return found.ids().stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The list's filters as the index's, person, entity and source keys resolved to ids as a plain list does. */

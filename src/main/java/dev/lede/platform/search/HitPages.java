@@ -11,7 +11,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopFieldDocs;
 
-/** A page of hits read from one searcher: ids in order, their sort values and snippets, the total, the facets. */
+/** A page of hits read from one searcher: ids in order, their sort values, snippets and views, the total, the facets. */
 final class HitPages {
     private HitPages() {
     }
@@ -36,7 +36,8 @@ final class HitPages {
         for (int i = 0; i < page.scoreDocs.length; i++) {
             FieldDoc hit = (FieldDoc) page.scoreDocs[i];
             String id = LuceneDocuments.id(searcher, hit.doc);
-            hits.add(new SearchHits.Hit(id, LuceneQueries.sortValue(hit), snippets == null ? List.of() : snippets.get(i)));
+            hits.add(new SearchHits.Hit(id, LuceneQueries.sortValue(hit), snippets == null ? List.of() : snippets.get(i),
+                    query.views() ? LuceneDocuments.view(searcher, hit.doc) : null));
         }
         if (query.facets().isEmpty()) {
             return new SearchHits(hits, query.countTotal() ? searcher.count(filtered) : -1, Map.of());

@@ -10,18 +10,23 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 
 /** A {@link SearchDocument} as Lucene fields. */
 final class LuceneDocuments {
     static final String ID = "id";
+    /** The stored view ({@link SearchDocument#view()}). */
+    static final String VIEW = "_view";
 
     private LuceneDocuments() {
     }
@@ -30,6 +35,11 @@ final class LuceneDocuments {
         Document doc = new Document();
         doc.add(new StringField(ID, source.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(ID, new BytesRef(source.id()))); // the tie-break of every order
+        if (source.view() != null) {
+            // Stored, not a doc value: doc values are mapped (resident), stored fields are read through the page cache
+            // (IndexDirectory), and read only for the page's hits.
+            doc.add(new StoredField(VIEW, source.view()));
+        }
         String suffix = Analyzers.suffix(source.language());
         // Stored: the highlighter cuts its snippets from the stored text.
         source.texts().forEach((field, text) -> {
@@ -62,6 +72,23 @@ final class LuceneDocuments {
             }
         });
         return doc;
+    }
+
+    /** The stored view of a hit, or null when its document has none. */
+    static byte[] view(IndexSearcher searcher, int doc) throws IOException {
+        byte[][] found = new byte[1][];
+        searcher.storedFields().document(doc, new StoredFieldVisitor() {
+            @Override
+            public Status needsField(FieldInfo field) {
+                return found[0] != null ? Status.STOP : VIEW.equals(field.name) ? Status.YES : Status.NO;
+            }
+
+            @Override
+            public void binaryField(FieldInfo field, byte[] value) {
+                found[0] = value;
+            }
+        });
+        return found[0];
     }
 
     /**

@@ -8,8 +8,11 @@ import java.util.Map;
  */
 public record SearchHits(List<Hit> hits, long total, Map<String, List<FacetCount>> facets) {
 
-    /** One hit: the document's id, the value it sorted by (for the next page's cursor), its snippets (may be empty). */
-    public record Hit(String id, String sortValue, List<String> snippets) {
+    /**
+     * One hit: the document's id, the value it sorted by (for the next page's cursor), its snippets (may be empty), and
+     * its stored view when the query asked for views and the document has one (else null).
+     */
+    public record Hit(String id, String sortValue, List<String> snippets, byte[] view) {
     }
 
     /** How many documents of the result hold this value of a keyword field. */

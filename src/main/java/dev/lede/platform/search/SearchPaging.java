@@ -47,7 +47,7 @@ public final class SearchPaging {
         int limit = page.limit();
         SearchHits found = index.search(new SearchQuery(query.text(), query.fields(), query.filters(), query.ranges(),
                 query.sort(), cursor == null ? null : new SearchQuery.After(cursor.value(), cursor.id()), limit + 1,
-                page.includeTotal(), query.highlight(), query.facets(), query.facetLimit()));
+                page.includeTotal(), query.highlight(), query.facets(), query.facetLimit(), query.views()));
         List<SearchHits.Hit> hits = found.hits().subList(0, Math.min(limit, found.hits().size()));
         String next = found.hits().size() > limit
                 ? new Cursor(sortName, hits.get(limit - 1).sortValue(), hits.get(limit - 1).id(), fingerprint).encode() : null;

@@ -14,10 +14,17 @@ import java.util.Map;
  * @param sort       null for relevance, else a number or sort-key field
  * @param after      the (sort value, id) of the last hit of the previous page, or null
  * @param facets     the keyword fields whose values to count over the whole result
+ * @param views      whether each hit carries its document's stored view ({@link SearchDocument#view()})
  */
 public record SearchQuery(String text, Map<String, Float> fields, List<Filter> filters,
                           List<Range> ranges, Sort sort, After after, int limit, boolean countTotal, boolean highlight,
-                          List<String> facets, int facetLimit) {
+                          List<String> facets, int facetLimit, boolean views) {
+
+    /** A query whose hits carry no views. */
+    public SearchQuery(String text, Map<String, Float> fields, List<Filter> filters, List<Range> ranges, Sort sort,
+                       After after, int limit, boolean countTotal, boolean highlight, List<String> facets, int facetLimit) {
+        this(text, fields, filters, ranges, sort, after, limit, countTotal, highlight, facets, facetLimit, false);
+    }
 
     /** Documents holding any of these values of a keyword field. */
     public record Filter(String field, Collection<String> anyOf) {

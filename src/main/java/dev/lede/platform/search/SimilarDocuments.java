@@ -77,7 +77,7 @@ final class SimilarDocuments {
         List<SearchHits.Hit> hits = new ArrayList<>();
         for (ScoreDoc hit : top.scoreDocs) {
             String id = LuceneDocuments.id(searcher, hit.doc);
-            hits.add(new SearchHits.Hit(id, Float.toString(hit.score), List.of()));
+            hits.add(new SearchHits.Hit(id, Float.toString(hit.score), List.of(), null));
         }
         return new SearchHits(hits, -1, Map.of());
     }

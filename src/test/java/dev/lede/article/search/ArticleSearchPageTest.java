@@ -16,8 +16,9 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * A search hit is the same article a plain list shows: the page is read without bodies (a projection of the row), and
- * whatever it carries (image, corrections, translation, URLs, tags, publisher, credits) must not tell the difference.
+ * A search hit is the same article a plain list shows, whether it is the list view the index stores (no body, no embed)
+ * or read from the database without bodies (a projection of the row): whatever it carries (image, corrections,
+ * translation, URLs, tags, publisher, credits) must not tell the difference.
  * With {@code fields=body} the body is there; a limited key's hits are re-checked in the database through credits too.
  */
 @io.quarkus.test.junit.QuarkusTest
@@ -35,15 +36,45 @@ class ArticleSearchPageTest {
                 "publisher", publisher, "credits", List.of(Map.of("source", wire, "role", "wire")))).path("id");
         admin().header("If-Match", "*").body(Map.of("type", "correction", "text", "An earlier version misstated " + u + "."))
                 .post("/v1/articles/{idOrSlug}/corrections", id).then().statusCode(OK);
-        String include = "source,credits,bylines,people,entities";
+        // Without include, the hit is the list view its search document stores; with embeds, it is read from the database.
+        for (String include : new String[] {null, "source,credits,bylines,people,entities"}) {
+            Map<String, Object> hit = onlyItem(() -> admin().queryParam("q", word), include);
+            Map<String, Object> listed = onlyItem(() -> admin().queryParam("tag", "tag-" + u), include);
 
-        Map<String, Object> hit = onlyItem(() -> anonymous().queryParam("q", word), include);
-        Map<String, Object> listed = onlyItem(() -> anonymous().queryParam("tag", "tag-" + u), include);
+            assertThat(hit).as("include=" + include).isEqualTo(listed).containsEntry("id", id).doesNotContainKey("body");
+            assertThat(hit.get("corrections")).asList().hasSize(1);
+            assertThat(hit.get("image")).asString().contains(u + ".jpg");
+            assertThat(hit).containsEntry("translatedFrom", "pt-BR").containsEntry("tags", List.of("tag-" + u, "other-" + u));
+        }
+    }
 
-        assertThat(hit).isEqualTo(listed).containsEntry("id", id).doesNotContainKey("body");
-        assertThat(hit.get("corrections")).asList().hasSize(1);
-        assertThat(hit.get("image")).asString().contains(u + ".jpg");
-        assertThat(hit).containsEntry("translatedFrom", "pt-BR").containsEntry("tags", List.of("tag-" + u, "other-" + u));
+    /** The list view a hit's document stores is rewritten with every write: a hit never shows an earlier version. */
+    @Test
+    void aHitShowsTheArticleAsLastWritten() {
+        String u = unique();
+        String word = "pagewritten" + u;
+        var created = published("Written " + word, Map.of("standfirst", "First dek", "tags", List.of("first-" + u)));
+        String id = created.path("id");
+        assertThat(onlyItem(() -> admin().queryParam("q", word), null)).containsEntry("standfirst", "First dek")
+                .containsEntry("version", created.path("version"));
+
+        admin().contentType("application/merge-patch+json").header("If-Match", "*")
+                .body(Map.of("standfirst", "Second dek", "tags", List.of("second-" + u))).patch("/v1/articles/{idOrSlug}", id)
+                .then().statusCode(OK);
+        admin().header("If-Match", "*").body(Map.of("type", "correction", "text", "Corrected " + u + "."))
+                .post("/v1/articles/{idOrSlug}/corrections", id).then().statusCode(OK);
+        Map<String, Object> updated = onlyItem(() -> admin().queryParam("q", word), null);
+        Map<String, Object> read = admin().get("/v1/articles/{idOrSlug}", id).then().statusCode(OK).extract().path("$");
+        assertThat(updated).containsEntry("standfirst", "Second dek").containsEntry("tags", List.of("second-" + u))
+                .containsEntry("version", read.get("version")).containsEntry("updatedAt", read.get("updatedAt"));
+        assertThat(updated.get("corrections")).asList().hasSize(1);
+
+        admin().header("If-Match", "*").body(Map.of("reason", "Legal " + u)).post("/v1/articles/{idOrSlug}/withdraw", id)
+                .then().statusCode(OK);
+        assertThat(onlyItem(() -> admin().queryParam("q", word).queryParam("status", "withdrawn"), null))
+                .containsEntry("status", "withdrawn").containsEntry("withdrawalReason", "Legal " + u);
+        assertThat(anonymous().queryParam("q", word).get("/v1/articles").then().statusCode(OK)
+                .extract().<List<Object>>path("data")).isEmpty();
     }
 
     @Test
@@ -73,7 +104,11 @@ class ArticleSearchPageTest {
     }
 
     private static Map<String, Object> onlyItem(Supplier<RequestSpecification> request, String include) {
-        List<Map<String, Object>> data = request.get().queryParam("include", include).get("/v1/articles")
+        RequestSpecification spec = request.get();
+        if (include != null) {
+            spec.queryParam("include", include);
+        }
+        List<Map<String, Object>> data = spec.get("/v1/articles")
                 .then().statusCode(OK).extract().path("data");
         assertThat(data).hasSize(1);
         return data.get(0);

@@ -37,6 +37,26 @@ class ArticleSearchStatementCountTest {
     }
 
     /**
+     * A page of list views (no body, no embed, no facet) is served from the views the index stores: not one statement,
+     * whatever the number of hits.
+     */
+    @Test
+    void aPageOfListViewsReadsNothingFromTheDatabase() {
+        String word = "v" + unique();
+        for (int i = 0; i < 12; i++) {
+            published("Viewed " + word + " " + i, Map.of("tags", List.of("t" + i)));
+        }
+        long statements = fewest(() -> {
+            var statistics = sessionFactory.getStatistics();
+            statistics.clear();
+            dev.lede.support.Api.admin().queryParam("q", word).queryParam("limit", 12).get("/v1/articles")
+                    .then().statusCode(OK).body("data", hasSize(12)).body("data.tags.flatten()", hasSize(12));
+            return statistics.getPrepareStatementCount();
+        });
+        assertThat(statements).isZero();
+    }
+
+    /**
      * Bodies live apart from the article rows (V29): a search page reads none unless fields asks for them, and then
      * the whole page's in one statement, whatever the number of hits.
      */
