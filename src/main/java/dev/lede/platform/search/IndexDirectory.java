@@ -7,6 +7,9 @@ import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FileSwitchDirectory;
+import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.store.NIOFSDirectory;
 
@@ -15,8 +18,8 @@ import org.apache.lucene.store.NIOFSDirectory;
  * through the operating system's page cache ({@link NIOFSDirectory}), the split Elasticsearch's default store
  * ("hybridfs") makes. A search reads postings, doc values, norms and points at random, many times per request: mapped,
  * they cost no system call. Stored fields are most of an index (57% of its bytes at 20,000 articles, the bodies kept
- * for highlighting) and are read rarely: a page's snippets, and merges, which read every stored byte of the segments
- * they merge. Mapped, each page a merge touched stayed resident in the process (counted in its RSS: 312 MiB of
+ * for highlighting) and are read a few documents at a time: a page's stored list views and snippets; and by merges,
+ * which read every stored byte of the segments they merge. Mapped, each page a merge touched stayed resident in the process (counted in its RSS: 312 MiB of
  * mapped index at 100,000 articles) until the kernel needed the memory back; read through the page cache, the same
  * pages are kept by the kernel as long as memory allows, outside the process. New segments are never compound files
  * ({@link #mergePolicy}, and the writer's flushes): a compound file packs a segment's stored fields with its postings
@@ -43,8 +46,19 @@ final class IndexDirectory {
         return policy;
     }
 
-    /** The directory at {@code path}; both delegates read and write the same folder, each its own files. */
+    /**
+     * The directory at {@code path}; both delegates read and write the same folder, each its own files. A merge reads
+     * every file of the segments it merges once, front to back: through the page cache too, whatever the file, or a
+     * rebuild (all merges) left the mapped files of every segment it merged resident in the process.
+     */
     static Directory open(Path path) throws IOException {
-        return new FileSwitchDirectory(READ_NOT_MAPPED, new NIOFSDirectory(path), new MMapDirectory(path), true);
+        NIOFSDirectory pageCache = new NIOFSDirectory(path);
+        Directory split = new FileSwitchDirectory(READ_NOT_MAPPED, pageCache, new MMapDirectory(path), true);
+        return new FilterDirectory(split) {
+            @Override
+            public IndexInput openInput(String name, IOContext context) throws IOException {
+                return context.context == IOContext.Context.MERGE ? pageCache.openInput(name, context) : super.openInput(name, context);
+            }
+        };
     }
 }
