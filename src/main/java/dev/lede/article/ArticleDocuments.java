@@ -1,6 +1,5 @@
 package dev.lede.article;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.platform.persistence.InLists;
 import dev.lede.platform.search.SearchDocument;
 import jakarta.persistence.EntityManager;
@@ -38,7 +37,7 @@ final class ArticleDocuments {
     }
 
     /** The documents of those of these articles that exist (at most {@value #BATCH} ids), each with its list view. */
-    static List<SearchDocument> of(EntityManager em, Collection<String> ids, ObjectMapper json) {
+    static List<SearchDocument> of(EntityManager em, Collection<String> ids) {
         List<Article> articles = InLists.query(em, "select a from Article a where a.id in :ids", Article.class, "ids", ids).getResultList();
         if (articles.isEmpty()) {
             return List.of();
@@ -73,7 +72,7 @@ final class ArticleDocuments {
             numbers.put(LISTED_AT, listedAt.toEpochMilli());
             numbers.put(UPDATED_AT, a.updatedAt.toEpochMilli());
             documents.add(new SearchDocument(a.id, a.language, texts(a), Map.of("names", String.join("\n", names)),
-                    keywords, numbers, Map.of("headline", a.headline), ArticleListViews.encode(json, views.get(a.id))));
+                    keywords, numbers, Map.of("headline", a.headline), ArticleListViews.encode(views.get(a.id))));
         }
         return documents;
     }

@@ -1,6 +1,9 @@
 package dev.lede.article;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
@@ -16,21 +19,30 @@ import java.util.StringJoiner;
  * {@code _source}). The index rewrites an article's document after every write to it, and nothing else a list view
  * shows can change: its tags, dates, status and notices are the article's own.
  *
- * <p>The bytes open with a stamp of the view's shape ({@link #SCHEMA}): a view written before {@link ArticleView} or a
- * record it holds changed is not read back (the hit is read from the database instead), and the index is rebuilt at
- * start because its schema names the shape.
+ * <p>The bytes open with a stamp ({@link #SCHEMA}) of the view's shape and of {@link #VERSION}: a view written before
+ * {@link ArticleView}, a record it holds or the way {@link ArticleMapper} fills a list view changed is not read back
+ * (the hit is read from the database instead) until the article is written again or the index rebuilt
+ * ({@code POST /v1/admin/reindex}, online). The index is not emptied for it: its searches keep answering meanwhile.
+ *
+ * <p>Written and read with a plain mapper of this class's own, not the application's, which checks request bodies
+ * (strict text, Unicode normalisation, size limits): a view must come back exactly as it went in.
  */
 final class ArticleListViews {
-    /** The shape of a list view: every record component, recursively, and every enum's constants. */
-    static final String SCHEMA = "article-view-" + Integer.toHexString(shape(ArticleView.class).hashCode());
+    /** Bump when {@link ArticleMapper} fills a list view differently (what the shape alone does not show). */
+    static final int VERSION = 1;
+    /** The shape of a list view (every record component, recursively, and every enum's constants) and the version. */
+    static final String SCHEMA = "article-view-" + VERSION + "-" + Integer.toHexString(shape(ArticleView.class).hashCode());
     private static final int STAMP = SCHEMA.hashCode();
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
 
     private ArticleListViews() {
     }
 
-    static byte[] encode(ObjectMapper json, ArticleView view) {
+    static byte[] encode(ArticleView view) {
         try {
-            byte[] body = json.writeValueAsBytes(view);
+            byte[] body = JSON.writeValueAsBytes(view);
             return ByteBuffer.allocate(4 + body.length).putInt(STAMP).put(body).array();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the list view of article " + view.id(), e);
@@ -38,12 +50,12 @@ final class ArticleListViews {
     }
 
     /** The view these bytes hold, or null when they are missing, of another shape or unreadable. */
-    static ArticleView decode(ObjectMapper json, byte[] bytes) {
+    static ArticleView decode(byte[] bytes) {
         if (bytes == null || bytes.length < 4 || ByteBuffer.wrap(bytes).getInt() != STAMP) {
             return null;
         }
         try {
-            return json.readValue(bytes, 4, bytes.length - 4, ArticleView.class);
+            return JSON.readValue(bytes, 4, bytes.length - 4, ArticleView.class);
         } catch (IOException e) {
             return null;
         }

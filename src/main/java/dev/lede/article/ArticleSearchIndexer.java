@@ -1,12 +1,10 @@
 package dev.lede.article;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.platform.changelog.ChangeEvent;
 import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.search.FedSearchIndex;
 import dev.lede.platform.search.SearchDocument;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +15,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class ArticleSearchIndexer extends FedSearchIndex {
-    @Inject ObjectMapper json;
-
     @Override
     protected List<String> highlighted() {
         return ArticleDocuments.HIGHLIGHTED;
@@ -34,14 +30,12 @@ public class ArticleSearchIndexer extends FedSearchIndex {
         return ResourceType.article;
     }
 
-    @Override
-    protected String viewSchema() {
-        return ArticleListViews.SCHEMA;
-    }
-
-    /** The list view a hit's document stores, or null when it has none of today's shape. */
-    ArticleView view(byte[] stored) {
-        return ArticleListViews.decode(json, stored);
+    /**
+     * Whether the views the documents store may be served: every change committed on this node has reached the index
+     * (else a stored view may be older than the database).
+     */
+    boolean viewsCurrent() {
+        return feeder().current();
     }
 
     @Override
@@ -61,7 +55,7 @@ public class ArticleSearchIndexer extends FedSearchIndex {
 
     @Override
     public List<SearchDocument> documents(Collection<String> ids) {
-        return ArticleDocuments.of(em, ids, json);
+        return ArticleDocuments.of(em, ids);
     }
 
     @Override

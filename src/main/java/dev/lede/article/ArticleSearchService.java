@@ -51,7 +51,8 @@ public class ArticleSearchService {
                 new SearchQuery.Range(ArticleDocuments.UPDATED_AT, millis(query.updatedSince()), null));
         SearchQuery.Sort sort = search.relevance() ? null : sort(query);
         String sortName = search.relevance() ? "relevance" : query.sort().name();
-        boolean listViews = !query.withBody() && query.include().isEmpty() && query.entitlements().unrestricted();
+        boolean listViews = !query.withBody() && query.include().isEmpty() && query.entitlements().unrestricted()
+                && indexer.viewsCurrent();
         SearchPaging.Found found = SearchPaging.page(indexer.index(), new SearchQuery(search.text(), ArticleDocuments.FIELDS,
                 filters, ranges.stream().filter(r -> r.from() != null || r.to() != null).toList(), sort, null, 0, false,
                 search.highlight(), search.facets(), search.facetLimit(), listViews), sortName, query.page());
@@ -64,13 +65,14 @@ public class ArticleSearchService {
 
     /**
      * The page's views in hit order. A page that shows list views (no body, no embed) to a caller who sees every hit
-     * the index finds takes them from the hits' documents; the rest, and any hit stored without a view of today's
-     * shape, are read from the database, which also re-checks their state and a limited key's entitlements.
+     * the index finds, while every change committed on this node has reached the index, takes them from the hits'
+     * documents; the rest, and any hit stored without a view of today's shape, are read from the database, which also
+     * re-checks their state and a limited key's entitlements.
      */
     private List<ArticleView> views(SearchPaging.Found found, ArticleQuery query) {
         Map<String, ArticleView> byId = new HashMap<>();
         for (SearchHits.Hit hit : found.hits()) {
-            ArticleView stored = hit.view() == null ? null : indexer.view(hit.view());
+            ArticleView stored = ArticleListViews.decode(hit.view());
             if (stored != null) {
                 byId.put(hit.id(), stored);
             }

@@ -2,8 +2,6 @@ package dev.lede.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.lede.article.ArticleRefs.Image;
 import java.nio.ByteBuffer;
 import java.time.Instant;
@@ -16,19 +14,17 @@ import org.junit.jupiter.api.Test;
  * shape of {@link ArticleView}: such a hit is read from the database instead.
  */
 class ArticleListViewsTest {
-    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-
     @Test
     void aViewIsReadBackWholeToTheNanosecond() {
         Instant at = Instant.parse("2026-12-07T10:15:30.123456789Z");
-        ArticleView view = new ArticleView("id-1", "a-slug", "A headline", "A dek", null, "pt", "en", "world",
+        // "Cafe\u0301": a decomposed accent, which the application's request mapper would normalise.
+        ArticleView view = new ArticleView("id-1", "a-slug", "A headline at the Cafe\u0301", "A dek", null, "pt", "en", "world",
                 List.of("tag-a", "tag-b"), ArticleStatus.withdrawn, at, at.minusSeconds(60), at.plusSeconds(5), "Legal",
                 412, "https://example.com/a", "https://example.org/a", new Image("https://example.com/a.jpg", "Caption", "Credit"),
                 null, null, null, null, null, null, at.minusSeconds(3600), at.plusSeconds(9), 7, null, null, null, null,
                 List.of(new ArticleCorrection(CorrectionType.correction, "An earlier version misstated it.", at)));
 
-        assertThat(ArticleListViews.decode(json, ArticleListViews.encode(json, view))).isEqualTo(view);
+        assertThat(ArticleListViews.decode(ArticleListViews.encode(view))).isEqualTo(view);
     }
 
     @Test
@@ -36,14 +32,14 @@ class ArticleListViewsTest {
         ArticleView view = new ArticleView("id-2", "s", "H", null, null, "en", null, null, List.of(), ArticleStatus.published,
                 null, null, null, null, 1, null, null, null, null, null, null, null, null, null,
                 Instant.EPOCH, Instant.EPOCH, 0, null, null, null, null, null);
-        byte[] bytes = ArticleListViews.encode(json, view);
+        byte[] bytes = ArticleListViews.encode(view);
         byte[] otherShape = bytes.clone();
         ByteBuffer.wrap(otherShape).putInt(ArticleListViews.SCHEMA.hashCode() + 1);
 
-        assertThat(ArticleListViews.decode(json, otherShape)).isNull();
-        assertThat(ArticleListViews.decode(json, Arrays.copyOf(bytes, bytes.length - 3))).isNull();
-        assertThat(ArticleListViews.decode(json, new byte[] {1, 2})).isNull();
-        assertThat(ArticleListViews.decode(json, null)).isNull();
+        assertThat(ArticleListViews.decode(otherShape)).isNull();
+        assertThat(ArticleListViews.decode(Arrays.copyOf(bytes, bytes.length - 3))).isNull();
+        assertThat(ArticleListViews.decode(new byte[] {1, 2})).isNull();
+        assertThat(ArticleListViews.decode(null)).isNull();
     }
 
     /** The shape that names the index's schema covers the records a view holds and the values of its enums. */

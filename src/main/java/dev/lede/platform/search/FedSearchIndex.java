@@ -39,19 +39,11 @@ public abstract class FedSearchIndex implements SearchSource, FedIndex {
     /** The type of resource the documents are, named in {@link IndexApplied}. */
     protected abstract ResourceType type();
 
-    /**
-     * The shape of the views the documents store ({@link SearchDocument#view()}), "" for none: when it changes, the
-     * index is rebuilt at start so that no hit carries a view of an older shape.
-     */
-    protected String viewSchema() {
-        return "";
-    }
-
     @PostConstruct
     void open() {
         Path base = Path.of(config.search().path());
         LuceneSearchIndex.removeEarlierLayout(base);
-        index = new LuceneSearchIndex(base.resolve(name()), highlighted(), viewSchema());
+        index = new LuceneSearchIndex(base.resolve(name()), highlighted());
         IndexApplied reached = new IndexApplied(type());
         feeder = new IndexFeeder(index, this, transactions, transactionManager, events -> applied.fire(reached));
     }

@@ -47,9 +47,10 @@ final class IndexDirectory {
     }
 
     /**
-     * The directory at {@code path}; both delegates read and write the same folder, each its own files. A merge reads
-     * every file of the segments it merges once, front to back: through the page cache too, whatever the file, or a
-     * rebuild (all merges) left the mapped files of every segment it merged resident in the process.
+     * The directory at {@code path}; both delegates read and write the same folder, each its own files. A merge that
+     * opens the files of the segments it merges reads each once, front to back: through the page cache too, whatever
+     * the file, or a rebuild (all merges) left the mapped files of every segment it merged resident in the process. (A
+     * merge of a segment that searches already opened reuses the writer's pooled reader, which maps them.)
      */
     static Directory open(Path path) throws IOException {
         NIOFSDirectory pageCache = new NIOFSDirectory(path);

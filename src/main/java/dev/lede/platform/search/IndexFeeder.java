@@ -50,6 +50,8 @@ public final class IndexFeeder implements AutoCloseable {
     private final ConcurrentSkipListSet<Long> appliedHere = new ConcurrentSkipListSet<>();
     private final ScheduledExecutorService timer;
     private volatile long followed;
+    /** The last change committed on this node that its commit could not apply (0: none): the follower has it to do. */
+    private volatile long missedUpTo;
     private volatile boolean complete;
     private final IndexRebuilds rebuilds;
     private volatile boolean closed;
@@ -136,9 +138,11 @@ public final class IndexFeeder implements AutoCloseable {
         try {
             if (!feeding.tryLock(WAIT_SECONDS, TimeUnit.SECONDS)) {
                 LOG.warnf("%s index busy for %d s: the follower applies a committed change instead", source.name(), WAIT_SECONDS);
+                missed(events);
                 return;
             }
         } catch (InterruptedException e) {
+            missed(events);
             Thread.currentThread().interrupt();
             return;
         }
@@ -147,11 +151,26 @@ public final class IndexFeeder implements AutoCloseable {
             events.forEach(event -> appliedHere.add(event.seq));
         } catch (RuntimeException e) { // the write has committed: its client must still hear so; the follower retries
             LOG.warnf("%s index: a committed change is not applied yet, the follower will (%s)", source.name(), e.toString());
+            missed(events);
             return;
         } finally {
             feeding.unlock();
         }
         applied.accept(events);
+    }
+
+    private synchronized void missed(List<ChangeEvent> events) {
+        events.forEach(event -> missedUpTo = Math.max(missedUpTo, event.seq));
+    }
+
+    /**
+     * Whether every change committed on this node has reached the index: false from a commit whose change could not
+     * be applied at once (the index busy or failing) until the follower has applied it. What the index stores of a
+     * document may then be older than the database; other nodes' changes arrive by following, as they reach every
+     * other per-node state (the response cache).
+     */
+    public boolean current() {
+        return followed >= missedUpTo;
     }
 
     /** Applies the log past the follower's position, a step at a time, skipping what this node applied at commit. */

@@ -50,19 +50,13 @@ public class LuceneIndex implements AutoCloseable {
 
     /** Opens (or creates) the index at {@code path}; {@code highlighted} are the text fields snippets come from. */
     public LuceneIndex(Path path, List<String> highlighted) {
-        this(path, highlighted, "");
-    }
-
-    /** As above; {@code documents} names the shape of the feature's documents, part of the schema ("" for none). */
-    public LuceneIndex(Path path, List<String> highlighted, String documents) {
         this.path = path;
-        String schema = documents.isEmpty() ? SCHEMA : SCHEMA + "/" + documents;
         this.highlighted = List.copyOf(highlighted);
         try {
             Files.createDirectories(path);
             directory = IndexDirectory.open(path);
             Map<String, String> stored = storedData(directory);
-            needsRebuild = stored == null || !schema.equals(stored.get(IndexCommits.SCHEMA_KEY))
+            needsRebuild = stored == null || !SCHEMA.equals(stored.get(IndexCommits.SCHEMA_KEY))
                     || !stored.getOrDefault(IndexCommits.SEQ, "-").matches("\\d{1,18}"); // -1: a rebuild that did not finish
             if (stored == null) {
                 for (String file : directory.listAll()) { // unreadable: even a writer that creates anew would read it
@@ -78,7 +72,7 @@ public class LuceneIndex implements AutoCloseable {
                     // (IndexDirectory reads them through the page cache instead)
                     .setUseCompoundFile(false).setMergePolicy(IndexDirectory.mergePolicy());
             writer = new IndexWriter(directory, config);
-            commits = new IndexCommits(writer, schema, needsRebuild ? 0 : Long.parseLong(stored.get(IndexCommits.SEQ)), !needsRebuild);
+            commits = new IndexCommits(writer, SCHEMA, needsRebuild ? 0 : Long.parseLong(stored.get(IndexCommits.SEQ)), !needsRebuild);
             if (needsRebuild) {
                 LOG.infof("search index at %s is %s: it will be rebuilt", path, stored == null ? "missing or unreadable" : "outdated or unfinished");
                 commits.commitNow();

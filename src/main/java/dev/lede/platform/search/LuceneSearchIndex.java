@@ -31,7 +31,6 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 
     private final Path base;
     private final List<String> highlighted;
-    private final String schema;
     private final boolean needsRebuild;
     private volatile LuceneIndex current;
     private final ScheduledExecutorService retiring = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -41,17 +40,8 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     });
 
     public LuceneSearchIndex(Path base, List<String> highlighted) {
-        this(base, highlighted, "");
-    }
-
-    /**
-     * {@code schema} names what the feature's documents hold beyond {@link LuceneIndex#SCHEMA} (the shape of their
-     * stored views): an index written under another is rebuilt.
-     */
-    public LuceneSearchIndex(Path base, List<String> highlighted, String schema) {
         this.base = base;
         this.highlighted = List.copyOf(highlighted);
-        this.schema = schema;
         try {
             Files.createDirectories(base);
             Path named = base.resolve(CURRENT);
@@ -66,7 +56,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                 entries.filter(p -> !p.getFileName().toString().equals(kept) && !p.getFileName().toString().equals(CURRENT))
                         .forEach(LuceneSearchIndex::delete);
             }
-            current = new LuceneIndex(base.resolve(generation), highlighted, schema);
+            current = new LuceneIndex(base.resolve(generation), highlighted);
             needsRebuild = current.needsRebuild();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + base, e);
@@ -124,7 +114,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 
     @Override
     public Replacement replacement() {
-        return new Filling(new LuceneIndex(base.resolve(next()), highlighted, schema));
+        return new Filling(new LuceneIndex(base.resolve(next()), highlighted));
     }
 
     @Override
