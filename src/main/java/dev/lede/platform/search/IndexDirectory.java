@@ -19,9 +19,10 @@ import org.apache.lucene.store.NIOFSDirectory;
  * ("hybridfs") makes. A search reads postings, doc values, norms and points at random, many times per request: mapped,
  * they cost no system call. Stored fields are most of an index (57% of its bytes at 20,000 articles, the bodies kept
  * for highlighting) and are read a few documents at a time: a page's stored list views and snippets; and by merges,
- * which read every stored byte of the segments they merge. Mapped, each page a merge touched stayed resident in the process (counted in its RSS: 312 MiB of
- * mapped index at 100,000 articles) until the kernel needed the memory back; read through the page cache, the same
- * pages are kept by the kernel as long as memory allows, outside the process. New segments are never compound files
+ * which read every stored byte of the segments they merge. Mapped, each page a merge touched stayed resident in the
+ * process (counted in its RSS: 312 MiB of mapped index at 100,000 articles) until the kernel needed the memory back;
+ * read through the page cache, the same pages are kept by the kernel as long as memory allows, outside the process.
+ * New segments are never compound files
  * ({@link #mergePolicy}, and the writer's flushes): a compound file packs a segment's stored fields with its postings
  * into one file, which would be mapped whole (288 MiB resident after a rebuild at 100,000 articles, whose flushed
  * segments were compound). Compound segments of an index written before stay mapped until merges replace them.
