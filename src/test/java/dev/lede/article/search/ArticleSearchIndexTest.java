@@ -5,11 +5,15 @@ import static dev.lede.support.Fixtures.published;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.article.ArticleSearchIndexer;
+import dev.lede.platform.changelog.ChangeEvent;
+import dev.lede.platform.changelog.ChangeLog;
+import dev.lede.platform.changelog.ResourceType;
 import dev.lede.platform.search.IndexFeeder;
 import dev.lede.platform.search.LuceneSearchIndex;
 import dev.lede.platform.search.SearchHits;
 import dev.lede.platform.search.SearchIndex;
 import dev.lede.platform.search.SearchQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -115,6 +119,103 @@ class ArticleSearchIndexTest {
                 assertThat(entries.map(p -> p.getFileName().toString())).as("the unfinished and the replaced ones are gone")
                         .containsExactlyInAnyOrder("current", inUse);
             }
+        }
+    }
+
+    /**
+     * A change this node's commit could not apply (the index failing) leaves the feeder not current, so search pages
+     * stop serving the views the index stores, until the follower has applied it.
+     */
+    @Test
+    void shouldNotBeCurrentWhileACommittedChangeIsNotAppliedYet() throws IOException {
+        Path path = Files.createTempDirectory(Path.of("target"), "search-missed");
+        try (LuceneSearchIndex lucene = new LuceneSearchIndex(path, List.of("body"))) {
+            Failing index = new Failing(lucene);
+            IndexFeeder feeder = feeder(index);
+            feeder.start(Long.MAX_VALUE, Duration.ofHours(1)); // built at once; then follows only when told
+            try {
+                assertThat(feeder.current()).isTrue();
+                String word = "w" + unique();
+                String id = published("Missed at commit " + word, Map.of()).path("id");
+                List<ChangeEvent> events = QuarkusTransaction.requiringNew().call(() -> ChangeEvent.forResource(id));
+                ChangeEvent last = events.get(events.size() - 1);
+
+                index.failing = true;
+                QuarkusTransaction.requiringNew().run(() -> feeder.committed(new ChangeLog.Committed(last,
+                        ResourceType.article, last.op, id, List.of(), List.of())));
+                assertThat(feeder.current()).as("after a commit the index could not apply").isFalse();
+                assertThat(ids(index, word)).isEmpty();
+
+                index.failing = false;
+                feeder.follow();
+                assertThat(feeder.current()).as("once the follower applied it").isTrue();
+                assertThat(ids(index, word)).containsExactly(id);
+            } finally {
+                feeder.close();
+            }
+        }
+    }
+
+    /** An index whose writes fail while {@code failing} (a full disk, a broken writer); everything else is the real one's. */
+    private static final class Failing implements SearchIndex {
+        private final SearchIndex real;
+        volatile boolean failing;
+
+        Failing(SearchIndex real) {
+            this.real = real;
+        }
+
+        @Override
+        public void apply(java.util.Collection<dev.lede.platform.search.SearchDocument> documents, java.util.Collection<String> deleted) {
+            if (failing) {
+                throw new IllegalStateException("the index cannot write");
+            }
+            real.apply(documents, deleted);
+        }
+
+        @Override
+        public void appliedUpTo(long seq) {
+            real.appliedUpTo(seq);
+        }
+
+        @Override
+        public SearchHits search(SearchQuery query) {
+            return real.search(query);
+        }
+
+        @Override
+        public SearchHits similar(dev.lede.platform.search.SimilarQuery query) {
+            return real.similar(query);
+        }
+
+        @Override
+        public Map<String, Map<String, Long>> tally(List<SearchQuery.Filter> filters, List<SearchQuery.Range> ranges, List<String> fields) {
+            return real.tally(filters, ranges, fields);
+        }
+
+        @Override
+        public long applied() {
+            return real.applied();
+        }
+
+        @Override
+        public boolean needsRebuild() {
+            return real.needsRebuild();
+        }
+
+        @Override
+        public Replacement replacement() {
+            return real.replacement();
+        }
+
+        @Override
+        public void promote(Replacement replacement, long seq) {
+            real.promote(replacement, seq);
+        }
+
+        @Override
+        public void discard(Replacement replacement) {
+            real.discard(replacement);
         }
     }
 
