@@ -42,9 +42,10 @@ final class ArticleDocuments {
         if (articles.isEmpty()) {
             return List.of();
         }
+        ArticleEmbeds embeds = new ArticleEmbeds(em, ids);
+        Map<String, List<String>> tags = embeds.tags(); // in the article's order: the stored view shows them so
         Map<String, ArticleView> views = new HashMap<>();
-        ArticleMapper.map(em, articles, Set.of(), false).forEach(view -> views.put(view.id(), view));
-        Map<String, List<String>> tags = pairs(em, "select a.id, t from Article a join a.tags t where a.id in :ids", ids);
+        ArticleMapper.map(embeds, articles, Set.of(), false, tags).forEach(view -> views.put(view.id(), view));
         Map<String, List<String>> mentioned = pairs(em, "select a.id, m.person.id from Article a join a.people m where a.id in :ids", ids);
         Links people = links(em, ids, "Person", "select a.id, m.person.id from Article a join a.people m where a.id in :ids",
                 "select a.id, b.person.id from Article a join a.bylines b where a.id in :ids");

@@ -28,8 +28,13 @@ final class ArticleMapper {
 
     static List<ArticleView> map(EntityManager em, List<Article> articles, Set<String> include, boolean withBody) {
         Collection<String> ids = articles.stream().map(a -> a.id).toList();
-        ArticleEmbeds embeds = new ArticleEmbeds(em, ids);
-        Map<String, List<String>> tags = embeds.tags();
+        return map(new ArticleEmbeds(em, ids), articles, include, withBody, null);
+    }
+
+    /** As above, with the articles' tags already read ({@link ArticleEmbeds#tags()}; null: read them here). */
+    static List<ArticleView> map(ArticleEmbeds embeds, List<Article> articles, Set<String> include, boolean withBody,
+                                 Map<String, List<String>> tagsRead) {
+        Map<String, List<String>> tags = tagsRead != null ? tagsRead : embeds.tags();
         Map<String, SourceRef> publishers = include.contains(SOURCE) ? embeds.publishers() : null;
         var credits = include.contains(CREDITS) ? embeds.credits() : null;
         var bylines = include.contains(BYLINES) ? embeds.bylines() : null;
