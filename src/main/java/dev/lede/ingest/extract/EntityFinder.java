@@ -17,11 +17,23 @@ public final class EntityFinder {
         List<Mention> out = new ArrayList<>();
         for (Gazetteer.Hit h : gaz.find(text)) {
             if (h.start() >= skipFrom && h.start() < skipTo) continue; // the dateline's agency is a credit, not a subject of the story
+            if (creditBeforeDash(text, h.start(), h.end())) continue;
             GazetteerMentions.add(out, text, h);
         }
         out.addAll(KeywordOrganizations.find(text, out, gaz, skipFrom, skipTo));
         DescribedEntities.add(out, text, skipFrom, skipTo);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * "Sagamihara/Tokyo, Dec. 6 (Jiji Press)--", "Lagos, Nigeria (AP) —": an agency in brackets right before a dash
+     * credits the copy wherever the dateline's shape is one the layout does not know; it is no subject of the story.
+     */
+    static boolean creditBeforeDash(String text, int start, int end) {
+        if (start == 0 || text.charAt(start - 1) != '(' || end >= text.length() || text.charAt(end) != ')') return false;
+        int k = end + 1;
+        while (k < text.length() && text.charAt(k) == ' ') k++;
+        return k < text.length() && (text.charAt(k) == '-' || text.charAt(k) == '–' || text.charAt(k) == '—');
     }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
 public final class Gazetteer {
 
     /** How a surface form relates to the entity it names. */
-    public enum Via { NAME, ALIAS, CAPITAL, DEMONYM }
+    public enum Via { NAME, ALIAS, CAPITAL, DEMONYM, CITY }
 
     public record Entry(String name, String kind, String knownId, Via via, boolean wire) {
     }
@@ -72,6 +72,13 @@ public final class Gazetteer {
             String id = idOf(knownByName, name);
             add(ac, name, new Entry(name, kind, id, Via.NAME, wire));
             for (JsonNode a : o.path("aliases")) add(ac, a.asText(), new Entry(name, kind, id, Via.ALIAS, wire));
+        }
+        for (String[] city : cities()) {
+            for (int i = 0; i < city.length; i++) {
+                if (i == 1) continue; // the country code
+                String id = idOf(knownByName, city[0]);
+                add(ac, city[i], new Entry(city[0], "place", id, Via.CITY, false));
+            }
         }
         if (known != null) {
             // the catalog comes last so that its entries replace built-in ones for the same surface form
@@ -179,6 +186,24 @@ public final class Gazetteer {
     }
 
     private static volatile JsonNode curatedCache;
+
+    private static volatile List<String[]> cities;
+
+    /** The big cities ({@code /ingest/cities.txt}): name, country code, and the spelling without diacritics if any. */
+    private static List<String[]> cities() {
+        if (cities == null) {
+            try (InputStream in = Gazetteer.class.getResourceAsStream("/ingest/cities.txt")) {
+                List<String[]> rows = new ArrayList<>();
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.isBlank() && !line.startsWith("#")) rows.add(line.split("\t"));
+                }
+                cities = List.copyOf(rows);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return cities;
+    }
 
     private static JsonNode curated() {
         if (curatedCache == null) {

@@ -23,6 +23,10 @@ final class GazetteerMentions {
         switch (e.via()) {
             case CAPITAL -> capital(out, text, h, e);
             case DEMONYM -> demonym(out, text, h, e);
+            case CITY -> {
+                // "Sydney Sweeney", "the Chicago Tribune", "Houston Rockets": a city beside another capitalised word is part of that name
+                if (!GluedNames.besideCapitalised(text, h.start(), h.end())) out.add(new Mention(h.start(), h.end(), h.surface(), e.name(), e.kind(), false));
+            }
             case NAME, ALIAS -> named(out, text, h, e);
             default -> out.add(new Mention(h.start(), h.end(), h.surface(), e.name(), e.kind(), false));
         }

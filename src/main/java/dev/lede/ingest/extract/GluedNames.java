@@ -39,6 +39,18 @@ final class GluedNames {
                 || Tokens.HONORIFICS.contains(w) || EntityKeywords.kindForKeyword(w) != null;
     }
 
+    /**
+     * Whether the hit [s, e) has a capitalised word right after it that is no title or clause word, or one right
+     * before it that does not open the sentence: stricter than {@link #insideLongerName}, for names (cities) that
+     * are as often part of a team's, a paper's or a person's name as they are the place.
+     */
+    static boolean besideCapitalised(String text, int s, int e) {
+        String after = capitalisedAfter(text, e);
+        String before = capitalisedBefore(text, s);
+        return after != null && !titleWord(after) || before != null && !Tokens.STOP.contains(before)
+                && !Tokens.HONORIFICS.contains(before) && !opensSentence(text, s - 1 - before.length());
+    }
+
     /** The capitalised word one space after {@code e}, or null. */
     private static String capitalisedAfter(String text, int e) {
         if (e + 1 >= text.length() || text.charAt(e) != ' ' || !Character.isUpperCase(text.charAt(e + 1))) return null;

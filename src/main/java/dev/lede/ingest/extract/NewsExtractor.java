@@ -104,6 +104,7 @@ public class NewsExtractor implements Extractor {
         ents.addAll(teams);
         ents.addAll(NamedByKind.find(analysed, ents, bodyBase, skipTo));
         ents.addAll(AcronymOrganisations.find(analysed, ents, bodyBase, skipTo));
+        ents.addAll(PlaceFinder.compassRegions(analysed, ents, bodyBase, skipTo));
         // "(With inputs from PTI.)" at the end of a paragraph credits the wire; it is not a subject of the story
         java.util.regex.Matcher credit = SourceFinder.INLINE_CREDIT.matcher(analysed);
         while (credit.find()) {

@@ -27,6 +27,31 @@ public final class PlaceFinder {
             + "south-eastern|south-western|northeastern|northwestern|southeastern|southwestern) " + RUN
             + "|\\b[Ii]n the ((?:Western|Eastern|Northern|Southern|Central|North|South|East|West) \\p{Lu}[\\p{L}-]+)");
 
+    /**
+     * "the West Midlands", "North Carolina", "East Java", "Western Cape": a capitalised compass word opening a run of
+     * capitalised words names a region wherever it stands. Read before people, so such a run is never a person's
+     * name ("West Midlands" has the shape of one); a run ending in an organisation's word ("West Midlands Police")
+     * or holding a demonym or a title ("South Korean President") is not a place.
+     */
+    private static final Pattern COMPASS_NAME = Pattern.compile("(?<![\\p{L}\\p{N}'’-])(?:North|South|East|West|Northern|Southern|Eastern|Western|"
+            + "North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest) \\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?(?![\\p{L}\\p{N}])");
+
+    /** The compass-named regions of {@code text} outside {@code taken} and the skipped range. */
+    public static List<Mention> compassRegions(String text, List<Mention> taken, int skipFrom, int skipTo) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = COMPASS_NAME.matcher(text);
+        while (m.find()) {
+            String[] w = m.group().split(" ");
+            boolean region = true;
+            for (int i = 1; i < w.length; i++) {
+                if (!named(w[i]) || EntityKeywords.kindForKeyword(w[i]) != null || FirstNames.contains(w[i])) region = false;
+            }
+            if (region) addPlace(out, taken, m.start(), m.end(), text, skipFrom, skipTo);
+        }
+        out.addAll(again(out, taken, text));
+        return out;
+    }
+
     /** The places of {@code text} outside {@code taken} (the mentions already found) and the skipped range. */
     public List<Mention> find(String text, List<Mention> taken, int skipFrom, int skipTo) {
         List<Mention> out = new ArrayList<>();

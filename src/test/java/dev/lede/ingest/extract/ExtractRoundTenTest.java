@@ -1,0 +1,67 @@
+package dev.lede.ingest.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.lede.ingest.extract.EntityAliasesTest.extract;
+import static dev.lede.ingest.extract.EntityAliasesTest.named;
+import static dev.lede.ingest.extract.EntityAliasesTest.names;
+import static dev.lede.ingest.extract.ExtractRoundEightTest.people;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Round 10: knowledge instead of rules where the text gives no clue. Regions opened by a compass word, the big
+ * cities of the world (GeoNames) and a wider list of well-known bodies (courts, agencies, parties, armed groups, news
+ * agencies, companies) are entities wherever they stand, and never read as people; a city beside another capitalised
+ * word is part of that name. An agency in brackets before a dash credits the copy, whatever the dateline's shape.
+ */
+class ExtractRoundTenTest {
+
+    @Test
+    void aCompassWordOpensARegionThatIsNoPerson() {
+        Extraction x = extract("Cases rose in London and the West Midlands last week. "
+                + "Officials in North Kivu said schools would stay shut.");
+        assertNotNull(named(x, "West Midlands"), names(x).toString());
+        assertEquals("place", named(x, "West Midlands").kind());
+        assertNotNull(named(x, "North Kivu"), names(x).toString());
+        assertTrue(people(x).isEmpty(), people(x).toString());
+        // a demonym or an organisation's word after the compass word is no region
+        Extraction y = extract("The South Korean President met the West Midlands Police on Monday.");
+        assertFalse(names(y).contains("South Korean"), names(y).toString());
+        assertFalse(names(y).contains("West Midlands"), names(y).toString());
+    }
+
+    @Test
+    void aWellKnownBodyIsAnEntityEvenWhereItSpeaksLikeAPerson() {
+        Extraction x = extract("Police fired tear gas at the crowd. Amnesty International said it had received reports of arrests. "
+                + "Yonhap reported that the BJP had won the seat, and UNICEF warned of a shortage.");
+        assertTrue(people(x).isEmpty(), people(x).toString());
+        assertEquals("organization", named(x, "Amnesty International").kind());
+        assertNotNull(named(x, "Yonhap"), names(x).toString());
+        assertEquals("political_party", named(x, "Bharatiya Janata Party").kind());
+        assertNotNull(named(x, "UNICEF"), names(x).toString());
+    }
+
+    @Test
+    void aBigCityIsAPlaceUnlessItIsPartOfALongerName() {
+        Extraction x = extract("Kharkiv was shelled overnight, and the mayor of Mumbai promised help. "
+                + "The Chicago Tribune said the Houston Rockets would travel on Friday. Sydney Nakamura said she would stay.");
+        assertEquals("place", named(x, "Kharkiv").kind());
+        assertNotNull(named(x, "Mumbai"), names(x).toString());
+        assertFalse(names(x).contains("Chicago"), names(x).toString());
+        assertFalse(names(x).contains("Houston"), names(x).toString());
+        assertTrue(people(x).contains("Sydney Nakamura"), people(x).toString());
+        // GeoNames' transliteration and the everyday spelling are the same city
+        assertEquals("Sūrat", named(extract("Diamond cutters in Surat went on strike."), "Sūrat").name());
+    }
+
+    @Test
+    void anAgencyInBracketsBeforeADashCreditsTheCopy() {
+        Extraction x = extract("Sagamihara/Tokyo, Dec. 6 (Jiji Press)--Researchers at a Japanese space agency said on Friday "
+                + "that the probe had landed. Kyodo News later confirmed the landing.");
+        assertFalse(names(x).contains("Jiji Press"), names(x).toString());
+        assertNotNull(named(x, "Kyodo News"), names(x).toString());
+    }
+}
