@@ -33,13 +33,20 @@ final class Teams {
             + " (?:over|against|to|with|at) (?:the )?" + NAME);
     /** "Sharjah coach X", "Yankees manager X": a team's staff title right after its name. */
     private static final Pattern STAFF = Pattern.compile(START + NAME
-            + " (?:coach|manager|head coach|striker|midfielder|defender|goalkeeper|captain|forward|winger|pitcher|quarterback|skipper)\\b");
+            + " (?:coach|manager|head coach|striker|midfielder|defender|goalkeeper|captain|forward|winger|pitcher|quarterback|skipper|"
+            + "star|ace|slugger|outfielder|infielder|shortstop|catcher|rookie|batsman|bowler|all-rounder|point guard)\\b");
+    /** "the Dodgers’ 8–7 win", "Arsenal's 2-0 defeat": a side owns a result with a score (without one, "Biden's win" is no team's). */
+    private static final Pattern OWN_RESULT = Pattern.compile(START
+            + "((?:Al |El |FC |AC |AS |SC |Real |Club )?\\p{Lu}[\\p{L}\\p{N}-]*+(?: \\p{Lu}[\\p{L}\\p{N}-]*+){0,2})['’]s? \\d{1,3}[-–]\\d{1,3} (?:win|victory|loss|defeat|draw|comeback|rout)\\b");
 
     /** Words of sport only ("goal", "season", "match" and "penalty" are everybody's): three make a sports page. */
     private static final Set<String> SPORTS_WORDS = Set.of("scored", "league", "striker", "midfielder", "defender",
             "goalkeeper", "innings", "inning", "pitcher", "stadium", "tournament", "playoff", "playoffs", "fixture",
             "halftime", "half-time", "touchdown", "quarterback", "wicket", "standings", "kick-off", "kickoff", "referee",
-            "homer", "hitter", "goals");
+            "homer", "hitter", "goals", "homers", "baseball", "basketball", "soccer", "rugby", "hockey", "tennis", "golf",
+            "postgame", "pregame", "bullpen", "dugout", "shortstop", "outfielder", "infielder", "batting", "rebounds",
+            "semifinal", "semi-final", "quarterfinal", "quarter-final", "hat-trick", "olympic", "olympics", "nba", "nfl", "mlb",
+            "nhl", "fifa", "uefa", "batsman", "bowler", "slugger", "rbi", "rbis");
 
     /** Team mentions of {@code text} outside {@code taken}; place and country mentions inside a longer team name give way. */
     static List<Mention> find(String text, List<Mention> taken, int skipFrom, int skipTo) {
@@ -48,6 +55,7 @@ final class Teams {
         collect(VERSUS.matcher(text), names);
         collect(RESULT.matcher(text), names);
         collect(STAFF.matcher(text), names);
+        collect(OWN_RESULT.matcher(text), names);
         names.removeIf(n -> !plausible(n));
         BitSet covered = new BitSet(text.length());
         List<Mention> out = new ArrayList<>();

@@ -16,6 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * cities of the world (GeoNames) and a wider list of well-known bodies (courts, agencies, parties, armed groups, news
  * agencies, companies) are entities wherever they stand, and never read as people; a city beside another capitalised
  * word is part of that name. An agency in brackets before a dash credits the copy, whatever the dateline's shape.
+ * On a sports page a side owning a scored result ("the Herons’ 8–7 win") or a player's title after a side ("Herons
+ * star X") names a team, and more words tell a sports page (home runs, innings, bullpens).
  */
 class ExtractRoundTenTest {
 
@@ -63,5 +65,16 @@ class ExtractRoundTenTest {
                 + "that the probe had landed. Kyodo News later confirmed the landing.");
         assertFalse(names(x).contains("Jiji Press"), names(x).toString());
         assertNotNull(named(x, "Kyodo News"), names(x).toString());
+    }
+
+    @Test
+    void onASportsPageASideOwningAScoredResultOrAStarIsATeam() {
+        Extraction x = extract("After a big inning in the Herons’ 8–7 win over the Lakemen, Kenji Tamura spoke postgame about his homer. "
+                + "He was also asked about Foxes star Dale Brennick, who leads the league in home runs. "
+                + "“It felt like a good swing,” Tamura said.");
+        for (String team : java.util.List.of("Herons", "Lakemen", "Foxes")) assertNotNull(named(x, team), names(x).toString());
+        // the same sentence shapes on a page that is not about sport name no team
+        Extraction y = extract("After the Greens’ 8–7 win in the council vote, party star Dale Brennick spoke about housing.");
+        assertFalse(names(y).contains("Greens"), names(y).toString());
     }
 }
