@@ -16,15 +16,19 @@ final class DescribedEntities {
     // Each pattern below opens with (?=\p{Lu}): a capital is needed there anyway, and testing it first spares the
     // lookbehind or word boundary at every other character of the page (as in AcronymOrganisations, where it halved the search).
     /** "the CGT union", "the PKK militia": an unknown acronym named by what it is. */
-    private static final Pattern ACRONYM_ORG = Pattern.compile("(?=\\p{Lu})\\b(\\p{Lu}{2,6}) (union|trade union|party|group|agency|federation|association|alliance|coalition|militia|movement)\\b");
+    private static final GatedPattern ACRONYM_ORG = GatedPattern.of("(?=\\p{Lu})\\b(\\p{Lu}{2,6}) (union|trade union|party|group|agency|federation|association|alliance|coalition|militia|movement)\\b",
+            " union", " party", " group", " agency", " federation", " association", " alliance", " coalition", " militia", " movement");
     /** "the Cambridge-based chip designer" → Cambridge. */
-    private static final Pattern BASED = Pattern.compile("(?=\\p{Lu})\\b(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)-based\\b");
+    private static final GatedPattern BASED = GatedPattern.of("(?=\\p{Lu})\\b(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)-based\\b", "-based");
     /** "Unite, the union, ..." / "Acme, a chipmaker," : a name explained by what kind of body it is. */
-    private static final Pattern ORG_APPOSITION = Pattern.compile("(?=\\p{Lu})\\b(\\p{Lu}[\\p{L}&]+(?: \\p{Lu}[\\p{L}&]+){0,3}), (?:the|a|an) (?:[a-z-]+ )?(union|trade union|party|group|charity|company|firm|agency|ministry|regulator|watchdog|bank|airline|carmaker|chipmaker|retailer|broadcaster|newspaper|militia|startup|insurer|lender)\\b");
+    private static final GatedPattern ORG_APPOSITION = GatedPattern.of("(?=\\p{Lu})\\b(\\p{Lu}[\\p{L}&]+(?: \\p{Lu}[\\p{L}&]+){0,3}), (?:the|a|an) (?:[a-z-]+ )?(union|trade union|party|group|charity|company|firm|agency|ministry|regulator|watchdog|bank|airline|carmaker|chipmaker|retailer|broadcaster|newspaper|militia|startup|insurer|lender)\\b",
+            ", the ", ", a ", ", an ");
     /** "the Riverside bridge": a name followed by a lower-case kind of place. */
-    private static final Pattern NAMED_PLACE = Pattern.compile("(?=\\p{Lu})\\b(?<![.!?] )(\\p{Lu}[\\p{L}-]+) (bridge|river|airport|square|street|avenue|highway|lake|bay|harbour|harbor|stadium|dam|region|province|oblast|district|county)\\b");
+    private static final GatedPattern NAMED_PLACE = GatedPattern.of("(?=\\p{Lu})\\b(?<![.!?] )(\\p{Lu}[\\p{L}-]+) (bridge|river|airport|square|street|avenue|highway|lake|bay|harbour|harbor|stadium|dam|region|province|oblast|district|county)\\b",
+            " bridge", " river", " airport", " square", " street", " avenue", " highway", " lake", " bay", " harbo", " stadium",
+            " dam", " region", " province", " oblast", " district", " county");
     /** "the labour ministry", "Russia's defence ministry" → Ministry of Labour / Defence. */
-    private static final Pattern LOWER_MINISTRY = Pattern.compile("\\b(labour|labor|defence|defense|foreign|interior|finance|health|education|justice|economy|energy|environment|agriculture|transport|trade) ministry\\b");
+    private static final GatedPattern LOWER_MINISTRY = GatedPattern.of("\\b(labour|labor|defence|defense|foreign|interior|finance|health|education|justice|economy|energy|environment|agriculture|transport|trade) ministry\\b", " ministry");
 
     /** Adds to {@code out} (the mentions found so far) the described entities of {@code text}. */
     static void add(List<Mention> out, String text, int skipFrom, int skipTo) {

@@ -16,7 +16,8 @@ final class NamedByKind {
     private static final Pattern BEFORE = Pattern.compile("\\b(broadcaster|firm|company|carmaker|automaker|chipmaker|startup|"
             + "retailer|lender|insurer|newspaper|agency|rival|giant|investor|investors|fund|bank|platform|outlet|maker|manufacturer|"
             + "supplier|airline|carrier|conglomerate|chain|group) " + NAME);
-    private static final Pattern AFTER = Pattern.compile(NAME + "(?:['’]s)? (founder|co-founder|chairman|chief executive|CEO|newspaper|daily)\\b");
+    private static final GatedPattern AFTER = GatedPattern.of(NAME + "(?:['’]s)? (founder|co-founder|chairman|chief executive|CEO|newspaper|daily)\\b",
+            " founder", " co-founder", " chairman", " chief executive", " CEO", " newspaper", " daily");
 
     /** Mentions of organisations named by their kind, outside {@code taken} and the dateline. */
     static List<Mention> find(String text, List<Mention> taken, int skipFrom, int skipTo) {

@@ -33,8 +33,9 @@ public final class PlaceFinder {
      * name ("West Midlands" has the shape of one); a run ending in an organisation's word ("West Midlands Police")
      * or holding a demonym or a title ("South Korean President") is not a place.
      */
-    private static final Pattern COMPASS_NAME = Pattern.compile("(?<![\\p{L}\\p{N}'’-])(?:North|South|East|West|Northern|Southern|Eastern|Western|"
-            + "North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest) \\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?(?![\\p{L}\\p{N}])");
+    private static final GatedPattern COMPASS_NAME = GatedPattern.of("(?<![\\p{L}\\p{N}'’-])(?:North|South|East|West|Northern|Southern|Eastern|Western|"
+            + "North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest) \\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?(?![\\p{L}\\p{N}])",
+            "North", "South", "East", "West");
 
     /** The compass-named regions of {@code text} outside {@code taken} and the skipped range. */
     public static List<Mention> compassRegions(String text, List<Mention> taken, int skipFrom, int skipTo) {

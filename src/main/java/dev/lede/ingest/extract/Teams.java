@@ -105,9 +105,29 @@ final class Teams {
     }
 
     private static boolean sportsPage(String text) {
+        // one pass over the words, lower-casing only those as long as a sport word; done at the third
         Set<String> seen = new java.util.HashSet<>();
-        for (String t : text.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) if (SPORTS_WORDS.contains(t)) seen.add(t);
-        return seen.size() >= 3;
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (!wordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && wordChar(text.charAt(j))) j++;
+            if (j - i >= 3 && j - i <= LONGEST_SPORTS_WORD) {
+                String w = text.substring(i, j).toLowerCase(Locale.ROOT);
+                if (SPORTS_WORDS.contains(w) && seen.add(w) && seen.size() >= 3) return true;
+            }
+            i = j;
+        }
+        return false;
+    }
+
+    private static final int LONGEST_SPORTS_WORD = SPORTS_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
+    private static boolean wordChar(char c) {
+        return c == '-' || Character.isLetter(c);
     }
 
     private static boolean wholeWords(String text, int s, int e) {
