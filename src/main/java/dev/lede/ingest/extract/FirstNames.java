@@ -23,6 +23,33 @@ public final class FirstNames {
         return dash > 0 && names.contains(token.substring(0, dash));
     }
 
+    private static volatile java.util.Map<String, Character> genders;
+
+    /** 'M' or 'F' for a given name that only the male or only the female list holds; 0 when unknown or both. */
+    public static char gender(String given) {
+        if (genders == null) {
+            synchronized (FirstNames.class) {
+                if (genders == null) genders = loadGenders();
+            }
+        }
+        return genders.getOrDefault(given, (char) 0);
+    }
+
+    private static java.util.Map<String, Character> loadGenders() {
+        java.util.Map<String, Character> g = new java.util.HashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                FirstNames.class.getResourceAsStream("/ingest/first-names-gender.txt"), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                if (!line.startsWith("#") && tab > 0 && tab + 1 < line.length()) g.put(line.substring(0, tab), line.charAt(tab + 1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return g;
+    }
+
     private static Set<String> load() {
         Set<String> s = new HashSet<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(

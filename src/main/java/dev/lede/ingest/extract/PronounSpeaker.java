@@ -12,16 +12,50 @@ final class PronounSpeaker {
     /** How many sentences back a pronoun may reach for its person. */
     private static final int SENTENCES_BACK = 4;
 
-    /** The speaker of a pronoun at {@code pos} in the sentence starting at {@code ss}; {@code last} is the last speaker. */
-    static QuoteAttribution.Attribution resolve(String text, List<Mention> mentions, int ss, int pos, Mention last) {
+    /**
+     * The speaker of the pronoun {@code pronoun} at {@code pos} in the sentence starting at {@code ss}; {@code last}
+     * is the last speaker. A person whose given name or honorific says the other gender is passed over ("she" is
+     * not the man named last); a person of unknown gender agrees with either pronoun.
+     */
+    static QuoteAttribution.Attribution resolve(String text, List<Mention> mentions, int ss, int pos, Mention last, String pronoun) {
+        char wanted = wanted(pronoun);
         Mention opening = openingPerson(text, mentions, ss, pos);
-        if (opening != null) return new QuoteAttribution.Attribution(opening, 0.75);
+        if (opening != null && agrees(text, mentions, opening, wanted)) return new QuoteAttribution.Attribution(opening, 0.75);
+        boolean lastAgrees = last == null || !last.person() || agrees(text, mentions, last, wanted);
         // the last speaker, named again in this or the previous sentence ("For Sang, that moment was ..."), goes on
-        if (last != null && last.person() && namedAgain(text, mentions, ss, pos, last)) return new QuoteAttribution.Attribution(last, 0.75);
-        Mention earlier = earlierSubject(text, mentions, ss);
+        if (last != null && last.person() && lastAgrees && namedAgain(text, mentions, ss, pos, last)) return new QuoteAttribution.Attribution(last, 0.75);
+        Mention earlier = earlierSubject(text, mentions, ss, m -> agrees(text, mentions, m, wanted));
         if (earlier != null) return new QuoteAttribution.Attribution(earlier, 0.7);
-        return new QuoteAttribution.Attribution(last, last == null ? 0.2 : 0.5);
+        return lastAgrees ? new QuoteAttribution.Attribution(last, last == null ? 0.2 : 0.5) : new QuoteAttribution.Attribution(null, 0.2);
     }
+
+    /** 'M' for he/him, 'F' for she/her, 0 for they or anything else. */
+    private static char wanted(String pronoun) {
+        String p = pronoun.toLowerCase(java.util.Locale.ROOT);
+        return p.equals("he") || p.equals("him") ? 'M' : p.equals("she") || p.equals("her") ? 'F' : 0;
+    }
+
+    /** Whether the person of {@code m} may be the pronoun's: no gender wanted, or none known, or the same. */
+    private static boolean agrees(String text, List<Mention> mentions, Mention m, char wanted) {
+        if (wanted == 0) return true;
+        char g = genderOf(text, mentions, m.name());
+        return g == 0 || g == wanted;
+    }
+
+    /** The gender an honorific before any mention of the person states ("Mr", "Ms"), else the given name's, else 0. */
+    static char genderOf(String text, List<Mention> mentions, String name) {
+        for (Mention m : mentions) {
+            if (!m.person() || !m.name().equals(name)) continue;
+            String before = text.substring(Math.max(0, m.start() - 5), m.start());
+            if (MALE_TITLE.matcher(before).find()) return 'M';
+            if (FEMALE_TITLE.matcher(before).find()) return 'F';
+        }
+        int space = name.indexOf(' ');
+        return space > 0 ? FirstNames.gender(name.substring(0, space)) : 0;
+    }
+
+    private static final java.util.regex.Pattern MALE_TITLE = java.util.regex.Pattern.compile("\\bMr\\.? $");
+    private static final java.util.regex.Pattern FEMALE_TITLE = java.util.regex.Pattern.compile("\\b(?:Mrs|Ms|Miss)\\.? $");
 
     /** The first person of the sentence when only capitalised words or one lower-case word (up to four words) lead to it. */
     private static Mention openingPerson(String text, List<Mention> mentions, int ss, int pos) {
@@ -47,15 +81,15 @@ final class PronounSpeaker {
         return named && !other;
     }
 
-    /** Walking back sentence by sentence, the first person not governed by a preposition nor possessive; null when none. */
-    private static Mention earlierSubject(String text, List<Mention> mentions, int ss) {
+    /** Walking back sentence by sentence, the first person not governed by a preposition nor possessive who agrees; null when none. */
+    private static Mention earlierSubject(String text, List<Mention> mentions, int ss, java.util.function.Predicate<Mention> agrees) {
         int end = ss;
         for (int hop = 0; hop < SENTENCES_BACK && end > 0; hop++) {
             int start = Math.max(text.lastIndexOf(". ", end - 3), text.lastIndexOf("\n\n", end - 3));
             start = start < 0 ? 0 : start + 2;
             for (Mention m : mentions) {
                 if (m.person() && m.start() >= start && m.start() < end
-                        && !QuoteAttribution.governed(text, m) && !QuoteAttribution.possessive(text, m)) {
+                        && !QuoteAttribution.governed(text, m) && !QuoteAttribution.possessive(text, m) && agrees.test(m)) {
                     return m;
                 }
             }

@@ -86,7 +86,7 @@ final class QuoteAttribution {
                 if (m.person()) person = m; else if (entity == null && !"place".equals(m.kind())) entity = m;
             }
             if (person != null) return new Attribution(person, 0.9);
-            if (i > 0 && PRONOUNS.contains(at.get(i - 1).text())) return PronounSpeaker.resolve(text, mentions, ss, open, last);
+            if (i > 0 && PRONOUNS.contains(at.get(i - 1).text())) return PronounSpeaker.resolve(text, mentions, ss, open, last, at.get(i - 1).text());
             if (entity != null) return new Attribution(entity, 0.75);
             // "said US Secretary of State Antony Blinken": the speaker follows the verb
             Mention m = firstSubject(mentions, verbAt, Math.min(afterEnd, verbAt + 90), text, true);
@@ -108,6 +108,7 @@ final class QuoteAttribution {
         return m == null ? null : new Attribution(m, 0.85);
     }
 
+    private static final Pattern HIM_OR_HER = Pattern.compile("\\s+(him|her)\\b");
     private static final Pattern ACCORDING_AFTER = Pattern.compile("^[,”\"’'\\s]*according to\\b");
     private static final int TITLE_REACH = 120;
 
@@ -127,14 +128,15 @@ final class QuoteAttribution {
             if (subj != null && noClauseBreak(subj.end(), verbAt)) return new Attribution(subj, 0.85);
             int k = i - 1;
             while (k >= 0 && bt.get(k).type() == Tokens.Type.WORD && BETWEEN_SUBJECT_AND_VERB.contains(bt.get(k).lower())) k--;
-            if (k >= 0 && PRONOUNS.contains(bt.get(k).text())) return PronounSpeaker.resolve(text, mentions, ss, open, last);
+            if (k >= 0 && PRONOUNS.contains(bt.get(k).text())) return PronounSpeaker.resolve(text, mentions, ss, open, last, bt.get(k).text());
         }
         Matcher acc = ACCORDING.matcher(before);
         if (acc.find()) {
             Mention m = firstSubject(mentions, ss + acc.end(), open, text, false);
             if (m != null) return new Attribution(m, 0.8);
             // "According to him, ...": the pronoun's person
-            if (before.substring(acc.end()).matches("\\s+(?:him|her)\\b.*")) return PronounSpeaker.resolve(text, mentions, ss, open, last);
+            Matcher him = HIM_OR_HER.matcher(before.substring(acc.end()));
+            if (him.lookingAt()) return PronounSpeaker.resolve(text, mentions, ss, open, last, him.group(1));
         }
         return null;
     }

@@ -77,4 +77,19 @@ class ExtractRoundTenTest {
         Extraction y = extract("After the Greens’ 8–7 win in the council vote, party star Dale Brennick spoke about housing.");
         assertFalse(names(y).contains("Greens"), names(y).toString());
     }
+
+    @Test
+    void aPronounPassesOverAPersonOfTheOtherGender() {
+        Extraction x = extract("Anna Kowalczyk, the mayor, opened the bridge on Monday with Thomas Brandt, the engineer who built it. "
+                + "Brandt thanked the council.\n\n“We will keep it open all winter,” she said.");
+        assertEquals("Anna Kowalczyk", ExtractRoundEightTest.speakerOf(x, "We will keep it open"));
+        // an honorific tells where the given name does not
+        Extraction y = extract("Ms Okonkwo-Reyes chaired the hearing, and Mr Abelard Quist gave evidence. Quist was calm.\n\n"
+                + "“The records were complete,” she said.");
+        assertEquals("Okonkwo-Reyes", ExtractRoundEightTest.speakerOf(y, "The records were complete"));
+        // "he" still goes to the man named last
+        Extraction z = extract("Anna Kowalczyk, the mayor, opened the bridge with Thomas Brandt. Brandt thanked the council.\n\n"
+                + "“It took two years,” he said.");
+        assertEquals("Thomas Brandt", ExtractRoundEightTest.speakerOf(z, "It took two years"));
+    }
 }
