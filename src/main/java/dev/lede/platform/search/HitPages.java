@@ -37,7 +37,7 @@ final class HitPages {
             FieldDoc hit = (FieldDoc) page.scoreDocs[i];
             String id = LuceneDocuments.id(searcher, hit.doc);
             hits.add(new SearchHits.Hit(id, LuceneQueries.sortValue(hit), snippets == null ? List.of() : snippets.get(i),
-                    query.views() ? LuceneDocuments.view(searcher, hit.doc) : null));
+                    query.views() ? StoredViews.of(searcher, hit.doc) : null));
         }
         if (query.facets().isEmpty()) {
             return new SearchHits(hits, query.countTotal() ? searcher.count(filtered) : -1, Map.of());

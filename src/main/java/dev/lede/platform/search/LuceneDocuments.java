@@ -14,11 +14,9 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 
@@ -72,23 +70,6 @@ final class LuceneDocuments {
             }
         });
         return doc;
-    }
-
-    /** The stored view of a hit, or null when its document has none. */
-    static byte[] view(IndexSearcher searcher, int doc) throws IOException {
-        byte[][] found = new byte[1][];
-        searcher.storedFields().document(doc, new StoredFieldVisitor() {
-            @Override
-            public Status needsField(FieldInfo field) {
-                return found[0] != null ? Status.STOP : VIEW.equals(field.name) ? Status.YES : Status.NO;
-            }
-
-            @Override
-            public void binaryField(FieldInfo field, byte[] value) {
-                found[0] = value;
-            }
-        });
-        return found[0];
     }
 
     /**
