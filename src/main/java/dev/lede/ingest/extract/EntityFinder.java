@@ -17,7 +17,7 @@ public final class EntityFinder {
         List<Mention> out = new ArrayList<>();
         for (Gazetteer.Hit h : gaz.find(text)) {
             if (h.start() >= skipFrom && h.start() < skipTo) continue; // the dateline's agency is a credit, not a subject of the story
-            if (creditBeforeDash(text, h.start(), h.end())) continue;
+            if ("company".equals(h.entry().kind()) && creditBeforeDash(text, h.start(), h.end())) continue;
             GazetteerMentions.add(out, text, h);
         }
         out.addAll(KeywordOrganizations.find(text, out, gaz, skipFrom, skipTo));

@@ -46,10 +46,17 @@ final class GluedNames {
      */
     static boolean besideCapitalised(String text, int s, int e) {
         String after = capitalisedAfter(text, e);
+        if (after != null && !titleWord(after)) return true;
+        // "Whitney Houston" and "Mr Sakai" name a person, even opening a sentence; a clause word ("In Mumbai") does not
         String before = capitalisedBefore(text, s);
-        return after != null && !titleWord(after) || before != null && !Tokens.STOP.contains(before)
-                && !Tokens.HONORIFICS.contains(before) && !opensSentence(text, s - 1 - before.length());
+        if (before != null) {
+            if (Tokens.HONORIFICS.contains(before) || FirstNames.contains(before)) return true;
+            return !Tokens.STOP.contains(before) && !opensSentence(text, s - 1 - before.length());
+        }
+        return HONORIFIC_WITH_PERIOD.matcher(text.substring(Math.max(0, s - 7), s)).find();
     }
+
+    private static final java.util.regex.Pattern HONORIFIC_WITH_PERIOD = java.util.regex.Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev)\\. $");
 
     /** The capitalised word one space after {@code e}, or null. */
     private static String capitalisedAfter(String text, int e) {

@@ -28,24 +28,31 @@ public final class PlaceFinder {
             + "|\\b[Ii]n the ((?:Western|Eastern|Northern|Southern|Central|North|South|East|West) \\p{Lu}[\\p{L}-]+)");
 
     /**
-     * "the West Midlands", "North Carolina", "East Java", "Western Cape": a capitalised compass word opening a run of
-     * capitalised words names a region wherever it stands. Read before people, so such a run is never a person's
-     * name ("West Midlands" has the shape of one); a run ending in an organisation's word ("West Midlands Police")
-     * or holding a demonym or a title ("South Korean President") is not a place.
+     * "the West Midlands", "in North Kivu", "across Western Cape": a capitalised compass word opening a run of
+     * capitalised words after "the" or a locative names a region. Read before people, so such a run is never a
+     * person's name ("West Midlands" has the shape of one); not when a word of the run is an adjective of a people
+     * ("South African", "North Koreans"), an organisation's word ("West Midlands Police") or a title, nor when the
+     * run goes on ("Southern California Edison"). A region once named is the same region wherever it recurs.
      */
     private static final GatedPattern COMPASS_NAME = GatedPattern.of("(?<![\\p{L}\\p{N}'’-])(?:North|South|East|West|Northern|Southern|Eastern|Western|"
             + "North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest) \\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?(?![\\p{L}\\p{N}])",
             "North", "South", "East", "West");
+    private static final java.util.Set<String> BEFORE_REGION = java.util.Set.of("the", "in", "from", "across", "of", "to", "near",
+            "at", "into", "throughout", "around");
+    /** "African", "Koreans", "Chinese", "Turkish", "Atlantic": the shapes of adjectives of peoples and seas. */
+    private static final Pattern ADJECTIVE = Pattern.compile(".*(?:an|ans|ese|ish|ic)");
 
     /** The compass-named regions of {@code text} outside {@code taken} and the skipped range. */
     public static List<Mention> compassRegions(String text, List<Mention> taken, int skipFrom, int skipTo) {
         List<Mention> out = new ArrayList<>();
         Matcher m = COMPASS_NAME.matcher(text);
         while (m.find()) {
+            if (!BEFORE_REGION.contains(Text.wordBefore(text, m.start()).toLowerCase(java.util.Locale.ROOT))) continue;
+            if (m.end() + 1 < text.length() && text.charAt(m.end()) == ' ' && Character.isUpperCase(text.charAt(m.end() + 1))) continue;
             String[] w = m.group().split(" ");
             boolean region = true;
             for (int i = 1; i < w.length; i++) {
-                if (!named(w[i]) || EntityKeywords.kindForKeyword(w[i]) != null || FirstNames.contains(w[i])) region = false;
+                if (!named(w[i]) || ADJECTIVE.matcher(w[i]).matches() || EntityKeywords.kindForKeyword(w[i]) != null) region = false;
             }
             if (region) addPlace(out, taken, m.start(), m.end(), text, skipFrom, skipTo);
         }
@@ -119,18 +126,22 @@ public final class PlaceFinder {
 
     /** A place once named is the same place wherever else it appears ("to Lausanne"), as a whole word. */
     private static List<Mention> again(List<Mention> out, List<Mention> taken, String text) {
-        List<Mention> again = new ArrayList<>();
+        // each name once, whatever the number of its mentions; what is taken as a bit per character: linear in the page
+        java.util.BitSet covered = new java.util.BitSet(text.length());
+        for (Mention t : taken) covered.set(Math.max(0, t.start()), Math.min(text.length(), t.end()));
+        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
         for (Mention p : out) {
-            int from = 0;
-            int k;
-            while ((k = text.indexOf(p.surface(), from)) >= 0) {
-                final int s = k;
-                from = k + 1;
-                boolean word = (s == 0 || !Character.isLetter(text.charAt(s - 1))) && (s + p.surface().length() >= text.length() || !Character.isLetter(text.charAt(s + p.surface().length())));
-                if (word && out.stream().noneMatch(x -> x.start() == s) && again.stream().noneMatch(x -> x.start() == s)
-                        && taken.stream().noneMatch(x -> x.start() <= s && x.end() > s)) {
-                    again.add(new Mention(s, s + p.surface().length(), p.surface(), p.name(), "place", false));
-                }
+            starts.add(p.start());
+            names.putIfAbsent(p.surface(), p.name());
+        }
+        List<Mention> again = new ArrayList<>();
+        for (java.util.Map.Entry<String, String> n : names.entrySet()) {
+            String surface = n.getKey();
+            for (int k = text.indexOf(surface); k >= 0; k = text.indexOf(surface, k + 1)) {
+                int e = k + surface.length();
+                boolean word = (k == 0 || !Character.isLetter(text.charAt(k - 1))) && (e >= text.length() || !Character.isLetter(text.charAt(e)));
+                if (word && !covered.get(k) && starts.add(k)) again.add(new Mention(k, e, surface, n.getValue(), "place", false));
             }
         }
         return again;

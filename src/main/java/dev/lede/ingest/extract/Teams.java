@@ -34,7 +34,9 @@ final class Teams {
     /** "Sharjah coach X", "Yankees manager X": a team's staff title right after its name. */
     private static final Pattern STAFF = Pattern.compile(START + NAME
             + " (?:coach|manager|head coach|striker|midfielder|defender|goalkeeper|captain|forward|winger|pitcher|quarterback|skipper|"
-            + "star|ace|slugger|outfielder|infielder|shortstop|catcher|rookie|batsman|bowler|all-rounder|point guard)\\b");
+            + "slugger|outfielder|infielder|shortstop|catcher|batsman|bowler|all-rounder|point guard)\\b"
+            // "Yankees star X": a side named in the plural ("Hollywood star", "Pop star" are no sides)
+            + "|" + START + "((?:\\p{Lu}[\\p{L}-]+ ){0,2}\\p{Lu}[\\p{L}-]+s) star\\b");
     /** "the Dodgers’ 8–7 win", "Arsenal's 2-0 defeat": a side owns a result with a score (without one, "Biden's win" is no team's). */
     private static final Pattern OWN_RESULT = Pattern.compile(START
             + "((?:Al |El |FC |AC |AS |SC |Real |Club )?\\p{Lu}[\\p{L}\\p{N}-]*+(?: \\p{Lu}[\\p{L}\\p{N}-]*+){0,2})['’]s? \\d{1,3}[-–]\\d{1,3} (?:win|victory|loss|defeat|draw|comeback|rout)\\b");
@@ -43,8 +45,8 @@ final class Teams {
     private static final Set<String> SPORTS_WORDS = Set.of("scored", "league", "striker", "midfielder", "defender",
             "goalkeeper", "innings", "inning", "pitcher", "stadium", "tournament", "playoff", "playoffs", "fixture",
             "halftime", "half-time", "touchdown", "quarterback", "wicket", "standings", "kick-off", "kickoff", "referee",
-            "homer", "hitter", "goals", "homers", "baseball", "basketball", "soccer", "rugby", "hockey", "tennis", "golf",
-            "postgame", "pregame", "bullpen", "dugout", "shortstop", "outfielder", "infielder", "batting", "rebounds",
+            "homer", "hitter", "goals", "homers", "baseball", "basketball", "soccer", "rugby", "hockey",
+            "postgame", "pregame", "bullpen", "dugout", "shortstop", "outfielder", "infielder",
             "semifinal", "semi-final", "quarterfinal", "quarter-final", "hat-trick", "olympic", "olympics", "nba", "nfl", "mlb",
             "nhl", "fifa", "uefa", "batsman", "bowler", "slugger", "rbi", "rbis");
 
@@ -74,7 +76,7 @@ final class Teams {
         return out;
     }
 
-    /** Removes from {@code taken} the places and countries inside the teams ("Madrid" inside "Real Madrid"). */
+    /** Removes from {@code taken} the places and countries inside the teams ("Madrid" inside "Real Madrid") or as the team. */
     static void giveWay(List<Mention> taken, List<Mention> teams) {
         taken.removeIf(m -> teams.stream().anyMatch(t -> t.start() <= m.start() && m.end() <= t.end()));
     }
@@ -82,7 +84,8 @@ final class Teams {
     private static boolean yields(List<Mention> taken, int s, int e) {
         for (Mention m : taken) {
             if (m.end() <= s || e <= m.start()) continue;
-            boolean inside = s <= m.start() && m.end() <= e && (m.end() - m.start()) < e - s;
+            // a place inside the team's name ("Madrid" in "Real Madrid"), or a city that is the team ("Liverpool beat ...")
+            boolean inside = s <= m.start() && m.end() <= e && ((m.end() - m.start()) < e - s || "place".equals(m.kind()));
             if (!inside || !("place".equals(m.kind()) || "country".equals(m.kind()))) return false;
         }
         return true;
@@ -95,8 +98,13 @@ final class Teams {
     }
 
     /** No clause word, month, title or first name-and-surname pair ("Lionel Messi beat ..." names a player). */
+    /** Plural words a "star" follows that name a sport or a field, not a side ("Tennis star", "Olympics star"). */
+    private static final Set<String> NOT_SIDES = Set.of("Tennis", "Chess", "Darts", "Athletics", "Gymnastics", "Olympics",
+            "Paralympics", "Games", "Sports", "Esports", "Business", "Fitness", "News", "Movies", "Films", "Series", "Records");
+
     private static boolean plausible(String name) {
         String[] w = name.split(" ");
+        if (NOT_SIDES.contains(w[w.length - 1])) return false;
         for (String x : w) {
             if (Tokens.STOP.contains(x) || Roles.isNoun(x) || Tokens.HONORIFICS.contains(x)) return false;
             if (w.length == 1 && CountryData.countryOfDemonym(x) != null) return false; // "Brazilian striker X"
