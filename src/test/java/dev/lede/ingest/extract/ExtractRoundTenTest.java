@@ -92,4 +92,29 @@ class ExtractRoundTenTest {
                 + "“It took two years,” he said.");
         assertEquals("Thomas Brandt", ExtractRoundEightTest.speakerOf(z, "It took two years"));
     }
+
+    @Test
+    void aReviewersProbesOnOrdinaryTextStayFixed() {
+        // a city that is the side on a sports page is the team, not the place
+        Extraction sport = extract("Liverpool beat Everton 2-0 on Sunday. The striker scored twice and the goalkeeper saved a penalty "
+                + "as the league leaders stretched their run. Liverpool coach Arne Vos praised the defender.");
+        assertTrue(sport.entities().stream().noneMatch(e -> e.name().equals("Liverpool") && "place".equals(e.kind())),
+                sport.entities().toString());
+        // a city after a given name or an honorific is a person's name
+        Extraction names = extract("Whitney Houston died in 2012. Mr. Sakai said the archive would open in Osaka next year.");
+        assertTrue(people(names).contains("Whitney Houston"), people(names).toString());
+        assertFalse(names(names).contains("Houston"), names(names).toString());
+        assertFalse(names(names).contains("Sakai"), names(names).toString());
+        assertTrue(names(names).contains("Osaka"), names(names).toString());
+        // adjectives of peoples, companies and times that open with a compass word are no regions
+        Extraction compass = extract("A South African court ruled on Monday. North Koreans crossed the border, Western Digital shares fell "
+                + "and the vote closed at 8 p.m. Eastern Time.");
+        assertTrue(compass.entities().stream().noneMatch(e -> "place".equals(e.kind()) && e.name().matches("(?:North|South|East|West).*")),
+                compass.entities().toString());
+        // abbreviations other bodies share and common words are not curated names
+        Extraction words = extract("ICE Brent crude rose, the SEC championship game sold out and Apple Daily closed in 2021.");
+        assertFalse(names(words).contains("Immigration and Customs Enforcement"), names(words).toString());
+        assertFalse(names(words).contains("Securities and Exchange Commission"), names(words).toString());
+        assertFalse(names(words).contains("Apple"), names(words).toString());
+    }
 }
