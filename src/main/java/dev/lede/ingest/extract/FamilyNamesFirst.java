@@ -1,10 +1,5 @@
 package dev.lede.ingest.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,15 +39,7 @@ final class FamilyNamesFirst {
     }
 
     private static Set<String> load() {
-        Set<String> s = new HashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                FamilyNamesFirst.class.getResourceAsStream("/ingest/family-names-first.txt"), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) if (!line.isBlank() && !line.startsWith("#")) s.add(line.strip());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return s;
+        return new HashSet<>(DataLines.of("family-names-first.txt"));
     }
 
     private FamilyNamesFirst() {

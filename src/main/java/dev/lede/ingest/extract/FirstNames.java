@@ -1,10 +1,5 @@
 package dev.lede.ingest.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -37,29 +32,15 @@ public final class FirstNames {
 
     private static java.util.Map<String, Character> loadGenders() {
         java.util.Map<String, Character> g = new java.util.HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                FirstNames.class.getResourceAsStream("/ingest/first-names-gender.txt"), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (!line.startsWith("#") && tab > 0 && tab + 1 < line.length()) g.put(line.substring(0, tab), line.charAt(tab + 1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : DataLines.of("first-names-gender.txt")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0 && tab + 1 < line.length()) g.put(line.substring(0, tab), line.charAt(tab + 1));
         }
         return g;
     }
 
     private static Set<String> load() {
-        Set<String> s = new HashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                FirstNames.class.getResourceAsStream("/ingest/first-names.txt"), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) if (!line.isBlank()) s.add(line.strip());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return s;
+        return new HashSet<>(DataLines.of("first-names.txt"));
     }
 
     private FirstNames() {

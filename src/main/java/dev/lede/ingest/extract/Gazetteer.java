@@ -191,17 +191,7 @@ public final class Gazetteer {
 
     /** The big cities ({@code /ingest/cities.txt}): name, country code, and the spelling without diacritics if any. */
     private static List<String[]> cities() {
-        if (cities == null) {
-            try (InputStream in = Gazetteer.class.getResourceAsStream("/ingest/cities.txt")) {
-                List<String[]> rows = new ArrayList<>();
-                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                    if (!line.isBlank() && !line.startsWith("#")) rows.add(line.split("\t"));
-                }
-                cities = List.copyOf(rows);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
+        if (cities == null) cities = DataLines.of("cities.txt").stream().map(line -> line.split("\t")).toList();
         return cities;
     }
 
