@@ -74,11 +74,9 @@ public final class Gazetteer {
             for (JsonNode a : o.path("aliases")) add(ac, a.asText(), new Entry(name, kind, id, Via.ALIAS, wire));
         }
         for (String[] city : cities()) {
-            for (int i = 0; i < city.length; i++) {
-                if (i == 1) continue; // the country code
-                String id = idOf(knownByName, city[0]);
-                add(ac, city[i], new Entry(city[0], "place", id, Via.CITY, false));
-            }
+            Entry entry = new Entry(city[0], "place", idOf(knownByName, city[0]), Via.CITY, false);
+            add(ac, city[0], entry);
+            if (city.length > 2) add(ac, city[2], entry); // the spelling without diacritics; city[1] is the country code
         }
         if (known != null) {
             // the catalog comes last so that its entries replace built-in ones for the same surface form

@@ -40,9 +40,10 @@ final class GluedNames {
     }
 
     /**
-     * Whether the hit [s, e) has a capitalised word right after it that is no title or clause word, or one right
-     * before it that does not open the sentence: stricter than {@link #insideLongerName}, for names (cities) that
-     * are as often part of a team's, a paper's or a person's name as they are the place.
+     * Whether the hit [s, e) has a capitalised word right after it that is no title or clause word, or right before
+     * it a given name or an honorific (with or without its period), or another capitalised word that is no clause
+     * word and does not open the sentence: stricter than {@link #insideLongerName}, for names (cities) that are as
+     * often part of a team's, a paper's or a person's name as they are the place.
      */
     static boolean besideCapitalised(String text, int s, int e) {
         String after = capitalisedAfter(text, e);
