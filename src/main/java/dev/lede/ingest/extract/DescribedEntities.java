@@ -65,12 +65,21 @@ final class DescribedEntities {
         Matcher ap = ORG_APPOSITION.matcher(text);
         while (ap.find()) {
             final int s = ap.start(1);
-            if (Tokens.STOP.contains(ap.group(1)) || covered(out, s)) continue;
+            if (Tokens.STOP.contains(ap.group(1)) || covered(out, s) || describesAPerson(text, ap.end())) continue;
             String noun = ap.group(2);
             String kind = noun.equals("party") ? "political_party" : noun.matches("agency|regulator|watchdog") ? "agency"
                     : noun.matches("ministry") ? "government_body" : noun.matches("union|trade union|group|charity|militia") ? "organization" : "company";
             out.add(new Mention(s, ap.end(1), ap.group(1), ap.group(1), kind, false));
         }
+    }
+
+    /**
+     * "X, the ministry's chief epidemiologist", "Y, a union leader": the body's noun owns or qualifies a person's
+     * role, so the name before the comma is that person's, not the body's.
+     */
+    private static boolean describesAPerson(String text, int nounEnd) {
+        if (text.startsWith("'s", nounEnd) || text.startsWith("’s", nounEnd)) return true;
+        return Roles.personNoun(Text.wordAfter(text, nounEnd));
     }
 
     private static void namedPlaces(List<Mention> out, String text) {

@@ -19,7 +19,10 @@ final class GluedNames {
         String before = capitalisedBefore(text, s);
         boolean glued = after != null && !titleWord(after) && introduced(text, p)
                 || before != null && !Tokens.STOP.contains(before) && !Tokens.HONORIFICS.contains(before)
-                && !opensSentence(text, s - 1 - before.length());
+                && !opensSentence(text, s - 1 - before.length())
+                // "Rep. Jim Jordan", "Sen. Jordan": a given name or a dotted honorific before it makes it a surname
+                || before != null && FirstNames.contains(before)
+                || HONORIFIC_WITH_PERIOD.matcher(text.substring(Math.max(0, s - 7), s)).find();
         return glued && !PlaceFinder.titleCased(text, s);
     }
 

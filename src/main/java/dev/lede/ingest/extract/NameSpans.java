@@ -13,7 +13,7 @@ final class NameSpans {
 
     /** Particles inside a name ("Ursula von der Leyen", "Luiz Inácio da Silva") when a capitalised word follows. */
     private static final Set<String> CONNECTORS = Set.of("de", "van", "von", "der", "bin", "al", "da", "dos", "del", "la", "le", "ibn",
-            "dela", "delos", "di", "du");
+            "dela", "delos", "di", "du", "ten", "ter", "den");
 
     /** The name-like tokens [from, to] of a run (empty when {@code to < from}), and whether an honorific precedes them. */
     record Span(int from, int to, boolean honorific) {

@@ -131,10 +131,35 @@ public final class PeopleFinder {
         if (count == 1) {
             offerRole(hit, text, toks, c.from(), c.from());
             hit.mention(t.start(), t.end(), t.text());
-        } else if (count == 0 && c.honorific()) {
-            // "Mr Darling" with no full name on the page is still a person
-            people.computeIfAbsent(t.text(), n -> new Person(n, 0.5)).mention(t.start(), t.end(), t.text());
+        } else if (count == 0 && (c.honorific() || titledAlone(text, toks, c.from()))) {
+            // "Mr Darling", "President Lula" with no full name on the page is still a person; a monarch or a pope is
+            // known by the title with the name ("Pope Francis", "King Charles")
+            Tokens.Token title = toks.get(Math.max(0, c.from() - 1));
+            int s = REGNAL.contains(title.text()) && !c.honorific() ? title.start() : t.start();
+            String name = text.substring(s, t.end());
+            people.computeIfAbsent(name, n -> new Person(n, 0.5)).mention(s, t.end(), name);
         }
+    }
+
+    private static final java.util.Set<String> REGNAL = java.util.Set.of("Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress");
+
+    /** Titles that name one person by one name: "President Lula", "Pope Francis", "King Charles". */
+    private static final java.util.Set<String> ONE_NAME_TITLES = java.util.Set.of("President", "Pope", "King", "Queen",
+            "Prince", "Princess", "Emperor", "Empress", "Sheikh", "Emir", "Sultan", "Chancellor", "Premier", "Senator",
+            "Governor", "Mayor", "Minister", "Ayatollah", "Archbishop", "Cardinal", "Bishop", "Imam", "Rabbi");
+
+    /**
+     * A single word right after a title of {@link #ONE_NAME_TITLES} (not after "the") that is no country, place or
+     * body's keyword: the title holder's one name (the span is the run's only name word, so "Queen Elizabeth
+     * Hospital" is not read here).
+     */
+    private static boolean titledAlone(String text, List<Tokens.Token> toks, int at) {
+        if (at == 0 || !ONE_NAME_TITLES.contains(toks.get(at - 1).text()) || !Tokens.adjacent(text, toks.get(at - 1), toks.get(at))) return false;
+        // "the President Hotel": a title after "the" is a word of some other name
+        if (at >= 2 && toks.get(at - 2).lower().equals("the")) return false;
+        String w = toks.get(at).text();
+        return !CountryData.isCountryWord(w) && !EntityKeywords.placeKeyword(w) && EntityKeywords.kindForKeyword(w) == null
+                && !toks.get(at).allCaps();
     }
 
     /**
@@ -159,7 +184,10 @@ public final class PeopleFinder {
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("Van", "Von", "De", "Da", "Del", "Della", "Di", "Du",
             "Dos", "Das", "La", "Le", "Ter", "Ten", "Al", "El", "Bin", "Ben");
 
-    /** "Van Egmond said": a surname opened by a capitalised particle is the person named in full as "Marit van Egmond". */
+    /**
+     * "Van Egmond said": a surname opened by a capitalised particle is the person named in full as "Marit van Egmond";
+     * so is a two-word surname ("Campos Neto said" after "Roberto Campos Neto") that opens with no given name.
+     */
     private static void foldParticleSurnames(Map<String, Person> people) {
         // every person by each tail of two words or more of the name, lower case: one look-up per candidate
         Map<String, List<Person>> byTail = new java.util.HashMap<>();
@@ -169,11 +197,14 @@ public final class PeopleFinder {
         }
         for (Person p : new ArrayList<>(people.values())) {
             String[] w = p.name.split(" ");
-            if (w.length < 2 || !PARTICLES.contains(w[0])) continue;
+            boolean surname = PARTICLES.contains(w[0]) || w.length == 2 && !FirstNames.contains(w[0]);
+            if (w.length < 2 || !surname) continue;
             List<Person> ends = byTail.getOrDefault(p.name.toLowerCase(java.util.Locale.ROOT), List.of()).stream()
                     .filter(q -> q != p && people.containsKey(q.name)).toList();
             if (ends.size() != 1) continue; // none, or two people end so: leave them all
             Person full = ends.get(0);
+            // a two-word surname joins only a name opened by a given name: "Coach Campos Neto" may be a title glued on
+            if (!PARTICLES.contains(w[0]) && !FirstNames.contains(full.name.split(" ")[0])) continue;
             for (Mention m : p.mentions) full.mentions.add(new Mention(m.start(), m.end(), m.surface(), full.name, null, true));
             full.forms.addAll(p.forms);
             if (full.role == null) full.role = p.role;

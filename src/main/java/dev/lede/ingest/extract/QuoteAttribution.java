@@ -1,6 +1,8 @@
 package dev.lede.ingest.extract;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -192,15 +194,89 @@ final class QuoteAttribution {
      * name, as the text gives no other.
      */
     private Attribution institution(int verbAt) {
+        Attribution holder = roleHolder(verbAt);
+        if (holder != null) return holder;
         Matcher m = THE_NOUN.matcher(text.substring(Math.max(0, verbAt - 40), verbAt));
         if (!m.find() || !Roles.INSTITUTIONS.contains(m.group(1)) && !m.group(1).equals("bench")) return null;
         int start = verbAt - (m.end() - m.start(1));
         String noun = m.group(1);
         // "the court said" on a page that names one court, "the High Court": that court
         Mention named = theOneNamed(noun.equals("bench") ? "court" : noun);
+        if (named == null) named = lastOfKind(noun, start);
         if (named != null) return new Attribution(new Mention(start, start + noun.length(), noun, named.name(), named.kind(), false), 0.7);
         if (noun.equals("bench")) return null;
         return new Attribution(new Mention(start, start + noun.length(), noun, noun, "organization", false), 0.6);
+    }
+
+    private static final Pattern THE_ROLE = Pattern.compile("(?:^|\\s)[Tt]he (?:[\\p{L}\\d'’-]+ ){0,2}(\\p{Ll}{3,})(?: (?:also|then|later|again))? $");
+
+    /**
+     * "the minister said", "the former president told supporters": a person's role noun after "the" (up to two words
+     * before it) refers back to the person last named before the verb at {@code verbAt} whose title or apposition
+     * holds that noun ("Kagiso Molefe, the finance minister"); null when the words are no role or nobody holds it.
+     */
+    private Attribution roleHolder(int verbAt) {
+        int from = Math.max(0, verbAt - 50);
+        Matcher m = THE_ROLE.matcher(text.substring(from, verbAt));
+        if (!m.find() || !Roles.personNoun(m.group(1))) return null;
+        int phrase = from + m.start(1);
+        Set<String> holders = new java.util.HashSet<>();
+        for (Mention x : mentions) if (x.person() && x.start() < phrase && statesRole(x, m.group(1))) holders.add(x.name());
+        Mention best = null;
+        for (Mention x : mentions) {
+            if (x.person() && x.start() < phrase && holders.contains(x.name()) && (best == null || x.start() > best.start())) best = x;
+        }
+        return best == null ? null : new Attribution(best, 0.7);
+    }
+
+    private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?\n]");
+
+    /** Whether the title before the mention or its apposition after ("X, the finance minister,") holds the noun. */
+    private boolean statesRole(Mention x, String noun) {
+        String before = text.substring(Math.max(0, x.start() - 45), x.start());
+        Matcher stop = SENTENCE_STOP.matcher(before);
+        int cut = 0;
+        while (stop.find()) cut = stop.end();
+        String after = text.substring(x.end(), Math.min(text.length(), x.end() + 70));
+        int close = after.startsWith(",") ? after.indexOf(',', 1) : -1;
+        String apposition = close > 0 ? after.substring(0, close) : "";
+        return hasWord(before.substring(cut), noun) || hasWord(apposition, noun);
+    }
+
+    private static boolean hasWord(String s, String word) {
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+")) if (w.equals(word)) return true;
+        return false;
+    }
+
+    /** The kinds of body each institution noun refers back to ("the group said" after "Hamas said"). */
+    private static final Map<String, Set<String>> KINDS_OF = kindsOf();
+
+    private static Map<String, Set<String>> kindsOf() {
+        Map<String, Set<String>> m = new HashMap<>();
+        for (String n : List.of("group", "organisation", "organization", "foundation", "institute", "federation", "league",
+                "alliance", "coalition", "union", "campaign", "charity", "movement")) m.put(n, Set.of("organization"));
+        for (String n : List.of("company", "firm")) m.put(n, Set.of("company"));
+        m.put("party", Set.of("political_party"));
+        for (String n : List.of("ministry", "department", "cabinet", "administration", "presidency", "secretariat",
+                "embassy", "parliament", "senate", "congress", "council", "committee", "commission", "municipality")) m.put(n, Set.of("government_body"));
+        for (String n : List.of("army", "military", "navy")) m.put(n, Set.of("military_unit"));
+        for (String n : List.of("agency", "regulator", "authority")) m.put(n, Set.of("agency", "government_body"));
+        return Map.copyOf(m);
+    }
+
+    /**
+     * "Hamas said ... 'Our demands are clear,' the group said": the body of the noun's kind named last before the
+     * quote's verb at {@code before} (a noun naming no kind, such as "police", refers to nothing here); null when none.
+     */
+    private Mention lastOfKind(String noun, int before) {
+        Set<String> kinds = KINDS_OF.get(noun);
+        if (kinds == null) return null;
+        Mention found = null;
+        for (Mention x : mentions) {
+            if (x.person() || x.name() == null || x.start() >= before || !kinds.contains(x.kind())) continue;
+            if (found == null || x.start() > found.start()) found = x;
+        }
+        return found;
     }
 
     /** The one body of the page named by {@code noun} ("court" -> "High Court", "ministry" -> "Ministry of Health"); null when none or several. */

@@ -79,8 +79,14 @@ public final class Roles {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
+    /** A title's head noun; a hyphenated word is one when its last part is and every part is a title word ("Director-General"). */
     public static boolean isNoun(String w) {
-        return NOUNS.contains(w.toLowerCase());
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        if (NOUNS.contains(lower)) return true;
+        int dash = lower.lastIndexOf('-');
+        if (dash <= 0 || !NOUNS.contains(lower.substring(dash + 1))) return false;
+        for (String part : lower.substring(0, dash).split("-")) if (!NOUNS.contains(part) && !MODIFIERS.contains(part)) return false;
+        return true;
     }
 
     private Roles() {

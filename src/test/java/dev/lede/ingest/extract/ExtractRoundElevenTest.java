@@ -1,0 +1,95 @@
+package dev.lede.ingest.extract;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+import static dev.lede.ingest.extract.EntityAliasesTest.extract;
+import static dev.lede.ingest.extract.EntityAliasesTest.names;
+import static dev.lede.ingest.extract.ExtractRoundEightTest.people;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Round 11: shapes of ordinary wire copy written for the purpose (no dev-set page's words), each one a sentence
+ * structure rather than a name. A body's noun that owns or qualifies a role ("the ministry's chief epidemiologist", "a
+ * union leader") describes a person; "the minister said" and "the group said" refer back to who was named with
+ * that role or of that kind; a title names a person by one name ("President Lula", "Pope Francis"); hyphenated titles
+ * ("Director-General") stay out of names; Dutch particles and two-word surnames join the full name.
+ */
+class ExtractRoundElevenTest {
+
+    private static String speakerOf(Extraction x, String quoteStart) {
+        return x.quotes().stream().filter(q -> q.text().startsWith(quoteStart)).findFirst()
+                .map(Extraction.QuoteFound::speakerName).orElse("(no such quote)");
+    }
+
+    @Test
+    void aBodyOwningTheRoleInAnAppositionDescribesAPerson() {
+        Extraction x = extract("Dr. Amina Yusuf, the ministry's chief epidemiologist, told reporters that the outbreak was slowing. "
+                + "\"We are seeing fewer admissions every day,\" she said. Jane Wambui, a union leader, said workers wanted a share.");
+        assertEquals(List.of("Amina Yusuf", "Jane Wambui"), people(x));
+        assertFalse(names(x).contains("Amina Yusuf"), names(x).toString());
+        assertEquals("Amina Yusuf", speakerOf(x, "We are seeing"));
+        // the body itself in apposition is still a body
+        Extraction y = extract("Shares of Kestrel Mining fell after Halvorsen Group, a Norwegian company, cut its bid.");
+        assertTrue(names(y).contains("Halvorsen Group"), names(y).toString());
+    }
+
+    @Test
+    void theRoleNounSaysWhoSpokeWhenOneNamedPersonHoldsIt() {
+        Extraction x = extract("Kagiso Molefe, the finance minister, presented the budget on Wednesday. "
+                + "Thandiwe Nkosi, an opposition lawmaker, walked out. "
+                + "\"We will cut spending where it hurts least,\" the minister said.");
+        assertEquals("Kagiso Molefe", speakerOf(x, "We will cut"));
+        Extraction y = extract("Former President Jair Bolsonaro was questioned by police on Tuesday. "
+                + "\"I have nothing to hide,\" the former president told supporters outside the building.");
+        assertEquals("Jair Bolsonaro", speakerOf(y, "I have nothing"));
+        // a role nobody named holds gives no speaker rather than a guess
+        Extraction z = extract("Kagiso Molefe presented the budget on Wednesday. \"The numbers do not add up at all,\" the economist said.");
+        assertFalse("Kagiso Molefe".equals(speakerOf(z, "The numbers")), speakerOf(z, "The numbers"));
+    }
+
+    @Test
+    void theGroupOrTheCompanyIsTheBodyOfThatKindNamedLast() {
+        Extraction x = extract("Israeli Prime Minister Benjamin Netanyahu said the operation would continue. "
+                + "Hamas said in a statement that it would not release the hostages. \"Our demands are clear and will not change,\" the group said.");
+        assertEquals("Hamas", speakerOf(x, "Our demands"));
+    }
+
+    @Test
+    void aTitleNamesAPersonByOneName() {
+        Extraction x = extract("\"It is a historic day for our country,\" President Lula said at the ceremony. "
+                + "Pope Francis called for peace, and King Charles visited the flooded town on Monday.");
+        assertEquals(List.of("Lula", "Pope Francis", "King Charles"), people(x));
+        assertEquals("Lula", speakerOf(x, "It is a historic"));
+        // a place or a country after the title is no name
+        Extraction y = extract("The President Hotel reopened, and the Minister Street market was busy.");
+        assertTrue(people(y).isEmpty(), people(y).toString());
+    }
+
+    @Test
+    void hyphenatedTitlesStayOutOfTheName() {
+        Extraction x = extract("WHO Director-General Tedros Adhanom Ghebreyesus said: \"This is a serious situation.\"");
+        assertEquals(List.of("Tedros Adhanom Ghebreyesus"), people(x));
+        assertTrue(Roles.isNoun("Attorney-General") && Roles.isNoun("Director-General"));
+        assertFalse(Roles.isNoun("Smith-President") || Roles.isNoun("Al-Sayed"));
+    }
+
+    @Test
+    void dutchParticlesAndTwoWordSurnamesJoinTheFullName() {
+        Extraction x = extract("Manchester United manager Erik ten Hag said his team had been unlucky. "
+                + "\"We created enough chances,\" Ten Hag said. Central bank president Roberto Campos Neto disagreed. "
+                + "\"Inflation is still too high,\" Campos Neto said.");
+        assertEquals(List.of("Erik ten Hag", "Roberto Campos Neto"), people(x));
+        assertEquals("Erik ten Hag", speakerOf(x, "We created"));
+        assertEquals("Roberto Campos Neto", speakerOf(x, "Inflation"));
+    }
+
+    @Test
+    void aGivenNameOrADottedHonorificBeforeACountryMakesItASurname() {
+        Extraction x = extract("Rep. Jim Jordan, R-Ohio, said the bill was a government overreach. Jordan and Egypt condemned the attack.");
+        assertTrue(people(x).contains("Jim Jordan"), people(x).toString());
+        assertTrue(names(x).contains("Jordan"), names(x).toString()); // the country, named alone
+    }
+}
