@@ -1,7 +1,9 @@
 package dev.lede.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Entities in the text: gazetteer names (countries by name, code, capital as metonym, demonym + "government",
@@ -15,8 +17,11 @@ public final class EntityFinder {
     /** Gazetteer and pattern entities; capitals are resolved to countries unless used as a location. */
     public List<Mention> find(String text, Gazetteer gaz, int skipFrom, int skipTo) {
         List<Mention> out = new ArrayList<>();
-        for (Gazetteer.Hit h : gaz.find(text)) {
+        List<Gazetteer.Hit> hits = gaz.find(text);
+        Set<String> surnames = placesNamingPeople(text, hits);
+        for (Gazetteer.Hit h : hits) {
             if (h.start() >= skipFrom && h.start() < skipTo) continue; // the dateline's agency is a credit, not a subject of the story
+            if (h.entry().via() == Gazetteer.Via.PLACE && surnames.contains(h.surface())) continue;
             if ("company".equals(h.entry().kind()) && creditBeforeDash(text, h.start(), h.end())) continue;
             GazetteerMentions.add(out, text, h);
         }
@@ -24,6 +29,18 @@ public final class EntityFinder {
         DescribedEntities.add(out, text, skipFrom, skipTo);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * "Carlos Mendoza ... Mendoza said": a city's or region's name that the page writes once after a given name or an
+     * honorific is somebody's surname on this page, so none of its bare uses is the place either.
+     */
+    private static Set<String> placesNamingPeople(String text, List<Gazetteer.Hit> hits) {
+        Set<String> surnames = new HashSet<>();
+        for (Gazetteer.Hit h : hits) {
+            if (h.entry().via() == Gazetteer.Via.PLACE && GluedNames.surnameAt(text, h.start())) surnames.add(h.surface());
+        }
+        return surnames;
     }
 
     /**

@@ -17,8 +17,11 @@ import java.util.Map;
  */
 public final class Gazetteer {
 
-    /** How a surface form relates to the entity it names. */
-    public enum Via { NAME, ALIAS, CAPITAL, DEMONYM, CITY }
+    /**
+     * How a surface form relates to the entity it names; PLACE: a big city or a country's region, a place wherever it
+     * stands unless it is part of another name ({@link GazetteerMentions}).
+     */
+    public enum Via { NAME, ALIAS, CAPITAL, DEMONYM, PLACE }
 
     public record Entry(String name, String kind, String knownId, Via via, boolean wire) {
     }
@@ -73,10 +76,11 @@ public final class Gazetteer {
             add(ac, name, new Entry(name, kind, id, Via.NAME, wire));
             for (JsonNode a : o.path("aliases")) add(ac, a.asText(), new Entry(name, kind, id, Via.ALIAS, wire));
         }
-        for (String[] city : cities()) {
-            Entry entry = new Entry(city[0], "place", idOf(knownByName, city[0]), Via.CITY, false);
-            add(ac, city[0], entry);
-            if (city.length > 2) add(ac, city[2], entry); // the spelling without diacritics; city[1] is the country code
+        for (String[] place : places()) {
+            Entry entry = new Entry(place[0], "place", idOf(knownByName, place[0]), Via.PLACE, false);
+            add(ac, place[0], entry);
+            // place[1] is the country code; then other spellings (without diacritics, the local name)
+            for (int i = 2; i < place.length; i++) add(ac, place[i], entry);
         }
         if (known != null) {
             // the catalog comes last so that its entries replace built-in ones for the same surface form
@@ -185,12 +189,18 @@ public final class Gazetteer {
 
     private static volatile JsonNode curatedCache;
 
-    private static volatile List<String[]> cities;
+    private static volatile List<String[]> places;
 
-    /** The big cities ({@code /ingest/cities.txt}): name, country code, and the spelling without diacritics if any. */
-    private static List<String[]> cities() {
-        if (cities == null) cities = DataLines.of("cities.txt").stream().map(line -> line.split("\t")).toList();
-        return cities;
+    /**
+     * The big cities ({@code /ingest/cities.txt}) and the countries' regions ({@code /ingest/regions.txt}): name,
+     * country code, then other spellings if any.
+     */
+    private static List<String[]> places() {
+        if (places == null) {
+            places = java.util.stream.Stream.concat(DataLines.of("cities.txt").stream(), DataLines.of("regions.txt").stream())
+                    .map(line -> line.split("\t")).toList();
+        }
+        return places;
     }
 
     private static JsonNode curated() {

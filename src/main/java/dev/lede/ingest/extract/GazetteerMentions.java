@@ -23,7 +23,7 @@ final class GazetteerMentions {
         switch (e.via()) {
             case CAPITAL -> capital(out, text, h, e);
             case DEMONYM -> demonym(out, text, h, e);
-            case CITY -> {
+            case PLACE -> {
                 // "Sydney Sweeney", "the Chicago Tribune", "Houston Rockets": a city beside another capitalised word is part of that name
                 if (!GluedNames.besideCapitalised(text, h.start(), h.end())) out.add(new Mention(h.start(), h.end(), h.surface(), e.name(), e.kind(), false));
             }

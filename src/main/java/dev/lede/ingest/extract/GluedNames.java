@@ -22,7 +22,7 @@ final class GluedNames {
                 && !opensSentence(text, s - 1 - before.length())
                 // "Rep. Jim Jordan", "Sen. Jordan": a given name or a dotted honorific before it makes it a surname
                 || before != null && FirstNames.contains(before)
-                || HONORIFIC_WITH_PERIOD.matcher(text.substring(Math.max(0, s - 7), s)).find();
+                || before == null && surnameAt(text, s);
         return glued && !PlaceFinder.titleCased(text, s);
     }
 
@@ -52,11 +52,15 @@ final class GluedNames {
         String after = capitalisedAfter(text, e);
         if (after != null && !titleWord(after)) return true;
         // "Whitney Houston" and "Mr Sakai" name a person, even opening a sentence; a clause word ("In Mumbai") does not
+        if (surnameAt(text, s)) return true;
         String before = capitalisedBefore(text, s);
-        if (before != null) {
-            if (Tokens.HONORIFICS.contains(before) || FirstNames.contains(before)) return true;
-            return !Tokens.STOP.contains(before) && !opensSentence(text, s - 1 - before.length());
-        }
+        return before != null && !Tokens.STOP.contains(before) && !opensSentence(text, s - 1 - before.length());
+    }
+
+    /** Whether the word at {@code s} follows a given name or an honorific (with or without its period): a surname there. */
+    static boolean surnameAt(String text, int s) {
+        String before = capitalisedBefore(text, s);
+        if (before != null) return Tokens.HONORIFICS.contains(before) || FirstNames.contains(before);
         return HONORIFIC_WITH_PERIOD.matcher(text.substring(Math.max(0, s - 7), s)).find();
     }
 

@@ -152,6 +152,7 @@ final class KeywordOrganizations {
      */
     private static int coordinated(List<Mention> out, String text, List<Tokens.Token> toks, List<Mention> known,
                                    int first, int lastKeyword, String kind) {
+        if (acronymSpansAll(text, toks, first, lastKeyword)) return first;
         int from = first;
         for (int k = first; k < lastKeyword - 1; k++) {
             String w = toks.get(k).text();
@@ -166,6 +167,18 @@ final class KeywordOrganizations {
             }
         }
         return from;
+    }
+
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("^ ?\\((\\p{Lu}{2,})\\)");
+
+    /**
+     * "the Independent Electoral and Boundaries Commission (IEBC)": an acronym in brackets right after the name whose
+     * letters are the initials of the whole run [first, lastKeyword] says it is one name, "and" included.
+     */
+    private static boolean acronymSpansAll(String text, List<Tokens.Token> toks, int first, int lastKeyword) {
+        int end = toks.get(lastKeyword).end();
+        Matcher acr = ACRONYM_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16)));
+        return acr.find() && ShortForms.initials(text.substring(toks.get(first).start(), end)).contains(acr.group(1));
     }
 
     /**

@@ -92,4 +92,35 @@ class ExtractRoundElevenTest {
         assertTrue(people(x).contains("Jim Jordan"), people(x).toString());
         assertTrue(names(x).contains("Jordan"), names(x).toString()); // the country, named alone
     }
+
+    @Test
+    void aCountrysRegionIsAPlaceWhereverItStands() {
+        Extraction x = extract("Bavaria and Saxony reported record rain. In Uttar Pradesh, officials closed schools, "
+                + "and Kakamega and Bungoma counties reported clashes. Officials in Guangdong said exports fell.");
+        for (String region : List.of("Bavaria", "Saxony", "Uttar Pradesh", "Kakamega", "Bungoma", "Guangdong")) {
+            assertEquals("place", EntityAliasesTest.named(x, region) == null ? null : EntityAliasesTest.named(x, region).kind(), region + " in " + names(x));
+        }
+        assertTrue(people(x).isEmpty(), people(x).toString());
+        // the local name is the same region
+        assertEquals("Bavaria", EntityAliasesTest.named(extract("Voters in Bayern went to the polls."), "Bavaria").name());
+    }
+
+    @Test
+    void aRegionWrittenAfterAGivenNameIsASurnameOnThatWholePage() {
+        Extraction x = extract("Governor Greg Abbott said Texas would sue. Joe Montana attended the game, and Montana fans cheered. "
+                + "\"We came for him,\" one fan said.");
+        assertTrue(names(x).contains("Texas"), names(x).toString());
+        assertFalse(names(x).contains("Montana"), names(x).toString());
+        assertTrue(people(x).contains("Joe Montana"), people(x).toString());
+    }
+
+    @Test
+    void anAcronymInBracketsKeepsANameWithAndWhole() {
+        Extraction x = extract("The Independent Electoral and Boundaries Commission (IEBC) announced the results on Friday.");
+        assertTrue(names(x).contains("Independent Electoral and Boundaries Commission"), names(x).toString());
+        assertFalse(names(x).contains("Boundaries Commission"), names(x).toString());
+        // without the acronym two names of two words joined by "and" stay two bodies
+        Extraction y = extract("Harbour Capital and Northwind Ventures led the round.");
+        assertTrue(names(y).contains("Harbour Capital") && names(y).contains("Northwind Ventures"), names(y).toString());
+    }
 }
