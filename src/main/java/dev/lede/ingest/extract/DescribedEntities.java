@@ -78,8 +78,10 @@ final class DescribedEntities {
      * role, so the name before the comma is that person's, not the body's.
      */
     private static boolean describesAPerson(String text, int nounEnd) {
-        if (text.startsWith("'s", nounEnd) || text.startsWith("’s", nounEnd)) return true;
-        return Roles.personNoun(Text.wordAfter(text, nounEnd));
+        if (!text.startsWith("'s", nounEnd) && !text.startsWith("’s", nounEnd)) return Roles.personNoun(Text.wordAfter(text, nounEnd));
+        // "the company's main competitor" is a body again: after the possessive, a role within two words
+        String first = Text.wordAfter(text, nounEnd + 2);
+        return Roles.personNoun(first) || !first.isEmpty() && Roles.personNoun(Text.wordAfter(text, nounEnd + 3 + first.length()));
     }
 
     private static void namedPlaces(List<Mention> out, String text) {

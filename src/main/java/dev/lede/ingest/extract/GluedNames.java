@@ -21,7 +21,8 @@ final class GluedNames {
                 || before != null && !Tokens.STOP.contains(before) && !Tokens.HONORIFICS.contains(before)
                 && !opensSentence(text, s - 1 - before.length())
                 // "Rep. Jim Jordan", "Sen. Jordan": a given name or a dotted honorific before it makes it a surname
-                || before != null && FirstNames.contains(before)
+                // ("Will Iran retaliate?", "Even China ...": a clause word that is also a given name is the clause word)
+                || before != null && FirstNames.contains(before) && !Tokens.STOP.contains(before)
                 || before == null && surnameAt(text, s);
         return glued && !PlaceFinder.titleCased(text, s);
     }
@@ -60,7 +61,7 @@ final class GluedNames {
     /** Whether the word at {@code s} follows a given name or an honorific (with or without its period): a surname there. */
     static boolean surnameAt(String text, int s) {
         String before = capitalisedBefore(text, s);
-        if (before != null) return Tokens.HONORIFICS.contains(before) || FirstNames.contains(before);
+        if (before != null) return Tokens.HONORIFICS.contains(before) || FirstNames.contains(before) && !Tokens.STOP.contains(before);
         return HONORIFIC_WITH_PERIOD.matcher(text.substring(Math.max(0, s - 7), s)).find();
     }
 

@@ -75,7 +75,7 @@ public final class PeopleFinder {
         // where each person was named before the single words are read: "named last before it" is a binary search
         Map<Person, int[]> namedAt = new java.util.IdentityHashMap<>();
         for (Person p : people.values()) namedAt.put(p, p.mentions.stream().mapToInt(Mention::start).sorted().toArray());
-        for (NameSpans.Span single : singles) single(people, text, toks, single, namedAt);
+        for (NameSpans.Span single : singles) single(people, text, toks, single, namedAt, vocabulary);
         statedElsewhere(people, roleTexts);
         foldParticleSurnames(people);
         List<Person> out = new ArrayList<>(people.values());
@@ -111,7 +111,8 @@ public final class PeopleFinder {
     }
 
     /** A single word: the surname (or, when unambiguous, the first name) of someone already named. */
-    private static void single(Map<String, Person> people, String text, List<Tokens.Token> toks, NameSpans.Span c, Map<Person, int[]> namedAt) {
+    private static void single(Map<String, Person> people, String text, List<Tokens.Token> toks, NameSpans.Span c, Map<Person, int[]> namedAt,
+                               java.util.Set<String> vocabulary) {
         Tokens.Token t = toks.get(c.from());
         Person hit = null;
         int count = 0;
@@ -131,7 +132,7 @@ public final class PeopleFinder {
         if (count == 1) {
             offerRole(hit, text, toks, c.from(), c.from());
             hit.mention(t.start(), t.end(), t.text());
-        } else if (count == 0 && (c.honorific() || titledAlone(text, toks, c.from()))) {
+        } else if (count == 0 && (c.honorific() || titledAlone(text, toks, c.from(), vocabulary))) {
             // "Mr Darling", "President Lula" with no full name on the page is still a person; a monarch or a pope is
             // known by the title with the name ("Pope Francis", "King Charles")
             Tokens.Token title = toks.get(Math.max(0, c.from() - 1));
@@ -141,25 +142,27 @@ public final class PeopleFinder {
         }
     }
 
-    private static final java.util.Set<String> REGNAL = java.util.Set.of("Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress");
+    /** Titles that stay in the name: a monarch's, a pope's, and "Sheikh", part of the name in much of South Asia ("Sheikh Hasina"). */
+    private static final java.util.Set<String> REGNAL = java.util.Set.of("Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sheikh");
 
     /** Titles that name one person by one name: "President Lula", "Pope Francis", "King Charles". */
     private static final java.util.Set<String> ONE_NAME_TITLES = java.util.Set.of("President", "Pope", "King", "Queen",
             "Prince", "Princess", "Emperor", "Empress", "Sheikh", "Emir", "Sultan", "Chancellor", "Premier", "Senator",
-            "Governor", "Mayor", "Minister", "Ayatollah", "Archbishop", "Cardinal", "Bishop", "Imam", "Rabbi");
+            "Governor", "Mayor", "Minister", "Ayatollah", "Archbishop", "Imam", "Rabbi");
 
     /**
      * A single word right after a title of {@link #ONE_NAME_TITLES} (not after "the") that is no country, place or
      * body's keyword: the title holder's one name (the span is the run's only name word, so "Queen Elizabeth
      * Hospital" is not read here).
      */
-    private static boolean titledAlone(String text, List<Tokens.Token> toks, int at) {
+    private static boolean titledAlone(String text, List<Tokens.Token> toks, int at, java.util.Set<String> vocabulary) {
         if (at == 0 || !ONE_NAME_TITLES.contains(toks.get(at - 1).text()) || !Tokens.adjacent(text, toks.get(at - 1), toks.get(at))) return false;
         // "the President Hotel": a title after "the" is a word of some other name
         if (at >= 2 && toks.get(at - 2).lower().equals("the")) return false;
         String w = toks.get(at).text();
+        // "Prince Health", "President Plaza": a word the page also writes in lower case is a word, not a name
         return !CountryData.isCountryWord(w) && !EntityKeywords.placeKeyword(w) && EntityKeywords.kindForKeyword(w) == null
-                && !toks.get(at).allCaps();
+                && !toks.get(at).allCaps() && !vocabulary.contains(toks.get(at).lower()) && !Roles.personNoun(toks.get(at).lower());
     }
 
     /**

@@ -208,20 +208,33 @@ final class QuoteAttribution {
         return new Attribution(new Mention(start, start + noun.length(), noun, noun, "organization", false), 0.6);
     }
 
-    private static final Pattern THE_ROLE = Pattern.compile("(?:^|\\s)[Tt]he (?:[\\p{L}\\d'’-]+ ){0,2}(\\p{Ll}{3,})(?: (?:also|then|later|again))? $");
+    private static final Pattern THE_ROLE = Pattern.compile("(?:^|\\s)[Tt]he ((?:[\\p{L}\\d'’-]+ ){0,2})(\\p{Ll}{3,})(?: (?:also|then|later|again))? $");
+    /** Words that make a different office of the same noun: the vice president is not the president. */
+    private static final Set<String> RANKS = Set.of("vice", "deputy", "former", "acting", "interim", "assistant", "ex");
 
     /**
      * "the minister said", "the former president told supporters": a person's role noun after "the" (up to two words
-     * before it) refers back to the person last named before the verb at {@code verbAt} whose title or apposition
-     * holds that noun ("Kagiso Molefe, the finance minister"); null when the words are no role or nobody holds it.
+     * before it) refers back to the person last named before the verb at {@code verbAt} whose title right before the
+     * name or whose apposition ("Kagiso Molefe, the finance minister") holds that noun with the same rank words
+     * ("vice", "former"); a holder whose only extra rank is "former" serves when no exact one does. Null when the
+     * words are no role or nobody holds it.
      */
     private Attribution roleHolder(int verbAt) {
         int from = Math.max(0, verbAt - 50);
         Matcher m = THE_ROLE.matcher(text.substring(from, verbAt));
-        if (!m.find() || !Roles.personNoun(m.group(1))) return null;
-        int phrase = from + m.start(1);
-        Set<String> holders = new java.util.HashSet<>();
-        for (Mention x : mentions) if (x.person() && x.start() < phrase && statesRole(x, m.group(1))) holders.add(x.name());
+        if (!m.find() || !Roles.personNoun(m.group(2))) return null;
+        int phrase = from + m.start(2);
+        Set<String> ranks = ranks(m.group(1));
+        Set<String> exact = new java.util.HashSet<>(), former = new java.util.HashSet<>();
+        for (Mention x : mentions) {
+            if (!x.person() || x.start() >= phrase) continue;
+            String title = statedRole(x);
+            if (!hasWord(title, m.group(2))) continue;
+            Set<String> held = ranks(title);
+            if (held.equals(ranks)) exact.add(x.name());
+            else if (held.remove("former") && held.equals(ranks)) former.add(x.name());
+        }
+        Set<String> holders = exact.isEmpty() ? former : exact;
         Mention best = null;
         for (Mention x : mentions) {
             if (x.person() && x.start() < phrase && holders.contains(x.name()) && (best == null || x.start() > best.start())) best = x;
@@ -229,10 +242,19 @@ final class QuoteAttribution {
         return best == null ? null : new Attribution(best, 0.7);
     }
 
+    private static Set<String> ranks(String words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) if (RANKS.contains(w)) out.add(w);
+        return out;
+    }
+
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?\n]");
 
-    /** Whether the title before the mention or its apposition after ("X, the finance minister,") holds the noun. */
-    private boolean statesRole(Mention x, String noun) {
+    /**
+     * The title right before the mention ("Finance Minister", "union leader": the words up to the first one that is
+     * no title word, inside the sentence) and its apposition after it ("X, the finance minister,").
+     */
+    private String statedRole(Mention x) {
         String before = text.substring(Math.max(0, x.start() - 45), x.start());
         Matcher stop = SENTENCE_STOP.matcher(before);
         int cut = 0;
@@ -240,7 +262,20 @@ final class QuoteAttribution {
         String after = text.substring(x.end(), Math.min(text.length(), x.end() + 70));
         int close = after.startsWith(",") ? after.indexOf(',', 1) : -1;
         String apposition = close > 0 ? after.substring(0, close) : "";
-        return hasWord(before.substring(cut), noun) || hasWord(apposition, noun);
+        return titleRun(before.substring(cut)) + " " + apposition;
+    }
+
+    /** The tail of {@code s} made of capitalised words, title words and person nouns ("met union leader" -> "union leader"). */
+    private static String titleRun(String s) {
+        String[] w = s.trim().split("\\s+");
+        int k = w.length;
+        while (k > 0) {
+            String x = w[k - 1].replaceAll("[’']s$", "");
+            String l = x.toLowerCase(java.util.Locale.ROOT);
+            if (x.isEmpty() || !(Character.isUpperCase(x.charAt(0)) || Roles.isNoun(l) || Roles.MODIFIERS.contains(l) || Roles.personNoun(l))) break;
+            k--;
+        }
+        return String.join(" ", java.util.Arrays.asList(w).subList(k, w.length));
     }
 
     private static boolean hasWord(String s, String word) {
@@ -248,33 +283,35 @@ final class QuoteAttribution {
         return false;
     }
 
-    /** The kinds of body each institution noun refers back to ("the group said" after "Hamas said"). */
+    /**
+     * The kinds of body a noun refers back to ("the group said" after "Hamas said"): only nouns that a body's own
+     * name seldom holds; "the ministry", "the army" are {@link #theOneNamed}'s, by the noun in the name.
+     */
     private static final Map<String, Set<String>> KINDS_OF = kindsOf();
 
     private static Map<String, Set<String>> kindsOf() {
         Map<String, Set<String>> m = new HashMap<>();
-        for (String n : List.of("group", "organisation", "organization", "foundation", "institute", "federation", "league",
-                "alliance", "coalition", "union", "campaign", "charity", "movement")) m.put(n, Set.of("organization"));
+        for (String n : List.of("group", "organisation", "organization", "charity", "movement")) m.put(n, Set.of("organization"));
         for (String n : List.of("company", "firm")) m.put(n, Set.of("company"));
         m.put("party", Set.of("political_party"));
-        for (String n : List.of("ministry", "department", "cabinet", "administration", "presidency", "secretariat",
-                "embassy", "parliament", "senate", "congress", "council", "committee", "commission", "municipality")) m.put(n, Set.of("government_body"));
-        for (String n : List.of("army", "military", "navy")) m.put(n, Set.of("military_unit"));
-        for (String n : List.of("agency", "regulator", "authority")) m.put(n, Set.of("agency", "government_body"));
         return Map.copyOf(m);
     }
 
     /**
-     * "Hamas said ... 'Our demands are clear,' the group said": the body of the noun's kind named last before the
-     * quote's verb at {@code before} (a noun naming no kind, such as "police", refers to nothing here); null when none.
+     * "Hamas said ... 'Our demands are clear,' the group said": the one body of the noun's kind named in this paragraph
+     * or the one before, before the quote's verb at {@code before}; null when none, or when two are ("Nvidia rose while
+     * rival AMD fell, the company said": the text does not say which).
      */
     private Mention lastOfKind(String noun, int before) {
         Set<String> kinds = KINDS_OF.get(noun);
         if (kinds == null) return null;
+        int para = text.lastIndexOf("\n\n", before);
+        int from = para <= 0 ? 0 : Math.max(0, text.lastIndexOf("\n\n", para - 1));
         Mention found = null;
         for (Mention x : mentions) {
-            if (x.person() || x.name() == null || x.start() >= before || !kinds.contains(x.kind())) continue;
-            if (found == null || x.start() > found.start()) found = x;
+            if (x.person() || x.name() == null || x.start() < from || x.start() >= before || !kinds.contains(x.kind())) continue;
+            if (found != null && !found.name().equals(x.name())) return null;
+            found = x;
         }
         return found;
     }

@@ -123,4 +123,33 @@ class ExtractRoundElevenTest {
         Extraction y = extract("Harbour Capital and Northwind Ventures led the round.");
         assertTrue(names(y).contains("Harbour Capital") && names(y).contains("Northwind Ventures"), names(y).toString());
     }
+
+    /** The review's counter-examples: a role or kind noun never picks a person or body the text does not single out. */
+    @Test
+    void aRoleOrKindNounPicksNobodyTheTextDoesNotSingleOut() {
+        Extraction x = extract("Finance Minister Kagiso Molefe met union leader Jane Wambui on Monday. "
+                + "\"We will not raise taxes this year,\" the minister said.");
+        assertEquals("Kagiso Molefe", speakerOf(x, "We will not raise"));
+        Extraction y = extract("President Joe Biden spoke with Vice President Kamala Harris on Tuesday. "
+                + "\"We are ready for the fight ahead of us,\" the president said.");
+        assertEquals("Joe Biden", speakerOf(y, "We are ready"));
+        Extraction z = extract("Nvidia shares rose on Tuesday while rival AMD fell. "
+                + "\"Demand for our chips remains very strong,\" the company said.");
+        assertFalse(List.of("Nvidia", "AMD").contains(speakerOf(z, "Demand for")), speakerOf(z, "Demand for"));
+    }
+
+    @Test
+    void aClauseWordThatIsAlsoAGivenNameLeavesTheCountryAlone() {
+        Extraction x = extract("Will Iran retaliate? Even China has cut its forecast this year.");
+        assertTrue(names(x).contains("Iran") && names(x).contains("China"), names(x).toString());
+    }
+
+    @Test
+    void aOneNameTitleNeedsANameAfterIt() {
+        Extraction x = extract("Cardinal Health said profits rose. The hotel, President Plaza, reopened near the plaza in March. "
+                + "Former Bangladeshi Prime Minister Sheikh Hasina left the country.");
+        assertEquals(List.of("Sheikh Hasina"), people(x));
+        Extraction y = extract("BYD, the company's main competitor, sold more cars.");
+        assertTrue(names(y).contains("BYD"), names(y).toString());
+    }
 }
