@@ -75,6 +75,8 @@ final class NameShapes {
         if (r.from() > 0 && Roles.SPEECH.contains(toks.get(r.from() - 1).lower())) return true;
         // a title before it or an apposition after it: "said US Secretary of State X", "X, the ministry's spokeswoman,"
         if (RolePhrases.role(text, toks, r.from(), r.to()) != null) return true;
+        // "Her husband, Hassan Ali, added", "the judge, Amit Mehta, wrote": set off by a comma after a person noun
+        if (r.from() > 1 && toks.get(r.from() - 1).text().equals(",") && Roles.personNoun(toks.get(r.from() - 2).text())) return true;
         if (hyphenatedGivenName(text, toks, r)) return true;
         if (personClauseAfter(text, toks, r.to())) return true;
         return listedWithPerson(text, toks, r, accepted);

@@ -84,7 +84,7 @@ final class QuoteAttribution {
             Mention person = null, entity = null;
             for (Mention m : mentions) {
                 if (m.start() < closeEnd || m.end() > verbAt || possessive(text, m)) continue;
-                if (!noClauseBreak(m.end(), verbAt) && !(m.person() && relativeClause(m.end(), verbAt))) continue;
+                if (!noClauseBreak(m.end(), verbAt) && !(m.person() && (relativeClause(m.end(), verbAt) || setOff(m, verbAt)))) continue;
                 if (m.person()) person = m; else if (entity == null && !"place".equals(m.kind())) entity = m;
             }
             if (person != null) return new Attribution(person, 0.9);
@@ -354,6 +354,11 @@ final class QuoteAttribution {
     /** Whether [from, to) is a relative clause, and up to two adverbs, between a speaker and the verb. */
     private boolean relativeClause(int from, int to) {
         return RELATIVE_ONLY.matcher(text).region(from, to).matches();
+    }
+
+    /** '"...," the judge, Amit Mehta, wrote': a name set off by commas right before the verb is its subject. */
+    private boolean setOff(Mention m, int verbAt) {
+        return m.start() >= 2 && text.startsWith(", ", m.start() - 2) && text.substring(m.end(), verbAt).matches(",\\s*");
     }
 
     private boolean noClauseBreak(int from, int to) {

@@ -152,4 +152,14 @@ class ExtractRoundElevenTest {
         Extraction y = extract("BYD, the company's main competitor, sold more cars.");
         assertTrue(names(y).contains("BYD"), names(y).toString());
     }
+
+    @Test
+    void aNameSetOffByCommasAfterAPersonNounIsAPersonAndTheSubjectOfTheVerb() {
+        Extraction x = extract("\u201cWe lost our home and everything in it,\u201d said Fatuma Abdi, a mother of five. "
+                + "Her husband, Hassan Ali, added: \u201cWe have nowhere to go now.\u201d");
+        assertTrue(people(x).contains("Hassan Ali"), people(x).toString());
+        assertEquals("Hassan Ali", speakerOf(x, "We have nowhere"));
+        Extraction y = extract("\u201cThere is no evidence of fraud,\u201d the judge, Amit Mehta, wrote in a 40-page ruling.");
+        assertEquals("Amit Mehta", speakerOf(y, "There is no evidence"));
+    }
 }
