@@ -21,7 +21,7 @@ final class DescribedEntities {
     /** "the Cambridge-based chip designer" → Cambridge. */
     private static final GatedPattern BASED = GatedPattern.of("(?=\\p{Lu})\\b(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)-based\\b", "-based");
     /** "Unite, the union, ..." / "Acme, a chipmaker," : a name explained by what kind of body it is. */
-    private static final GatedPattern ORG_APPOSITION = GatedPattern.of("(?=\\p{Lu})\\b(\\p{Lu}[\\p{L}&]+(?: \\p{Lu}[\\p{L}&]+){0,3}), (?:the|a|an) (?:[a-z-]+ )?(union|trade union|party|group|charity|company|firm|agency|ministry|regulator|watchdog|bank|airline|carmaker|chipmaker|retailer|broadcaster|newspaper|militia|startup|insurer|lender)\\b",
+    private static final GatedPattern ORG_APPOSITION = GatedPattern.of("(?=\\p{Lu})\\b(\\p{Lu}[\\p{L}&]+(?: \\p{Lu}[\\p{L}&]+){0,3}), (?:the|a|an) (?:[a-z-]+ ){0,2}(union|trade union|party|group|charity|company|firm|agency|ministry|regulator|watchdog|bank|airline|carmaker|chipmaker|retailer|broadcaster|newspaper|militia|startup|insurer|lender)\\b",
             ", the ", ", a ", ", an ");
     /** "the Riverside bridge": a name followed by a lower-case kind of place. */
     private static final GatedPattern NAMED_PLACE = GatedPattern.of("(?=\\p{Lu})\\b(?<![.!?] )(\\p{Lu}[\\p{L}-]+) (bridge|river|airport|square|street|avenue|highway|lake|bay|harbour|harbor|stadium|dam|region|province|oblast|district|county)\\b",

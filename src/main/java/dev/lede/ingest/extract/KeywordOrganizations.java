@@ -13,6 +13,15 @@ import java.util.regex.Pattern;
 final class KeywordOrganizations {
 
     private static final Set<String> JOINERS = Set.of("of", "for", "and", "the", "on");
+    /** Words that open a sentence with "of" to count or share out what follows: "Shares of", "Thousands of". */
+    private static final Set<String> PARTITIVES = Set.of("Shares", "Sales", "Units", "Prices", "Thousands", "Hundreds",
+            "Dozens", "Millions", "Billions", "Most", "Many", "Some", "All", "None", "Each", "Parts", "Part", "Much", "Half");
+
+    private static boolean opensSentence(String text, int at) {
+        int p = at;
+        while (p > 0 && text.charAt(p - 1) == ' ') p--;
+        return p == 0 || ".!?\n“\"".indexOf(text.charAt(p - 1)) >= 0;
+    }
     private static final Pattern NUMBERED = Pattern.compile("^ No\\. ?\\d+");
 
     /** Where a capitalised run ends (exclusive token index) and its last organisation keyword (-1 when none). */
@@ -107,6 +116,11 @@ final class KeywordOrganizations {
             if (!keyword) first = k + 1;
             break;
         }
+        while (first < lastKeyword && leading(toks.get(first).text())) first++;
+        // "Shares of Tata Motors rose", "Officials of the Kenya Wildlife Service": a sentence's partitive or people
+        // noun before "of" is the sentence's word, not the body's
+        if (first + 2 <= lastKeyword && toks.get(first + 1).text().equals("of") && opensSentence(text, toks.get(first).start())
+                && (PARTITIVES.contains(toks.get(first).text()) || Roles.personNoun(toks.get(first).lower()))) first += 2;
         while (first < lastKeyword && leading(toks.get(first).text())) first++;
         String kind = EntityKeywords.kindForKeyword(toks.get(lastKeyword).text());
         // "Foreign Ministry Spokesman Nasser Kanaani": the entity stops before a title that follows it

@@ -162,4 +162,14 @@ class ExtractRoundElevenTest {
         Extraction y = extract("\u201cThere is no evidence of fraud,\u201d the judge, Amit Mehta, wrote in a 40-page ruling.");
         assertEquals("Amit Mehta", speakerOf(y, "There is no evidence"));
     }
+
+    @Test
+    void companiesAndGroupsInOrdinaryBusinessAndPoliticsCopy() {
+        Extraction x = extract("Shares of Tata Motors rose 4% on Monday. Petrobras, the state-controlled oil company, raised fuel prices. "
+                + "Fitch Ratings downgraded the country, and the Muslim Brotherhood called for protests.");
+        assertTrue(names(x).containsAll(List.of("Tata Motors", "Petrobras", "Fitch Ratings", "Muslim Brotherhood")), names(x).toString());
+        assertFalse(names(x).contains("Shares of Tata Motors"), names(x).toString());
+        // one word before "of" that is no partitive keeps the name whole
+        assertTrue(names(extract("Bank of Ireland Group cut its rates.")).contains("Bank of Ireland Group"));
+    }
 }
