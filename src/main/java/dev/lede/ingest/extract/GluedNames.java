@@ -62,10 +62,16 @@ final class GluedNames {
     static boolean surnameAt(String text, int s) {
         String before = capitalisedBefore(text, s);
         if (before != null) return Tokens.HONORIFICS.contains(before) || FirstNames.contains(before) && !Tokens.STOP.contains(before);
-        return HONORIFIC_WITH_PERIOD.matcher(text.substring(Math.max(0, s - 7), s)).find();
+        return dottedHonorificBefore(text, s);
     }
 
-    private static final java.util.regex.Pattern HONORIFIC_WITH_PERIOD = java.util.regex.Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev)\\. $");
+    /** "Mr. Sakai", "Rep. Jordan": one of {@link Tokens#HONORIFICS} and its period right before {@code s}. */
+    private static boolean dottedHonorificBefore(String text, int s) {
+        if (s < 3 || !text.startsWith(". ", s - 2)) return false;
+        int k = s - 2;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) k--;
+        return (k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1))) && Tokens.HONORIFICS.contains(text.substring(k, s - 2));
+    }
 
     /** The capitalised word one space after {@code e}, or null. */
     private static String capitalisedAfter(String text, int e) {
