@@ -33,7 +33,13 @@ SURNAMES = {"Herrera","Hidalgo","Guerrero","Mendoza","Duarte","Bolívar","Córdo
 # names news uses more often for something else: a film hero, a peninsula's adjective, Taiwan's old name, rugby sides,
 # a sea, a people, a compass word in another language
 OTHER_SENSES = {"Batman","Balkan","Formosa","Munster","Leinster","Connaught","Ulster","Sulu","Kachin","Nord","Norte",
-  "Leste","Centrale","Litoral","Oriental"}
+  "Leste","Centrale","Litoral","Oriental",
+  # from a review's probes: football clubs, a company, a news agency, peoples, a singer, a warship, an old country name,
+  # people's names that are regions' names, Japanese prefectures that are common family names, given names
+  "Bayern","Lazio","Freiburg","Tata","Fars","Shan","Ashanti","Moskva","Zaire","Santiago Rodríguez","Sánchez Ramírez",
+  "María Trinidad Sánchez","Diego Martin","Elías Piña","San Martin","San Martín","Hong Kong SAR","Macao SAR","Wardak",
+  "Mila","Trang","Surin","Yamaguchi","Ishikawa","Miyazaki","Kagawa","Yamagata","Toyama","Miyagi","Shiga","Fukui","Akita",
+  "Chiba","Okayama","Wakayama","Kumamoto","Sabah"}
 STOPWORDS = {"North","South","East","West","Northern","Southern","Eastern","Western","Central","Centre","Center","Capital",
   "Upper","Lower","Middle","Coast","Coastal","Lakes","Islands","Island","Mountain","Valley","Plateau","Highlands","Border",
   "Federal","National","Special","City","Metropolitan","Interior","Littoral","Savanes","Plateaux","Maritime","Kara","Lagunes"}
@@ -74,8 +80,8 @@ for x in d:
         f = fold(name)
         if f.lower() in words or name.lower() in words: dropped.append((name,'word')); continue
         if f in first or name in first: dropped.append((name,'first')); continue
-    if name in SURNAMES: dropped.append((name,'surname')); continue
-    if name in OTHER_SENSES: dropped.append((name,'other sense')); continue
+    if name in SURNAMES or fold(name) in {fold(x) for x in SURNAMES}: dropped.append((name,'surname')); continue
+    if name in OTHER_SENSES or fold(name) in {fold(x) for x in OTHER_SENSES}: dropped.append((name,'other sense')); continue
     if all(w in STOPWORDS or w.lower() in ('of','and','the') for w in ws): dropped.append((name,'generic')); continue
     if name in taken or fold(name) in taken or name in cities or fold(name) in cities: dropped.append((name,'taken')); continue
     if name in out: continue
@@ -86,6 +92,7 @@ with open(sys.argv[1], 'w') as f:
         spellings = []
         for sp in [n] + sorted(alts.get(n, ())):
             ok = len(sp.split()) > 1 or (fold(sp).lower() not in words and sp not in first and fold(sp) not in first)
+            ok = ok and not ({sp, fold(sp)} & {fold(x) for x in SURNAMES | OTHER_SENSES} or sp in SURNAMES | OTHER_SENSES)
             if not ok or ',' in sp or sp in taken or fold(sp) in taken or sp in cities: continue
             for v in (sp, fold(sp)):
                 if v not in spellings: spellings.append(v)

@@ -66,6 +66,7 @@ final class DescribedEntities {
         while (ap.find()) {
             final int s = ap.start(1);
             if (Tokens.STOP.contains(ap.group(1)) || covered(out, s) || describesAPerson(text, ap.end())) continue;
+            if (twoWordsBeforeKind(ap) && !endsApposition(text, ap.end(), ap.group(1))) continue;
             String noun = ap.group(2);
             String kind = noun.equals("party") ? "political_party" : noun.matches("agency|regulator|watchdog") ? "agency"
                     : noun.matches("ministry") ? "government_body" : noun.matches("union|trade union|group|charity|militia") ? "organization" : "company";
@@ -82,6 +83,20 @@ final class DescribedEntities {
         // "the company's main competitor" is a body again: after the possessive, a role within two words
         String first = Text.wordAfter(text, nounEnd + 2);
         return Roles.personNoun(first) || !first.isEmpty() && Roles.personNoun(Text.wordAfter(text, nounEnd + 3 + first.length()));
+    }
+
+    private static boolean twoWordsBeforeKind(Matcher ap) {
+        String between = ap.group().substring(ap.end(1) - ap.start(), ap.start(2) - ap.start());
+        return between.trim().split(" ").length >= 4; // ", the state-controlled oil " -> the + two words
+    }
+
+    /**
+     * "Petrobras, the state-controlled oil company,": with two words before the kind noun, the noun must close the
+     * apposition and the name must not open with a given name ("Ahmed Ali, a former rebel militia fighter").
+     */
+    private static boolean endsApposition(String text, int nounEnd, String name) {
+        boolean closes = nounEnd >= text.length() || ",.;".indexOf(text.charAt(nounEnd)) >= 0;
+        return closes && !FirstNames.contains(name.split(" ")[0]);
     }
 
     private static void namedPlaces(List<Mention> out, String text) {

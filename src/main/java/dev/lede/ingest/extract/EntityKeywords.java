@@ -31,7 +31,7 @@ final class EntityKeywords {
             case "Ministry": case "Department": case "Council": case "Parliament": case "Senate": case "Assembly":
             case "Congress": case "Court": case "Cabinet": case "Office": case "Commission": case "Government":
             case "Embassy": case "Consulate": case "Representatives": case "Commons": case "Legislature": case "Judiciary":
-            case "Tribunal": case "Presidency": case "Secretariat": case "Municipality": case "Board":
+            case "Tribunal": case "Presidency": case "Secretariat": case "Municipality":
                 return "government_body";
             case "Agency": case "Service": case "Bureau": case "Administration": case "Authority": case "Directorate":
             case "Police": case "Customs": case "Inspectorate":
@@ -45,7 +45,7 @@ final class EntityKeywords {
             case "Bank": case "Airlines": case "Ventures": case "Capital": case "Partners": case "Investments": case "Motors": case "Technologies": case "Holdings": case "Media":
             case "Platforms": case "Securities": case "Insurance": case "Logistics": case "Foods": case "Petroleum": case "Mining":
             case "Pharma": case "Automotive": case "Shipping": case "Railways": case "Networks": case "Studios":
-            case "Brands": case "Entertainment": case "Exchange": case "Ratings":
+            case "Brands": case "Entertainment": case "Exchange":
                 return "company";
             case "Center": case "Centre": case "Institute": case "University": case "Foundation": case "Association":
             case "Organization": case "Organisation": case "Union": case "Committee": case "Federation": case "League":

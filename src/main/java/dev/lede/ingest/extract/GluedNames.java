@@ -53,9 +53,23 @@ final class GluedNames {
         String after = capitalisedAfter(text, e);
         if (after != null && !titleWord(after)) return true;
         // "Whitney Houston" and "Mr Sakai" name a person, even opening a sentence; a clause word ("In Mumbai") does not
+        return gluedBefore(text, s);
+    }
+
+    /** Words that qualify a place's own name without making another name of it ("Northern Bavaria", "Greater Mumbai"). */
+    private static final java.util.Set<String> QUALIFIERS = java.util.Set.of("North", "South", "East", "West", "Northern",
+            "Southern", "Eastern", "Western", "Central", "Greater", "Upper", "Lower", "Inner", "Outer", "Metro", "Old", "New", "Downtown");
+
+    /**
+     * Whether the word at {@code s} is the last word of a longer name by what stands before it: an honorific or a given
+     * name ({@link #surnameAt}), or another capitalised word inside the sentence that is no clause word, qualifier or
+     * country (a sentence's first word may be any word).
+     */
+    static boolean gluedBefore(String text, int s) {
         if (surnameAt(text, s)) return true;
         String before = capitalisedBefore(text, s);
-        return before != null && !Tokens.STOP.contains(before) && !opensSentence(text, s - 1 - before.length());
+        if (before == null || Tokens.STOP.contains(before) || QUALIFIERS.contains(before) || CountryData.isCountryWord(before)) return false;
+        return !opensSentence(text, s - 1 - before.length());
     }
 
     /** Whether the word at {@code s} follows a given name or an honorific (with or without its period): a surname there. */

@@ -75,11 +75,29 @@ final class NameShapes {
         if (r.from() > 0 && Roles.SPEECH.contains(toks.get(r.from() - 1).lower())) return true;
         // a title before it or an apposition after it: "said US Secretary of State X", "X, the ministry's spokeswoman,"
         if (RolePhrases.role(text, toks, r.from(), r.to()) != null) return true;
-        // "Her husband, Hassan Ali, added", "the judge, Amit Mehta, wrote": set off by a comma after a person noun
-        if (r.from() > 1 && toks.get(r.from() - 1).text().equals(",") && Roles.personNoun(toks.get(r.from() - 2).text())) return true;
+        if (setOffAfterPersonNoun(text, toks, r)) return true;
         if (hyphenatedGivenName(text, toks, r)) return true;
         if (personClauseAfter(text, toks, r.to())) return true;
         return listedWithPerson(text, toks, r, accepted);
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my");
+    private static final Set<String> NOT_APPOSITION = Set.of("for", "according", "like", "unlike", "as", "to");
+
+    /**
+     * "Her husband, Hassan Ali, added", "the judge, Amit Mehta, wrote": a name between commas right after a singular
+     * person noun that opens with a determiner. Not a plural ("The champions, Aston Villa,"), nor after "for",
+     * "according to", "like" ("For the suspect, Scotland Yard ..."), nor without the closing comma.
+     */
+    private static boolean setOffAfterPersonNoun(String text, List<Tokens.Token> toks, Run r) {
+        int n = r.from() - 2;
+        if (n < 1 || !toks.get(r.from() - 1).text().equals(",") || r.to() + 1 >= toks.size() || !toks.get(r.to() + 1).text().equals(",")) return false;
+        String noun = toks.get(n).text();
+        if (!Roles.personNoun(noun) || noun.endsWith("s") && Roles.personNoun(noun.substring(0, noun.length() - 1))) return false;
+        int d = n - 1;
+        while (d >= 0 && d >= n - 3 && !DETERMINERS.contains(toks.get(d).lower()) && toks.get(d).type() == Tokens.Type.WORD) d--;
+        if (d < 0 || d < n - 3 || !DETERMINERS.contains(toks.get(d).lower())) return false;
+        return d == 0 || !NOT_APPOSITION.contains(toks.get(d - 1).lower());
     }
 
     /** Two short syllables joined by a hyphen, the second capitalised or not: "Thanh-Huong", "Min-jun", "Jean-Luc". */

@@ -19,6 +19,11 @@ final class NamedByKind {
     private static final GatedPattern AFTER = GatedPattern.of(NAME + "(?:['’]s)? (founder|co-founder|chairman|chief executive|CEO|newspaper|daily)\\b",
             " founder", " co-founder", " chairman", " chief executive", " CEO", " newspaper", " daily");
 
+    /** "co-founder and CEO of PayLoop", "Managing Director at Kestrel Foods": a company's officer names the company. */
+    private static final GatedPattern OFFICER_OF = GatedPattern.of("(?:\\b(?:CEO|CFO|COO|CTO)|(?i:\\bchief (?:executive|operating|financial|technology)(?: officer)?"
+            + "|\\bco-founder|\\bfounder|\\bchairman|\\bchairwoman|\\bmanaging director|\\bgeneral manager)) (?:of|at) " + NAME,
+            "CEO", "CFO", "COO", "CTO", "hief ", "ounder", "hairman", "hairwoman", "irector", "anager");
+
     /** Mentions of organisations named by their kind, outside {@code taken} and the dateline. */
     static List<Mention> find(String text, List<Mention> taken, int skipFrom, int skipTo) {
         // what is covered, as a bit per character: every check below is O(1), so a long page stays linear
@@ -29,6 +34,11 @@ final class NamedByKind {
         while (b.find()) accept(names, covered, text, b.start(2), b.end(2), kind(b.group(1)), skipFrom, skipTo, ONLY_BODIES.contains(b.group(1)));
         Matcher a = AFTER.matcher(text);
         while (a.find()) accept(names, covered, text, a.start(1), a.end(1), "company", skipFrom, skipTo, false);
+        Matcher o = OFFICER_OF.matcher(text);
+        while (o.find()) {
+            int dot = o.group(1).indexOf(". "); // "CEO of PayLoop. Grace Wanjiru said": the name ends with its sentence
+            accept(names, covered, text, o.start(1), dot < 0 ? o.end(1) : o.start(1) + dot, "company", skipFrom, skipTo, true);
+        }
         List<Mention> out = new ArrayList<>();
         // each name once, then wherever it appears: the same name elsewhere is the same organisation
         for (java.util.Map.Entry<String, String> n : names.entrySet()) {

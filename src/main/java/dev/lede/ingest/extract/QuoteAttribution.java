@@ -84,7 +84,7 @@ final class QuoteAttribution {
             Mention person = null, entity = null;
             for (Mention m : mentions) {
                 if (m.start() < closeEnd || m.end() > verbAt || possessive(text, m)) continue;
-                if (!noClauseBreak(m.end(), verbAt) && !(m.person() && (relativeClause(m.end(), verbAt) || setOff(m, verbAt)))) continue;
+                if (!noClauseBreak(m.end(), verbAt) && !(m.person() && (relativeClause(m.end(), verbAt) || setOff(m, closeEnd, verbAt)))) continue;
                 if (m.person()) person = m; else if (entity == null && !"place".equals(m.kind())) entity = m;
             }
             if (person != null) return new Attribution(person, 0.9);
@@ -356,9 +356,17 @@ final class QuoteAttribution {
         return RELATIVE_ONLY.matcher(text).region(from, to).matches();
     }
 
-    /** '"...," the judge, Amit Mehta, wrote': a name set off by commas right before the verb is its subject. */
-    private boolean setOff(Mention m, int verbAt) {
-        return m.start() >= 2 && text.startsWith(", ", m.start() - 2) && text.substring(m.end(), verbAt).matches(",\\s*");
+    private static final Pattern PERSON_NOUN_PHRASE = Pattern.compile("^[\\s,”\"’']*(?:the|a|an|his|her|their|its|[\\p{L}]+['’]s) (?:[\\p{L}-]+ ){0,2}([\\p{L}-]+), $");
+
+    /**
+     * '"...," the judge, Amit Mehta, wrote': a name set off by commas right before the verb, after a plain phrase of a
+     * person noun, is its subject. Not after "the father of the victim, Sarah Jones," (an "of" or "for" phrase names
+     * someone else, who may be the one speaking).
+     */
+    private boolean setOff(Mention m, int closeEnd, int verbAt) {
+        if (m.start() < 2 || !text.startsWith(", ", m.start() - 2) || !text.substring(m.end(), verbAt).matches(",\\s*")) return false;
+        Matcher p = PERSON_NOUN_PHRASE.matcher(text.substring(closeEnd, m.start()));
+        return p.find() && Roles.personNoun(p.group(1)) && !p.group().contains(" of ") && !p.group().contains(" for ");
     }
 
     private boolean noClauseBreak(int from, int to) {
