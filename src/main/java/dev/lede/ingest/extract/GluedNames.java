@@ -19,7 +19,7 @@ final class GluedNames {
         String before = capitalisedBefore(text, s);
         boolean glued = after != null && !titleWord(after) && introduced(text, p)
                 || before != null && !Tokens.STOP.contains(before) && !Tokens.HONORIFICS.contains(before)
-                && !opensSentence(text, s - 1 - before.length())
+                && !Text.opensSentence(text, s - 1 - before.length())
                 // "Rep. Jim Jordan", "Sen. Jordan": a given name or a dotted honorific before it makes it a surname
                 // ("Will Iran retaliate?", "Even China ...": a clause word that is also a given name is the clause word)
                 || before != null && FirstNames.contains(before) && !Tokens.STOP.contains(before)
@@ -69,7 +69,7 @@ final class GluedNames {
         if (surnameAt(text, s)) return true;
         String before = capitalisedBefore(text, s);
         if (before == null || Tokens.STOP.contains(before) || QUALIFIERS.contains(before) || CountryData.isCountryWord(before)) return false;
-        return !opensSentence(text, s - 1 - before.length());
+        return !Text.opensSentence(text, s - 1 - before.length());
     }
 
     /** Whether the word at {@code s} follows a given name or an honorific (with or without its period): a surname there. */
@@ -103,12 +103,6 @@ final class GluedNames {
         return Character.isUpperCase(text.charAt(k)) ? text.substring(k, s - 1) : null;
     }
 
-    /** Whether the word starting at {@code at} opens a sentence or a line. */
-    private static boolean opensSentence(String text, int at) {
-        int p = at;
-        while (p > 0 && text.charAt(p - 1) == ' ') p--;
-        return p == 0 || ".!?:\n“\"".indexOf(text.charAt(p - 1)) >= 0;
-    }
 
     private GluedNames() {
     }

@@ -17,11 +17,6 @@ final class KeywordOrganizations {
     private static final Set<String> PARTITIVES = Set.of("Shares", "Sales", "Units", "Prices", "Thousands", "Hundreds",
             "Dozens", "Millions", "Billions", "Most", "Many", "Some", "All", "None", "Each", "Parts", "Part", "Much", "Half");
 
-    private static boolean opensSentence(String text, int at) {
-        int p = at;
-        while (p > 0 && text.charAt(p - 1) == ' ') p--;
-        return p == 0 || ".!?\n“\"".indexOf(text.charAt(p - 1)) >= 0;
-    }
     private static final Pattern NUMBERED = Pattern.compile("^ No\\. ?\\d+");
 
     /** Where a capitalised run ends (exclusive token index) and its last organisation keyword (-1 when none). */
@@ -119,7 +114,7 @@ final class KeywordOrganizations {
         while (first < lastKeyword && leading(toks.get(first).text())) first++;
         // "Shares of Tata Motors rose", "Officials of the Kenya Wildlife Service": a sentence's partitive or people
         // noun before "of" is the sentence's word, not the body's
-        if (first + 2 <= lastKeyword && toks.get(first + 1).text().equals("of") && opensSentence(text, toks.get(first).start())
+        if (first + 2 <= lastKeyword && toks.get(first + 1).text().equals("of") && Text.opensSentence(text, toks.get(first).start())
                 && (PARTITIVES.contains(toks.get(first).text()) || Roles.personNoun(toks.get(first).lower()))) first += 2;
         while (first < lastKeyword && leading(toks.get(first).text())) first++;
         String kind = EntityKeywords.kindForKeyword(toks.get(lastKeyword).text());

@@ -65,6 +65,13 @@ public final class Text {
         return text.substring(s, e).toLowerCase(Locale.ROOT);
     }
 
+    /** Whether the word starting at {@code at} opens a sentence, a line or a quotation. */
+    static boolean opensSentence(String text, int at) {
+        int p = at;
+        while (p > 0 && text.charAt(p - 1) == ' ') p--;
+        return p == 0 || ".!?:\n“\"".indexOf(text.charAt(p - 1)) >= 0;
+    }
+
     /** The word after one space at {@code pos}, in lower case; empty when no space follows. */
     static String wordAfter(String text, int pos) {
         int s = pos;
