@@ -49,7 +49,7 @@ final class EntityKeywords {
                 return "company";
             case "Center": case "Centre": case "Institute": case "University": case "Foundation": case "Association":
             case "Organization": case "Organisation": case "Union": case "Committee": case "Federation": case "League":
-            case "Alliance": case "Society": case "Council.": case "Team": case "Conference": case "Brotherhood":
+            case "Alliance": case "Society": case "Council.": case "Team": case "Conference": case "Brotherhood": case "Tech":
                 return "organization";
             default:
                 return null;

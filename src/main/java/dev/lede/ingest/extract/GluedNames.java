@@ -23,8 +23,19 @@ final class GluedNames {
                 // "Rep. Jim Jordan", "Sen. Jordan": a given name or a dotted honorific before it makes it a surname
                 // ("Will Iran retaliate?", "Even China ...": a clause word that is also a given name is the clause word)
                 || before != null && FirstNames.contains(before) && !Tokens.STOP.contains(before)
-                || before == null && surnameAt(text, s);
+                || before == null && surnameAt(text, s)
+                || givenNameBeforeSurname(text, s, e, after);
         return glued && !PlaceFinder.titleCased(text, s);
+    }
+
+    /**
+     * "Jordan Henderson", "Israel Adesanya", "Chad Smith": a country's name that is also a given name, followed by a
+     * capitalised word that is no title, clause word, keyword, country or place word, is a person's given name.
+     */
+    private static boolean givenNameBeforeSurname(String text, int s, int e, String after) {
+        if (after == null || titleWord(after) || EntityKeywords.placeKeyword(after) || !FirstNames.contains(text.substring(s, e))) return false;
+        // "Israel Palestine talks": another country or its people after it ("Henderson", a capital's word, is a surname)
+        return CountryData.countryOfDemonym(after) == null && CountryData.all().stream().noneMatch(c -> c.names().contains(after));
     }
 
     /**

@@ -200,4 +200,16 @@ class ExtractRoundElevenTest {
         Extraction w = extract("Tesla Board Chair Robyn Denholm said the company's Board of Directors would meet.");
         assertFalse(names(w).contains("Board of Directors"), names(w).toString());
     }
+
+    @Test
+    void aCountryThatIsAlsoAGivenNameBeforeASurnameIsAPerson() {
+        Extraction x = extract("Jordan Henderson came off the bench, and Israel Adesanya lost the fight. "
+                + "Chad Smith, a farmer in Iowa, said the drought was the worst in decades.");
+        assertTrue(people(x).containsAll(List.of("Jordan Henderson", "Israel Adesanya", "Chad Smith")), people(x).toString());
+        assertFalse(names(x).contains("Jordan") || names(x).contains("Israel") || names(x).contains("Chad"), names(x).toString());
+        // the countries themselves, and a university named after a state
+        Extraction y = extract("Jordan and Israel signed the deal, and Georgia Tech won the title.");
+        assertTrue(names(y).containsAll(List.of("Jordan", "Israel", "Georgia Tech")), names(y).toString());
+        assertTrue(people(y).isEmpty(), people(y).toString());
+    }
 }
