@@ -121,6 +121,8 @@ final class KeywordOrganizations {
         // "Foreign Ministry Spokesman Nasser Kanaani": the entity stops before a title that follows it
         // "the Defence Ministry Monday said": nor does it swallow a weekday, a month or a clause word after it
         for (int k = lastKeyword + 1; k < end; k++) if (Roles.isNoun(toks.get(k).text()) || Tokens.STOP.contains(toks.get(k).text())) end = k;
+        // "Union Home Minister Amit Shah": a keyword opening a title's modifiers before its head noun is the title's word
+        if (first == lastKeyword && end < run.end() && end > lastKeyword + 1 && modifiersOnly(toks, lastKeyword + 1, end)) return end;
         // "Department of Agriculture Le Duc Minh": a name written family name first ends the body's name before it
         for (int k = lastKeyword + 2; k < end - 1; k++) {
             if (FamilyNamesFirst.contains(toks.get(k).text()) && FamilyNamesFirst.shaped(toks, k, end - 1, vocabulary)) {
@@ -209,6 +211,11 @@ final class KeywordOrganizations {
     /** What a run may open with but a name does not: "At the Osaka District Court" is "Osaka District Court". */
     private static boolean leading(String w) {
         return Tokens.STOP.contains(w) || JOINERS.contains(w);
+    }
+
+    private static boolean modifiersOnly(List<Tokens.Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) if (!Roles.MODIFIERS.contains(toks.get(k).lower())) return false;
+        return true;
     }
 
     private static boolean allCapitalised(List<Tokens.Token> toks, int from, int to) {

@@ -32,6 +32,15 @@ public class NewsExtractor implements Extractor {
 
     private volatile CachedGazetteer cache;
 
+    /**
+     * "NEW DELHI (PTI):", "MUMBAI:": a dateline in capitals closed by a colon (the house style of South Asian papers);
+     * never a label ("UPDATE:", "WATCH:"). Read only here, to keep the place and the agency out of the story's names;
+     * the layout's own dateline rule, with its dash, decides where the body starts.
+     */
+    private static final java.util.regex.Pattern COLON_DATELINE = java.util.regex.Pattern.compile(
+            "^(?!(?:BREAKING|UPDATE|UPDATED|WATCH|READ|LISTEN|EXCLUSIVE|ANALYSIS|OPINION|PHOTOS?|VIDEO|LIVE|NOTE|EDITOR)\\b)"
+                    + "(\\p{Lu}[\\p{Lu} .'’-]{2,40}?\\s*(?:\\(([^)]{2,40})\\)|/([^/]{2,30})/)?):\\s");
+
     public NewsExtractor() {
         PageLanguage.warmUp();
     }
@@ -80,6 +89,8 @@ public class NewsExtractor implements Extractor {
         String dateline = null;
         String datelineAgency = null;
         Matcher dl = PageLayout.DATELINE.matcher(body.get(0));
+        if (!dl.find()) dl = COLON_DATELINE.matcher(body.get(0));
+        else dl.reset();
         if (dl.find() && Text.wordCount(dl.group(1)) <= 9) {
             dateline = dl.group(1).strip();
             datelineAgency = dl.group(2) != null ? dl.group(2) : dl.group(3);

@@ -25,7 +25,8 @@ public final class Roles {
             "executive", "managing", "government", "military", "top", "acting", "interim", "opposition", "party",
             "health", "economy", "trade", "justice", "education", "energy", "communications", "political",
             "campaign", "white", "house", "news", "foreign-policy", "de", "facto", "council", "city", "board", "committee",
-            "union", "business", "parliamentary", "cabinet", "assistant", "associate", "regional", "provincial", "county");
+            "union", "business", "parliamentary", "cabinet", "assistant", "associate", "regional", "provincial", "county",
+            "home");
 
     /** Speech verbs that attribute a quote or mark a speaker. */
     public static final Set<String> SPEECH = set("said", "says", "say", "told", "tells", "added", "adds", "stated",

@@ -212,4 +212,18 @@ class ExtractRoundElevenTest {
         assertTrue(names(y).containsAll(List.of("Jordan", "Israel", "Georgia Tech")), names(y).toString());
         assertTrue(people(y).isEmpty(), people(y).toString());
     }
+
+    @Test
+    void southAsianDatelinesAndTitles() {
+        Extraction x = extract("NEW DELHI (PTI): The opposition on Monday accused the government of misusing central agencies. "
+                + "Union Home Minister Amit Shah said the claims were false.");
+        assertFalse(names(x).contains("NEW DELHI") || names(x).contains("Union Home"), names(x).toString());
+        assertFalse(names(x).contains("Press Trust of India"), names(x).toString()); // the agency credits the copy
+        assertTrue(people(x).contains("Amit Shah"), people(x).toString());
+        Extraction y = extract("MUMBAI: Shares of Adani Enterprises fell 5 per cent after the report.");
+        assertEquals(List.of("Adani Enterprises"), names(y));
+        // a label before a colon is no dateline
+        Extraction z = extract("UPDATE: The Reserve Bank of India kept its rate unchanged.");
+        assertTrue(names(z).contains("Reserve Bank of India"), names(z).toString());
+    }
 }
