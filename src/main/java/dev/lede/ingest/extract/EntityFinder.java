@@ -33,7 +33,8 @@ public final class EntityFinder {
 
     /**
      * "Carlos Mendoza ... Mendoza said": a city's or region's name that the page writes once as a person's surname
-     * (after a given name or an honorific: {@link GluedNames#surnameAt}) is that on this whole page, so none of its bare uses is the place either.
+     * (after a given name or an honorific: {@link GluedNames#surnameAt}) is a surname on this whole page, so none of
+     * its bare uses is the place either.
      */
     private static Set<String> placesNamingPeople(String text, List<Gazetteer.Hit> hits) {
         Set<String> surnames = new HashSet<>();

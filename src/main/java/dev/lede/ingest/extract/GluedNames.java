@@ -76,7 +76,7 @@ final class GluedNames {
      * name ({@link #surnameAt}), or another capitalised word inside the sentence that is no clause word, qualifier or
      * country (a sentence's first word may be any word).
      */
-    static boolean gluedBefore(String text, int s) {
+    private static boolean gluedBefore(String text, int s) {
         if (surnameAt(text, s)) return true;
         String before = capitalisedBefore(text, s);
         if (before == null || Tokens.STOP.contains(before) || QUALIFIERS.contains(before) || CountryData.isCountryWord(before)) return false;
@@ -113,7 +113,6 @@ final class GluedNames {
         while (k > 0 && Character.isLetter(text.charAt(k - 1))) k--;
         return Character.isUpperCase(text.charAt(k)) ? text.substring(k, s - 1) : null;
     }
-
 
     private GluedNames() {
     }
