@@ -40,8 +40,7 @@ class WebhookDispatcher {
     private final SealedSecrets sealed;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean woken = new AtomicBoolean();
-    private volatile boolean known;
-    private volatile long nextIdleCheck;
+    private final KnownSubscriptions subscriptions;
     private ScheduledExecutorService ticker;
     private ExecutorService workers;
 
@@ -53,6 +52,7 @@ class WebhookDispatcher {
         this.queue = queue;
         this.messages = messages;
         this.outcomes = outcomes;
+        this.subscriptions = new KnownSubscriptions(config.idleCheck().toMillis());
     }
 
     synchronized void start(@Observes StartupEvent event) {
@@ -65,8 +65,7 @@ class WebhookDispatcher {
             LOG.warn("Webhooks are not delivered by this node: no master key is configured (LEDE_WEBHOOKS_MASTER_KEY)");
             return;
         }
-        known = leases.anySubscription(); // before the first request, not in the middle of one (statement counts)
-        nextIdleCheck = System.currentTimeMillis() + config.idleCheck().toMillis();
+        lookForSubscriptions(); // before the first request, not in the middle of one (statement counts)
         ticker = Executors.newSingleThreadScheduledExecutor(daemon("lede-webhooks"));
         workers = Executors.newFixedThreadPool(config.maxConcurrency(), daemon("lede-webhook-delivery"));
         long every = config.pollInterval().toMillis();
@@ -93,12 +92,12 @@ class WebhookDispatcher {
 
     /** A subscription was created or changed here: look now. */
     void subscribed() {
-        known = true;
+        subscriptions.subscribed();
         wake();
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeLog.Committed change) {
-        if (known) {
+        if (subscriptions.known()) {
             wake();
         }
     }
@@ -117,14 +116,13 @@ class WebhookDispatcher {
     private void tick() {
         woken.set(false);
         try {
-            if (!known && System.currentTimeMillis() < nextIdleCheck) {
+            if (!subscriptions.worthALook(System.currentTimeMillis())) {
                 return;
             }
             int free = config.maxConcurrency() - inFlight.size();
             List<WebhookLeases.Claim> due = free > 0 ? leases.claimDue(free, Set.copyOf(inFlight)) : List.of();
             if (due.isEmpty() && free > 0) {
-                known = leases.anySubscription();
-                nextIdleCheck = System.currentTimeMillis() + config.idleCheck().toMillis();
+                lookForSubscriptions();
             }
             for (WebhookLeases.Claim claim : due) {
                 inFlight.add(claim.id());
@@ -138,6 +136,11 @@ class WebhookDispatcher {
         } catch (RuntimeException | Error e) { // an escaping throwable would cancel every later tick
             LOG.warnf("Could not look for due webhooks, retried shortly: %s", e.getMessage());
         }
+    }
+
+    private void lookForSubscriptions() {
+        long look = subscriptions.look();
+        subscriptions.settle(look, leases.anySubscription(), System.currentTimeMillis());
     }
 
     /**
