@@ -47,11 +47,13 @@ final class ArticleDocuments {
         Map<String, ArticleView> views = new HashMap<>();
         ArticleMapper.map(embeds, articles, Set.of(), false, tags).forEach(view -> views.put(view.id(), view));
         Map<String, List<String>> mentioned = pairs(em, "select a.id, m.person.id from Article a join a.people m where a.id in :ids", ids);
-        Links people = links(em, ids, "Person", "select a.id, m.person.id from Article a join a.people m where a.id in :ids",
-                "select a.id, b.person.id from Article a join a.bylines b where a.id in :ids");
-        Links entities = links(em, ids, "NamedEntity", "select a.id, m.entity.id from Article a join a.entities m where a.id in :ids");
-        Links sources = links(em, ids, "Source", "select a.id, a.publisher.id from Article a where a.publisher is not null and a.id in :ids",
-                "select a.id, c.source.id from Article a join a.credits c where a.id in :ids");
+        Links people = links(em, "Person", List.of(mentioned,
+                pairs(em, "select a.id, b.person.id from Article a join a.bylines b where a.id in :ids", ids)));
+        Links entities = links(em, "NamedEntity", List.of(
+                pairs(em, "select a.id, m.entity.id from Article a join a.entities m where a.id in :ids", ids)));
+        Links sources = links(em, "Source", List.of(
+                pairs(em, "select a.id, a.publisher.id from Article a where a.publisher is not null and a.id in :ids", ids),
+                pairs(em, "select a.id, c.source.id from Article a join a.credits c where a.id in :ids", ids)));
         List<SearchDocument> documents = new ArrayList<>();
         for (Article a : articles) {
             List<String> names = new ArrayList<>();
@@ -90,18 +92,26 @@ final class ArticleDocuments {
     private record Links(Map<String, Set<String>> byArticle, Map<String, List<String>> names) {
     }
 
-    private static Links links(EntityManager em, Collection<String> ids, String entity, String... queries) {
+    /**
+     * The resources of one kind each article links to ({@code linkedBy}: the rows of the queries that link them, by
+     * article), then each one's name and aliases in one query (a left join: a name without aliases still comes).
+     */
+    private static Links links(EntityManager em, String entity, List<Map<String, List<String>>> linkedBy) {
         Map<String, Set<String>> byArticle = new HashMap<>();
-        for (String jpql : queries) {
-            pairs(em, jpql, ids).forEach((article, linked) -> byArticle.computeIfAbsent(article, k -> new LinkedHashSet<>()).addAll(linked));
+        for (Map<String, List<String>> rows : linkedBy) {
+            rows.forEach((article, linked) -> byArticle.computeIfAbsent(article, k -> new LinkedHashSet<>()).addAll(linked));
         }
         Set<String> linked = new LinkedHashSet<>();
         byArticle.values().forEach(linked::addAll);
         Map<String, List<String>> names = new HashMap<>();
         for (List<String> chunk : chunks(linked)) {
-            pairs(em, "select r.id, r.name from " + entity + " r where r.id in :ids", chunk).forEach(names::put);
-            pairs(em, "select r.id, al from " + entity + " r join r.aliases al where r.id in :ids", chunk)
-                    .forEach((id, aliases) -> names.computeIfAbsent(id, k -> new ArrayList<>()).addAll(aliases));
+            for (Object[] row : InLists.query(em, "select r.id, r.name, al from " + entity + " r left join r.aliases al where r.id in :ids",
+                    Object[].class, "ids", chunk).getResultList()) {
+                List<String> known = names.computeIfAbsent((String) row[0], k -> new ArrayList<>(List.of((String) row[1])));
+                if (row[2] != null) {
+                    known.add((String) row[2]);
+                }
+            }
         }
         return new Links(byArticle, names);
     }
