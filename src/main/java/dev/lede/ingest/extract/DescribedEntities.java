@@ -117,7 +117,9 @@ final class DescribedEntities {
         while (min.find()) {
             final int s = min.start();
             if (covered(out, s)) continue;
-            out.add(new Mention(s, min.end(), min.group(), "Ministry of " + Text.titleCase(min.group(1)), "government_body", false));
+            // "foreign ministry": the body is the Ministry of Foreign Affairs, never a "Ministry of Foreign"
+            String field = min.group(1).equalsIgnoreCase("foreign") ? "Foreign Affairs" : Text.titleCase(min.group(1));
+            out.add(new Mention(s, min.end(), min.group(), "Ministry of " + field, "government_body", false));
         }
     }
 

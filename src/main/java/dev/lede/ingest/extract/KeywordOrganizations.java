@@ -20,7 +20,18 @@ final class KeywordOrganizations {
     private static final Pattern NUMBERED = Pattern.compile("^ No\\. ?\\d+");
 
     /** Where a capitalised run ends (exclusive token index) and its last organisation keyword (-1 when none). */
-    private record Run(int end, int lastKeyword) {
+    /** Tokens [start of run, end); the first and last capitalised keywords in it (-1: none). */
+    private record Run(int end, int firstKeyword, int lastKeyword) {
+        /**
+         * The keyword that decides the name's kind and where it may end: the last one, except in a name "K of ..." or
+         * "K for ...", whose head is K ("Ministry of Energy", "Department of Energy and Mineral Resources",
+         * "Organization of the Petroleum Exporting Countries"): a keyword in what follows "of" describes the head.
+         */
+        int head(List<Tokens.Token> toks) {
+            if (firstKeyword < 0 || firstKeyword == lastKeyword || firstKeyword + 1 >= end) return lastKeyword;
+            String next = toks.get(firstKeyword + 1).text();
+            return next.equals("of") || next.equals("for") ? firstKeyword : lastKeyword;
+        }
     }
 
     /**
@@ -49,6 +60,7 @@ final class KeywordOrganizations {
     /** The run starting at token {@code i}: capitalised words, and joiners between capitalised words. */
     private static Run run(String text, List<Tokens.Token> toks, int i) {
         int j = i;
+        int firstKeyword = -1;
         int lastKeyword = -1;
         while (j < toks.size()) {
             Tokens.Token t = toks.get(j);
@@ -57,7 +69,10 @@ final class KeywordOrganizations {
             if (t.capitalized() || (t.type() == Tokens.Type.WORD && JOINERS.contains(t.text()) && joins(toks, j + 1))
                     // "Armed Forces of the Philippines": "of the" before a capitalised word joins too
                     || (t.text().equals("of") || t.text().equals("for")) && j + 1 < toks.size() && toks.get(j + 1).text().equals("the") && joins(toks, j + 2)) {
-                if (t.capitalized() && EntityKeywords.kindForKeyword(t.text()) != null) lastKeyword = j;
+                if (t.capitalized() && EntityKeywords.kindForKeyword(t.text()) != null) {
+                    firstKeyword = firstKeyword < 0 ? j : firstKeyword;
+                    lastKeyword = j;
+                }
                 if (j + 1 < toks.size() && Tokens.adjacent(text, t, toks.get(j + 1))) {
                     j++;
                     continue;
@@ -67,7 +82,7 @@ final class KeywordOrganizations {
             }
             break;
         }
-        return new Run(j, lastKeyword);
+        return new Run(j, firstKeyword, lastKeyword);
     }
 
     /** A run without a keyword ending in a place word, tokens [i, end). */
@@ -90,7 +105,7 @@ final class KeywordOrganizations {
     private static int organization(List<Mention> out, String text, List<Tokens.Token> toks, List<Mention> known,
                                     Gazetteer gaz, int i, Run run, Set<String> vocabulary) {
         int end = run.end();
-        int lastKeyword = run.lastKeyword();
+        int lastKeyword = run.head(toks);
         // "No. 924" numbering continues a unit's name
         int endChar = toks.get(end - 1).end();
         Matcher num = NUMBERED.matcher(Text.window(text, endChar));
@@ -123,6 +138,9 @@ final class KeywordOrganizations {
         for (int k = lastKeyword + 1; k < end; k++) if (Roles.isNoun(toks.get(k).text()) || Tokens.STOP.contains(toks.get(k).text())) end = k;
         // "Union Home Minister Amit Shah": a keyword opening a title's modifiers before its head noun is the title's word
         if (first == lastKeyword && end < run.end() && end > lastKeyword + 1 && modifiersOnly(toks, lastKeyword + 1, end)) return end;
+        // "Health Cabinet Secretary Susan Nakhumicha", "Cabinet Minister X": a cabinet's member's title, not a body
+        if (toks.get(lastKeyword).text().equals("Cabinet") && end == lastKeyword + 1 && end < run.end()
+                && Roles.isNoun(toks.get(end).text())) return end;
         // "Department of Agriculture Le Duc Minh": a name written family name first ends the body's name before it
         for (int k = lastKeyword + 2; k < end - 1; k++) {
             if (FamilyNamesFirst.contains(toks.get(k).text()) && FamilyNamesFirst.shaped(toks, k, end - 1, vocabulary)) {

@@ -31,7 +31,11 @@ final class NamedByKind {
         for (Mention t : taken) covered.set(Math.max(0, t.start()), Math.min(text.length(), t.end()));
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
         Matcher b = BEFORE.matcher(text);
-        while (b.find()) accept(names, covered, text, b.start(2), b.end(2), kind(b.group(1)), skipFrom, skipTo, ONLY_BODIES.contains(b.group(1)));
+        while (b.find()) {
+            // "her rival Xochitl Galvez", "his investor": a person's rival or backer is a person
+            if (PERSONAL.contains(Text.wordBefore(text, b.start(1)).toLowerCase(java.util.Locale.ROOT)) && !ONLY_BODIES.contains(b.group(1))) continue;
+            accept(names, covered, text, b.start(2), b.end(2), kind(b.group(1)), skipFrom, skipTo, ONLY_BODIES.contains(b.group(1)));
+        }
         Matcher a = AFTER.matcher(text);
         while (a.find()) accept(names, covered, text, a.start(1), a.end(1), "company", skipFrom, skipTo, false);
         Matcher o = OFFICER_OF.matcher(text);
@@ -54,6 +58,8 @@ final class NamedByKind {
         }
         return out;
     }
+
+    private static final java.util.Set<String> PERSONAL = java.util.Set.of("his", "her");
 
     /** Kind nouns that only a body is, never a person ("chain", "carmaker"), unlike "rival", "investor" or "giant". */
     private static final java.util.Set<String> ONLY_BODIES = java.util.Set.of("broadcaster", "firm", "company", "carmaker", "automaker",

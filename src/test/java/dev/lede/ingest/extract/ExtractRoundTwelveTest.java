@@ -1,0 +1,79 @@
+package dev.lede.ingest.extract;
+
+import static dev.lede.ingest.extract.EntityAliasesTest.extract;
+import static dev.lede.ingest.extract.EntityAliasesTest.named;
+import static dev.lede.ingest.extract.EntityAliasesTest.names;
+import static dev.lede.ingest.extract.ExtractRoundEightTest.people;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 12: official names and titles of ordinary wire copy written for the purpose (no dev-set page's words). In a
+ * name "K of ...", K is the head: "Ministry of Energy" is a ministry although "Energy" ends company names, and an
+ * "and" inside the complement continues it. A person's rival is a person; "foreign ministry" is the Ministry of
+ * Foreign Affairs; naval ranks are titles; a cabinet secretary's title names no body.
+ */
+class ExtractRoundTwelveTest {
+
+    private static String kind(Extraction x, String name) {
+        Extraction.EntityFound found = named(x, name);
+        return found == null ? "(not found in " + names(x) + ")" : found.kind();
+    }
+
+    @Test
+    void theHeadOfAnOfNameDecidesItsKindAndAnAndInsideItContinuesIt() {
+        Extraction x = extract("The Ministry of Energy and Mineral Resources said it would cut nickel quotas. "
+                + "Minister Bahlil Lahadalia said prices would recover.");
+        assertEquals("government_body", kind(x, "Ministry of Energy and Mineral Resources"));
+        assertEquals(List.of("Bahlil Lahadalia"), people(x));
+
+        Extraction doe = extract("The U.S. Department of Energy said it would release oil from the reserve. "
+                + "Energy Secretary Dana Whitfield said prices were too high.");
+        assertEquals("government_body", kind(doe, "U.S. Department of Energy"));
+        assertEquals(List.of("Dana Whitfield"), people(doe));
+
+        Extraction ieee = extract("The Institute of Electrical and Electronics Engineers published the standard.");
+        assertEquals("organization", kind(ieee, "Institute of Electrical and Electronics Engineers"));
+
+        // still two bodies where the keyword closes the name before "and"
+        Extraction two = extract("Russia's Defence Ministry and Ukraine's General Staff both claimed gains.");
+        assertNotNull(named(two, "Defence Ministry"), names(two).toString());
+        // and a company whose last word is the keyword stays a company
+        assertEquals("company", kind(extract("Shares of Northwind Energy rose after the merger."), "Northwind Energy"));
+    }
+
+    @Test
+    void aPersonsRivalIsAPersonAndTheirQuoteIsTheirs() {
+        Extraction x = extract("Her rival Xochitl Galvez conceded late on Sunday. \"I recognise the result,\" Galvez said in a video.");
+        assertEquals(List.of("Xochitl Galvez"), people(x));
+        assertFalse(names(x).contains("Xochitl Galvez"), names(x).toString());
+        assertEquals("Xochitl Galvez", x.quotes().get(0).speakerName());
+        // a company's rival is still a company
+        Extraction firm = extract("The carmaker lost ground to its rival Kestrel Motors in the third quarter.");
+        assertEquals("company", kind(firm, "Kestrel Motors"));
+    }
+
+    @Test
+    void aLowerCaseForeignMinistryIsTheMinistryOfForeignAffairs() {
+        Extraction x = extract("China's foreign ministry said the vessel had intruded into its waters.");
+        assertEquals("government_body", kind(x, "Ministry of Foreign Affairs"));
+        assertFalse(names(x).contains("Ministry of Foreign"), names(x).toString());
+    }
+
+    @Test
+    void aNavalRankIsATitleAndACabinetSecretaryNamesNoBody() {
+        Extraction x = extract("Commodore Jay Tarriela said two crew members were injured. "
+                + "Health Cabinet Secretary Susan Nakhumicha said contact tracing was under way.");
+        assertEquals(List.of("Jay Tarriela", "Susan Nakhumicha"), people(x));
+        assertFalse(names(x).contains("Health Cabinet"), names(x).toString());
+        assertTrue(x.people().get(1).role().contains("Cabinet Secretary"), x.people().get(1).role());
+        // a body before a title is still a body
+        Extraction body = extract("Interior Ministry spokesman Kwame Asante said the roads were closed.");
+        assertNotNull(named(body, "Interior Ministry"), names(body).toString());
+    }
+}
