@@ -81,11 +81,12 @@ final class NameShapes {
         return listedWithPerson(text, toks, r, accepted);
     }
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "another", "one");
     private static final Set<String> NOT_APPOSITION = Set.of("for", "according", "like", "unlike", "as", "to");
 
     /**
-     * "Her husband, Hassan Ali, added", "the judge, Amit Mehta, wrote": a name between commas right after a singular
+     * "Her husband, Hassan Ali, added", "the judge, Amit Mehta, wrote", "Another teacher, Samir Khalil, agreed": a name
+     * between commas right after a singular
      * person noun that opens with a determiner. Not a plural ("The champions, Aston Villa,"), nor after "for",
      * "according to", "like" ("For the suspect, Scotland Yard ..."), nor without the closing comma.
      */

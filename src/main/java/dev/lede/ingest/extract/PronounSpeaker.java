@@ -81,6 +81,31 @@ final class PronounSpeaker {
         return named && !other;
     }
 
+    /** Kinds of body that speak ("it said"): not a place nor a country, which "it" seldom quotes. */
+    private static final java.util.Set<String> SPEAKING_BODIES = java.util.Set.of("government_body", "agency", "company",
+            "organization", "military_unit", "political_party");
+
+    /**
+     * '"Move to higher ground," it said': the body an "it" before a verb of saying stands for, the subject of this or
+     * the nearest earlier sentence that has a body for subject (not after a preposition, not possessive); null when none.
+     */
+    static QuoteAttribution.Attribution body(String text, List<Mention> mentions, int ss, int pos) {
+        int end = pos;
+        for (int hop = 0; hop <= SENTENCES_BACK && end > 0; hop++) {
+            int start = hop == 0 ? ss : Math.max(text.lastIndexOf(". ", end - 3), text.lastIndexOf("\n\n", end - 3));
+            start = hop == 0 ? start : start < 0 ? 0 : start + 2;
+            Mention first = null;
+            for (Mention m : mentions) {
+                if (m.person() || !SPEAKING_BODIES.contains(m.kind()) || m.start() < start || m.start() >= end
+                        || QuoteAttribution.governed(text, m) || QuoteAttribution.possessive(text, m)) continue;
+                if (first == null || m.start() < first.start()) first = m;
+            }
+            if (first != null) return new QuoteAttribution.Attribution(first, 0.7);
+            end = start;
+        }
+        return null;
+    }
+
     /** Walking back sentence by sentence, the first person not governed by a preposition nor possessive who agrees; null when none. */
     private static Mention earlierSubject(String text, List<Mention> mentions, int ss, java.util.function.Predicate<Mention> agrees) {
         int end = ss;
@@ -88,8 +113,9 @@ final class PronounSpeaker {
             int start = Math.max(text.lastIndexOf(". ", end - 3), text.lastIndexOf("\n\n", end - 3));
             start = start < 0 ? 0 : start + 2;
             for (Mention m : mentions) {
-                if (m.person() && m.start() >= start && m.start() < end
-                        && !QuoteAttribution.governed(text, m) && !QuoteAttribution.possessive(text, m) && agrees.test(m)) {
+                // "According to Tomasz Nowak, an analyst, ...": the source the sentence quotes is its speaker, whom "he said" continues
+                boolean subject = !QuoteAttribution.governed(text, m) || QuoteAttribution.afterAccordingTo(text, m);
+                if (m.person() && m.start() >= start && m.start() < end && subject && !QuoteAttribution.possessive(text, m) && agrees.test(m)) {
                     return m;
                 }
             }

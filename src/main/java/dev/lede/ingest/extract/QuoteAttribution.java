@@ -84,11 +84,13 @@ final class QuoteAttribution {
             Mention person = null, entity = null;
             for (Mention m : mentions) {
                 if (m.start() < closeEnd || m.end() > verbAt || possessive(text, m)) continue;
-                if (!noClauseBreak(m.end(), verbAt) && !(m.person() && (relativeClause(m.end(), verbAt) || setOff(m, closeEnd, verbAt)))) continue;
+                if (!noClauseBreak(m.end(), verbAt) && !(m.person() && (relativeClause(m.end(), verbAt) || setOff(m, closeEnd, verbAt)
+                        || apposedAfterABody(m, verbAt)))) continue;
                 if (m.person()) person = m; else if (entity == null && !"place".equals(m.kind())) entity = m;
             }
             if (person != null) return new Attribution(person, 0.9);
             if (i > 0 && PRONOUNS.contains(at.get(i - 1).text())) return PronounSpeaker.resolve(text, mentions, ss, open, last, at.get(i - 1).text());
+            if (i > 0 && at.get(i - 1).lower().equals("it")) return PronounSpeaker.body(text, mentions, ss, open);
             if (entity != null) return new Attribution(entity, 0.75);
             // "said US Secretary of State Antony Blinken": the speaker follows the verb
             Mention m = firstSubject(mentions, verbAt, Math.min(afterEnd, verbAt + 90), text, true);
@@ -125,12 +127,14 @@ final class QuoteAttribution {
             int verbAt = ss + t.start();
             Mention subj = null;
             for (Mention m : mentions) {
-                if (m.end() <= verbAt && m.start() >= ss && verbAt - m.end() <= 20 && !possessive(text, m)) subj = m;
+                if (m.end() <= verbAt && m.start() >= ss && verbAt - m.end() <= 20 && !possessive(text, m)
+                        && (subj == null || m.end() > subj.end())) subj = m; // the nearest to the verb
             }
-            if (subj != null && noClauseBreak(subj.end(), verbAt)) return new Attribution(subj, 0.85);
+            if (subj != null && (noClauseBreak(subj.end(), verbAt) || apposedAfterABody(subj, verbAt))) return new Attribution(subj, 0.85);
             int k = i - 1;
             while (k >= 0 && bt.get(k).type() == Tokens.Type.WORD && BETWEEN_SUBJECT_AND_VERB.contains(bt.get(k).lower())) k--;
             if (k >= 0 && PRONOUNS.contains(bt.get(k).text())) return PronounSpeaker.resolve(text, mentions, ss, open, last, bt.get(k).text());
+            if (k >= 0 && bt.get(k).lower().equals("it")) return PronounSpeaker.body(text, mentions, ss, ss + bt.get(k).start());
         }
         Matcher acc = ACCORDING.matcher(before);
         if (acc.find()) {
@@ -378,6 +382,21 @@ final class QuoteAttribution {
     static boolean possessive(String text, Mention m) {
         return m.end() + 1 < text.length() && (text.charAt(m.end()) == '’' || text.charAt(m.end()) == '\'')
                 && text.charAt(m.end() + 1) == 's';
+    }
+
+    /** "according to Kirby": the mention is the source of what the sentence says. */
+    static boolean afterAccordingTo(String text, Mention m) {
+        return m.start() >= 13 && text.regionMatches(true, m.start() - 13, "according to ", 0, 13);
+    }
+
+    /**
+     * "A spokesperson for the Kremlin, Dmitry Peskov, told reporters": a person set off by commas right before the verb,
+     * right after a body's name. A person is not in apposition to a body, so the name is the one of the phrase before
+     * the body (the spokesperson), the verb's subject.
+     */
+    private boolean apposedAfterABody(Mention m, int verbAt) {
+        if (!m.person() || m.start() < 2 || !text.startsWith(", ", m.start() - 2) || !text.substring(m.end(), verbAt).matches(",\\s*")) return false;
+        return mentions.stream().anyMatch(b -> !b.person() && !"place".equals(b.kind()) && b.end() == m.start() - 2);
     }
 
     /** After a preposition ("to Kirby", "with the minister") a mention is an object, not a subject. */

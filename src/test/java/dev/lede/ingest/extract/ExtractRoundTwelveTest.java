@@ -76,4 +76,40 @@ class ExtractRoundTwelveTest {
         Extraction body = extract("Interior Ministry spokesman Kwame Asante said the roads were closed.");
         assertNotNull(named(body, "Interior Ministry"), names(body).toString());
     }
+
+    private static String speakerOf(Extraction x, String quoteStart) {
+        return x.quotes().stream().filter(q -> q.text().startsWith(quoteStart)).findFirst()
+                .map(Extraction.QuoteFound::speakerName).orElse("(no such quote in " + x.quotes() + ")");
+    }
+
+    @Test
+    void aPersonSetOffAfterABodysNameIsTheSpeakerNotTheBody() {
+        Extraction before = extract("A spokesperson for the Kremlin, Dmitry Peskov, told reporters: \"We have not received any proposals.\"");
+        assertEquals("Dmitry Peskov", speakerOf(before, "We have not received"));
+        Extraction after = extract("\"We have not received any proposals,\" a spokesperson for the Kremlin, Dmitry Peskov, told reporters.");
+        assertEquals("Dmitry Peskov", speakerOf(after, "We have not received"));
+    }
+
+    @Test
+    void anotherPersonNounSetsOffANameAndTheColonAfterItGivesTheQuote() {
+        Extraction x = extract("\"We will not back down,\" said Nour Haddad, a teacher who joined the strike in March. "
+                + "Another teacher, Samir Khalil, agreed: \"The government has ignored us for years.\"");
+        assertEquals(List.of("Nour Haddad", "Samir Khalil"), people(x));
+        assertEquals("Samir Khalil", speakerOf(x, "The government has ignored"));
+    }
+
+    @Test
+    void heSaidAfterAccordingToContinuesTheSourceAndItSaidTheBody() {
+        Extraction x = extract("According to Tomasz Nowak, an analyst at Kestrel Bank, the central bank will cut rates in July. "
+                + "\"Inflation is falling faster than expected,\" he said.");
+        assertEquals("Tomasz Nowak", speakerOf(x, "Inflation is falling"));
+
+        Extraction body = extract("The Meteorological Department warned of heavy rain on Tuesday. "
+                + "\"Residents of low-lying areas should move to higher ground,\" it said in a bulletin.");
+        assertEquals("Meteorological Department", speakerOf(body, "Residents of low-lying"));
+        // a place is not what "it" quotes
+        Extraction place = extract("Floods hit Lagos on Tuesday. \"Stay indoors,\" it said.");
+        assertEquals(1, place.quotes().size(), place.quotes().toString());
+        assertEquals(null, place.quotes().get(0).speakerName());
+    }
 }
