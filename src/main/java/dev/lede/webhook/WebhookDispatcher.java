@@ -41,7 +41,7 @@ class WebhookDispatcher {
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean woken = new AtomicBoolean();
     private final KnownSubscriptions subscriptions;
-    private ScheduledExecutorService ticker;
+    private volatile ScheduledExecutorService ticker; // read by wake() on request and delivery threads
     private ExecutorService workers;
 
     WebhookDispatcher(WebhookConfig config, WebhookLeases leases, WebhookQueue queue, WebhookMessages messages,

@@ -22,7 +22,7 @@ final class EntityKeywords {
         return PLACE_WORDS.contains(w);
     }
 
-    /** Last word of a capitalised run → kind of organisation it names. */
+    /** A capitalised keyword → the kind of organisation a name whose head it is names ("Ministry" → government body). */
     static String kindForKeyword(String w) {
         switch (w) {
             case "Command": case "Forces": case "Force": case "Corps": case "Brigade": case "Regiment": case "Division":

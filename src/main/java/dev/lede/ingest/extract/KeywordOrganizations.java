@@ -19,18 +19,22 @@ final class KeywordOrganizations {
 
     private static final Pattern NUMBERED = Pattern.compile("^ No\\. ?\\d+");
 
-    /** Where a capitalised run ends (exclusive token index) and its last organisation keyword (-1 when none). */
-    /** Tokens [start of run, end); the first and last capitalised keywords in it (-1: none). */
+    /** Where a capitalised run ends (exclusive token index), and its first and last organisation keywords (-1: none). */
     private record Run(int end, int firstKeyword, int lastKeyword) {
         /**
          * The keyword that decides the name's kind and where it may end: the last one, except in a name "K of ..." or
-         * "K for ...", whose head is K ("Ministry of Energy", "Department of Energy and Mineral Resources",
-         * "Organization of the Petroleum Exporting Countries"): a keyword in what follows "of" describes the head.
+         * "K for ..." whose later keyword is a field a company's name also ends with ("Ministry of Energy", "Department
+         * of Energy and Mineral Resources", "Organization of the Petroleum Exporting Countries"): there K is the head.
+         * A later institutional keyword is the head of a longer name ("Bank of England Prudential Regulation
+         * Authority", "University of California Police Department").
          */
         int head(List<Tokens.Token> toks) {
             if (firstKeyword < 0 || firstKeyword == lastKeyword || firstKeyword + 1 >= end) return lastKeyword;
             String next = toks.get(firstKeyword + 1).text();
-            return next.equals("of") || next.equals("for") ? firstKeyword : lastKeyword;
+            boolean ofName = next.equals("of") || next.equals("for");
+            boolean fieldAfter = "company".equals(EntityKeywords.kindForKeyword(toks.get(lastKeyword).text()))
+                    && !"company".equals(EntityKeywords.kindForKeyword(toks.get(firstKeyword).text()));
+            return ofName && fieldAfter ? firstKeyword : lastKeyword;
         }
     }
 
@@ -105,55 +109,57 @@ final class KeywordOrganizations {
     private static int organization(List<Mention> out, String text, List<Tokens.Token> toks, List<Mention> known,
                                     Gazetteer gaz, int i, Run run, Set<String> vocabulary) {
         int end = run.end();
-        int lastKeyword = run.head(toks);
+        int head = run.head(toks);
         // "No. 924" numbering continues a unit's name
         int endChar = toks.get(end - 1).end();
         Matcher num = NUMBERED.matcher(Text.window(text, endChar));
         int first = i;
-        while (first < lastKeyword && leading(toks.get(first).text())) first++;
+        while (first < head && leading(toks.get(first).text())) first++;
         // "Secretary of the Provincial Party Committee": a title before the body's name is a person's, not the body's
-        for (int k = first; k < lastKeyword; k++) if (Roles.isNoun(toks.get(k).text())) first = k + 1;
-        while (first < lastKeyword && leading(toks.get(first).text())) first++;
+        for (int k = first; k < head; k++) if (Roles.isNoun(toks.get(k).text())) first = k + 1;
+        while (first < head && leading(toks.get(first).text())) first++;
         // "Lee Jang-woo of the Liberty Korea Party": two words or more before "of" with no keyword among them name
         // someone or something else of the body ("House of Representatives" keeps its one word)
-        for (int k = first + 2; k < lastKeyword; k++) {
+        for (int k = first + 2; k < head; k++) {
             String w = toks.get(k).text();
             // "Imee Marcos and Senate President X": "and" right before a one-word body joins two things, not a name
-            boolean andBefore = w.equals("and") && k + 1 == lastKeyword;
+            boolean andBefore = w.equals("and") && k + 1 == head;
             if (!w.equals("of") && !w.equals("for") && !andBefore) continue;
             boolean keyword = false;
             for (int x = first; x < k; x++) keyword |= EntityKeywords.kindForKeyword(toks.get(x).text()) != null;
             if (!keyword) first = k + 1;
             break;
         }
-        while (first < lastKeyword && leading(toks.get(first).text())) first++;
+        while (first < head && leading(toks.get(first).text())) first++;
         // "Shares of Tata Motors rose", "Officials of the Kenya Wildlife Service": a sentence's partitive or people
         // noun before "of" is the sentence's word, not the body's
-        if (first + 2 <= lastKeyword && toks.get(first + 1).text().equals("of") && Text.opensSentence(text, toks.get(first).start())
+        if (first + 2 <= head && toks.get(first + 1).text().equals("of") && Text.opensSentence(text, toks.get(first).start())
                 && (PARTITIVES.contains(toks.get(first).text()) || Roles.personNoun(toks.get(first).lower()))) first += 2;
-        while (first < lastKeyword && leading(toks.get(first).text())) first++;
-        String kind = EntityKeywords.kindForKeyword(toks.get(lastKeyword).text());
+        while (first < head && leading(toks.get(first).text())) first++;
+        String kind = EntityKeywords.kindForKeyword(toks.get(head).text());
         // "Foreign Ministry Spokesman Nasser Kanaani": the entity stops before a title that follows it
         // "the Defence Ministry Monday said": nor does it swallow a weekday, a month or a clause word after it
-        for (int k = lastKeyword + 1; k < end; k++) if (Roles.isNoun(toks.get(k).text()) || Tokens.STOP.contains(toks.get(k).text())) end = k;
+        for (int k = head + 1; k < end; k++) if (Roles.isNoun(toks.get(k).text()) || Tokens.STOP.contains(toks.get(k).text())) end = k;
         // "Union Home Minister Amit Shah": a keyword opening a title's modifiers before its head noun is the title's word
-        if (first == lastKeyword && end < run.end() && end > lastKeyword + 1 && modifiersOnly(toks, lastKeyword + 1, end)) return end;
+        if (first == head && end < run.end() && end > head + 1 && modifiersOnly(toks, head + 1, end)) return end;
         // "Health Cabinet Secretary Susan Nakhumicha", "Cabinet Minister X": a cabinet's member's title, not a body
-        if (toks.get(lastKeyword).text().equals("Cabinet") && end == lastKeyword + 1 && end < run.end()
+        if (toks.get(head).text().equals("Cabinet") && end == head + 1 && end < run.end()
                 && Roles.isNoun(toks.get(end).text())) return end;
         // "Department of Agriculture Le Duc Minh": a name written family name first ends the body's name before it
-        for (int k = lastKeyword + 2; k < end - 1; k++) {
+        for (int k = head + 2; k < end - 1; k++) {
             if (FamilyNamesFirst.contains(toks.get(k).text()) && FamilyNamesFirst.shaped(toks, k, end - 1, vocabulary)) {
                 end = k;
                 break;
             }
         }
         // "Russia's Defence Ministry and Ukraine's": an "and" right after the keyword joins two names, not one
-        if (lastKeyword + 1 < end && toks.get(lastKeyword + 1).text().equals("and")) end = lastKeyword + 1;
-        first = coordinated(out, text, toks, known, first, lastKeyword, kind);
+        if (head + 1 < end && toks.get(head + 1).text().equals("and")) end = head + 1;
+        first = coordinated(out, text, toks, known, first, head, kind);
         // "Team USA", "University College London": up to two words after the keyword; "Team Develops Multi-Finger
         // Haptic Display" (a title-cased clause) ends at it
-        if (end - lastKeyword > 3 && toks.get(lastKeyword + 1).capitalized()) end = lastKeyword + 1;
+        // ("Ministry of Energy Says Fuel Subsidy Will End": measured from the run's last keyword, also in a "K of" name)
+        int tail = run.lastKeyword();
+        if (end - tail > 3 && toks.get(tail + 1).capitalized()) end = tail + 1;
         // keep the run to its last capitalised word (a keyword may be followed by "for Unmanned Aviation")
         int startChar = dottedCountryBefore(known, text, toks.get(first).start());
         int e = toks.get(end - 1).end();
@@ -164,7 +170,7 @@ final class KeywordOrganizations {
         final int e2 = e;
         String surface = text.substring(startChar, e2);
         boolean coveredByGazetteer = known.stream().anyMatch(m -> m.start() <= startChar && m.end() >= e2);
-        if (Text.wordCount(surface) >= 2 && !coveredByGazetteer && lastKeyword >= first) {
+        if (Text.wordCount(surface) >= 2 && !coveredByGazetteer && head >= first) {
             Gazetteer.Entry g = gaz.byName(surface);
             out.add(new Mention(startChar, e2, surface, g != null ? g.name() : surface, g != null ? g.kind() : kind, false));
             // drop gazetteer hits inside the longer pattern name ("Security Council" inside "X Security Council Office")

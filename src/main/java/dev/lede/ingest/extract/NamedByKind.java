@@ -32,8 +32,7 @@ final class NamedByKind {
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
         Matcher b = BEFORE.matcher(text);
         while (b.find()) {
-            // "her rival Xochitl Galvez", "his investor": a person's rival or backer is a person
-            if (PERSONAL.contains(Text.wordBefore(text, b.start(1)).toLowerCase(java.util.Locale.ROOT)) && !ONLY_BODIES.contains(b.group(1))) continue;
+            if (personsRelation(text, b.start(1), b.group(1))) continue;
             accept(names, covered, text, b.start(2), b.end(2), kind(b.group(1)), skipFrom, skipTo, ONLY_BODIES.contains(b.group(1)));
         }
         Matcher a = AFTER.matcher(text);
@@ -60,6 +59,23 @@ final class NamedByKind {
     }
 
     private static final java.util.Set<String> PERSONAL = java.util.Set.of("his", "her");
+
+    /**
+     * "her rival Xochitl Galvez", "his main rival X": a noun only people are ({@link Roles#PERSON_NOUNS}) after "his" or
+     * "her" (one lower-case word may stand between) is a person's relation. "his fund Elkhorn", "his platform X" and
+     * "its rival X" still name bodies.
+     */
+    private static boolean personsRelation(String text, int nounAt, String noun) {
+        if (!Roles.PERSON_NOUNS.contains(noun)) return false;
+        int e = nounAt;
+        while (e > 0 && text.charAt(e - 1) == ' ') e--;
+        int s = e;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) s--;
+        String before = text.substring(s, e);
+        if (PERSONAL.contains(before.toLowerCase(java.util.Locale.ROOT))) return true;
+        // one lower-case adjective between ("her main rival")
+        return s < e && Character.isLowerCase(before.charAt(0)) && PERSONAL.contains(Text.wordBefore(text, s));
+    }
 
     /** Kind nouns that only a body is, never a person ("chain", "carmaker"), unlike "rival", "investor" or "giant". */
     private static final java.util.Set<String> ONLY_BODIES = java.util.Set.of("broadcaster", "firm", "company", "carmaker", "automaker",

@@ -3,9 +3,9 @@ package dev.lede.ingest.extract;
 import java.util.List;
 
 /**
- * The person a pronoun before or after a quotation ("he added", "she said:") stands for: the person opening
- * the sentence, the last speaker when the text has just named them again, else the subject of the nearest
- * earlier sentence that has one.
+ * Who a pronoun before or after a quotation stands for. "he added", "she said:": the person opening the sentence, the
+ * last speaker when the text has just named them again, else the subject of the nearest earlier sentence that has one.
+ * "it said": the body that opens this sentence or the one before.
  */
 final class PronounSpeaker {
 
@@ -86,22 +86,25 @@ final class PronounSpeaker {
             "organization", "military_unit", "political_party");
 
     /**
-     * '"Move to higher ground," it said': the body an "it" before a verb of saying stands for, the subject of this or
-     * the nearest earlier sentence that has a body for subject (not after a preposition, not possessive); null when none.
+     * '"Move to higher ground," it said': the body an "it" before a verb of saying stands for, the one whose name opens
+     * this sentence (before {@code pos}) or the previous one ("The Meteorological Department warned ..."); null when
+     * neither opens with a body. Not further back, and not a body inside the sentence ("Like Orion Bank, Kestrel ...",
+     * "Shares of X fell. The central bank ... it said": the "it" there is a body the text names by a common noun).
      */
     static QuoteAttribution.Attribution body(String text, List<Mention> mentions, int ss, int pos) {
-        int end = pos;
-        for (int hop = 0; hop <= SENTENCES_BACK && end > 0; hop++) {
-            int start = hop == 0 ? ss : Math.max(text.lastIndexOf(". ", end - 3), text.lastIndexOf("\n\n", end - 3));
-            start = hop == 0 ? start : start < 0 ? 0 : start + 2;
-            Mention first = null;
-            for (Mention m : mentions) {
-                if (m.person() || !SPEAKING_BODIES.contains(m.kind()) || m.start() < start || m.start() >= end
-                        || QuoteAttribution.governed(text, m) || QuoteAttribution.possessive(text, m)) continue;
-                if (first == null || m.start() < first.start()) first = m;
-            }
-            if (first != null) return new QuoteAttribution.Attribution(first, 0.7);
-            end = start;
+        Mention here = openingBody(text, mentions, ss, pos);
+        if (here != null) return new QuoteAttribution.Attribution(here, 0.7);
+        int start = ss < 3 ? -1 : Math.max(text.lastIndexOf(". ", ss - 3), text.lastIndexOf("\n\n", ss - 3));
+        Mention before = openingBody(text, mentions, start < 0 ? 0 : start + 2, ss);
+        return before == null ? null : new QuoteAttribution.Attribution(before, 0.7);
+    }
+
+    /** The speaking body whose name opens the sentence [from, to) (after "The" at most); null when none. */
+    private static Mention openingBody(String text, List<Mention> mentions, int from, int to) {
+        for (Mention m : mentions) {
+            if (m.person() || m.start() < from || m.start() >= to || !SPEAKING_BODIES.contains(m.kind())) continue;
+            String lead = text.substring(from, m.start()).strip();
+            return lead.isEmpty() || lead.equalsIgnoreCase("the") ? m : null;
         }
         return null;
     }
@@ -113,9 +116,15 @@ final class PronounSpeaker {
             int start = Math.max(text.lastIndexOf(". ", end - 3), text.lastIndexOf("\n\n", end - 3));
             start = start < 0 ? 0 : start + 2;
             for (Mention m : mentions) {
-                // "According to Tomasz Nowak, an analyst, ...": the source the sentence quotes is its speaker, whom "he said" continues
-                boolean subject = !QuoteAttribution.governed(text, m) || QuoteAttribution.afterAccordingTo(text, m);
-                if (m.person() && m.start() >= start && m.start() < end && subject && !QuoteAttribution.possessive(text, m) && agrees.test(m)) {
+                if (m.person() && m.start() >= start && m.start() < end && !QuoteAttribution.governed(text, m)
+                        && !QuoteAttribution.possessive(text, m) && agrees.test(m)) {
+                    return m;
+                }
+            }
+            // "According to Tomasz Nowak, an analyst, rates will fall": with no other person for subject, the source the
+            // sentence reports is the one a later "he said" continues
+            for (Mention m : mentions) {
+                if (m.person() && m.start() >= start && m.start() < end && QuoteAttribution.afterAccordingTo(text, m) && agrees.test(m)) {
                     return m;
                 }
             }

@@ -85,7 +85,7 @@ final class QuoteAttribution {
             for (Mention m : mentions) {
                 if (m.start() < closeEnd || m.end() > verbAt || possessive(text, m)) continue;
                 if (!noClauseBreak(m.end(), verbAt) && !(m.person() && (relativeClause(m.end(), verbAt) || setOff(m, closeEnd, verbAt)
-                        || apposedAfterABody(m, verbAt)))) continue;
+                        || apposedAfterABody(m, closeEnd, verbAt)))) continue;
                 if (m.person()) person = m; else if (entity == null && !"place".equals(m.kind())) entity = m;
             }
             if (person != null) return new Attribution(person, 0.9);
@@ -112,6 +112,8 @@ final class QuoteAttribution {
         return m == null ? null : new Attribution(m, 0.85);
     }
 
+    /** What may stand between "it said" and the quote it introduces: a setting ("in a statement", "on Monday"), then ":", "," or "that". */
+    private static final Pattern INTRODUCES = Pattern.compile("(?:\\s+(?:in|on|at|late|early)\\b[^,:;\"“]{0,40}?)?\\s*(?::|,|\\s+that)?\\s*");
     private static final Pattern HIM_OR_HER = Pattern.compile("\\s+(him|her)\\b");
     private static final Pattern ACCORDING_AFTER = Pattern.compile("^[,”\"’'\\s]*according to\\b");
     private static final int TITLE_REACH = 120;
@@ -128,13 +130,16 @@ final class QuoteAttribution {
             Mention subj = null;
             for (Mention m : mentions) {
                 if (m.end() <= verbAt && m.start() >= ss && verbAt - m.end() <= 20 && !possessive(text, m)
-                        && (subj == null || m.end() > subj.end())) subj = m; // the nearest to the verb
+                        && (subj == null || m.end() > subj.end())) subj = m; // the nearest to the verb (mentions come sorted by start)
             }
-            if (subj != null && (noClauseBreak(subj.end(), verbAt) || apposedAfterABody(subj, verbAt))) return new Attribution(subj, 0.85);
+            if (subj != null && (noClauseBreak(subj.end(), verbAt) || apposedAfterABody(subj, ss, verbAt))) return new Attribution(subj, 0.85);
             int k = i - 1;
             while (k >= 0 && bt.get(k).type() == Tokens.Type.WORD && BETWEEN_SUBJECT_AND_VERB.contains(bt.get(k).lower())) k--;
             if (k >= 0 && PRONOUNS.contains(bt.get(k).text())) return PronounSpeaker.resolve(text, mentions, ss, open, last, bt.get(k).text());
-            if (k >= 0 && bt.get(k).lower().equals("it")) return PronounSpeaker.body(text, mentions, ss, ss + bt.get(k).start());
+            // "It said in a statement that", "it said:" introduce the quote; "it said nothing about pensions:" does not
+            if (k >= 0 && bt.get(k).lower().equals("it") && INTRODUCES.matcher(text.substring(ss + t.end(), open)).matches()) {
+                return PronounSpeaker.body(text, mentions, ss, ss + bt.get(k).start());
+            }
         }
         Matcher acc = ACCORDING.matcher(before);
         if (acc.find()) {
@@ -368,9 +373,14 @@ final class QuoteAttribution {
      * someone else, who may be the one speaking).
      */
     private boolean setOff(Mention m, int closeEnd, int verbAt) {
-        if (m.start() < 2 || !text.startsWith(", ", m.start() - 2) || !text.substring(m.end(), verbAt).matches(",\\s*")) return false;
+        if (!commasAround(m, verbAt)) return false;
         Matcher p = PERSON_NOUN_PHRASE.matcher(text.substring(closeEnd, m.start()));
         return p.find() && Roles.personNoun(p.group(1)) && !p.group().contains(" of ") && !p.group().contains(" for ");
+    }
+
+    /** ", Amit Mehta, wrote": the mention is set off by a comma before it and one right before the verb. */
+    private boolean commasAround(Mention m, int verbAt) {
+        return m.start() >= 2 && text.startsWith(", ", m.start() - 2) && text.substring(m.end(), verbAt).matches(",\\s*");
     }
 
     private boolean noClauseBreak(int from, int to) {
@@ -391,12 +401,23 @@ final class QuoteAttribution {
 
     /**
      * "A spokesperson for the Kremlin, Dmitry Peskov, told reporters": a person set off by commas right before the verb,
-     * right after a body's name. A person is not in apposition to a body, so the name is the one of the phrase before
-     * the body (the spokesperson), the verb's subject.
+     * right after a body's name, when the phrase from {@code from} to the body holds one role or person noun. A person
+     * is not in apposition to a body, so the name is that noun's, the verb's subject. Not "a lawyer for the chief
+     * executive of Orion Bank, Rafael Duarte," (two such nouns: the name may be the second's, who is not speaking).
      */
-    private boolean apposedAfterABody(Mention m, int verbAt) {
-        if (!m.person() || m.start() < 2 || !text.startsWith(", ", m.start() - 2) || !text.substring(m.end(), verbAt).matches(",\\s*")) return false;
-        return mentions.stream().anyMatch(b -> !b.person() && !"place".equals(b.kind()) && b.end() == m.start() - 2);
+    private boolean apposedAfterABody(Mention m, int from, int verbAt) {
+        if (!m.person() || !commasAround(m, verbAt)) return false;
+        Mention body = mentions.stream().filter(b -> !b.person() && !"place".equals(b.kind()) && b.end() == m.start() - 2)
+                .findFirst().orElse(null);
+        if (body == null || body.start() < from) return false;
+        int roles = 0; // runs of role words: "deputy spokesperson" is one role, "lawyer ... chief executive" two
+        boolean inRole = false;
+        for (Tokens.Token t : Tokens.of(text.substring(from, body.start()))) {
+            boolean role = t.type() == Tokens.Type.WORD && Roles.personNoun(t.lower());
+            roles += role && !inRole ? 1 : 0;
+            inRole = role;
+        }
+        return roles == 1;
     }
 
     /** After a preposition ("to Kirby", "with the minister") a mention is an object, not a subject. */
