@@ -50,6 +50,7 @@ final class EntityKeywords {
             case "Center": case "Centre": case "Institute": case "University": case "Foundation": case "Association":
             case "Organization": case "Organisation": case "Union": case "Committee": case "Federation": case "League":
             case "Alliance": case "Society": case "Council.": case "Team": case "Conference": case "Brotherhood": case "Tech":
+            case "Hospital": case "Clinic": case "College": case "Academy":
                 return "organization";
             default:
                 return null;

@@ -132,7 +132,8 @@ public final class PeopleFinder {
         if (count == 1) {
             offerRole(hit, text, toks, c.from(), c.from());
             hit.mention(t.start(), t.end(), t.text());
-        } else if (count == 0 && (c.honorific() || titledAlone(text, toks, c.from(), vocabulary))) {
+        } else if (count == 0 && (c.honorific() && !Tokens.HONORIFICS.contains(t.text()) || titledAlone(text, toks, c.from(), vocabulary))) {
+            // ("Maj. Gen. Pat Ryder", "Lt. Col. X": a rank after a rank is the title's second word, nobody's name)
             // "Mr Darling", "President Lula" with no full name on the page is still a person; a monarch or a pope is
             // known by the title with the name ("Pope Francis", "King Charles")
             Tokens.Token title = toks.get(Math.max(0, c.from() - 1));

@@ -143,4 +143,21 @@ class ExtractRoundTwelveTest {
                 + "The subsidy will be phased out over two years, officials said on Monday.\n"), KnownNames.empty());
         assertFalse(names(headline).contains("Ministry of Energy Says Fuel Subsidy"), names(headline).toString());
     }
+
+    @Test
+    void twoRanksAreOneTitleAndAPersonOfABodySpeaksForHimself() {
+        Extraction ranks = extract("Maj. Gen. Pat Ryder said the attack was launched from Iraq. Lt. Col. Dana Whitfield said the unit had withdrawn.");
+        assertEquals(List.of("Pat Ryder", "Dana Whitfield"), people(ranks));
+
+        Extraction of = extract("Professor Helen Okafor of the University of Ibadan said the findings were \"deeply worrying\".");
+        assertEquals("Helen Okafor", speakerOf(of, "deeply worrying"));
+        assertEquals("organization", kind(of, "University of Ibadan"));
+
+        Extraction hospital = extract("Dr Samuel Mensah of Korle Bu Teaching Hospital said the patients were stable.");
+        assertEquals(List.of("Samuel Mensah"), people(hospital));
+        assertEquals("organization", kind(hospital, "Korle Bu Teaching Hospital"));
+        // a body that speaks alone still speaks
+        assertEquals("University of Ibadan", speakerOf(extract("The University of Ibadan said the findings were \"deeply worrying\"."),
+                "deeply worrying"));
+    }
 }
