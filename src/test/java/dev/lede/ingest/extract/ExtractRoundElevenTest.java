@@ -19,9 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ExtractRoundElevenTest {
 
-    private static String speakerOf(Extraction x, String quoteStart) {
+    /** The speaker's name of the quote opening with {@code quoteStart}; a message naming the quotes when none does. */
+    static String speakerOf(Extraction x, String quoteStart) {
         return x.quotes().stream().filter(q -> q.text().startsWith(quoteStart)).findFirst()
-                .map(Extraction.QuoteFound::speakerName).orElse("(no such quote)");
+                .map(Extraction.QuoteFound::speakerName).orElse("(no such quote in " + x.quotes() + ")");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static dev.lede.ingest.extract.EntityAliasesTest.extract;
 import static dev.lede.ingest.extract.EntityAliasesTest.named;
 import static dev.lede.ingest.extract.EntityAliasesTest.names;
 import static dev.lede.ingest.extract.ExtractRoundEightTest.people;
+import static dev.lede.ingest.extract.ExtractRoundElevenTest.speakerOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -75,11 +76,6 @@ class ExtractRoundTwelveTest {
         // a body before a title is still a body
         Extraction body = extract("Interior Ministry spokesman Kwame Asante said the roads were closed.");
         assertNotNull(named(body, "Interior Ministry"), names(body).toString());
-    }
-
-    private static String speakerOf(Extraction x, String quoteStart) {
-        return x.quotes().stream().filter(q -> q.text().startsWith(quoteStart)).findFirst()
-                .map(Extraction.QuoteFound::speakerName).orElse("(no such quote in " + x.quotes() + ")");
     }
 
     @Test
