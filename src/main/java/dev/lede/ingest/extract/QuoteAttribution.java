@@ -132,7 +132,7 @@ final class QuoteAttribution {
                 if (m.end() <= verbAt && m.start() >= ss && verbAt - m.end() <= 20 && !possessive(text, m)
                         && (subj == null || m.end() > subj.end())) subj = m; // the nearest to the verb (mentions come sorted by start)
             }
-            if (subj != null && !subj.person()) subj = personOf(subj, subj); // "Professor X of the University of Y said"
+            if (subj != null && !subj.person()) subj = personOf(subj); // "Professor X of the University of Y said"
             if (subj != null && (noClauseBreak(subj.end(), verbAt) || apposedAfterABody(subj, ss, verbAt))) return new Attribution(subj, 0.85);
             int k = i - 1;
             while (k >= 0 && bt.get(k).type() == Tokens.Type.WORD && BETWEEN_SUBJECT_AND_VERB.contains(bt.get(k).lower())) k--;
@@ -399,14 +399,14 @@ final class QuoteAttribution {
 
     /**
      * "Professor Helen Okafor of the University of Ibadan said": the person whose "of", "at" or "from" phrase the body
-     * is, who is then the one saying; {@code otherwise} when no person stands right before the phrase.
+     * is, who is then the one saying; the body itself when no person stands right before the phrase.
      */
-    private Mention personOf(Mention body, Mention otherwise) {
+    private Mention personOf(Mention body) {
         for (Mention p : mentions) {
             if (p.person() && p.end() < body.start() && body.start() - p.end() <= 12 // " of the ", " from the " at most
                     && OF_THE.matcher(text.substring(p.end(), body.start())).matches()) return p;
         }
-        return otherwise;
+        return body;
     }
 
     /** "according to Kirby": the mention is the source of what the sentence says. */
