@@ -48,6 +48,17 @@ final class GluedNames {
         return Text.wordBefore(text, p).equals("the") && p >= 3 && text.startsWith("the", p - 3);
     }
 
+    /**
+     * "Apple Daily", "Michael Dell": a one-word company's name with a capitalised word after it that is no title,
+     * keyword or clause word ("Meta CEO", "Shell Monday"), or a given name before it, is part of another name.
+     */
+    static boolean companyWordGlued(String text, int s, int e) {
+        String after = capitalisedAfter(text, e);
+        String before = capitalisedBefore(text, s);
+        return after != null && !titleWord(after)
+                || before != null && FirstNames.contains(before) && !Tokens.STOP.contains(before);
+    }
+
     /** A word that makes the name before it a title's modifier ("US President"), or a clause word ("Russia Monday"). */
     private static boolean titleWord(String w) {
         return Roles.isNoun(w) || Roles.MODIFIERS.contains(w.toLowerCase(Locale.ROOT)) || Tokens.STOP.contains(w)
