@@ -45,7 +45,9 @@ final class EntityKeywords {
             case "Bank": case "Airlines": case "Ventures": case "Capital": case "Partners": case "Investments": case "Motors": case "Technologies": case "Holdings": case "Media":
             case "Platforms": case "Securities": case "Insurance": case "Logistics": case "Foods": case "Petroleum": case "Mining":
             case "Pharma": case "Automotive": case "Shipping": case "Railways": case "Networks": case "Studios":
-            case "Brands": case "Entertainment": case "Exchange":
+            case "Brands": case "Entertainment": case "Exchange": case "Sports": case "Television": case "Broadcasting": case "Radio":
+            // company forms that end a name in other countries ("PT Vale Indonesia Tbk", "Maybank Bhd")
+            case "Tbk": case "Bhd": case "Berhad": case "Pty": case "Pte": case "SpA": case "NV": case "ASA": case "Oyj":
                 return "company";
             case "Center": case "Centre": case "Institute": case "University": case "Foundation": case "Association":
             case "Organization": case "Organisation": case "Union": case "Committee": case "Federation": case "League":
@@ -55,6 +57,14 @@ final class EntityKeywords {
             default:
                 return null;
         }
+    }
+
+    /** Company forms written before the name ("PT Vale Indonesia", "PJSC Gazprom Neft"): the whole run is a company. */
+    static boolean companyPrefix(String w) {
+        return switch (w) {
+            case "PT", "PJSC", "JSC", "OJSC", "CJSC", "PAO", "OAO" -> true;
+            default -> false;
+        };
     }
 
     private EntityKeywords() {

@@ -28,7 +28,7 @@ final class InitialledNames {
         while (m.find()) {
             // "Ferdinand R. Marcos", "John F. Kennedy": a given name may stand before the initials, not a title
             String given = m.group(1);
-            boolean title = given != null && (Roles.isNoun(given) || Tokens.STOP.contains(given) || Tokens.HONORIFICS.contains(given)
+            boolean title = given != null && (Roles.isNoun(given) || NameSpans.judgesTitle(given) || Tokens.STOP.contains(given) || Tokens.HONORIFICS.contains(given)
                     || EntityKeywords.kindForKeyword(given) != null || CountryData.isCountryWord(given)
                     || vocabulary.contains(given.toLowerCase(java.util.Locale.ROOT))); // "Yesterday J. Smith"
             int s = given == null || title ? m.start(2) : m.start(), e = m.end();

@@ -54,7 +54,8 @@ final class KeywordOrganizations {
             }
             Run run = run(text, toks, i);
             int end = run.end();
-            if (run.lastKeyword() < 0) place(out, text, toks, known, i, end);
+            if (run.lastKeyword() < 0 && EntityKeywords.companyPrefix(toks.get(i).text())) end = prefixed(out, text, toks, known, i, end);
+            else if (run.lastKeyword() < 0) place(out, text, toks, known, i, end);
             else end = organization(out, text, toks, known, gaz, i, run, vocabulary);
             i = Math.max(end, i + 1);
         }
@@ -87,6 +88,20 @@ final class KeywordOrganizations {
             break;
         }
         return new Run(j, firstKeyword, lastKeyword);
+    }
+
+    /**
+     * "PT Vale Indonesia said": a company form before a run without a keyword makes the run up to its first joiner a
+     * company, a country's name inside it included. Returns where the name ends.
+     */
+    private static int prefixed(List<Mention> out, String text, List<Tokens.Token> toks, List<Mention> known, int i, int end) {
+        int last = i + 1;
+        while (last + 1 < end && toks.get(last + 1).capitalized()) last++;
+        if (last >= end || !toks.get(last).capitalized()) return i + 1;
+        final int s = toks.get(i).start(), e = toks.get(last).end();
+        out.add(new Mention(s, e, text.substring(s, e), text.substring(s, e), "company", false));
+        known.removeIf(m -> m.start() >= s && m.end() <= e);
+        return last + 1;
     }
 
     /** A run without a keyword ending in a place word, tokens [i, end). */
@@ -207,13 +222,17 @@ final class KeywordOrganizations {
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^ ?\\((\\p{Lu}{2,})\\)");
 
     /**
-     * "the Independent Electoral and Boundaries Commission (IEBC)": an acronym in brackets right after the name whose
-     * letters are the initials of the whole run [first, lastKeyword] says it is one name, "and" included.
+     * "the Independent Electoral and Boundaries Commission (IEBC)": an acronym whose letters are the initials of the
+     * whole run [first, lastKeyword] says it is one name, "and" included; in brackets right after the name, or (three
+     * letters or more) anywhere on the page ("the Australian Competition and Consumer Commission ... ACCC chair").
      */
     private static boolean acronymSpansAll(String text, List<Tokens.Token> toks, int first, int lastKeyword) {
         int end = toks.get(lastKeyword).end();
+        List<String> initials = ShortForms.initials(text.substring(toks.get(first).start(), end));
         Matcher acr = ACRONYM_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16)));
-        return acr.find() && ShortForms.initials(text.substring(toks.get(first).start(), end)).contains(acr.group(1));
+        if (acr.find()) return initials.contains(acr.group(1));
+        for (String a : initials) if (a.length() >= 3 && Text.containsWord(text, a)) return true;
+        return false;
     }
 
     /**

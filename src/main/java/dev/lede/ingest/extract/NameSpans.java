@@ -94,9 +94,14 @@ final class NameSpans {
         // "State Antony Blinken" (the run crossed "Secretary of State"): a title word before a word that can
         // open a name is dropped, whatever culture the name is from (only a title word: "New York City" keeps "New")
         // "Justice Ravan Dhir", "Justice Dhir": a judge's title before a name (not a title word elsewhere: "Ministry of Justice")
-        if (j > s && toks.get(s).text().equals("Justice")) return new Span(s + 1, j, true);
+        if (j > s && judgesTitle(toks.get(s).text())) return new Span(s + 1, j, true);
         while (j - s + 1 >= 3 && titleWord(toks.get(s).text()) && opensName(toks.get(s + 1), vocabulary)) s++;
         return new Span(s, j, honorific(toks, i, s));
+    }
+
+    /** "Justice": a judge's title before a name ("Chief Justice D.Y. Chandrachud"), a body's word after "of". */
+    static boolean judgesTitle(String w) {
+        return w.equals("Justice");
     }
 
     /** "Mr Darling", "Dr. Smith": an honorific before the name, inside the run or just before it. */
@@ -118,7 +123,9 @@ final class NameSpans {
     }
 
     private static boolean titleWord(String w) {
-        return !FirstNames.contains(w) && (Roles.isNoun(w) || Roles.MODIFIERS.contains(w.toLowerCase()) || EntityKeywords.kindForKeyword(w) != null);
+        // "Billionaire Gautam Adani", "Activist Greta Thunberg": a noun only people are opens a sentence, not a name
+        return !FirstNames.contains(w) && (Roles.isNoun(w) || Roles.MODIFIERS.contains(w.toLowerCase()) || EntityKeywords.kindForKeyword(w) != null
+                || Roles.PERSON_NOUNS.contains(w.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** A particle before a capitalised word, or before a second particle that is ("de la Cruz", "van der Berg"). */

@@ -16,13 +16,18 @@ final class NamedByKind {
     private static final Pattern BEFORE = Pattern.compile("\\b(broadcaster|firm|company|carmaker|automaker|chipmaker|startup|"
             + "retailer|lender|insurer|newspaper|agency|rival|giant|investor|investors|fund|bank|platform|outlet|maker|manufacturer|"
             + "supplier|airline|carrier|conglomerate|chain|group) " + NAME);
-    private static final GatedPattern AFTER = GatedPattern.of(NAME + "(?:['’]s)? (founder|co-founder|chairman|chief executive|CEO|newspaper|daily)\\b",
-            " founder", " co-founder", " chairman", " chief executive", " CEO", " newspaper", " daily");
+    private static final GatedPattern AFTER = GatedPattern.of(NAME + "(?:['’]s)? (founder|co-founder|chairman|chief executive|CEO|newspaper|daily"
+            + "|economist|analyst|strategist)\\b", // "Nomura economist Takahide Kiuchi": a market analyst's employer
+            " founder", " co-founder", " chairman", " chief executive", " CEO", " newspaper", " daily", " economist", " analyst", " strategist");
 
     /** "co-founder and CEO of PayLoop", "Managing Director at Kestrel Foods": a company's officer names the company. */
     private static final GatedPattern OFFICER_OF = GatedPattern.of("(?:\\b(?:CEO|CFO|COO|CTO)|(?i:\\bchief (?:executive|operating|financial|technology)(?: officer)?"
             + "|\\bco-founder|\\bfounder|\\bchairman|\\bchairwoman|\\bmanaging director|\\bgeneral manager)) (?:of|at) " + NAME,
             "CEO", "CFO", "COO", "CTO", "hief ", "ounder", "hairman", "hairwoman", "irector", "anager");
+
+    /** "analysts at Jefferies", "economists from Capital Economics": the market's analysts work for a firm. */
+    private static final GatedPattern ANALYSTS_AT = GatedPattern.of("\\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists) (?:at|from) " + NAME,
+            "nalysts ", "conomists ", "trategists ");
 
     /** Mentions of organisations named by their kind, outside {@code taken} and the dateline. */
     static List<Mention> find(String text, List<Mention> taken, int skipFrom, int skipTo) {
@@ -37,6 +42,8 @@ final class NamedByKind {
         }
         Matcher a = AFTER.matcher(text);
         while (a.find()) accept(names, covered, text, a.start(1), a.end(1), "company", skipFrom, skipTo, false);
+        Matcher at = ANALYSTS_AT.matcher(text);
+        while (at.find()) accept(names, covered, text, at.start(1), at.end(1), "company", skipFrom, skipTo, true);
         Matcher o = OFFICER_OF.matcher(text);
         while (o.find()) {
             int dot = o.group(1).indexOf(". "); // "CEO of PayLoop. Grace Wanjiru said": the name ends with its sentence
@@ -57,6 +64,9 @@ final class NamedByKind {
         }
         return out;
     }
+
+    /** A hyphenated word whose last part is in lower case is an adjective ("Pro-democracy", "Kremlin-backed"), no name. */
+    private static final Pattern ADJECTIVE = Pattern.compile("\\p{L}+-\\p{Ll}+");
 
     private static final java.util.Set<String> PERSONAL = java.util.Set.of("his", "her");
 
@@ -92,6 +102,7 @@ final class NamedByKind {
         if (name.length() < 2 || names.containsKey(name) || s >= skipFrom && s < skipTo) return;
         for (String w : name.split(" ")) {
             if (Tokens.STOP.contains(w) || CountryData.isCountryWord(w) || Roles.isNoun(w)) return;
+            if (ADJECTIVE.matcher(w).matches()) return; // "Pro-democracy newspaper X", "State-run broadcaster X"
             // "investor Warren Buffett" is a person; "supermarket chain Albert Heijn" is not, whatever its first word
             if (FirstNames.contains(w) && !onlyBodies) return;
         }

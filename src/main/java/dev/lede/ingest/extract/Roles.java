@@ -8,7 +8,7 @@ public final class Roles {
     /** Head nouns of a title or job: a phrase naming a role contains one of these. */
     public static final Set<String> NOUNS = set("president", "minister", "secretary", "spokesperson", "spokesman",
             "spokeswoman", "chancellor", "premier", "governor", "senator", "ambassador", "envoy", "director", "chief",
-            "commander", "chairman", "chairwoman", "chair", "ceo", "founder", "leader", "mayor", "king", "queen",
+            "commander", "chairman", "chairwoman", "chair", "chairperson", "ceo", "founder", "leader", "mayor", "king", "queen",
             "prince", "princess", "pope", "judge", "prosecutor", "attorney", "lawyer", "official", "adviser", "advisor",
             "aide", "reporter", "correspondent", "editor", "analyst", "economist", "professor", "researcher",
             "interviewer", "presenter", "host", "representative", "congressman", "congresswoman", "mp", "lawmaker",

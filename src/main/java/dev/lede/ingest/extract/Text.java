@@ -82,6 +82,15 @@ public final class Text {
         return text.substring(s, e).toLowerCase(Locale.ROOT);
     }
 
+    /** Whether {@code word} stands in {@code text} as a whole word (no letter or digit on either side). */
+    static boolean containsWord(String text, String word) {
+        for (int k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+            int e = k + word.length();
+            if ((k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1))) && (e == text.length() || !Character.isLetterOrDigit(text.charAt(e)))) return true;
+        }
+        return false;
+    }
+
     /** "armed forces" → "Armed Forces". */
     static String titleCase(String s) {
         StringBuilder b = new StringBuilder();

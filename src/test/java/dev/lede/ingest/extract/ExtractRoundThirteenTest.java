@@ -1,0 +1,117 @@
+package dev.lede.ingest.extract;
+
+import static dev.lede.ingest.extract.EntityAliasesTest.extract;
+import static dev.lede.ingest.extract.EntityAliasesTest.named;
+import static dev.lede.ingest.extract.EntityAliasesTest.names;
+import static dev.lede.ingest.extract.ExtractRoundEightTest.people;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 13: business, courts and sport in ordinary wire copy written for the purpose (no dev-set page's words).
+ * Company forms before a name, an acronym later on the page that joins a long name at its "and", market analysts'
+ * employers, a judge's title before initials, a person noun opening a sentence, and the curated companies with the
+ * guards that keep them out of other names ("Michael Dell", "Apple Daily").
+ */
+class ExtractRoundThirteenTest {
+
+    private static String kind(Extraction x, String name) {
+        Extraction.EntityFound found = named(x, name);
+        return found == null ? "(not found in " + names(x) + ")" : found.kind();
+    }
+
+    private static String roleOf(Extraction x, String name) {
+        return x.people().stream().filter(p -> p.name().equals(name)).findFirst()
+                .map(Extraction.PersonFound::role).orElse("(not found in " + people(x) + ")");
+    }
+
+    @Test
+    void aCompanyFormBeforeTheNameMakesTheWholeRunACompanyCountryIncluded() {
+        Extraction x = extract("PT Kalvora Indonesia said output at its smelter fell 8% in the third quarter.");
+        assertEquals("company", kind(x, "PT Kalvora Indonesia"));
+        assertEquals(List.of(), people(x), "no person called Kalvora Indonesia");
+        assertFalse(names(x).contains("Indonesia"), names(x).toString());
+
+        Extraction suffix = extract("Shares of Bumi Sentosa Tbk jumped 9% after the results.");
+        assertEquals("company", kind(suffix, "Bumi Sentosa Tbk"));
+    }
+
+    @Test
+    void anAcronymLaterOnThePageMakesALongNameOneAcrossItsAnd() {
+        Extraction x = extract("The Westland Fisheries and Marine Commission said on Monday it would close the bay. "
+                + "WFMC chair Doreen Paikea said the stocks had collapsed.");
+        Extraction.EntityFound body = named(x, "Westland Fisheries and Marine Commission");
+        assertNotNull(body, names(x).toString());
+        assertEquals("government_body", body.kind());
+        assertTrue(body.forms().contains("WFMC"), body.forms().toString());
+        assertFalse(names(x).contains("Westland Fisheries"), names(x).toString());
+
+        // without the acronym, two named bodies joined by "and" stay two
+        Extraction two = extract("The Omidyar Network and Unreasonable Capital invested $5 million, the startup said.");
+        assertTrue(names(two).containsAll(List.of("Omidyar Network", "Unreasonable Capital")), names(two).toString());
+    }
+
+    @Test
+    void marketAnalystsNameTheFirmTheyWorkFor() {
+        Extraction x = extract("Airlines are struggling with engine shortages, analysts at Brackwell Hartley said in a note. "
+                + "Economists at Torvane expect another rate cut.");
+        assertEquals("company", kind(x, "Brackwell Hartley"));
+        assertEquals("company", kind(x, "Torvane"));
+
+        Extraction title = extract("Torvane economist Haruki Senda said the yen would weaken.");
+        assertEquals("company", kind(title, "Torvane"));
+        assertEquals(List.of("Haruki Senda"), people(title));
+    }
+
+    @Test
+    void aBroadcastersNameIsACompanyNotAPerson() {
+        Extraction x = extract("\"It was a special night,\" the midfielder told Kestrel Sports after the match.");
+        assertEquals("company", kind(x, "Kestrel Sports"));
+        assertEquals(List.of(), people(x));
+    }
+
+    @Test
+    void aJudgesTitleBeforeInitialsIsTheTitleAndAChairpersonOfABodyIsARole() {
+        Extraction x = extract("Chief Justice R.K. Varadan said the petition lacked merit and dismissed it.");
+        assertEquals(List.of("R.K. Varadan"), people(x));
+        assertEquals("Chief Justice", roleOf(x, "R.K. Varadan"));
+
+        Extraction chair = extract("Moussa Kante Diallo, chairperson of the Sahel Commission, urged both sides to return to talks.");
+        assertEquals("chairperson of the Sahel Commission", roleOf(chair, "Moussa Kante Diallo"));
+    }
+
+    @Test
+    void aNounOnlyPeopleAreOpeningASentenceIsNotPartOfTheName() {
+        Extraction x = extract("Billionaire Ravi Kantharaj denied the charges. Activist Lena Marlowe Oduya led the march.");
+        assertEquals(List.of("Ravi Kantharaj", "Lena Marlowe Oduya"), people(x));
+    }
+
+    @Test
+    void aHyphenatedAdjectiveBeforeANewspaperIsNoName() {
+        Extraction x = extract("Pro-democracy newspaper Harbour Daily closed in 2021.");
+        assertFalse(names(x).contains("Pro-democracy"), names(x).toString());
+    }
+
+    @Test
+    void wellKnownCompaniesAreFoundAndKeptOutOfOtherNames() {
+        Extraction x = extract("Meta said on Tuesday it would cut 3,000 jobs. Pfizer and BioNTech said the vaccine worked, "
+                + "and Standard Chartered said profit rose 23%.");
+        for (String company : List.of("Meta", "BioNTech", "Standard Chartered")) assertEquals("company", kind(x, company));
+        assertEquals(List.of(), people(x), "no person called Standard Chartered");
+
+        // a given name before a company's one word makes it a surname; a capitalised word after it another name
+        Extraction glued = extract("Michael Dell said the firm would keep investing. Pro-democracy newspaper Apple Daily closed in 2021. "
+                + "Ontario Premier Doug Ford said the province would sue.");
+        assertTrue(people(glued).containsAll(List.of("Michael Dell", "Doug Ford")), people(glued).toString());
+        assertFalse(names(glued).contains("Apple"), names(glued).toString());
+        assertFalse(names(glued).contains("Ford Motor"), names(glued).toString());
+        // a title after it leaves it a company
+        Extraction titled = extract("Meta CEO Mark Zuckerberg said Meta would spend more.");
+        assertEquals("company", kind(titled, "Meta"));
+    }
+}
