@@ -29,6 +29,27 @@ final class NamedByKind {
     private static final GatedPattern ANALYSTS_AT = GatedPattern.of("\\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists) (?:at|from) " + NAME,
             "nalysts ", "conomists ", "trategists ");
 
+    /** Where the name in group 1 ends: "CEO of PayLoop. Grace Wanjiru said", the name ends with its sentence. */
+    private static int sentenceEnd(Matcher m) {
+        int dot = m.group(1).indexOf(". ");
+        return dot < 0 ? m.end(1) : m.start(1) + dot;
+    }
+
+    private static final Pattern AT_NAME = Pattern.compile(" at " + NAME);
+
+    /**
+     * "a professor at Makerere", "head of research at Nordea Markets": a noun only people are right before "at", or
+     * "noun of something" before it, says the name after it is where the person works, not a place.
+     */
+    private static boolean worksAt(String text, int at) {
+        String before = Text.wordBefore(text, at);
+        if (Roles.personNoun(before)) return true;
+        int s = at - before.length();
+        while (s > 0 && text.charAt(s - 1) == ' ') s--;
+        if (before.isEmpty() || !Character.isLowerCase(before.charAt(0)) || !Text.wordBefore(text, s).equals("of")) return false;
+        return Roles.personNoun(Text.wordBefore(text, s - 3));
+    }
+
     /** Mentions of organisations named by their kind, outside {@code taken} and the dateline. */
     static List<Mention> find(String text, List<Mention> taken, int skipFrom, int skipTo) {
         // what is covered, as a bit per character: every check below is O(1), so a long page stays linear
@@ -44,11 +65,14 @@ final class NamedByKind {
         while (a.find()) accept(names, covered, text, a.start(1), a.end(1), "company", skipFrom, skipTo, false);
         Matcher at = ANALYSTS_AT.matcher(text);
         while (at.find()) accept(names, covered, text, at.start(1), at.end(1), "company", skipFrom, skipTo, true);
-        Matcher o = OFFICER_OF.matcher(text);
-        while (o.find()) {
-            int dot = o.group(1).indexOf(". "); // "CEO of PayLoop. Grace Wanjiru said": the name ends with its sentence
-            accept(names, covered, text, o.start(1), dot < 0 ? o.end(1) : o.start(1) + dot, "company", skipFrom, skipTo, true);
+        Matcher w = AT_NAME.matcher(text);
+        // an acronym ("Partner at AC") is left to the acronym rules, which link it to its long name
+        while (w.find()) {
+            if (w.group(1).equals(w.group(1).toUpperCase(java.util.Locale.ROOT)) || !worksAt(text, w.start())) continue;
+            accept(names, covered, text, w.start(1), sentenceEnd(w), "organization", skipFrom, skipTo, true);
         }
+        Matcher o = OFFICER_OF.matcher(text);
+        while (o.find()) accept(names, covered, text, o.start(1), sentenceEnd(o), "company", skipFrom, skipTo, true);
         List<Mention> out = new ArrayList<>();
         // each name once, then wherever it appears: the same name elsewhere is the same organisation
         for (java.util.Map.Entry<String, String> n : names.entrySet()) {

@@ -91,6 +91,8 @@ final class QuoteAttribution {
             if (person != null) return new Attribution(person, 0.9);
             if (i > 0 && PRONOUNS.contains(at.get(i - 1).text())) return PronounSpeaker.resolve(text, mentions, ss, open, last, at.get(i - 1).text());
             if (i > 0 && at.get(i - 1).lower().equals("it")) return PronounSpeaker.body(text, mentions, ss, open);
+            Attribution described = PronounSpeaker.described(text, mentions, ss, open, last, after.substring(0, v.start()));
+            if (described != null) return described;
             if (entity != null) return new Attribution(entity, 0.75);
             // "said US Secretary of State Antony Blinken": the speaker follows the verb
             Mention m = firstSubject(mentions, verbAt, Math.min(afterEnd, verbAt + 90), text, true);
@@ -137,6 +139,8 @@ final class QuoteAttribution {
             int k = i - 1;
             while (k >= 0 && bt.get(k).type() == Tokens.Type.WORD && BETWEEN_SUBJECT_AND_VERB.contains(bt.get(k).lower())) k--;
             if (k >= 0 && PRONOUNS.contains(bt.get(k).text())) return PronounSpeaker.resolve(text, mentions, ss, open, last, bt.get(k).text());
+            Attribution described = PronounSpeaker.described(text, mentions, ss, verbAt, last, before.substring(0, t.start()));
+            if (described != null) return described;
             // "It said in a statement that", "it said:" introduce the quote; "it said nothing about pensions:" does not
             if (k >= 0 && bt.get(k).lower().equals("it") && INTRODUCES.matcher(text.substring(ss + t.end(), open)).matches()) {
                 return PronounSpeaker.body(text, mentions, ss, ss + bt.get(k).start());

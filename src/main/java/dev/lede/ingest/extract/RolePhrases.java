@@ -121,7 +121,8 @@ final class RolePhrases {
         int k = from - 2;
         while (k >= 0 && inTitlePhrase(toks.get(k))) k--;
         int start = k + 1;
-        while (start < from - 1 && LEADING_PREPOSITIONS.contains(toks.get(start).text())) start++;
+        // "The town's mayor, Lise Hartmann,": an owner written in lower case is no part of the title
+        while (start < from - 1 && (LEADING_PREPOSITIONS.contains(toks.get(start).text()) || toks.get(start).type() == Tokens.Type.POSS)) start++;
         if (start >= from - 1 || from - 1 - start > 8) return null;
         boolean noun = false;
         for (int x = start; x < from - 1; x++) if (Roles.isNoun(toks.get(x).text())) noun = true;

@@ -27,7 +27,7 @@ public final class Roles {
             "health", "economy", "trade", "justice", "education", "energy", "communications", "political",
             "campaign", "white", "house", "news", "foreign-policy", "de", "facto", "council", "city", "board", "committee",
             "union", "business", "parliamentary", "cabinet", "assistant", "associate", "regional", "provincial", "county",
-            "home");
+            "home", "financial", "operating");
 
     /** Speech verbs that attribute a quote or mark a speaker. */
     public static final Set<String> SPEECH = set("said", "says", "say", "told", "tells", "added", "adds", "stated",
@@ -62,6 +62,8 @@ public final class Roles {
     public static boolean personNoun(String w) {
         if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return false;
         String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        // "epidemiologist", "virologist", "statistician", "politician": the endings of people's trades
+        if (singular.length() > 8 && (singular.endsWith("ologist") || singular.endsWith("ician"))) return true;
         return NOUNS.contains(w) || PERSON_NOUNS.contains(w) || NOUNS.contains(singular) || PERSON_NOUNS.contains(singular);
     }
 

@@ -4,6 +4,7 @@ import static dev.lede.ingest.extract.EntityAliasesTest.extract;
 import static dev.lede.ingest.extract.EntityAliasesTest.named;
 import static dev.lede.ingest.extract.EntityAliasesTest.names;
 import static dev.lede.ingest.extract.ExtractRoundEightTest.people;
+import static dev.lede.ingest.extract.ExtractRoundElevenTest.speakerOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -28,6 +29,11 @@ class ExtractRoundThirteenTest {
     private static String roleOf(Extraction x, String name) {
         return x.people().stream().filter(p -> p.name().equals(name)).findFirst()
                 .map(Extraction.PersonFound::role).orElse("(not found in " + people(x) + ")");
+    }
+
+    private static String speakerOrNobody(Extraction x, String quoteStart) {
+        Extraction.QuoteFound q = x.quotes().stream().filter(f -> f.text().startsWith(quoteStart)).findFirst().orElseThrow();
+        return q.speakerName() == null ? "nobody" : q.speakerName();
     }
 
     @Test
@@ -113,5 +119,40 @@ class ExtractRoundThirteenTest {
         // a title after it leaves it a company
         Extraction titled = extract("Meta CEO Mark Zuckerberg said Meta would spend more.");
         assertEquals("company", kind(titled, "Meta"));
+    }
+
+    @Test
+    void aRoleNounOrAPeoplesAdjectiveBeforeTheVerbIsThePersonTheTextTitlesSo() {
+        Extraction judge = extract("\"There is no evidence of fraud,\" the judge wrote in a 40-page ruling. "
+                + "Judge Alan Whitmore also ordered the plaintiffs to pay costs.");
+        assertEquals("Alan Whitmore", speakerOf(judge, "There is no evidence"));
+        Extraction coach = extract("Coach Diego Ferraz was blunt after the defeat. \"We were not good enough,\" the Brazilian said.");
+        assertEquals("Diego Ferraz", speakerOf(coach, "We were not good"));
+        Extraction mayor = extract("\"We will rebuild,\" the mayor told residents. The town's mayor, Lise Hartmann, has led it since 2019.");
+        assertEquals("Lise Hartmann", speakerOf(mayor, "We will rebuild"));
+        assertEquals("mayor", roleOf(mayor, "Lise Hartmann"));
+
+        // two people titled so, or nobody: the text does not say who
+        Extraction two = extract("\"He was a good man,\" the minister said. Foreign Minister Rhea Sandoval and Defence Minister "
+                + "Colm Doyle attended the funeral.");
+        assertEquals("nobody", speakerOrNobody(two, "He was a good man"));
+        Extraction unnamed = extract("A senior official, who spoke on condition of anonymity, said talks had stalled. "
+                + "Minister Paul Kagwe spoke later. \"There is no deal yet,\" the official said.");
+        assertEquals("nobody", speakerOrNobody(unnamed, "There is no deal"));
+    }
+
+    @Test
+    void whereAPersonWorksIsABodyNotAPlace() {
+        Extraction x = extract("\"The numbers speak for themselves,\" said Lars Eriksen, head of research at Vestmark Markets. "
+                + "Amina Yusuf, a professor at Kibrani, said the data were incomplete. Dr. Kwame Asante, an epidemiologist "
+                + "at Korle Bu, warned of a second wave.");
+        assertEquals("organization", kind(x, "Vestmark Markets"));
+        assertEquals("organization", kind(x, "Kibrani"));
+        assertEquals("organization", kind(x, "Korle Bu"));
+        assertEquals("epidemiologist at Korle Bu", roleOf(x, "Kwame Asante"));
+
+        // arriving at a place is still a place
+        Extraction place = extract("The minister arrived at Kibrani on Monday.");
+        assertEquals("place", kind(place, "Kibrani"));
     }
 }
