@@ -57,6 +57,8 @@ final class QuoteAttribution {
         if (named != null) return new Attribution(named, 0.7);
         // 3. a quote that is its whole sentence continues the last speaker
         String rest = (text.substring(ss, Math.max(ss, open)) + text.substring(Math.min(closeEnd, se), se)).replaceAll("[\\s.,!?\"“”'‘’]", "");
+        Attribution above = rest.isEmpty() ? saidAbove(open, paraStart) : null;
+        if (above != null) return above;
         if (rest.isEmpty() && last != null) return new Attribution(last, 0.75);
         // 4. the sentence's subject, person or entity
         Mention subj = firstSubject(mentions, ss, open, text, false);
@@ -181,6 +183,37 @@ final class QuoteAttribution {
         String p = text.substring(para, k);
         int ss = para + Math.max(p.lastIndexOf(". ") + 1, p.lastIndexOf("? ") + 1);
         return beforeQuote(ss, k, last);
+    }
+
+    /**
+     * 3a. "Grace Mwangi, who heads the water board, said the dam was nearly empty." and then a paragraph that is only
+     * the quote: the quote goes on with the person whose saying closes the paragraph above (its last sentence has a
+     * verb of saying, the person is its subject). Not when that paragraph quotes somebody itself; null otherwise.
+     */
+    private Attribution saidAbove(int open, int paraStart) {
+        if (paraStart > open || !text.substring(paraStart, open).isBlank()) return null;
+        int k = paraStart - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
+        if (k < 0 || text.charAt(k) != '.') return null;
+        int para = text.lastIndexOf('\n', k) + 1;
+        String p = text.substring(para, k);
+        if (p.indexOf('"') >= 0 || p.indexOf('“') >= 0) return null;
+        int ss = para + Math.max(p.lastIndexOf(". ") + 1, p.lastIndexOf("? ") + 1);
+        Tokens.Token verb = Tokens.of(text.substring(ss, k)).stream().filter(QuoteAttribution::speech).findFirst().orElse(null);
+        if (verb == null) return null;
+        // the subject: a person before the verb, only a title before it ("Police said the suspect, X, had fled": X is not)
+        Mention subject = firstSubject(mentions, ss, ss + verb.start(), text, false);
+        if (subject == null || !subject.person() || !titleOnly(text.substring(ss, subject.start()))) return null;
+        return new Attribution(subject, 0.65);
+    }
+
+    /** Words before a sentence's subject that are its title at most: capitalised words, role words, an article. */
+    private static boolean titleOnly(String lead) {
+        for (Tokens.Token t : Tokens.of(lead)) {
+            String w = t.lower();
+            if (t.type() != Tokens.Type.POSS && !t.capitalized() && !Roles.isNoun(w) && !Roles.personNoun(w) && !Roles.MODIFIERS.contains(w) && !w.equals("the")) return false;
+        }
+        return true;
     }
 
     /** The verb of saying after the quote (as {@link #afterQuote} reads it), else the last one before it, whose subject is "the" and a kind noun. */

@@ -155,4 +155,18 @@ class ExtractRoundThirteenTest {
         Extraction place = extract("The minister arrived at Kibrani on Monday.");
         assertEquals("place", kind(place, "Kibrani"));
     }
+
+    @Test
+    void aQuoteParagraphGoesOnWithThePersonWhoSpokeAtTheEndOfTheParagraphAbove() {
+        Extraction x = extract("Grace Mwangi, who heads the county's water board, said the dam was nearly empty.\n\n"
+                + "\"We have maybe three weeks of supply left. After that, we are in serious trouble.\"");
+        assertEquals("Grace Mwangi", speakerOf(x, "We have maybe"));
+        // a new speaker above beats the last quote's speaker
+        Extraction two = extract("\"The plan will fail,\" Ahmed Saleh said.\n\n"
+                + "Finance Minister Laila Haddad said on Tuesday the budget would be balanced.\n\n\"We have done the numbers.\"");
+        assertEquals("Laila Haddad", speakerOf(two, "We have done"));
+        // the person the sentence speaks about is not its speaker
+        Extraction object = extract("Police said the suspect, Daniel Okoro, had fled the scene.\n\n\"We are appealing for witnesses.\"");
+        assertEquals("nobody", speakerOrNobody(object, "We are appealing"));
+    }
 }
