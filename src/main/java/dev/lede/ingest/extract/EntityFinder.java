@@ -21,7 +21,7 @@ public final class EntityFinder {
         Set<String> surnames = placesNamingPeople(text, hits);
         for (Gazetteer.Hit h : hits) {
             if (h.start() >= skipFrom && h.start() < skipTo) continue; // the dateline's agency is a credit, not a subject of the story
-            if (h.entry().via() == Gazetteer.Via.PLACE && surnames.contains(h.surface())) continue;
+            if (onePersonWord(h) && surnames.contains(h.surface())) continue;
             if ("company".equals(h.entry().kind()) && creditBeforeDash(text, h.start(), h.end())) continue;
             GazetteerMentions.add(out, text, h);
         }
@@ -32,16 +32,22 @@ public final class EntityFinder {
     }
 
     /**
-     * "Carlos Mendoza ... Mendoza said": a city's or region's name that the page writes once as a person's surname
-     * (after a given name or an honorific: {@link GluedNames#surnameAt}) is a surname on this whole page, so none of
-     * its bare uses is the place either.
+     * "Carlos Mendoza ... Mendoza said", "Sarah Roche ... Roche said", "Michael Dell": a city's, a region's or a
+     * one-word company's name that the page writes once as a person's surname (after a given name or an honorific:
+     * {@link GluedNames#surnameAt}) is a surname on this whole page, so none of its bare uses is the place or the
+     * company either.
      */
     private static Set<String> placesNamingPeople(String text, List<Gazetteer.Hit> hits) {
         Set<String> surnames = new HashSet<>();
         for (Gazetteer.Hit h : hits) {
-            if (h.entry().via() == Gazetteer.Via.PLACE && GluedNames.surnameAt(text, h.start())) surnames.add(h.surface());
+            if (onePersonWord(h) && GluedNames.surnameAt(text, h.start())) surnames.add(h.surface());
         }
         return surnames;
+    }
+
+    /** A hit that may be a person's surname: a big city or region, or a company's one-word name. */
+    private static boolean onePersonWord(Gazetteer.Hit h) {
+        return h.entry().via() == Gazetteer.Via.PLACE || "company".equals(h.entry().kind()) && h.surface().indexOf(' ') < 0;
     }
 
     /**

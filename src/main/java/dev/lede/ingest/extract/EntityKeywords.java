@@ -45,7 +45,7 @@ final class EntityKeywords {
             case "Bank": case "Airlines": case "Ventures": case "Capital": case "Partners": case "Investments": case "Motors": case "Technologies": case "Holdings": case "Media":
             case "Platforms": case "Securities": case "Insurance": case "Logistics": case "Foods": case "Petroleum": case "Mining":
             case "Pharma": case "Automotive": case "Shipping": case "Railways": case "Networks": case "Studios":
-            case "Brands": case "Entertainment": case "Exchange": case "Sports": case "Television": case "Broadcasting": case "Radio":
+            case "Brands": case "Entertainment": case "Exchange": case "Television": case "Radio": case "Motor":
             // company forms that end a name in other countries ("PT Vale Indonesia Tbk", "Maybank Bhd")
             case "Tbk": case "Bhd": case "Berhad": case "Pty": case "Pte": case "SpA": case "NV": case "ASA": case "Oyj":
                 return "company";

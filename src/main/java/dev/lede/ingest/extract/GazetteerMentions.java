@@ -66,8 +66,8 @@ final class GazetteerMentions {
             return;
         }
         if ("country".equals(e.kind()) && GluedNames.insideLongerName(text, h.start(), h.end())) return; // "Team USA"
-        // "Apple Daily", "Michael Dell": a one-word company's name glued to another name is part of that name
-        if ("company".equals(e.kind()) && h.surface().indexOf(' ') < 0 && GluedNames.companyWordGlued(text, h.start(), h.end())) return;
+        // "Apple Daily": a one-word company's name opening a newspaper's name is part of that name
+        if ("company".equals(e.kind()) && h.surface().indexOf(' ') < 0 && GluedNames.opensANewspapersName(text, h.end())) return;
         // "Labour Minister Olivier Dussopt": a party or body named inside a capitalised title is the title
         String next = Text.window(text, h.end()).stripLeading();
         boolean inTitle = "political_party".equals(e.kind()) && !next.isEmpty() && Character.isUpperCase(next.charAt(0))

@@ -48,15 +48,13 @@ final class GluedNames {
         return Text.wordBefore(text, p).equals("the") && p >= 3 && text.startsWith("the", p - 3);
     }
 
-    /**
-     * "Apple Daily", "Michael Dell": a one-word company's name with a capitalised word after it that is no title,
-     * keyword or clause word ("Meta CEO", "Shell Monday"), or a given name before it, is part of another name.
-     */
-    static boolean companyWordGlued(String text, int s, int e) {
+    private static final java.util.Set<String> NEWSPAPER_WORDS = java.util.Set.of("Daily", "Times", "Post", "Herald",
+            "Journal", "Tribune", "Gazette", "Telegraph", "Chronicle", "Courier");
+
+    /** "Apple Daily", "the Shell Times": the capitalised word after {@code e} is one that ends newspapers' names. */
+    static boolean opensANewspapersName(String text, int e) {
         String after = capitalisedAfter(text, e);
-        String before = capitalisedBefore(text, s);
-        return after != null && !titleWord(after)
-                || before != null && FirstNames.contains(before) && !Tokens.STOP.contains(before);
+        return after != null && NEWSPAPER_WORDS.contains(after);
     }
 
     /** A word that makes the name before it a title's modifier ("US President"), or a clause word ("Russia Monday"). */

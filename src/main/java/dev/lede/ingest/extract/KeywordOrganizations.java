@@ -91,13 +91,14 @@ final class KeywordOrganizations {
     }
 
     /**
-     * "PT Vale Indonesia said": a company form before a run without a keyword makes the run up to its first joiner a
-     * company, a country's name inside it included. Returns where the name ends.
+     * "PT Vale Indonesia said": a company form before a run without a keyword makes the run up to its first joiner or
+     * title a company, a country's name inside it included. Returns where the name ends.
      */
     private static int prefixed(List<Mention> out, String text, List<Tokens.Token> toks, List<Mention> known, int i, int end) {
-        int last = i + 1;
-        while (last + 1 < end && toks.get(last + 1).capitalized()) last++;
-        if (last >= end || !toks.get(last).capitalized()) return i + 1;
+        // "PT Senator Humberto Costa": PT is also a party's initials, and a title after it starts a person's name
+        int last = i;
+        while (last + 1 < end && toks.get(last + 1).capitalized() && !Roles.isNoun(toks.get(last + 1).text())) last++;
+        if (last == i) return i + 1;
         final int s = toks.get(i).start(), e = toks.get(last).end();
         out.add(new Mention(s, e, text.substring(s, e), text.substring(s, e), "company", false));
         known.removeIf(m -> m.start() >= s && m.end() <= e);

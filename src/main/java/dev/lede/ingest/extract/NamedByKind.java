@@ -16,9 +16,8 @@ final class NamedByKind {
     private static final Pattern BEFORE = Pattern.compile("\\b(broadcaster|firm|company|carmaker|automaker|chipmaker|startup|"
             + "retailer|lender|insurer|newspaper|agency|rival|giant|investor|investors|fund|bank|platform|outlet|maker|manufacturer|"
             + "supplier|airline|carrier|conglomerate|chain|group) " + NAME);
-    private static final GatedPattern AFTER = GatedPattern.of(NAME + "(?:['’]s)? (founder|co-founder|chairman|chief executive|CEO|newspaper|daily"
-            + "|economist|analyst|strategist)\\b", // "Nomura economist Takahide Kiuchi": a market analyst's employer
-            " founder", " co-founder", " chairman", " chief executive", " CEO", " newspaper", " daily", " economist", " analyst", " strategist");
+    private static final GatedPattern AFTER = GatedPattern.of(NAME + "(?:['’]s)? (founder|co-founder|chairman|chief executive|CEO|newspaper|daily)\\b",
+            " founder", " co-founder", " chairman", " chief executive", " CEO", " newspaper", " daily");
 
     /** "co-founder and CEO of PayLoop", "Managing Director at Kestrel Foods": a company's officer names the company. */
     private static final GatedPattern OFFICER_OF = GatedPattern.of("(?:\\b(?:CEO|CFO|COO|CTO)|(?i:\\bchief (?:executive|operating|financial|technology)(?: officer)?"
@@ -38,16 +37,22 @@ final class NamedByKind {
     private static final Pattern AT_NAME = Pattern.compile(" at " + NAME);
 
     /**
-     * "a professor at Makerere", "head of research at Nordea Markets": a noun only people are right before "at", or
-     * "noun of something" before it, says the name after it is where the person works, not a place.
+     * "a professor at Makerere", "an epidemiologist at Korle Bu", "head of research at Nordea Markets": one person's
+     * job noun right before "at" (after "a" or "an"), or "noun of something" before it, says the name after it is
+     * where the person works. Not a plural ("reporters at Davos", "supporters at Wembley": people at a place).
      */
     private static boolean worksAt(String text, int at) {
-        String before = Text.wordBefore(text, at);
-        if (Roles.personNoun(before)) return true;
-        int s = at - before.length();
-        while (s > 0 && text.charAt(s - 1) == ' ') s--;
-        if (before.isEmpty() || !Character.isLowerCase(before.charAt(0)) || !Text.wordBefore(text, s).equals("of")) return false;
-        return Roles.personNoun(Text.wordBefore(text, s - 3));
+        String noun = Text.wordBefore(text, at);
+        if (noun.isEmpty()) return false;
+        int nounStart = at - noun.length(); // the match opens with the one space after the noun
+        if (Roles.personNoun(noun) && !noun.endsWith("s")) {
+            String article = Text.wordBefore(text, nounStart);
+            return article.equals("a") || article.equals("an");
+        }
+        // "head of research at": " of " right before the noun, a title's head noun before it
+        if (nounStart < 4 || !text.startsWith(" of ", nounStart - 4)) return false;
+        String head = Text.wordBefore(text, nounStart - 4);
+        return !head.endsWith("s") && Roles.isNoun(head);
     }
 
     /** Mentions of organisations named by their kind, outside {@code taken} and the dateline. */

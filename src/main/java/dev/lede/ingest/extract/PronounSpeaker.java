@@ -104,15 +104,23 @@ final class PronounSpeaker {
     }
 
     /**
-     * The one person the page titles with {@code noun} right before the name, before or after the quote ("the judge
-     * wrote ... Judge Alan Whitmore also ordered"); null when nobody is, or two people are ("President X" and "Vice
-     * President Y": the text does not single one out).
+     * The one person the page titles with {@code noun}: the noun right before the name, only capitalised title words
+     * between ("Judge Alan Whitmore", "the town's mayor, Lise Hartmann"), or right after it in an apposition ("Ilse
+     * Marten, the country's president,"), before or after the quote. Null when nobody is, or two people are
+     * ("President X" and "Vice President Y"): the text does not single one out. "A lawyer for X", "the judge
+     * sentenced X": X is not titled so.
      */
     private static Mention titledBy(String text, List<Mention> mentions, String noun) {
-        java.util.regex.Pattern title = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(noun) + "\\b[\\p{L} .,'’-]{0,30}$");
+        String word = java.util.regex.Pattern.quote(noun);
+        java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?i:\\b" + word + ")\\b,?(?: \\p{Lu}[\\p{L}.'’-]*){0,3} $");
+        java.util.regex.Pattern after = java.util.regex.Pattern.compile("^, (?:the |a |an )?(?:[\\p{L}'’-]+ ){0,3}(?i:" + word + ")\\b");
         Mention found = null;
         for (Mention m : mentions) {
-            if (!m.person() || !title.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) continue;
+            if (!m.person()) continue;
+            boolean titled = before.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
+                    || after.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).find()
+                    || java.util.regex.Pattern.compile("(?i)\\b" + word + "\\b").matcher(m.surface()).find();
+            if (!titled) continue;
             if (found != null && !found.name().equals(m.name())) return null;
             found = m;
         }
