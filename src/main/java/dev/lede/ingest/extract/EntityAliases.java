@@ -52,7 +52,7 @@ final class EntityAliases {
         }
         for (Body b : bodies.values()) claimByDemonym(shortTo, b);
         List<Mention> out = new ArrayList<>(split.size());
-        for (Mention m : split) out.add(relinked(text, m, shortTo, countryEndingAt, gaz));
+        for (Mention m : split) out.add(firstPortfolio(relinked(text, m, shortTo, countryEndingAt, gaz), bodies.values()));
         ShortFormScan.add(out, text, people, shortTo.entrySet().stream().filter(e -> e.getValue() != AMBIGUOUS && !e.getKey().contains(QUALIFIED))
                 .map(e -> new ShortFormScan.Target(e.getKey(), e.getValue().name(), e.getValue().kind())).toList(), skipFrom, skipTo);
         return out;
@@ -157,6 +157,21 @@ final class EntityAliases {
         if (b != null) return q != null && !b.countries().isEmpty() && !b.countries().contains(q) ? m : renamed(m, b);
         KnownNames.Known k = ShortFormScan.isAcronym(key) ? gaz.knownByInitials(key) : null;
         return k == null ? m : new Mention(m.start(), m.end(), m.surface(), k.name(), k.kind() == null ? m.kind() : k.kind(), false);
+    }
+
+    /**
+     * "the health ministry" (the Ministry of Health) on a page naming "the Ministry of Health and Family Welfare": a body
+     * whose name is the first part of one other body's joint name ("... of A and B") is that body.
+     */
+    private static Mention firstPortfolio(Mention m, java.util.Collection<Body> bodies) {
+        if (m.person() || !BODY_KINDS.contains(m.kind()) || !m.name().contains(" of ")) return m;
+        Body joint = null;
+        for (Body b : bodies) {
+            if (!b.name().startsWith(m.name() + " and ")) continue;
+            if (joint != null) return m; // two joint names start so: the text does not say which
+            joint = b;
+        }
+        return joint == null ? m : renamed(m, joint);
     }
 
     private static Mention renamed(Mention m, Body b) {

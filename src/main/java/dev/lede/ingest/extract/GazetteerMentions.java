@@ -35,8 +35,16 @@ final class GazetteerMentions {
     private static void capital(List<Mention> out, String text, Gazetteer.Hit h, Gazetteer.Entry e) {
         if (GluedNames.insideLongerName(text, h.start(), h.end())) return; // "the Berlin Marathon"
         String before = Text.wordBefore(text, h.start());
-        if (EntityKeywords.LOCATIVE.contains(before)) out.add(new Mention(h.start(), h.end(), h.surface(), h.surface(), "place", false));
+        if (EntityKeywords.LOCATIVE.contains(before) || officeOf(text, h.start(), before)) out.add(new Mention(h.start(), h.end(), h.surface(), h.surface(), "place", false));
         else out.add(new Mention(h.start(), h.end(), h.surface(), e.name(), e.kind(), false));
+    }
+
+    /** "a former mayor of Mexico City", "the governor of Tokyo": a city's office names the city, not its country. */
+    private static boolean officeOf(String text, int s, String before) {
+        if (!before.equals("of")) return false;
+        int p = s;
+        while (p > 0 && text.charAt(p - 1) == ' ') p--;
+        return Roles.isNoun(Text.wordBefore(text, p - 2));
     }
 
     private static void demonym(List<Mention> out, String text, Gazetteer.Hit h, Gazetteer.Entry e) {

@@ -19,9 +19,29 @@ final class PersonEvidence {
         if (to + 1 < toks.size() && Roles.SPEECH.contains(toks.get(to + 1).lower())) e = Math.max(e, 0.7);
         if (to + 2 < toks.size() && toks.get(to + 1).text().equals(",") && RolePhrases.appositionAfter(text, toks, to) != null) e = Math.max(e, 0.8);
         if (RolePhrases.appositionBefore(text, toks, from, to) != null) e = Math.max(e, 0.8);
+        if (asARole(toks, to)) e = Math.max(e, 0.75);
         // a known first name with a title before it ("Chancellor Olaf Scholz") is as good as the catalog
         if (e > 0 && FirstNames.contains(toks.get(from).text()) && (from > 0 && Roles.isNoun(toks.get(from - 1).text()))) e = 0.95;
         return e;
+    }
+
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("its", "the", "their", "his", "her", "a", "an");
+
+    /**
+     * "elected Shigeru Ishiba as its leader", "named Dana Whitfield as the new chief executive", "appointed X as
+     * ambassador": "as", a determiner at most, one modifier at most, then a title's head noun.
+     */
+    private static boolean asARole(List<Tokens.Token> toks, int to) {
+        int k = to + 1;
+        if (k + 1 >= toks.size() || !toks.get(k).text().equals("as")) return false;
+        k++;
+        if (DETERMINERS.contains(toks.get(k).text())) k++;
+        for (int n = 0; n < 3 && k < toks.size(); n++, k++) {
+            String w = toks.get(k).text();
+            if (!Character.isLowerCase(w.charAt(0))) return false;
+            if (Roles.NOUNS.contains(w)) return true;
+        }
+        return false;
     }
 
     private PersonEvidence() {

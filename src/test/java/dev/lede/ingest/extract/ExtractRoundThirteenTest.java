@@ -199,4 +199,22 @@ class ExtractRoundThirteenTest {
                 KnownNames.empty());
         assertNotNull(opening);
     }
+
+    @Test
+    void aRoleAfterAsACityOfAnOfficeAndTheFirstPartOfAJointPortfolio() {
+        Extraction elected = extract("The ruling party elected Haruto Kisaragi as its leader on Friday.");
+        assertEquals(List.of("Haruto Kisaragi"), people(elected));
+
+        // "mayor of Lima" is the city: not the country its capital would stand for
+        Extraction office = extract("Peru's president met Ana Villacorta, a former mayor of Lima, on Monday.");
+        assertEquals("place", kind(office, "Lima"));
+        assertFalse(named(office, "Peru").forms().contains("Lima"), named(office, "Peru").forms().toString());
+
+        Extraction portfolio = extract("The Ministry of Health and Social Protection said 12 new cases were reported. "
+                + "The health ministry urged people to wear masks.");
+        Extraction.EntityFound joint = named(portfolio, "Ministry of Health and Social Protection");
+        assertNotNull(joint, names(portfolio).toString());
+        assertTrue(joint.forms().contains("health ministry"), joint.forms().toString());
+        assertFalse(names(portfolio).contains("Ministry of Health"), names(portfolio).toString());
+    }
 }
