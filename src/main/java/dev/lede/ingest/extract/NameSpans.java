@@ -96,7 +96,16 @@ final class NameSpans {
         // "Justice Ravan Dhir", "Justice Dhir": a judge's title before a name (not a title word elsewhere: "Ministry of Justice")
         if (j > s && judgesTitle(toks.get(s).text())) return new Span(s + 1, j, true);
         while (j - s + 1 >= 3 && titleWord(toks.get(s).text()) && opensName(toks.get(s + 1), vocabulary)) s++;
+        // "Minister of Youth and Sports Ahmed Aliyu": the portfolio after a title's "of" or "and" opens no name
+        if (j - s + 1 >= 3 && s == i && portfolioBefore(toks, s) && !FirstNames.contains(toks.get(s).text())) s++;
         return new Span(s, j, honorific(toks, i, s));
+    }
+
+    /** Whether token {@code s} follows "of" or "and" in a title phrase: a title's head noun at most four tokens before. */
+    private static boolean portfolioBefore(List<Tokens.Token> toks, int s) {
+        if (s < 2 || !toks.get(s - 1).text().equals("of") && !toks.get(s - 1).text().equals("and")) return false;
+        for (int k = s - 2; k >= Math.max(0, s - 5); k--) if (toks.get(k).capitalized() && Roles.isNoun(toks.get(k).text())) return true;
+        return false;
     }
 
     /** "Justice": a judge's title before a name ("Chief Justice D.Y. Chandrachud"), a body's word after "of". */

@@ -24,6 +24,16 @@ final class NamedByKind {
             + "|\\bco-founder|\\bfounder|\\bchairman|\\bchairwoman|\\bmanaging director|\\bgeneral manager)) (?:of|at) " + NAME,
             "CEO", "CFO", "COO", "CTO", "hief ", "ounder", "hairman", "hairwoman", "irector", "anager");
 
+    /**
+     * "Mexico's ruling Morena party", "Odinga's Azimio coalition": a name before a lower-case party noun, after a
+     * possessive or a political qualifier ("the Christmas party" is none), is a party.
+     */
+    private static final GatedPattern PARTY_AFTER = GatedPattern.of("(?:['’]s|\\b(?:ruling|opposition|governing|nationalist|far-right|far-left|"
+            + "centre-right|centre-left|center-right|center-left|right-wing|left-wing|populist|Islamist|separatist)) " + NAME
+            + " (?:party|coalition|alliance)\\b", " party", " coalition", " alliance");
+    /** Adjectives that name a party only with "Party" after them ("the Democratic party" is the Democratic Party). */
+    private static final Pattern PARTY_ADJECTIVE = Pattern.compile(".*(?:ic|ist|an|ive|al)");
+
     /** "analysts at Jefferies", "economists from Capital Economics": the market's analysts work for a firm. */
     private static final GatedPattern ANALYSTS_AT = GatedPattern.of("\\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists) (?:at|from) " + NAME,
             "nalysts ", "conomists ", "trategists ");
@@ -70,6 +80,10 @@ final class NamedByKind {
         while (a.find()) accept(names, covered, text, a.start(1), a.end(1), "company", skipFrom, skipTo, false);
         Matcher at = ANALYSTS_AT.matcher(text);
         while (at.find()) accept(names, covered, text, at.start(1), at.end(1), "company", skipFrom, skipTo, true);
+        Matcher party = PARTY_AFTER.matcher(text);
+        while (party.find()) {
+            if (!PARTY_ADJECTIVE.matcher(party.group(1)).matches()) accept(names, covered, text, party.start(1), party.end(1), "political_party", skipFrom, skipTo, true);
+        }
         Matcher w = AT_NAME.matcher(text);
         // an acronym ("Partner at AC") is left to the acronym rules, which link it to its long name
         while (w.find()) {

@@ -20,10 +20,15 @@ final class PersonEvidence {
         if (to + 2 < toks.size() && toks.get(to + 1).text().equals(",") && RolePhrases.appositionAfter(text, toks, to) != null) e = Math.max(e, 0.8);
         if (RolePhrases.appositionBefore(text, toks, from, to) != null) e = Math.max(e, 0.8);
         if (asARole(toks, to)) e = Math.max(e, 0.75);
+        // "daughter of Thaksin Shinawatra", "the widow of X": a relative's "of" introduces a person
+        if (from > 1 && toks.get(from - 1).text().equals("of") && KIN.contains(toks.get(from - 2).lower())) e = Math.max(e, 0.75);
         // a known first name with a title before it ("Chancellor Olaf Scholz") is as good as the catalog
         if (e > 0 && FirstNames.contains(toks.get(from).text()) && (from > 0 && Roles.isNoun(toks.get(from - 1).text()))) e = 0.95;
         return e;
     }
+
+    private static final java.util.Set<String> KIN = java.util.Set.of("son", "daughter", "wife", "husband", "widow", "widower",
+            "mother", "father", "brother", "sister", "nephew", "niece", "grandson", "granddaughter", "cousin", "uncle", "aunt");
 
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("its", "the", "their", "his", "her", "a", "an");
 

@@ -217,4 +217,22 @@ class ExtractRoundThirteenTest {
         assertTrue(joint.forms().contains("health ministry"), joint.forms().toString());
         assertFalse(names(portfolio).contains("Ministry of Health"), names(portfolio).toString());
     }
+
+    @Test
+    void aPartyBeforeALowerCasePartyNounAPortfolioBeforeANameAndARelativesOf() {
+        Extraction party = extract("Veldoria's ruling Morvana party nominated Lina Castell as its candidate. "
+                + "Odinga's Tazimo coalition called for protests, and the Christmas party was cancelled.");
+        assertEquals("political_party", kind(party, "Morvana"));
+        assertEquals("political_party", kind(party, "Tazimo"));
+        assertFalse(names(party).contains("Christmas"), names(party).toString());
+        // "the Democratic party" is no party called "Democratic"
+        Extraction adjective = extract("Senator Dana Whitfield's Democratic party lost the seat.");
+        assertFalse(names(adjective).contains("Democratic"), names(adjective).toString());
+
+        Extraction portfolio = extract("Minister of Youth and Sports Ahmed Aliyu said the team would travel on Friday.");
+        assertEquals(List.of("Ahmed Aliyu"), people(portfolio));
+
+        Extraction kin = extract("Prime Minister Paetongtarn Shinawatra, daughter of Thaksin Shinawatra, took office in August.");
+        assertTrue(people(kin).contains("Thaksin Shinawatra"), people(kin).toString());
+    }
 }
