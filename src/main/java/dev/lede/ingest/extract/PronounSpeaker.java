@@ -99,7 +99,9 @@ final class PronounSpeaker {
             Mention titled = titledBy(text, mentions, noun);
             return titled == null ? null : new QuoteAttribution.Attribution(titled, 0.7);
         }
-        boolean people = Character.isUpperCase(noun.charAt(0)) && CountryData.countryOfDemonym(noun) != null;
+        // "the Serb", "the Dutchman", "the Frenchwoman": one of a people
+        String demonym = noun.replaceFirst("(?:man|woman)$", "");
+        boolean people = Character.isUpperCase(noun.charAt(0)) && (CountryData.countryOfDemonym(noun) != null || CountryData.countryOfDemonym(demonym) != null);
         return people || Character.isDigit(noun.charAt(0)) ? resolve(text, mentions, ss, pos, last, "they") : null;
     }
 

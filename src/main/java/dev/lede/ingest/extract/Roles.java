@@ -56,7 +56,10 @@ public final class Roles {
             "designer", "architect", "chef", "labourer", "laborer", "miner", "volunteer", "physician", "surgeon",
             "paramedic", "firefighter", "policeman", "policewoman", "grandmother", "grandfather", "mum", "dad",
             "nephew", "niece", "cousin", "uncle", "aunt", "neighbour", "neighbor", "friend", "coordinator", "campaigner",
-            "lecturer", "graduate", "pupil", "owner");
+            "lecturer", "graduate", "pupil", "owner",
+            // sport's positions and disciplines ("Real Madrid forward Kylian Mbappe", "the spinner said")
+            "forward", "winger", "playmaker", "quarterback", "batsman", "batter", "bowler", "spinner", "all-rounder",
+            "wicketkeeper", "jockey", "cyclist", "sprinter", "swimmer", "boxer", "wrestler", "golfer", "skier", "gymnast");
 
     /** A lower-case word that names a person's role or kind, singular or plural ("professors X and Y"). */
     public static boolean personNoun(String w) {

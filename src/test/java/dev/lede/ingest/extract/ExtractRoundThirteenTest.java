@@ -235,4 +235,13 @@ class ExtractRoundThirteenTest {
         Extraction kin = extract("Prime Minister Paetongtarn Shinawatra, daughter of Thaksin Shinawatra, took office in August.");
         assertTrue(people(kin).contains("Thaksin Shinawatra"), people(kin).toString());
     }
+
+    @Test
+    void sportsPositionsAreRolesAndTheDutchmanIsOneOfAPeople() {
+        Extraction forward = extract("Harbour United forward Kylian Ostaszewski scored twice on Saturday.");
+        assertEquals(List.of("Kylian Ostaszewski"), people(forward));
+        Extraction dutchman = extract("Formula One champion Max Verstraelen won the race from 17th on the grid. "
+                + "\"This is one of my best wins,\" the Dutchman said.");
+        assertEquals("Max Verstraelen", speakerOf(dutchman, "This is one of"));
+    }
 }
