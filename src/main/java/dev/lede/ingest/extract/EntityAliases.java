@@ -164,7 +164,8 @@ final class EntityAliases {
      * whose name is the first part of one other body's joint name ("... of A and B") is that body.
      */
     private static Mention firstPortfolio(Mention m, java.util.Collection<Body> bodies) {
-        if (m.person() || !BODY_KINDS.contains(m.kind()) || !m.name().contains(" of ")) return m;
+        // only a short form ("the health ministry" named Ministry of Health): a full name written out is its own body
+        if (m.person() || !BODY_KINDS.contains(m.kind()) || !m.name().contains(" of ") || m.name().equals(m.surface())) return m;
         Body joint = null;
         for (Body b : bodies) {
             if (!b.name().startsWith(m.name() + " and ")) continue;

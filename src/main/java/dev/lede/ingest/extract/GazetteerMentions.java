@@ -35,16 +35,22 @@ final class GazetteerMentions {
     private static void capital(List<Mention> out, String text, Gazetteer.Hit h, Gazetteer.Entry e) {
         if (GluedNames.insideLongerName(text, h.start(), h.end())) return; // "the Berlin Marathon"
         String before = Text.wordBefore(text, h.start());
-        if (EntityKeywords.LOCATIVE.contains(before) || officeOf(text, h.start(), before)) out.add(new Mention(h.start(), h.end(), h.surface(), h.surface(), "place", false));
+        if (EntityKeywords.LOCATIVE.contains(before) || !h.surface().equals(e.name()) && officeOf(text, h.start(), before)) out.add(new Mention(h.start(), h.end(), h.surface(), h.surface(), "place", false));
         else out.add(new Mention(h.start(), h.end(), h.surface(), e.name(), e.kind(), false));
     }
 
-    /** "a former mayor of Mexico City", "the governor of Tokyo": a city's office names the city, not its country. */
+    /** Offices of a city, not of a country ("the President of Mexico" is the country's). */
+    private static final Set<String> CITY_OFFICES = Set.of("mayor", "governor", "mayors", "governors");
+
+    /**
+     * "a former mayor of Mexico City", "the governor of Tokyo": a city's office names the city, not its country (a
+     * capital that is also the country's name, "Singapore", "Kuwait", is left to the country: the caller checks).
+     */
     private static boolean officeOf(String text, int s, String before) {
         if (!before.equals("of")) return false;
         int p = s;
         while (p > 0 && text.charAt(p - 1) == ' ') p--;
-        return Roles.isNoun(Text.wordBefore(text, p - 2));
+        return CITY_OFFICES.contains(Text.wordBefore(text, p - 2));
     }
 
     private static void demonym(List<Mention> out, String text, Gazetteer.Hit h, Gazetteer.Entry e) {

@@ -185,10 +185,18 @@ final class QuoteAttribution {
         return beforeQuote(ss, k, last);
     }
 
+    /** Verbs that report what a person said, not what they did ("denied the motion", "vowed", "was asked", "called it"). */
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "added", "adds", "explained", "explains",
+            "warned", "warns", "argued", "argues", "insisted", "insists", "noted", "notes", "stressed", "stresses", "wrote", "writes");
+    /** Between a subject and its verb: nothing, one clause set off by commas, or an adverb or two. */
+    private static final Pattern SUBJECT_TO_VERB = Pattern.compile("\\s*|,[^,\"“”]{1,100},\\s*|\\s+(?:\\p{Ll}+\\s+){1,2}");
+
     /**
      * 3a. "Grace Mwangi, who heads the water board, said the dam was nearly empty." and then a paragraph that is only
-     * the quote: the quote goes on with the person whose saying closes the paragraph above (its last sentence has a
-     * verb of saying, the person is its subject). Not when that paragraph quotes somebody itself; null otherwise.
+     * the quote: the quote goes on with the person whose reported saying closes the paragraph above. The person is
+     * the sentence's subject (a title at most before it: "Police said the suspect, X, had fled", "After Mayor X said"
+     * give nobody) and the verb a reporting verb right after it ("Judge X denied the motion", "Striker X was asked"
+     * give nobody). Not when that paragraph quotes somebody itself; null otherwise.
      */
     private Attribution saidAbove(int open, int paraStart) {
         if (paraStart > open || !text.substring(paraStart, open).isBlank()) return null;
@@ -198,20 +206,27 @@ final class QuoteAttribution {
         int para = text.lastIndexOf('\n', k) + 1;
         String p = text.substring(para, k);
         if (p.indexOf('"') >= 0 || p.indexOf('“') >= 0) return null;
-        int ss = para + Math.max(p.lastIndexOf(". ") + 1, p.lastIndexOf("? ") + 1);
-        Tokens.Token verb = Tokens.of(text.substring(ss, k)).stream().filter(QuoteAttribution::speech).findFirst().orElse(null);
-        if (verb == null) return null;
-        // the subject: a person before the verb, only a title before it ("Police said the suspect, X, had fled": X is not)
-        Mention subject = firstSubject(mentions, ss, ss + verb.start(), text, false);
-        if (subject == null || !subject.person() || !titleOnly(text.substring(ss, subject.start()))) return null;
-        return new Attribution(subject, 0.65);
+        int ss = para + Math.max(Math.max(p.lastIndexOf(". ") + 1, p.lastIndexOf("? ") + 1), p.lastIndexOf("! ") + 1);
+        for (Mention m : mentions) {
+            if (!m.person() || m.start() < ss || m.start() >= k) continue;
+            if (!titleOnly(text.substring(ss, m.start()))) return null; // the first person opens the sentence, or none does
+            List<Tokens.Token> rest = Tokens.of(text.substring(m.end(), k));
+            for (Tokens.Token t : rest) {
+                if (t.type() != Tokens.Type.WORD || !REPORTING.contains(t.lower())) continue;
+                boolean subjects = SUBJECT_TO_VERB.matcher(text.substring(m.end(), m.end() + t.start())).matches();
+                return subjects ? new Attribution(m, 0.65) : null;
+            }
+            return null;
+        }
+        return null;
     }
 
-    /** Words before a sentence's subject that are its title at most: capitalised words, role words, an article. */
+    /** Words before a sentence's subject that are its title at most: role words, a country, an article, a possessive. */
     private static boolean titleOnly(String lead) {
         for (Tokens.Token t : Tokens.of(lead)) {
             String w = t.lower();
-            if (t.type() != Tokens.Type.POSS && !t.capitalized() && !Roles.isNoun(w) && !Roles.personNoun(w) && !Roles.MODIFIERS.contains(w) && !w.equals("the")) return false;
+            boolean title = Roles.isNoun(w) || Roles.personNoun(w) || Roles.MODIFIERS.contains(w) || w.equals("the");
+            if (t.type() != Tokens.Type.POSS && !title && !(t.capitalized() && CountryData.isCountryWord(t.text()))) return false;
         }
         return true;
     }

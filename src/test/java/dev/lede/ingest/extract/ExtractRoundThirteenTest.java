@@ -244,4 +244,30 @@ class ExtractRoundThirteenTest {
                 + "\"This is one of my best wins,\" the Dutchman said.");
         assertEquals("Max Verstraelen", speakerOf(dutchman, "This is one of"));
     }
+
+    /** The second review's counter-examples to the quote-paragraph, "as its leader", office and portfolio rules. */
+    @Test
+    void theSecondReviewsCounterexamplesStayFixed() {
+        // an action, a passive or a fronted clause in the paragraph between leaves a continued quote with its speaker
+        Extraction denied = extract("\"We will appeal,\" said Oren Dahl, the company's lawyer.\n\n"
+                + "Judge Miriam Sloane denied the motion on Friday.\n\n\"This ruling ignores the evidence.\"");
+        assertEquals("Oren Dahl", speakerOf(denied, "This ruling ignores"));
+        Extraction asked = extract("\"It was a fair result,\" said coach Ray Dunn.\n\n"
+                + "Striker Luis Ortega was asked about the penalty after the match.\n\n\"I should have scored.\"");
+        assertEquals("Ray Dunn", speakerOf(asked, "I should have scored"));
+        Extraction after = extract("\"We need help,\" said Ana Ruiz.\n\n"
+                + "After Mayor Colin Ashby said the city could not fund it, donations dried up.\n\n\"Nobody came.\"");
+        assertEquals("Ana Ruiz", speakerOf(after, "Nobody came"));
+        // a country's office names the country; only a city's (mayor, governor) names the city
+        Extraction office = extract("The President of Mexico spoke on Monday. The head of Kyiv's military intelligence said the strike failed.");
+        assertEquals("country", kind(office, "Mexico"));
+        assertEquals("country", kind(office, "Ukraine"));
+        // a full name written out is its own body, whatever longer name starts with it
+        Extraction two = extract("The Department of Health in Belfast said waiting lists grew. "
+                + "In London, the Department of Health and Social Care said the same.");
+        assertTrue(names(two).containsAll(List.of("Department of Health", "Department of Health and Social Care")), names(two).toString());
+        // "as" a post without a verb that gives it names no person
+        Extraction posts = extract("She spent five years in Santa Verde as ambassador. The federation chose Puerto Varas as host.");
+        assertEquals(List.of(), people(posts));
+    }
 }
