@@ -174,15 +174,23 @@ final class QuoteAttribution {
 
     /** 2a. "Mbeki said:" closing the paragraph above introduces the quote that opens this one; null otherwise. */
     private Attribution introducedAbove(int open, int paraStart, Mention last) {
+        int[] above = lastSentenceAbove(open, paraStart, ':');
+        return above == null ? null : beforeQuote(above[1], above[2], last);
+    }
+
+    /**
+     * When the quote at {@code open} opens its paragraph and the paragraph above ends with {@code mark}: that paragraph's
+     * start, its last sentence's start and where the mark stands; null otherwise. The paragraph first, then its last
+     * sentence inside it: no search runs back to the start of the page.
+     */
+    private int[] lastSentenceAbove(int open, int paraStart, char mark) {
         if (paraStart > open || !text.substring(paraStart, open).isBlank()) return null;
         int k = paraStart - 1;
         while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
-        if (k < 0 || text.charAt(k) != ':') return null;
-        // the paragraph first, then its last sentence inside it: no search runs back to the start of the page
+        if (k < 0 || text.charAt(k) != mark) return null;
         int para = text.lastIndexOf('\n', k) + 1;
         String p = text.substring(para, k);
-        int ss = para + Math.max(p.lastIndexOf(". ") + 1, p.lastIndexOf("? ") + 1);
-        return beforeQuote(ss, k, last);
+        return new int[]{para, para + Math.max(Math.max(p.lastIndexOf(". ") + 1, p.lastIndexOf("? ") + 1), p.lastIndexOf("! ") + 1), k};
     }
 
     /** Verbs that report what a person said, not what they did ("denied the motion", "vowed", "was asked", "called it"). */
@@ -199,14 +207,11 @@ final class QuoteAttribution {
      * give nobody). Not when that paragraph quotes somebody itself; null otherwise.
      */
     private Attribution saidAbove(int open, int paraStart) {
-        if (paraStart > open || !text.substring(paraStart, open).isBlank()) return null;
-        int k = paraStart - 1;
-        while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
-        if (k < 0 || text.charAt(k) != '.') return null;
-        int para = text.lastIndexOf('\n', k) + 1;
-        String p = text.substring(para, k);
+        int[] above = lastSentenceAbove(open, paraStart, '.');
+        if (above == null) return null;
+        String p = text.substring(above[0], above[2]);
         if (p.indexOf('"') >= 0 || p.indexOf('“') >= 0) return null;
-        int ss = para + Math.max(Math.max(p.lastIndexOf(". ") + 1, p.lastIndexOf("? ") + 1), p.lastIndexOf("! ") + 1);
+        int ss = above[1], k = above[2];
         for (Mention m : mentions) {
             if (!m.person() || m.start() < ss || m.start() >= k) continue;
             if (!titleOnly(text.substring(ss, m.start()))) return null; // the first person opens the sentence, or none does
