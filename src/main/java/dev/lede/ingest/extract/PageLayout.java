@@ -162,8 +162,11 @@ public final class PageLayout {
     /** A sentence of some length, or a line so long that only prose is (a page cut in mid-sentence). */
     static boolean isProse(String t) {
         int words = Text.wordCount(t);
-        return ENDS_SENTENCE.matcher(t).matches() && words >= 8 || words >= 40;
+        return ENDS_SENTENCE.matcher(t).matches() && (words >= 8 || words >= 5 && ATTRIBUTED.matcher(t).find()) || words >= 40;
     }
+
+    /** '"We have done the numbers," Saleh said.': a quotation and its speaker make a paragraph of prose, however short. */
+    private static final Pattern ATTRIBUTED = Pattern.compile("[,.!?][\"”]\\s+[^.\"“”]{0,40}\\b(?:said|says|told|added|asked)\\b");
 
     /** 3. The body from {@code bodyStart} until the first line that ends it; then everything is furniture. */
     private static void body(List<Text.Line> lines, LineKind[] kinds, int bodyStart, List<Text.Line> body, List<Text.Line> removed) {

@@ -83,6 +83,8 @@ public final class PeopleFinder {
         return out;
     }
 
+    private static final java.util.regex.Pattern AFTER_CODE = java.util.regex.Pattern.compile("(?:^|[^\\p{L}.])(?:U\\.S|U\\.K|U\\.N|E\\.U)\\. $");
+
     /** A span of two to four words: a person when there is evidence, else left to the name shapes. */
     private static void named(Map<String, Person> people, String text, List<Tokens.Token> toks, NameSpans.Span span,
                               Gazetteer known, List<NameShapes.Run> unanchored, java.util.Set<String> vocabulary) {
@@ -93,6 +95,9 @@ public final class PeopleFinder {
         double evidence = PersonEvidence.of(toks, text, from, j, span.honorific(), k != null);
         // "Nguyen Van Quyet", "Wang Yi": a family name written first, the rest no word of the page's dictionary
         if (evidence == 0 && FamilyNamesFirst.shaped(toks, from, j, vocabulary)) evidence = 0.7;
+        // "the U.S. Geological Survey said": a name right after a country's dotted code, with only a verb for evidence, is a body's
+        if (k == null && evidence < 0.8 && !FirstNames.contains(toks.get(from).text()) && AFTER_CODE.matcher(text.substring(
+                Math.max(0, toks.get(from).start() - 6), toks.get(from).start())).find()) return;
         if (evidence > 0) add(people, text, toks, from, j, k, evidence);
         else unanchored.add(new NameShapes.Run(from, j));
     }

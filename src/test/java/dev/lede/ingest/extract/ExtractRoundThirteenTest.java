@@ -270,4 +270,17 @@ class ExtractRoundThirteenTest {
         Extraction posts = extract("She spent five years in Santa Verde as ambassador. The federation chose Puerto Varas as host.");
         assertEquals(List.of(), people(posts));
     }
+
+    @Test
+    void aShortAttributedQuoteIsABodyParagraphAndANameAfterACountrysCodeIsABodys() {
+        // a short page of two quotation paragraphs: the first is no dek and the second no caption
+        Extraction shortPage = extract("\"The plan will fail,\" Ahmed Saleh said.\n\n\"We have done the numbers,\" he said.");
+        assertEquals(2, shortPage.body().size(), shortPage.body().toString());
+        assertEquals("Ahmed Saleh", speakerOf(shortPage, "We have done the numbers"));
+
+        Extraction survey = extract("The earthquake struck at a depth of 10 km, the U.S. Geological Survey said.");
+        assertEquals(List.of(), people(survey));
+        Extraction titled = extract("U.S. Ambassador Dana Whitfield said the embassy would stay open.");
+        assertEquals(List.of("Dana Whitfield"), people(titled));
+    }
 }
