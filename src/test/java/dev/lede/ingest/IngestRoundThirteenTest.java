@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 15, round 13 of the extraction through HTTP: a company form before a name, an acronym later on the page that
- * keeps a long name whole, where a person works, a judge's title before initials, and "the judge wrote" given to the
- * judge the page names.
+ * keeps a long name whole, where a person works, a judge's title before initials, "the judge wrote" given to the
+ * judge the page names, a party before a lower-case "party", and a quote paragraph that goes on with the person whose
+ * saying closes the paragraph above.
  */
 @QuarkusTest
 class IngestRoundThirteenTest {
@@ -51,5 +52,19 @@ class IngestRoundThirteenTest {
         // the long name and the acronym are one stored entity
         admin().get("/v1/entities/{idOrSlug}", result.getString("entities.find { it.name == '" + commission + "' }.id")).then()
                 .statusCode(OK).body("kind", equalTo("government_body")).body("aliases", hasItems("WFMC"));
+    }
+
+    @Test
+    void partiesAndAQuoteParagraphAfterASayingThroughIngest() {
+        String party = uniqueWord("Morvan") + "o", // no adjective's ending ("-an", "-al", "-ic")
+               mwangi = "Grace " + uniqueWord("Mwangi"), kisaragi = "Haruto " + uniqueWord("Kisaragi");
+        String page = "Dams, votes and a new leader " + unique() + "\n\n"
+                + "Veldoria's ruling " + party + " party elected " + kisaragi + " as its leader on Friday.\n\n"
+                + mwangi + ", who heads the county's water board, said the dam was nearly empty.\n\n"
+                + "“We have maybe three weeks of supply left. After that, we are in serious trouble.”\n";
+        asText().queryParam("dryRun", true).body(page).post(INGEST).then().statusCode(OK)
+                .body("people.name", hasItems(mwangi, kisaragi))
+                .body("entities.find { it.name == '" + party + "' }.kind", equalTo("political_party"))
+                .body("quotes.find { it.text.startsWith('We have maybe three weeks') }.speaker.name", equalTo(mwangi));
     }
 }
